@@ -1,0 +1,1 @@
+"""The domain: entities, the document, edits, commands, history and templates (no Qt, no SQL)."""

@@ -1,0 +1,54 @@
+"""Every command that builds an Edit, in one namespace: ``commands.add_card(doc, ...)``.
+
+Commands validate and build; they never mutate. Pass the Edit to ``History.do``.
+"""
+
+from __future__ import annotations
+
+from journeydesk.core.content_commands import (
+    add_card,
+    add_link,
+    add_marker,
+    add_persona,
+    delete_cards,
+    delete_links,
+    delete_markers,
+    delete_persona,
+    move_cards,
+    set_avatar,
+    update_card,
+    update_link,
+    update_marker,
+    update_persona,
+)
+from journeydesk.core.structure_commands import (
+    DEFAULT_LANES,
+    DEFAULT_STAGE_NAMES,
+    add_entities,
+    add_journey,
+    add_lane,
+    add_stage,
+    add_template,
+    assign_persona,
+    delete_journey,
+    delete_lane,
+    delete_stage,
+    duplicate_journey,
+    move_journey,
+    move_lane,
+    move_stage,
+    update_journey,
+    update_lane,
+    update_project,
+    update_stage,
+)
+
+__all__ = [
+    "DEFAULT_LANES", "DEFAULT_STAGE_NAMES", "add_card", "add_entities", "add_journey",
+    "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_template",
+    "assign_persona", "delete_cards", "delete_journey", "delete_lane", "delete_links",
+    "delete_markers", "delete_persona", "delete_stage", "duplicate_journey", "move_cards",
+    "move_journey", "move_lane", "move_stage", "set_avatar", "update_card", "update_journey",
+    "update_lane", "update_link", "update_marker", "update_persona", "update_project",
+    "update_stage",
+]

@@ -1,0 +1,324 @@
+"""The domain entities of a journey-mapping project: frozen dataclasses, enums and value rules."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar
+
+from journeydesk.i18n import t
+
+EMOTION_MIN = -2
+EMOTION_MAX = 2
+RATING_MIN = 1
+RATING_MAX = 5
+MAX_TEXT = 20_000
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+PROJECT_ID = "project"
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def new_id() -> str:
+    """A fresh stable entity id (uuid4 hex)."""
+    return uuid.uuid4().hex
+
+
+class ValueRuleError(ValueError):
+    """An entity holds a value outside its rules; the message says which and why."""
+
+
+class LaneKind(StrEnum):
+    TOUCHPOINTS = "touchpoints"
+    ACTIONS = "actions"
+    THOUGHTS = "thoughts"
+    EMOTIONS = "emotions"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    CHANNELS = "channels"
+    BACKSTAGE = "backstage"
+    NOTES = "notes"
+
+
+class CardKind(StrEnum):
+    TOUCHPOINT = "touchpoint"
+    ACTION = "action"
+    THOUGHT = "thought"
+    PAIN_POINT = "pain_point"
+    OPPORTUNITY = "opportunity"
+    CHANNEL = "channel"
+    BACKSTAGE = "backstage"
+    NOTE = "note"
+
+
+class Category(StrEnum):
+    DIGITAL = "digital"
+    HUMAN = "human"
+    PHYSICAL = "physical"
+
+
+class Mode(StrEnum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+    O2O = "o2o"
+    OMO = "omo"
+
+
+class LinkKind(StrEnum):
+    FLOW = "flow"
+    CHANNEL_SWITCH = "channel_switch"
+
+
+DEFAULT_CARD_KIND: dict[LaneKind, CardKind | None] = {
+    LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT,
+    LaneKind.ACTIONS: CardKind.ACTION,
+    LaneKind.THOUGHTS: CardKind.THOUGHT,
+    LaneKind.EMOTIONS: None,
+    LaneKind.PAIN_POINTS: CardKind.PAIN_POINT,
+    LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY,
+    LaneKind.CHANNELS: CardKind.CHANNEL,
+    LaneKind.BACKSTAGE: CardKind.BACKSTAGE,
+    LaneKind.NOTES: CardKind.NOTE,
+}
+
+
+def _check_text(entity: object, name: str, value: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise ValueRuleError(
+            t("{field} of {kind} is {n} characters long; the limit is {limit}.",
+              field=name, kind=type(entity).__name__, n=len(value), limit=MAX_TEXT)
+        )
+
+
+def _check_color(name: str, value: str) -> None:
+    if value and not _COLOR.match(value):
+        raise ValueRuleError(t("{field} '{value}' is not a colour like #4a90d9.",
+                               field=name, value=value))
+
+
+def _check_range(name: str, value: int | None, low: int, high: int) -> None:
+    if value is not None and not (low <= value <= high):
+        raise ValueRuleError(t("{field} must be between {low} and {high}, not {value}.",
+                               field=name, low=low, high=high, value=value))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Base of every stored entity: a stable id and the value rules."""
+
+    id: str
+
+    table: ClassVar[str] = ""
+    refs: ClassVar[dict[str, type[Entity]]] = {}
+
+    def validate(self) -> None:
+        if not self.id:
+            raise ValueRuleError(t("An entity has an empty id."))
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                _check_text(self, name, value)
+            elif isinstance(value, tuple):
+                for item in value:
+                    _check_text(self, name, item)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo(Entity):
+    """Project-wide facts used on report covers: title, client, author, brand colour."""
+
+    title: str = ""
+    client: str = ""
+    author: str = ""
+    brand_color: str = "#2f6fb3"
+    language: str = "en"
+
+    table: ClassVar[str] = "project"
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        _check_color("brand_color", self.brand_color)
+
+
+@dataclass(frozen=True, slots=True)
+class Image(Entity):
+    """An image blob (persona avatar, logo); its id is the SHA-256 of its bytes."""
+
+    media_type: str = "image/png"
+    data: bytes = b""
+
+    table: ClassVar[str] = "images"
+
+    def validate(self) -> None:
+        if len(self.data) > MAX_IMAGE_BYTES:
+            raise ValueRuleError(t("An image of {n} bytes is larger than the {limit} byte limit.",
+                                   n=len(self.data), limit=MAX_IMAGE_BYTES))
+
+
+@dataclass(frozen=True, slots=True)
+class Persona(Entity):
+    """The customer a journey is about."""
+
+    name: str = ""
+    role: str = ""
+    age: int | None = None
+    location: str = ""
+    quote: str = ""
+    goals: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    frustrations: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    source: str = ""
+    first_time: bool = True
+    avatar_id: str | None = None
+    position: int = 0
+
+    table: ClassVar[str] = "personas"
+    refs: ClassVar[dict[str, type[Entity]]] = {"avatar_id": Image}
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        _check_range("age", self.age, 0, 150)
+
+
+@dataclass(frozen=True, slots=True)
+class Journey(Entity):
+    """One persona's story across ordered stages and lanes."""
+
+    name: str = ""
+    description: str = ""
+    persona_id: str | None = None
+    position: int = 0
+
+    table: ClassVar[str] = "journeys"
+    refs: ClassVar[dict[str, type[Entity]]] = {"persona_id": Persona}
+
+
+@dataclass(frozen=True, slots=True)
+class Stage(Entity):
+    """A column of the map: a phase of the journey."""
+
+    journey_id: str = ""
+    name: str = ""
+    description: str = ""
+    goal: str = ""
+    color: str = "#4a90d9"
+    position: int = 0
+
+    table: ClassVar[str] = "stages"
+    refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        _check_color("color", self.color)
+
+
+@dataclass(frozen=True, slots=True)
+class Lane(Entity):
+    """A row of the map: what kind of cards (or emotions) it holds."""
+
+    journey_id: str = ""
+    kind: LaneKind = LaneKind.TOUCHPOINTS
+    name: str = ""
+    height: int = 120
+    position: int = 0
+
+    table: ClassVar[str] = "lanes"
+    refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        _check_range("height", self.height, 20, 2000)
+
+
+@dataclass(frozen=True, slots=True)
+class Card(Entity):
+    """A sticky note in a stage × lane cell; kind-specific fields are unused by other kinds."""
+
+    journey_id: str = ""
+    stage_id: str = ""
+    lane_id: str = ""
+    kind: CardKind = CardKind.NOTE
+    text: str = ""
+    position: int = 0
+    color: str = ""
+    channel: str = ""
+    category: Category | None = None
+    mode: Mode | None = None
+    owner: str = ""
+    moment_of_truth: bool = False
+    exit_point: bool = False
+    exit_reason: str = ""
+    frequency: int | None = None
+    severity: int | None = None
+    impact: int | None = None
+    effort: int | None = None
+
+    table: ClassVar[str] = "cards"
+    refs: ClassVar[dict[str, type[Entity]]] = {
+        "journey_id": Journey, "stage_id": Stage, "lane_id": Lane,
+    }
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        _check_color("color", self.color)
+        for name in ("frequency", "severity", "impact", "effort"):
+            _check_range(name, getattr(self, name), RATING_MIN, RATING_MAX)
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionMarker(Entity):
+    """How the customer feels at a point of a stage; markers in order form the emotion curve."""
+
+    journey_id: str = ""
+    stage_id: str = ""
+    lane_id: str = ""
+    score: int = 0
+    label: str = ""
+    offset: float = 0.5
+
+    table: ClassVar[str] = "emotion_markers"
+    refs: ClassVar[dict[str, type[Entity]]] = {
+        "journey_id": Journey, "stage_id": Stage, "lane_id": Lane,
+    }
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        _check_range("score", self.score, EMOTION_MIN, EMOTION_MAX)
+        if not (0.0 <= self.offset <= 1.0):
+            raise ValueRuleError(t("An emotion marker's place within its stage must be between "
+                                   "0 and 1, not {value}.", value=self.offset))
+
+
+@dataclass(frozen=True, slots=True)
+class Link(Entity):
+    """An arrow between two cards of one journey: the flow, or a switch of channel."""
+
+    journey_id: str = ""
+    source_id: str = ""
+    target_id: str = ""
+    kind: LinkKind = LinkKind.FLOW
+    label: str = ""
+
+    table: ClassVar[str] = "links"
+    refs: ClassVar[dict[str, type[Entity]]] = {
+        "journey_id": Journey, "source_id": Card, "target_id": Card,
+    }
+
+    def validate(self) -> None:
+        Entity.validate(self)
+        if self.source_id == self.target_id:
+            raise ValueRuleError(t("A link cannot join a card to itself."))
+
+
+ENTITY_TYPES: tuple[type[Entity], ...] = (
+    ProjectInfo, Image, Persona, Journey, Stage, Lane, Card, EmotionMarker, Link,
+)
+
+__all__ = [
+    "Card", "CardKind", "Category", "DEFAULT_CARD_KIND", "ENTITY_TYPES", "EMOTION_MAX",
+    "EMOTION_MIN", "EmotionMarker", "Entity", "Image", "Journey", "Lane", "LaneKind", "Link",
+    "LinkKind", "Mode", "PROJECT_ID", "Persona", "ProjectInfo", "Stage", "ValueRuleError",
+    "new_id",
+]

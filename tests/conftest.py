@@ -1,0 +1,27 @@
+"""Shared test set-up: headless Qt, and small projects to work on."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from journeydesk.core import commands  # noqa: E402
+from journeydesk.core.document import Document  # noqa: E402
+from journeydesk.core.history import History  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JOURNEYDESK_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture
+def history() -> History:
+    """A Document with one blank journey (five stages, six lanes), no file behind it."""
+    document = Document()
+    history = History(document)
+    history.do(commands.add_journey(document, "Shopping"))
+    return history
