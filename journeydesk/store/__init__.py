@@ -1,0 +1,1 @@
+"""The .journey file: SQLite schema, migrations, write-through storage (no Qt)."""

@@ -1,0 +1,186 @@
+"""The .journey file's identity and its migration ladder: frozen SQL, one step per version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x4A524E59  # "JRNY"
+SCHEMA_VERSION = 1
+
+_FK = "DEFERRABLE INITIALLY DEFERRED"
+
+# MIGRATIONS[v] takes a file from version v to v + 1. Never edit a released step; add one.
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """CREATE TABLE project (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            client TEXT NOT NULL,
+            author TEXT NOT NULL,
+            brand_color TEXT NOT NULL,
+            language TEXT NOT NULL
+        ) STRICT""",
+        """CREATE TABLE images (
+            id TEXT PRIMARY KEY,
+            media_type TEXT NOT NULL,
+            data BLOB NOT NULL
+        ) STRICT""",
+        f"""CREATE TABLE personas (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            age INTEGER,
+            location TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            goals TEXT NOT NULL,
+            needs TEXT NOT NULL,
+            frustrations TEXT NOT NULL,
+            channels TEXT NOT NULL,
+            source TEXT NOT NULL,
+            first_time INTEGER NOT NULL,
+            avatar_id TEXT REFERENCES images(id) {_FK},
+            position INTEGER NOT NULL
+        ) STRICT""",
+        f"""CREATE TABLE journeys (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL,
+            persona_id TEXT REFERENCES personas(id) {_FK},
+            position INTEGER NOT NULL
+        ) STRICT""",
+        f"""CREATE TABLE stages (
+            id TEXT PRIMARY KEY,
+            journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+            name TEXT NOT NULL,
+            description TEXT NOT NULL,
+            goal TEXT NOT NULL,
+            color TEXT NOT NULL,
+            position INTEGER NOT NULL
+        ) STRICT""",
+        f"""CREATE TABLE lanes (
+            id TEXT PRIMARY KEY,
+            journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            height INTEGER NOT NULL,
+            position INTEGER NOT NULL
+        ) STRICT""",
+        f"""CREATE TABLE cards (
+            id TEXT PRIMARY KEY,
+            journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+            stage_id TEXT NOT NULL REFERENCES stages(id) {_FK},
+            lane_id TEXT NOT NULL REFERENCES lanes(id) {_FK},
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            color TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            category TEXT,
+            mode TEXT,
+            owner TEXT NOT NULL,
+            moment_of_truth INTEGER NOT NULL,
+            exit_point INTEGER NOT NULL,
+            exit_reason TEXT NOT NULL,
+            frequency INTEGER,
+            severity INTEGER,
+            impact INTEGER,
+            effort INTEGER
+        ) STRICT""",
+        f"""CREATE TABLE emotion_markers (
+            id TEXT PRIMARY KEY,
+            journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+            stage_id TEXT NOT NULL REFERENCES stages(id) {_FK},
+            lane_id TEXT NOT NULL REFERENCES lanes(id) {_FK},
+            score INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            offset REAL NOT NULL
+        ) STRICT""",
+        f"""CREATE TABLE links (
+            id TEXT PRIMARY KEY,
+            journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+            source_id TEXT NOT NULL REFERENCES cards(id) {_FK},
+            target_id TEXT NOT NULL REFERENCES cards(id) {_FK},
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL
+        ) STRICT""",
+        "CREATE INDEX personas_avatar ON personas(avatar_id)",
+        "CREATE INDEX journeys_persona ON journeys(persona_id)",
+        "CREATE INDEX stages_journey ON stages(journey_id)",
+        "CREATE INDEX lanes_journey ON lanes(journey_id)",
+        "CREATE INDEX cards_journey ON cards(journey_id)",
+        "CREATE INDEX cards_cell ON cards(stage_id, lane_id)",
+        "CREATE INDEX cards_lane ON cards(lane_id)",
+        "CREATE INDEX markers_journey ON emotion_markers(journey_id)",
+        "CREATE INDEX markers_stage ON emotion_markers(stage_id)",
+        "CREATE INDEX markers_lane ON emotion_markers(lane_id)",
+        "CREATE INDEX links_journey ON links(journey_id)",
+        "CREATE INDEX links_source ON links(source_id)",
+        "CREATE INDEX links_target ON links(target_id)",
+    ),
+]
+
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def query(conn: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
+    """All rows of ``sql``, with the statement finalised even when reading fails midway.
+
+    A statement left open (say, held by a traceback) keeps the connection alive after
+    ``close()``, and with it the -wal and -shm files beside the project.
+    """
+    cursor = conn.execute(sql, params)
+    try:
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    """Run the ladder from ``from_version``; each step and its version bump in one transaction."""
+    for version in range(from_version, to_version):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """Triggers and views: JourneyDesk makes none, so any found were added by another program."""
+    rows = query(conn, "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view')")
+    return sorted(row[0] for row in rows)
+
+
+def table_shapes(conn: sqlite3.Connection) -> dict[str, tuple[object, ...]]:
+    """Table → (strictness, columns with type/not-null/key, foreign keys): what reading relies on."""
+    shapes: dict[str, tuple[object, ...]] = {}
+    tables = query(
+        conn,
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+        "AND name NOT LIKE 'sqlite_%'",
+    )
+    for name, strict in tables:
+        columns = tuple(
+            (row[1], row[2].upper(), row[3], row[5])
+            for row in query(conn, "SELECT * FROM pragma_table_xinfo(?)", (name,))
+        )
+        keys = tuple(sorted(
+            (row[3], row[2], row[4])
+            for row in query(conn, "SELECT * FROM pragma_foreign_key_list(?)", (name,))
+        ))
+        shapes[name] = (strict, columns, keys)
+    return shapes
+
+
+def expected_shapes(version: int) -> dict[str, tuple[object, ...]]:
+    """The tables a file of ``version`` has when made by this ladder."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, 0, version)
+        return table_shapes(conn)
+    finally:
+        conn.close()

@@ -1,0 +1,333 @@
+"""The .journey file: create, open and verify, load a Document, write each Edit through, copy."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from journeydesk.core.document import Change, Document, Edit, EditRefused
+from journeydesk.core.model import ENTITY_TYPES, Entity
+from journeydesk.i18n import t
+from journeydesk.store.codec import RowError, TableCodec
+from journeydesk.store.filelock import FileLock
+from journeydesk.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    expected_shapes,
+    foreign_objects,
+    migrate,
+    query,
+    table_shapes,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+CODECS: dict[type[Entity], TableCodec] = {cls: TableCodec(cls) for cls in ENTITY_TYPES}
+
+
+class StoreError(Exception):
+    """A problem with a project file, worded as one line for the person using the app."""
+
+
+def _damaged(path: Path, detail: str) -> StoreError:
+    detail = " ".join(detail.split()).rstrip(".")
+    if len(detail) > 200:
+        detail = detail[:199] + "…"
+    return StoreError(t("{path} is damaged ({detail}). Open a backup or an earlier copy.",
+                        path=path, detail=detail))
+
+
+def check_header(path: Path, head: bytes) -> None:
+    """Refuse what is plainly not ours from the first 100 bytes, before SQLite sees it."""
+    if not head:
+        raise StoreError(t("{path} is empty, not a JourneyDesk project. Choose a .journey file.",
+                           path=path))
+    if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
+        raise StoreError(t("{path} is not a JourneyDesk project (it is not an SQLite file). "
+                           "Choose a .journey file.", path=path))
+    if len(head) < 100:
+        raise _damaged(path, t("the file is cut short"))
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise StoreError(t("{path} is an SQLite database of another program, not a JourneyDesk "
+                           "project. Choose a .journey file.", path=path))
+    _check_version(path, int.from_bytes(head[60:64], "big"))
+
+
+def _check_version(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(t("{path} was saved by a newer JourneyDesk (file format {version}; this "
+                           "version reads up to {supported}). Update JourneyDesk to open it.",
+                           path=path, version=version, supported=SCHEMA_VERSION))
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    base = path.resolve().as_uri()
+    try:
+        return _connect_uri(base + ("?mode=ro" if read_only else "?mode=rw"))
+    except sqlite3.OperationalError:
+        if not read_only:
+            raise
+        # A WAL file in a folder we may not write to can still be read as immutable.
+        return _connect_uri(base + "?immutable=1")
+
+
+def _connect_uri(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        query(conn, "PRAGMA user_version")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def verify(conn: sqlite3.Connection, path: Path) -> int:
+    """Check identity, version, schema shape and integrity; returns the file's version."""
+    try:
+        if query(conn, "PRAGMA application_id")[0][0] != APPLICATION_ID:
+            raise StoreError(t("{path} is an SQLite database of another program, not a JourneyDesk "
+                               "project. Choose a .journey file.", path=path))
+        version = query(conn, "PRAGMA user_version")[0][0]
+        _check_version(path, version)
+        if version < 1:
+            raise _damaged(path, t("it has no project tables"))
+        foreign = foreign_objects(conn)
+        if foreign:
+            raise StoreError(t("{path} holds triggers or views that JourneyDesk did not make ({names}); "
+                               "another program changed it. It is not opened, for safety; "
+                               "remove them with the sqlite3 tool or open a copy you trust.",
+                               path=path, names=", ".join(foreign)))
+        shapes = table_shapes(conn)
+        for table, shape in expected_shapes(version).items():
+            if shapes.get(table) != shape:
+                raise _damaged(path, t("the table {name} is missing or changed", name=table))
+        problems = [row[0] for row in query(conn, "PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise _damaged(path, "; ".join(problems))
+        if query(conn, "PRAGMA foreign_key_check"):
+            raise _damaged(path, t("some entries refer to entries that do not exist"))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        raise _damaged(path, str(error)) from None
+    return version
+
+
+class Store:
+    """One open .journey file. Every edit written is in the file when ``write`` returns."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock,
+                 read_only: bool, notice: str) -> None:
+        self.path = path
+        self.conn = conn
+        self._lock = lock
+        self.read_only = read_only
+        self.notice = notice
+        self._tidy_on_close = False
+
+    # ----- opening
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, overwrite: bool = False) -> Store:
+        """Make a new, empty project file (built aside, then moved into place) and open it."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise StoreError(t("{path} already exists. Choose another name, or open it.", path=path))
+        if not path.parent.is_dir():
+            raise StoreError(t("Cannot create {path}: the folder {folder} does not exist.",
+                               path=path, folder=path.parent))
+        scratch = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        try:
+            conn = sqlite3.connect(scratch, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate(conn, 0, SCHEMA_VERSION)
+            finally:
+                conn.close()
+            os.replace(scratch, path)
+        except (OSError, sqlite3.Error) as error:
+            scratch.unlink(missing_ok=True)
+            raise StoreError(t("Cannot create {path}: {reason}. Choose a folder you can write to.",
+                               path=path, reason=_reason(error))) from None
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Store:
+        """Open a project; read-only (with ``notice`` saying why) when it cannot be edited here."""
+        path = Path(path)
+        if not path.exists():
+            raise StoreError(t("There is no file at {path}. Check the name, or create a project "
+                               "with: journeydesk new {path}", path=path))
+        if path.is_dir():
+            raise StoreError(t("{path} is a folder, not a JourneyDesk project. Choose a .journey "
+                               "file.", path=path))
+        try:
+            lock = FileLock(path)
+        except OSError as error:
+            raise StoreError(t("Cannot read {path}: {reason}. Check the file's permissions.",
+                               path=path, reason=_reason(error))) from None
+        conn = None
+        alone = False
+        sidecars_existed = any(_sidecar(path, suffix).exists() for suffix in ("-wal", "-shm"))
+        try:
+            check_header(path, lock.read_head(100))
+            notice = ""
+            alone = lock.try_acquire()
+            if not read_only and not alone:
+                read_only = True
+                notice = t("{path} is open in another JourneyDesk window, so it is opened "
+                           "read-only here. Close it there to edit it here.", path=path)
+            elif not read_only and not _writable(path):
+                read_only = True
+                notice = t("{path} is read-only (file or folder permissions), so it is opened "
+                           "read-only. Save a copy elsewhere to edit it.", path=path)
+            try:
+                conn = _connect(path, read_only)
+            except (sqlite3.Error, UnicodeDecodeError) as error:
+                raise _damaged(path, str(error)) from None
+            version = verify(conn, path)
+            if version < SCHEMA_VERSION:
+                if read_only:
+                    raise StoreError(t("{path} was made by an earlier JourneyDesk and must be "
+                                       "updated, but it cannot be written here. Save a copy "
+                                       "to a folder you can write to and open that.", path=path))
+                _upgrade(conn, path, version)
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA foreign_keys = ON")
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            if alone and not sidecars_existed:
+                _remove_empty_sidecars(path)
+            lock.close()
+            raise
+        store = cls(path, conn, lock, read_only, notice)
+        store._tidy_on_close = read_only and alone and not sidecars_existed
+        return store
+
+    # ----- reading and writing
+
+    def load(self) -> Document:
+        """Every entity of the file as a Document, checked as if it were one big edit."""
+        entities: list[Entity] = []
+        try:
+            for codec in CODECS.values():
+                entities.extend(codec.entity(row) for row in query(self.conn, codec.select_sql))
+        except RowError as error:
+            raise _damaged(self.path, str(error)) from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            raise _damaged(self.path, str(error)) from None
+        everything = Edit("load", tuple(Change(None, entity) for entity in entities))
+        document = Document()
+        try:
+            document.check(everything)
+        except EditRefused as error:
+            raise _damaged(self.path, str(error)) from None
+        document.apply(everything)
+        return document
+
+    def write(self, edit: Edit) -> None:
+        """Store ``edit`` in one transaction; on failure the file is as it was."""
+        if self.read_only:
+            raise StoreError(self.notice or t("{path} is open read-only.", path=self.path))
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for change in edit.changes:
+                codec = CODECS[type(change.entity)]
+                if change.after is None:
+                    conn.execute(codec.delete_sql, (change.entity.id,))
+                else:
+                    conn.execute(codec.upsert_sql, codec.row(change.after))
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(t("Could not save “{label}” to {path}: {reason}. The change was not "
+                               "made; free some disk space or save a copy elsewhere.",
+                               label=edit.label, path=self.path, reason=_reason(error))) from None
+
+    def schema_version(self) -> int:
+        return query(self.conn, "PRAGMA user_version")[0][0]
+
+    def save_copy(self, destination: str | os.PathLike[str]) -> Path:
+        """A consistent copy through SQLite's backup API, moved into place when complete."""
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise StoreError(t("A copy cannot replace the open project {path}; choose another "
+                               "name.", path=destination))
+        scratch = destination.with_name(f".{destination.name}.{os.getpid()}.copying")
+        try:
+            target = sqlite3.connect(scratch)
+            try:
+                self.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            os.replace(scratch, destination)
+        except (OSError, sqlite3.Error) as error:
+            scratch.unlink(missing_ok=True)
+            raise StoreError(t("Could not save a copy to {path}: {reason}. Choose a folder you "
+                               "can write to.", path=destination, reason=_reason(error))) from None
+        return destination
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+            if self._tidy_on_close:
+                _remove_empty_sidecars(self.path)
+        self._lock.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Keep a copy of the old file, then climb the migration ladder."""
+    backup = path.with_name(f"{path.name}.v{version}.bak")
+    counter = 1
+    while backup.exists():
+        counter += 1
+        backup = path.with_name(f"{path.name}.v{version}.{counter}.bak")
+    target = sqlite3.connect(backup)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        migrate(conn, version, SCHEMA_VERSION)
+    except sqlite3.Error as error:
+        raise StoreError(t("{path} could not be updated to the current file format ({reason}). "
+                           "It was left as it was; a copy is in {backup}.", path=path,
+                           reason=error, backup=backup.name)) from None
+
+
+def _remove_empty_sidecars(path: Path) -> None:
+    """A reader leaves an empty WAL and its index behind; remove them when they were ours."""
+    wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
+    try:
+        if not wal.exists() or wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)

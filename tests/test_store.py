@@ -1,0 +1,248 @@
+"""The .journey file: round trip, write-through, copies, locks, migrations, and failed writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from journeydesk.core import commands
+from journeydesk.core.history import History
+from journeydesk.core.model import Card, Journey, LaneKind, Persona
+from journeydesk.store import schema, store as store_module
+from journeydesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from journeydesk.store.store import Store, StoreError
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"
+
+
+def _project(path: Path) -> tuple[Store, History]:
+    store = Store.create(path)
+    document = store.load()
+    history = History(document, store)
+    history.do(commands.add_template(document, "ecommerce", "ja"))
+    return store, history
+
+
+def _pragma(path: Path, name: str) -> object:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_round_trip_keeps_every_entity(tmp_path: Path) -> None:
+    path = tmp_path / "trip.journey"
+    store, history = _project(path)
+    doc = history.document
+    persona = doc.personas()[0]
+    history.do(commands.set_avatar(doc, persona.id, bytes(range(256)) * 10))
+    history.do(commands.update_project(doc, title="旅 & <tags>", brand_color="#123456"))
+    store.close()
+    with Store.open(path) as reopened:
+        assert reopened.load() == doc
+    assert _pragma(path, "application_id") == APPLICATION_ID
+    assert _pragma(path, "user_version") == SCHEMA_VERSION
+    assert _pragma(path, "journal_mode") == "wal"
+
+
+def test_each_edit_is_in_the_file_when_do_returns(tmp_path: Path) -> None:
+    path = tmp_path / "through.journey"
+    store, history = _project(path)
+    doc = history.document
+    card = doc.all(Card)[0]
+    history.do(commands.update_card(doc, card.id, text="written through"))
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as reader:
+        text = reader.execute("SELECT text FROM cards WHERE id = ?", (card.id,)).fetchone()[0]
+    assert text == "written through"
+    history.undo()
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as reader:
+        text = reader.execute("SELECT text FROM cards WHERE id = ?", (card.id,)).fetchone()[0]
+    assert text == card.text
+    store.close()
+
+
+def test_a_failed_write_changes_neither_file_nor_document(tmp_path: Path) -> None:
+    path = tmp_path / "full.journey"
+    store, history = _project(path)
+    doc = history.document
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    stage, lane = doc.stages(doc.journeys()[0].id)[0], doc.lanes(doc.journeys()[0].id)[1]
+    for _ in range(100):
+        before, label = doc.snapshot(), history.undo_label
+        try:
+            history.do(commands.add_card(doc, stage.id, lane.id, "y" * 5_000))
+        except StoreError as error:
+            assert "full.journey" in str(error) and "not made" in str(error)
+            break
+    else:
+        pytest.fail("the file never filled up")
+    assert doc.snapshot() == before
+    assert history.undo_label == label
+    store.close()
+    with Store.open(path) as reopened:
+        assert reopened.load() == doc
+
+
+def test_save_a_copy_is_complete_and_independent(tmp_path: Path) -> None:
+    store, history = _project(tmp_path / "original.journey")
+    copy_path = store.save_copy(tmp_path / "copy.journey")
+    history.do(commands.update_journey(history.document, history.document.journeys()[0].id, name="later"))
+    with Store.open(copy_path) as copy:
+        copied = copy.load()
+    assert copied.journeys()[0].name != "later"
+    assert copied.count(Card) == history.document.count(Card) > 0
+    assert not (tmp_path / "copy.journey-wal").exists()
+    with pytest.raises(StoreError, match="cannot replace the open project"):
+        store.save_copy(tmp_path / "original.journey")
+    store.close()
+
+
+def test_a_second_opener_gets_it_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "shared.journey"
+    first, _ = _project(path)
+    second = Store.open(path)
+    assert second.read_only and "another JourneyDesk window" in second.notice
+    doc = second.load()
+    with pytest.raises(StoreError, match="another JourneyDesk window"):
+        History(doc, second).do(commands.add_journey(doc, "nope"))
+    assert doc.count(Journey) == 1
+    second.close()
+    first.close()
+    with Store.open(path) as third:
+        assert not third.read_only
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "there.journey"
+    path.write_bytes(b"precious")
+    with pytest.raises(StoreError, match="already exists"):
+        Store.create(path)
+    assert path.read_bytes() == b"precious"
+
+
+def test_bundled_example_holds_the_templates() -> None:
+    from journeydesk.core.templates import build_template
+
+    with Store.open(EXAMPLE, read_only=True) as example:
+        doc = example.load()
+    names = [j.name for j in doc.journeys()]
+    assert len(names) == 4 and "ECサイト購入ジャーニー" in names
+    expected = build_template("ecommerce", "ja")
+    journey = next(j for j in doc.journeys() if j.name == "ECサイト購入ジャーニー")
+    assert sorted(c.text for c in doc.cards(journey.id)) == sorted(
+        e.text for e in expected if isinstance(e, Card))
+    assert doc.get(Persona, journey.persona_id).name == next(
+        e.name for e in expected if isinstance(e, Persona))
+    assert not EXAMPLE.with_name("example.journey-wal").exists()
+
+
+# The version-1 schema exactly as released; a file made by hand from it must keep opening.
+VERSION_1_SQL = """
+CREATE TABLE project (id TEXT PRIMARY KEY, title TEXT NOT NULL, client TEXT NOT NULL,
+  author TEXT NOT NULL, brand_color TEXT NOT NULL, language TEXT NOT NULL) STRICT;
+CREATE TABLE images (id TEXT PRIMARY KEY, media_type TEXT NOT NULL, data BLOB NOT NULL) STRICT;
+CREATE TABLE personas (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, age INTEGER,
+  location TEXT NOT NULL, quote TEXT NOT NULL, goals TEXT NOT NULL, needs TEXT NOT NULL,
+  frustrations TEXT NOT NULL, channels TEXT NOT NULL, source TEXT NOT NULL,
+  first_time INTEGER NOT NULL, avatar_id TEXT REFERENCES images(id) DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL) STRICT;
+CREATE TABLE journeys (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL,
+  persona_id TEXT REFERENCES personas(id) DEFERRABLE INITIALLY DEFERRED,
+  position INTEGER NOT NULL) STRICT;
+CREATE TABLE stages (id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  name TEXT NOT NULL, description TEXT NOT NULL, goal TEXT NOT NULL, color TEXT NOT NULL,
+  position INTEGER NOT NULL) STRICT;
+CREATE TABLE lanes (id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  kind TEXT NOT NULL, name TEXT NOT NULL, height INTEGER NOT NULL, position INTEGER NOT NULL) STRICT;
+CREATE TABLE cards (id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  stage_id TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
+  lane_id TEXT NOT NULL REFERENCES lanes(id) DEFERRABLE INITIALLY DEFERRED,
+  kind TEXT NOT NULL, text TEXT NOT NULL, position INTEGER NOT NULL, color TEXT NOT NULL,
+  channel TEXT NOT NULL, category TEXT, mode TEXT, owner TEXT NOT NULL,
+  moment_of_truth INTEGER NOT NULL, exit_point INTEGER NOT NULL, exit_reason TEXT NOT NULL,
+  frequency INTEGER, severity INTEGER, impact INTEGER, effort INTEGER) STRICT;
+CREATE TABLE emotion_markers (id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  stage_id TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
+  lane_id TEXT NOT NULL REFERENCES lanes(id) DEFERRABLE INITIALLY DEFERRED,
+  score INTEGER NOT NULL, label TEXT NOT NULL, offset REAL NOT NULL) STRICT;
+CREATE TABLE links (id TEXT PRIMARY KEY,
+  journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
+  source_id TEXT NOT NULL REFERENCES cards(id) DEFERRABLE INITIALLY DEFERRED,
+  target_id TEXT NOT NULL REFERENCES cards(id) DEFERRABLE INITIALLY DEFERRED,
+  kind TEXT NOT NULL, label TEXT NOT NULL) STRICT;
+CREATE INDEX personas_avatar ON personas(avatar_id);
+CREATE INDEX journeys_persona ON journeys(persona_id);
+CREATE INDEX stages_journey ON stages(journey_id);
+CREATE INDEX lanes_journey ON lanes(journey_id);
+CREATE INDEX cards_journey ON cards(journey_id);
+CREATE INDEX cards_cell ON cards(stage_id, lane_id);
+CREATE INDEX cards_lane ON cards(lane_id);
+CREATE INDEX markers_journey ON emotion_markers(journey_id);
+CREATE INDEX markers_stage ON emotion_markers(stage_id);
+CREATE INDEX markers_lane ON emotion_markers(lane_id);
+CREATE INDEX links_journey ON links(journey_id);
+CREATE INDEX links_source ON links(source_id);
+CREATE INDEX links_target ON links(target_id);
+INSERT INTO journeys VALUES ('j1', 'Hand-made', '', NULL, 0);
+INSERT INTO stages VALUES ('s1', 'j1', '認知', '', 'find us', '#4a90d9', 0);
+INSERT INTO lanes VALUES ('l1', 'j1', 'touchpoints', 'Touchpoints', 120, 0);
+INSERT INTO lanes VALUES ('l2', 'j1', 'emotions', 'Emotions', 120, 1);
+INSERT INTO cards VALUES ('c1', 'j1', 's1', 'l1', 'touchpoint', 'Web広告', 0, '', 'web', 'digital',
+  'o2o', 'Marketing', 1, 1, 'price', NULL, NULL, NULL, NULL);
+INSERT INTO emotion_markers VALUES ('m1', 'j1', 's1', 'l2', -2, 'angry', 0.25);
+PRAGMA application_id = 1246907993;
+PRAGMA user_version = 1;
+"""
+
+
+def _hand_made(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.executescript(VERSION_1_SQL)
+
+
+def test_a_hand_made_version_1_file_opens(tmp_path: Path) -> None:
+    path = tmp_path / "v1.journey"
+    _hand_made(path)
+    with Store.open(path) as store:
+        doc = store.load()
+    card = doc.get(Card, "c1")
+    assert card.text == "Web広告" and card.moment_of_truth and card.exit_reason == "price"
+    assert doc.markers("j1")[0].score == -2
+    assert doc.lanes("j1")[1].kind == LaneKind.EMOTIONS
+
+
+def test_the_ladder_upgrades_old_files_and_keeps_a_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.journey"
+    _hand_made(path)
+    step = ("ALTER TABLE journeys ADD COLUMN note TEXT NOT NULL DEFAULT ''",)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, step])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with Store.open(path) as store:
+        assert store.schema_version() == 2
+        assert store.load().get(Card, "c1").text == "Web広告"
+        columns = [row[1] for row in store.conn.execute("PRAGMA table_info(journeys)")]
+    assert "note" in columns
+    backup = tmp_path / "old.journey.v1.bak"
+    assert _pragma(backup, "user_version") == 1
+    with closing(sqlite3.connect(backup)) as conn:
+        assert conn.execute("SELECT text FROM cards").fetchall() == [("Web広告",)]
+
+
+def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.journey"
+    _hand_made(path)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("CREATE TABLE cards (x)",)])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with pytest.raises(StoreError, match="could not be updated"):
+        Store.open(path)
+    assert _pragma(path, "user_version") == 1
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT text FROM cards").fetchone()[0] == "Web広告"
