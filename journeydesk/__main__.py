@@ -1,0 +1,5 @@
+"""Run JourneyDesk with ``python -m journeydesk``."""
+
+from journeydesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,226 @@
+"""The ``journeydesk`` command: open the GUI, or work on a project file headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from journeydesk import __version__
+from journeydesk.i18n import set_language, t
+
+COMMANDS = ("new", "info", "check", "templates")
+
+
+class CliError(Exception):
+    """A problem to report as one line and exit status 1."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeydesk",
+        description=t("Offline customer journey mapping. Without a command, opens the app."),
+        epilog=t("Commands: {commands}. Run 'journeydesk COMMAND --help' for each.",
+                 commands=", ".join(COMMANDS)),
+    )
+    parser.add_argument("file", nargs="?", help=t("a .journey project to open"))
+    parser.add_argument("--example", action="store_true",
+                        help=t("open (a personal copy of) the bundled example project"))
+    parser.add_argument("--version", action="version", version=f"JourneyDesk {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="journeydesk")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help=t("create a project file from a template"))
+    new.add_argument("file", help=t("the .journey file to create"))
+    new.add_argument("--template", default="blank",
+                     help=t("starter journey (see 'journeydesk templates'); default: blank"))
+    new.add_argument("--lang", choices=("en", "ja"), default="en",
+                     help=t("language of the template; default: en"))
+    new.add_argument("--title", default="", help=t("project title; default: the template's"))
+    info = sub.add_parser("info", help=t("show the journeys and counts of a project"))
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true", help=t("print JSON"))
+    check = sub.add_parser("check", help=t("check a project's integrity; exit status 0 if sound"))
+    check.add_argument("file")
+    sub.add_parser("templates", help=t("list the built-in starter journeys"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    set_language(os.environ.get("JOURNEYDESK_LANG", "en"))
+    try:
+        if args and args[0] in COMMANDS:
+            options = _command_parser().parse_args(args)
+            handler = {"new": _new, "info": _info, "check": _check, "templates": _templates}
+            return handler[options.command](options)
+        return _open_gui(_gui_parser().parse_args(args))
+    except CliError as error:
+        print(t("journeydesk: {message}", message=error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _store_error(error: Exception) -> CliError:
+    return CliError(str(error))
+
+
+def _new(options: argparse.Namespace) -> int:
+    from journeydesk.core import commands
+    from journeydesk.core.document import EditRefused
+    from journeydesk.core.history import History
+    from journeydesk.core.templates import TEMPLATE_NAMES, template_title
+    from journeydesk.store.store import Store, StoreError
+
+    if options.template not in TEMPLATE_NAMES:
+        raise CliError(t("There is no template '{name}'. Choose one of: {names}.",
+                         name=options.template, names=", ".join(TEMPLATE_NAMES)))
+    path = Path(options.file)
+    try:
+        store = Store.create(path)
+    except StoreError as error:
+        raise _store_error(error) from None
+    try:
+        document = store.load()
+        history = History(document, store)
+        title = options.title or template_title(options.template, options.lang)
+        history.do(commands.update_project(document, title=title, language=options.lang))
+        history.do(commands.add_template(document, options.template, options.lang))
+    except (StoreError, EditRefused) as error:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise _store_error(error) from None
+    store.close()
+    print(t("Created {path} ({template}, {lang}).", path=path, template=options.template,
+            lang=options.lang))
+    return 0
+
+
+def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
+    from journeydesk.store.store import Store, StoreError
+
+    try:
+        store = Store.open(file, read_only=True)
+    except StoreError as error:
+        raise _store_error(error) from None
+    try:
+        return store, store.load()
+    except StoreError as error:
+        store.close()
+        raise _store_error(error) from None
+
+
+def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
+    """What ``info`` reports: the file, its format version, and per-journey counts."""
+    from journeydesk.core.model import Card, EmotionMarker, Image, Journey, Link, Persona
+
+    journeys = []
+    for journey in document.journeys():
+        persona = document.get(Persona, journey.persona_id)
+        journeys.append({
+            "name": journey.name,
+            "persona": persona.name if persona else None,
+            "stages": [s.name for s in document.stages(journey.id)],
+            "lanes": [lane.name for lane in document.lanes(journey.id)],
+            "cards": len(document.cards(journey.id)),
+            "emotion_markers": len(document.markers(journey.id)),
+            "links": len(document.links(journey.id)),
+        })
+    return {
+        "path": str(path),
+        "schema_version": version,
+        "title": document.project().title,
+        "journeys": journeys,
+        "counts": {
+            "journeys": document.count(Journey), "personas": document.count(Persona),
+            "cards": document.count(Card), "emotion_markers": document.count(EmotionMarker),
+            "links": document.count(Link), "images": document.count(Image),
+        },
+    }
+
+
+def _info(options: argparse.Namespace) -> int:
+    store, document = _open_read_only(options.file)
+    try:
+        summary = project_summary(options.file, store.schema_version(), document)
+    finally:
+        store.close()
+    if options.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    print(t("{path}: JourneyDesk project, file format {version}", path=summary["path"],
+            version=summary["schema_version"]))
+    if summary["title"]:
+        print(t("Title: {title}", title=summary["title"]))
+    counts = summary["counts"]
+    print(t("{journeys} journeys, {personas} personas, {cards} cards, {emotion_markers} emotion "
+            "markers, {links} links", **counts))
+    for journey in summary["journeys"]:
+        persona = t(" — persona: {name}", name=journey["persona"]) if journey["persona"] else ""
+        print(t("  • {name}{persona}: {stages} stages, {lanes} lanes, {cards} cards, {markers} "
+                "emotion markers", name=journey["name"], persona=persona,
+                stages=len(journey["stages"]), lanes=len(journey["lanes"]), cards=journey["cards"],
+                markers=journey["emotion_markers"]))
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    import sqlite_utils
+
+    store, document = _open_read_only(options.file)
+    try:
+        problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
+        version = store.schema_version()
+        tables = sqlite_utils.Database(store.conn)
+        rows = sum(tables[name].count for name in tables.table_names())
+    finally:
+        store.close()
+    if problems != ["ok"]:
+        raise CliError(t("{path} is damaged ({detail}). Open a backup or an earlier copy.",
+                         path=options.file, detail="; ".join(problems[:3])))
+    print(t("OK: {path} is a sound JourneyDesk project (file format {version}, {entities} "
+            "entries in {rows} rows).", path=options.file, version=version,
+            entities=len(document.snapshot()), rows=rows))
+    return 0
+
+
+def _templates(options: argparse.Namespace) -> int:
+    from journeydesk.core.templates import TEMPLATE_NAMES, template_title
+
+    for name in TEMPLATE_NAMES:
+        print(f"{name:18} {template_title(name, 'en')} / {template_title(name, 'ja')}")
+    return 0
+
+
+def example_copy() -> Path:
+    """A personal copy of the bundled example project (made once, then reused)."""
+    from importlib.resources import files
+
+    folder = Path(os.environ.get("JOURNEYDESK_HOME") or Path.home() / "JourneyDesk")
+    target = folder / "Example.journey"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((files("journeydesk.resources") / "example.journey").read_bytes())
+    return target
+
+
+def _open_gui(options: argparse.Namespace) -> int:
+    path = options.file
+    if options.example:
+        try:
+            path = str(example_copy())
+        except OSError as error:
+            raise CliError(t("Cannot copy the example project: {reason}.", reason=error)) from None
+    try:
+        from journeydesk.ui.app import run
+    except ImportError as error:
+        raise CliError(t("The desktop interface cannot start: {reason}. Reinstall JourneyDesk, "
+                         "or use the commands (journeydesk --help).", reason=error)) from None
+    return run(path)

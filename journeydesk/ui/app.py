@@ -1,0 +1,47 @@
+"""Starting the desktop application: the QApplication, the bundled fonts and the first window."""
+
+from __future__ import annotations
+
+import sys
+from importlib.resources import as_file, files
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from journeydesk import __version__
+from journeydesk.ui.main_window import MainWindow
+
+CJK_FONT = "ipaexg.ttf"
+
+
+def install_fonts(app: QApplication) -> str | None:
+    """Register the bundled Japanese font and put it in the UI font's fallback list."""
+    with as_file(files("journeydesk.resources") / "fonts" / CJK_FONT) as path:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        return None
+    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = app.font()
+    if family not in font.families():
+        font.setFamilies([*font.families(), family])
+        app.setFont(font)
+    return family
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("JourneyDesk")
+    app.setOrganizationName("JourneyDesk")
+    app.setApplicationVersion(__version__)
+    install_fonts(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def run(path: str | None = None) -> int:
+    """Show the main window (opening ``path`` if given) and run until it closes."""
+    app = application()
+    window = MainWindow()
+    if path:
+        window.open_path(path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Bundled resources: the example project."""
