@@ -154,7 +154,7 @@ CREATE TABLE journeys (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT
 CREATE TABLE stages (id TEXT PRIMARY KEY,
   journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
   name TEXT NOT NULL, description TEXT NOT NULL, goal TEXT NOT NULL, color TEXT NOT NULL,
-  position INTEGER NOT NULL) STRICT;
+  width INTEGER NOT NULL, position INTEGER NOT NULL) STRICT;
 CREATE TABLE lanes (id TEXT PRIMARY KEY,
   journey_id TEXT NOT NULL REFERENCES journeys(id) DEFERRABLE INITIALLY DEFERRED,
   kind TEXT NOT NULL, name TEXT NOT NULL, height INTEGER NOT NULL, position INTEGER NOT NULL) STRICT;
@@ -190,7 +190,7 @@ CREATE INDEX links_journey ON links(journey_id);
 CREATE INDEX links_source ON links(source_id);
 CREATE INDEX links_target ON links(target_id);
 INSERT INTO journeys VALUES ('j1', 'Hand-made', '', NULL, 0);
-INSERT INTO stages VALUES ('s1', 'j1', '認知', '', 'find us', '#4a90d9', 0);
+INSERT INTO stages VALUES ('s1', 'j1', '認知', '', 'find us', '#4a90d9', 300, 0);
 INSERT INTO lanes VALUES ('l1', 'j1', 'touchpoints', 'Touchpoints', 120, 0);
 INSERT INTO lanes VALUES ('l2', 'j1', 'emotions', 'Emotions', 120, 1);
 INSERT INTO cards VALUES ('c1', 'j1', 's1', 'l1', 'touchpoint', 'Web広告', 0, '', 'web', 'digital',

@@ -204,6 +204,7 @@ class Stage(Entity):
     description: str = ""
     goal: str = ""
     color: str = "#4a90d9"
+    width: int = 300
     position: int = 0
 
     table: ClassVar[str] = "stages"
@@ -212,6 +213,7 @@ class Stage(Entity):
     def validate(self) -> None:
         Entity.validate(self)
         _check_color("color", self.color)
+        _check_range("width", self.width, 80, 4000)
 
 
 @dataclass(frozen=True, slots=True)

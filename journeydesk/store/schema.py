@@ -55,6 +55,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
             description TEXT NOT NULL,
             goal TEXT NOT NULL,
             color TEXT NOT NULL,
+            width INTEGER NOT NULL,
             position INTEGER NOT NULL
         ) STRICT""",
         f"""CREATE TABLE lanes (
