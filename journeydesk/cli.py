@@ -73,31 +73,13 @@ def _store_error(error: Exception) -> CliError:
 
 
 def _new(options: argparse.Namespace) -> int:
-    from journeydesk.core import commands
-    from journeydesk.core.document import EditRefused
-    from journeydesk.core.history import History
-    from journeydesk.core.templates import TEMPLATE_NAMES, template_title
-    from journeydesk.store.store import Store, StoreError
+    from journeydesk.store.new_project import create_project
+    from journeydesk.store.store import StoreError
 
-    if options.template not in TEMPLATE_NAMES:
-        raise CliError(t("There is no template '{name}'. Choose one of: {names}.",
-                         name=options.template, names=", ".join(TEMPLATE_NAMES)))
-    path = Path(options.file)
     try:
-        store = Store.create(path)
+        path = create_project(options.file, options.template, options.lang, options.title)
     except StoreError as error:
         raise _store_error(error) from None
-    try:
-        document = store.load()
-        history = History(document, store)
-        title = options.title or template_title(options.template, options.lang)
-        history.do(commands.update_project(document, title=title, language=options.lang))
-        history.do(commands.add_template(document, options.template, options.lang))
-    except (StoreError, EditRefused) as error:
-        store.close()
-        path.unlink(missing_ok=True)
-        raise _store_error(error) from None
-    store.close()
     print(t("Created {path} ({template}, {lang}).", path=path, template=options.template,
             lang=options.lang))
     return 0
@@ -213,6 +195,13 @@ def example_copy() -> Path:
 
 def _open_gui(options: argparse.Namespace) -> int:
     path = options.file
+    if path and not Path(path).exists() and "." not in Path(path).name and os.sep not in path:
+        raise CliError(t("'{word}' is neither a command nor a file. Commands: {commands}; or give "
+                         "a .journey file to open.", word=path, commands=", ".join(COMMANDS)))
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+        raise CliError(t("No display found: the app needs a desktop session. The commands ({commands}) "
+                         "work without one.", commands=", ".join(COMMANDS)))
     if options.example:
         try:
             path = str(example_copy())

@@ -152,3 +152,17 @@ def test_info_does_not_load_qt(japanese: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert report == {"status": 0, "loaded": []}
+
+
+def test_a_mistyped_command_is_named_not_opened() -> None:
+    line = one_line_error(cli("chek"))
+    assert "'chek' is neither a command nor a file" in line
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY and WAYLAND_DISPLAY are Linux's")
+def test_without_a_display_the_app_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "journeydesk", str(tmp_path / "x.journey")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert "No display found" in one_line_error(result)

@@ -253,3 +253,56 @@ def test_history_limit_drops_the_oldest(history: History) -> None:
         steps += 1
     assert steps == 3
     assert history.document.journeys()[0].name == "n1"
+
+
+BAD_CALLS = {
+    "score as text": lambda x: commands.add_marker(x["doc"], x["stages"][0].id, "1"),
+    "fractional score": lambda x: commands.add_marker(x["doc"], x["stages"][0].id, 1.5),
+    "severity as text": lambda x: commands.update_card(x["doc"], x["cell"][0].id, severity="3"),
+    "text as number": lambda x: commands.update_card(x["doc"], x["cell"][0].id, text=123),
+    "text as None": lambda x: commands.update_card(x["doc"], x["cell"][0].id, text=None),
+    "flag as text": lambda x: commands.update_card(x["doc"], x["cell"][0].id, moment_of_truth="yes"),
+    "unknown card kind": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id, kind="bogus"),
+    "unknown lane kind": lambda x: commands.add_lane(x["doc"], x["journey"].id, "bogus"),
+    "unknown mode": lambda x: commands.update_card(x["doc"], x["cell"][0].id, mode="teleport"),
+    "goals of numbers": lambda x: commands.update_persona(x["doc"], x["doc"].personas()[0].id, goals=[1, 2]),
+    "goals as one text": lambda x: commands.update_persona(x["doc"], x["doc"].personas()[0].id, goals="abc"),
+    "misspelt field": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id, colour="#000000"),
+    "chosen id": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id, id=x["cell"][0].id),
+    "position by hand": lambda x: commands.update_stage(x["doc"], x["stages"][0].id, position=99),
+    "stage to another journey": lambda x: commands.update_stage(
+        x["doc"], x["stages"][0].id, journey_id=x["doc"].journeys()[1].id),
+    "unknown template": lambda x: commands.add_template(x["doc"], "nope"),
+    "unknown template language": lambda x: commands.add_template(x["doc"], "ecommerce", "fr"),
+    "unknown link kind": lambda x: commands.add_link(x["doc"], x["cell"][0].id, x["cell"][1].id, "bogus"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_CALLS))
+def test_bad_values_are_refused_whole(rich: History, name: str) -> None:
+    doc = rich.document
+    before = doc.snapshot()
+    with pytest.raises(EditRefused):
+        rich.do(BAD_CALLS[name](_ids(doc)))
+    assert doc.snapshot() == before
+
+
+def test_enum_values_may_be_given_by_name(rich: History) -> None:
+    from journeydesk.core.model import Category, Mode
+
+    x = _ids(rich.document)
+    rich.do(commands.update_card(x["doc"], x["cell"][0].id, category="digital", mode="o2o"))
+    card = x["doc"].get(Card, x["cell"][0].id)
+    assert (card.category, card.mode) == (Category.DIGITAL, Mode.O2O)
+
+
+def test_moving_a_stage_to_another_journey_by_hand_is_refused(rich: History) -> None:
+    from dataclasses import replace
+
+    from journeydesk.core.document import Change
+
+    doc = rich.document
+    stage = _ids(doc)["stages"][0]
+    other = doc.journeys()[1]
+    with pytest.raises(EditRefused, match="another journey"):
+        rich.do(Edit("sneaky", (Change(stage, replace(stage, journey_id=other.id)),)))

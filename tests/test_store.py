@@ -246,3 +246,43 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path, monk
     assert _pragma(path, "user_version") == 1
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT text FROM cards").fetchone()[0] == "Web広告"
+
+
+def test_an_unexpected_error_mid_write_rolls_back_and_the_file_stays_usable(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from journeydesk.core.document import Change, Edit
+
+    store, history = _project(tmp_path / "robust.journey")
+    doc = history.document
+    card = doc.all(Card)[0]
+    broken = replace(card, category="not-an-enum")
+    with pytest.raises(AttributeError):
+        store.write(Edit("broken", (Change(card, broken),)))
+    assert not store.conn.in_transaction
+    history.do(commands.update_card(doc, card.id, text="still fine"))
+    store.close()
+    with Store.open(tmp_path / "robust.journey") as reopened:
+        assert reopened.load().get(Card, card.id).text == "still fine"
+
+
+def test_a_copy_never_replaces_a_project_open_elsewhere(tmp_path: Path) -> None:
+    source, _ = _project(tmp_path / "a.journey")
+    other, other_history = _project(tmp_path / "b.journey")
+    before = (tmp_path / "b.journey").read_bytes()
+    with pytest.raises(StoreError, match="open in another JourneyDesk window"):
+        source.save_copy(tmp_path / "b.journey")
+    assert (tmp_path / "b.journey").read_bytes() == before
+    other.close()
+    source.save_copy(tmp_path / "b.journey")
+    source.close()
+
+
+def test_reading_through_a_link_leaves_no_sidecars(tmp_path: Path) -> None:
+    store, _ = _project(tmp_path / "real.journey")
+    store.close()
+    link = tmp_path / "link.journey"
+    link.symlink_to(tmp_path / "real.journey")
+    with Store.open(link, read_only=True) as reader:
+        reader.load()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.journey", "real.journey"]

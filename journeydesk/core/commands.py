@@ -15,6 +15,7 @@ from journeydesk.core.content_commands import (
     delete_markers,
     delete_persona,
     move_cards,
+    paste_cards,
     set_avatar,
     update_card,
     update_link,
@@ -48,7 +49,7 @@ __all__ = [
     "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_template",
     "assign_persona", "delete_cards", "delete_journey", "delete_lane", "delete_links",
     "delete_markers", "delete_persona", "delete_stage", "duplicate_journey", "move_cards",
-    "move_journey", "move_lane", "move_stage", "set_avatar", "update_card", "update_journey",
+    "move_journey", "move_lane", "move_stage", "paste_cards", "set_avatar", "update_card", "update_journey",
     "update_lane", "update_link", "update_marker", "update_persona", "update_project",
     "update_stage",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
-from journeydesk.core.draft import Draft, insert_at, require
+from journeydesk.core.draft import PROTECTED, Draft, insert_at, require, settable
 from journeydesk.core.model import (
     DEFAULT_CARD_KIND,
     Card,
@@ -51,10 +51,10 @@ def add_card(
 ) -> Edit:
     """A new card in a stage × lane cell; its kind defaults to the lane's."""
     stage, lane = _cell_lane(doc, stage_id, lane_id)
-    card_kind = CardKind(kind) if kind is not None else DEFAULT_CARD_KIND[lane.kind]
-    card = replace(
-        Card(new_id(), stage.journey_id, stage_id, lane_id, card_kind, text), **values
-    )
+    card_kind = settable(Card, {"kind": kind})["kind"] if kind is not None else DEFAULT_CARD_KIND[lane.kind]
+    fixed = PROTECTED | {"stage_id", "lane_id", "kind", "text"}
+    card = replace(Card(new_id(), stage.journey_id, stage_id, lane_id, card_kind, text),
+                   **settable(Card, values, fixed))
     draft = Draft(doc)
     draft.put(card)
     draft.renumber(insert_at(doc.cell(stage_id, lane_id), [card], index))
@@ -171,7 +171,8 @@ def add_link(
     if source.journey_id != target.journey_id:
         raise EditRefused(t("A link joins two cards of the same journey."))
     draft = Draft(doc)
-    draft.put(Link(new_id(), source.journey_id, source_id, target_id, LinkKind(kind), label))
+    link_kind = settable(Link, {"kind": kind})["kind"]
+    draft.put(Link(new_id(), source.journey_id, source_id, target_id, link_kind, label))
     return draft.edit(t("Add link"))
 
 
@@ -191,18 +192,34 @@ def delete_links(doc: Document, link_ids: Iterable[str]) -> Edit:
 # ----- personas
 
 
-def add_persona(doc: Document, name: str, **values: object) -> Edit:
-    persona = replace(Persona(new_id(), name=name, position=len(doc.personas())), **values)
+def add_persona(doc: Document, name: str, *, assign_to: str | None = None, **values: object) -> Edit:
+    """A new persona in the library; with ``assign_to``, also shown on that journey."""
+    persona = replace(Persona(new_id(), name=name, position=len(doc.personas())),
+                      **settable(Persona, values))
     draft = Draft(doc)
     draft.put(persona)
+    if assign_to is not None:
+        draft.update(Journey, assign_to, persona_id=persona.id)
     return draft.edit(t("Add persona “{name}”", name=name))
+
+
+def paste_cards(doc: Document, cards: Sequence[Card], stage_id: str, lane_id: str,
+                index: int | None = None) -> Edit:
+    """Copies of ``cards`` (from any journey or file) with fresh ids, placed in one cell."""
+    stage, _ = _cell_lane(doc, stage_id, lane_id)
+    copies = [replace(card, id=new_id(), journey_id=stage.journey_id, stage_id=stage_id,
+                      lane_id=lane_id) for card in cards]
+    draft = Draft(doc)
+    for card in copies:
+        draft.put(card)
+    draft.renumber(insert_at(doc.cell(stage_id, lane_id), copies, index))
+    label = t("Paste card") if len(copies) == 1 else t("Paste {n} cards", n=len(copies))
+    return draft.edit(label)
 
 
 def update_persona(doc: Document, persona_id: str, **values: object) -> Edit:
     draft = Draft(doc)
-    draft.update(Persona, persona_id, **{
-        key: tuple(value) if isinstance(value, list) else value for key, value in values.items()
-    })
+    draft.update(Persona, persona_id, **values)
     return draft.edit(t("Edit persona"))
 
 

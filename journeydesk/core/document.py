@@ -175,6 +175,9 @@ class Document:
             if change.before is not None and change.after is not None:
                 if type(change.before) is not type(change.after) or change.before.id != change.after.id:
                     raise EditRefused(t("An update must keep the entity's kind and id."))
+                if getattr(change.before, "journey_id", None) != getattr(change.after, "journey_id", None):
+                    raise EditRefused(t("{kind} {id} cannot move to another journey; copy it instead.",
+                                        kind=type(entity).__name__, id=entity.id))
             key = entity.id
             current = overlay[key] if key in overlay else self.get(type(entity), key)
             if current != change.before:

@@ -7,6 +7,7 @@ from dataclasses import fields, replace
 from typing import TypeVar
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
+from journeydesk.core.fields import FieldTypeError, coerce
 from journeydesk.core.model import Entity
 from journeydesk.i18n import t
 
@@ -43,12 +44,7 @@ class Draft:
 
     def update(self, cls: type[E], entity_id: str, **values: object) -> E:
         entity = require(self, cls, entity_id)
-        known = {f.name for f in fields(cls)} - {"id"}
-        unknown = set(values) - known
-        if unknown:
-            raise EditRefused(t("{kind} has no field {names}.", kind=cls.__name__,
-                                names=", ".join(sorted(unknown))))
-        changed = replace(entity, **values)
+        changed = replace(entity, **settable(cls, values))
         self.put(changed)
         return changed
 
@@ -66,6 +62,22 @@ class Draft:
             if before != self._after[key]
         )
         return Edit(label, changes)
+
+
+PROTECTED = frozenset({"id", "position", "journey_id"})
+
+
+def settable(cls: type[Entity], values: dict[str, object],
+             protected: frozenset[str] = PROTECTED) -> dict[str, object]:
+    """``values`` checked against the fields a command may set, with loose input made exact."""
+    unknown = set(values) - ({f.name for f in fields(cls)} - protected)
+    if unknown:
+        raise EditRefused(t("{kind} has no field {names} that can be set here.", kind=cls.__name__,
+                            names=", ".join(sorted(unknown))))
+    try:
+        return coerce(cls, values)
+    except FieldTypeError as error:
+        raise EditRefused(str(error)) from None
 
 
 def require(source: Draft | Document, cls: type[E], entity_id: str | None) -> E:

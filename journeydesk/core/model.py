@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
+from journeydesk.core.fields import FieldTypeError, check_types
 from journeydesk.i18n import t
 
 EMOTION_MIN = -2
@@ -115,6 +116,10 @@ class Entity:
     def validate(self) -> None:
         if not self.id:
             raise ValueRuleError(t("An entity has an empty id."))
+        try:
+            check_types(self)
+        except FieldTypeError as error:
+            raise ValueRuleError(str(error)) from None
         for name in self.__dataclass_fields__:
             value = getattr(self, name)
             if isinstance(value, str):
@@ -151,6 +156,7 @@ class Image(Entity):
     table: ClassVar[str] = "images"
 
     def validate(self) -> None:
+        Entity.validate(self)
         if len(self.data) > MAX_IMAGE_BYTES:
             raise ValueRuleError(t("An image of {n} bytes is larger than the {limit} byte limit.",
                                    n=len(self.data), limit=MAX_IMAGE_BYTES))

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
-from journeydesk.core.draft import Draft, insert_at, require
+from journeydesk.core.draft import Draft, insert_at, require, settable
 from journeydesk.core.model import (
     PROJECT_ID,
     Card,
@@ -41,7 +41,7 @@ STAGE_COLORS = ("#4a90d9", "#7b68ee", "#e8a33d", "#3aa57a", "#d9534f", "#5bc0de"
 def update_project(doc: Document, **values: object) -> Edit:
     draft = Draft(doc)
     if doc.get(ProjectInfo, PROJECT_ID) is None:
-        draft.put(replace(ProjectInfo(PROJECT_ID), **values))
+        draft.put(replace(ProjectInfo(PROJECT_ID), **settable(ProjectInfo, values)))
     else:
         draft.update(ProjectInfo, PROJECT_ID, **values)
     return draft.edit(t("Edit project details"))
@@ -61,7 +61,10 @@ def add_template(doc: Document, name: str, lang: str = "en") -> Edit:
     """Add a built-in starter journey (and its persona) after the existing ones."""
     from journeydesk.core.templates import build_template, template_title
 
-    entities = build_template(name, lang, journey_position=len(doc.journeys()))
+    try:
+        entities = build_template(name, lang, journey_position=len(doc.journeys()))
+    except KeyError as error:
+        raise EditRefused(str(error.args[0] if error.args else error)) from None
     first_persona = len(doc.personas())
     placed = [
         replace(e, position=first_persona + e.position) if isinstance(e, Persona) else e
@@ -244,7 +247,7 @@ def add_lane(
     height: int = 120,
 ) -> Edit:
     require(doc, Journey, journey_id)
-    lane = Lane(new_id(), journey_id, LaneKind(kind), name, height=height)
+    lane = Lane(new_id(), journey_id, settable(Lane, {"kind": kind})["kind"], name, height=height)
     draft = Draft(doc)
     draft.put(lane)
     draft.renumber(insert_at(doc.lanes(journey_id), [lane], index))
@@ -253,7 +256,8 @@ def add_lane(
 
 def update_lane(doc: Document, lane_id: str, **values: object) -> Edit:
     lane = require(doc, Lane, lane_id)
-    if "kind" in values and LaneKind(values["kind"]) != lane.kind:
+    values = settable(Lane, values)
+    if "kind" in values and values["kind"] != lane.kind:
         has_content = doc.children(Card, "lane_id", lane_id) or doc.children(EmotionMarker, "lane_id", lane_id)
         if has_content:
             raise EditRefused(t("Only an empty lane can change its kind."))

@@ -69,9 +69,15 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     try:
         return _connect_uri(base + ("?mode=ro" if read_only else "?mode=rw"))
     except sqlite3.OperationalError:
+        wal = _sidecar(path.resolve(), "-wal")
         if not read_only:
             raise
-        # A WAL file in a folder we may not write to can still be read as immutable.
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError(t("{path} has recent changes in {wal} that cannot be read from this "
+                               "read-only folder. Copy both files to a folder you can write to and "
+                               "open the copy.", path=path, wal=wal.name)) from None
+        # A file whose every change is in the main file can be read as immutable even
+        # from a folder where SQLite cannot make its shared-memory index.
         return _connect_uri(base + "?immutable=1")
 
 
@@ -149,7 +155,7 @@ class Store:
                 conn.close()
             os.replace(scratch, path)
         except (OSError, sqlite3.Error) as error:
-            scratch.unlink(missing_ok=True)
+            _discard(scratch)
             raise StoreError(t("Cannot create {path}: {reason}. Choose a folder you can write to.",
                                path=path, reason=_reason(error))) from None
         return cls.open(path)
@@ -171,7 +177,8 @@ class Store:
                                path=path, reason=_reason(error))) from None
         conn = None
         alone = False
-        sidecars_existed = any(_sidecar(path, suffix).exists() for suffix in ("-wal", "-shm"))
+        real = path.resolve()
+        sidecars_existed = any(_sidecar(real, suffix).exists() for suffix in ("-wal", "-shm"))
         try:
             check_header(path, lock.read_head(100))
             notice = ""
@@ -203,7 +210,7 @@ class Store:
             if conn is not None:
                 conn.close()
             if alone and not sidecars_existed:
-                _remove_empty_sidecars(path)
+                _remove_empty_sidecars(real)
             lock.close()
             raise
         store = cls(path, conn, lock, read_only, notice)
@@ -248,9 +255,15 @@ class Store:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            advice = (t("free some disk space or save a copy elsewhere")
+                      if isinstance(error, sqlite3.OperationalError) else t("please report this"))
             raise StoreError(t("Could not save “{label}” to {path}: {reason}. The change was not "
-                               "made; free some disk space or save a copy elsewhere.",
-                               label=edit.label, path=self.path, reason=_reason(error))) from None
+                               "made; {advice}.", label=edit.label, path=self.path,
+                               reason=_reason(error), advice=advice)) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]
@@ -261,6 +274,17 @@ class Store:
         if destination.resolve() == self.path.resolve():
             raise StoreError(t("A copy cannot replace the open project {path}; choose another "
                                "name.", path=destination))
+        if destination.exists():
+            try:
+                holder = FileLock(destination)
+            except OSError:
+                holder = None
+            if holder is not None:
+                free = holder.try_acquire()
+                holder.close()
+                if not free:
+                    raise StoreError(t("{path} is open in another JourneyDesk window; close it there "
+                                       "or choose another name.", path=destination))
         scratch = destination.with_name(f".{destination.name}.{os.getpid()}.copying")
         try:
             target = sqlite3.connect(scratch)
@@ -271,7 +295,7 @@ class Store:
                 target.close()
             os.replace(scratch, destination)
         except (OSError, sqlite3.Error) as error:
-            scratch.unlink(missing_ok=True)
+            _discard(scratch)
             raise StoreError(t("Could not save a copy to {path}: {reason}. Choose a folder you "
                                "can write to.", path=destination, reason=_reason(error))) from None
         return destination
@@ -281,7 +305,7 @@ class Store:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
             if self._tidy_on_close:
-                _remove_empty_sidecars(self.path)
+                _remove_empty_sidecars(self.path.resolve())
         self._lock.close()
 
     def __enter__(self) -> Store:
@@ -319,6 +343,13 @@ def _remove_empty_sidecars(path: Path) -> None:
         if not wal.exists() or wal.stat().st_size == 0:
             wal.unlink(missing_ok=True)
             shm.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
     except OSError:
         pass
 
