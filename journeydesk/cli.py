@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from journeydesk import __version__
 from journeydesk.i18n import set_language, t
 
-COMMANDS = ("new", "info", "check", "templates")
+COMMANDS = ("new", "info", "check", "templates", "screenshot")
 
 
 class CliError(Exception):
@@ -49,6 +50,11 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help=t("check a project's integrity; exit status 0 if sound"))
     check.add_argument("file")
     sub.add_parser("templates", help=t("list the built-in starter journeys"))
+    shot = sub.add_parser("screenshot", help=t("render the editor with a project to a PNG, no screen needed"))
+    shot.add_argument("file", help=t("the .journey project (opened read-only)"))
+    shot.add_argument("-o", "--output", required=True, help=t("the PNG file to write"))
+    shot.add_argument("--journey", help=t("the journey to show, by name; default: the first"))
+    shot.add_argument("--size", default="1400x860", help=t("window size WIDTHxHEIGHT; default: 1400x860"))
     return parser
 
 
@@ -58,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] in COMMANDS:
             options = _command_parser().parse_args(args)
-            handler = {"new": _new, "info": _info, "check": _check, "templates": _templates}
+            handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
+                       "screenshot": _screenshot}
             return handler[options.command](options)
         return _open_gui(_gui_parser().parse_args(args))
     except CliError as error:
@@ -178,6 +185,23 @@ def _templates(options: argparse.Namespace) -> int:
 
     for name in TEMPLATE_NAMES:
         print(f"{name:18} {template_title(name, 'en')} / {template_title(name, 'ja')}")
+    return 0
+
+
+def _screenshot(options: argparse.Namespace) -> int:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", options.size)
+    if match is None:
+        raise CliError(t("--size must look like 1400x860, not '{size}'.", size=options.size))
+    try:
+        from journeydesk.ui.screenshot import ScreenshotError, render_screenshot
+    except ImportError as error:
+        raise CliError(t("The desktop interface cannot start: {reason}.", reason=error)) from None
+    try:
+        path = render_screenshot(options.file, options.output, journey=options.journey,
+                                 size=(int(match[1]), int(match[2])))
+    except ScreenshotError as error:
+        raise CliError(str(error)) from None
+    print(t("Wrote {path}", path=path))
     return 0
 
 

@@ -15,7 +15,10 @@ from journeydesk.core.history import History  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("JOURNEYDESK_HOME", str(tmp_path_factory.mktemp("home")))
+    """Examples and Qt settings go to a fresh folder, never the developer's own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("JOURNEYDESK_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
 @pytest.fixture

@@ -1,72 +1,91 @@
-"""The minimal window opens a project, shows its journeys, undoes and redoes, and refuses bad files."""
+"""The main window around the map: menus and shortcuts, welcome page, bad files, fonts, settings."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
 
 from journeydesk.core import commands
-from journeydesk.ui.main_window import MainWindow
-
-EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
-    shutil.copy(EXAMPLE, tmp_path / "example.journey")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    assert win.open_path(tmp_path / "example.journey")
-    win.show()
-    return win
+def bare(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+    """A main window with no project open and message boxes captured."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from journeydesk.ui.app import application
+    from journeydesk.ui.main_window import MainWindow
 
-
-def test_opening_shows_journeys_and_the_map(window: MainWindow) -> None:
-    assert window.windowTitle().startswith("example.journey")
-    names = [window.journey_list.item(i).text() for i in range(window.journey_list.count())]
-    assert "ECサイト購入ジャーニー" in names and len(names) == 4
-    headers = [window.grid.horizontalHeaderItem(i).text() for i in range(window.grid.columnCount())]
-    assert len(headers) == 5
-    cells = [window.grid.item(r, c).text() for r in range(window.grid.rowCount())
-             for c in range(window.grid.columnCount())]
-    assert any(cells)
-
-
-def test_undo_and_redo_follow_the_history(window: MainWindow) -> None:
-    doc = window.document
-    journey = doc.journeys()[0]
-    window.history.do(commands.update_journey(doc, journey.id, name="Renamed"))
-    assert window.journey_list.item(0).text() == "Renamed"
-    assert window.undo_action.isEnabled() and "Rename journey" in window.undo_action.text()
-    window.undo_action.trigger()
-    assert window.journey_list.item(0).text() == journey.name
-    assert window.redo_action.isEnabled()
-    window.redo_action.trigger()
-    assert window.journey_list.item(0).text() == "Renamed"
-
-
-def test_a_bad_file_gets_a_message_not_a_crash(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    bad = tmp_path / "notes.journey"
-    bad.write_text("just some notes")
+    application()
     shown: list[str] = []
     monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.warning",
                         lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.information",
+                        lambda _parent, _title, text: shown.append(text))
     win = MainWindow()
+    win.shown = shown
     qtbot.addWidget(win)
-    assert not win.open_path(bad)
-    assert len(shown) == 1 and "notes.journey" in shown[0] and "not an SQLite file" in shown[0]
+    return win
+
+
+def test_a_new_user_sees_the_welcome_page(bare) -> None:  # noqa: ANN001
+    assert bare.pages.currentWidget() is bare.welcome
+    assert bare.windowTitle() == "JourneyDesk"
+    assert not bare.actions_by_name["undo"].isEnabled()
+    assert not bare.actions_by_name["save_copy"].isEnabled()
+
+
+def test_menus_use_standard_shortcuts(bare) -> None:  # noqa: ANN001
+    actions = bare.actions_by_name
+    assert actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert actions["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    titles = [a.text().replace("&", "") for a in bare.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Insert", "Help"]
+    assert {"insert_stage", "insert_lane", "insert_touchpoint", "insert_emotion_marker"} <= set(actions)
+
+
+def test_new_from_a_template_creates_and_opens_the_file(bare, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "workshop.journey"
+    assert bare.new_from_template("support", "ja", str(path))
+    assert path.exists() and bare.pages.currentWidget() is bare.map
+    assert bare.editor.document.journeys()[0].name == "カスタマーサポートジャーニー"
+    assert str(path.resolve()) in bare.recent_files()
+
+
+def test_undo_menu_shows_the_edit_label(bare, tmp_path: Path) -> None:  # noqa: ANN001
+    bare.new_from_template("blank", "en", str(tmp_path / "b.journey"))
+    journey = bare.editor.document.journeys()[0]
+    bare.editor.run(lambda d: commands.update_journey(d, journey.id, name="Renamed"))
+    assert bare.actions_by_name["undo"].text() == "&Undo Rename journey"
+    bare.actions_by_name["undo"].trigger()
+    assert bare.editor.document.journeys()[0].name == journey.name
+    assert bare.actions_by_name["redo"].isEnabled()
+
+
+def test_a_bad_file_gets_a_message_not_a_crash(bare, tmp_path: Path) -> None:  # noqa: ANN001
+    bad = tmp_path / "notes.journey"
+    bad.write_text("just some notes")
+    assert not bare.open_path(bad)
+    assert len(bare.shown) == 1 and "notes.journey" in bare.shown[0] and "not an SQLite file" in bare.shown[0]
     assert bad.read_text() == "just some notes"
-    assert win.windowTitle() == "JourneyDesk"
+    assert bare.windowTitle() == "JourneyDesk"
 
 
-def test_screenshot_of_the_window(window: MainWindow, tmp_path: Path) -> None:
-    window.resize(1280, 800)
-    image = window.grab().toImage()
-    path = tmp_path / "window.png"
-    assert image.save(str(path))
-    assert image.width() >= 1280 and path.stat().st_size > 10_000
+def test_a_file_open_elsewhere_opens_read_only(bare, tmp_path: Path) -> None:  # noqa: ANN001
+    from journeydesk.store.new_project import create_project
+    from journeydesk.store.store import Store
+
+    path = create_project(tmp_path / "shared.journey", "ecommerce")
+    with Store.open(path):
+        assert bare.open_path(path)
+        assert "(read-only)" in bare.windowTitle()
+        assert not bare.actions_by_name["delete"].isEnabled()
+        assert any("another JourneyDesk window" in text for text in bare.shown)
+        bare.close_project()
 
 
 def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from importlib.resources import as_file, files
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -44,4 +46,16 @@ def run(path: str | None = None) -> int:
     if path:
         window.open_path(path)
     window.show()
+    app.aboutToQuit.connect(window.editor.close)
+    _quit_on_signals(app)
     return app.exec()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C and SIGTERM close the project properly (the WAL is folded back into the file)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes; a timer gives it the chance.
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)

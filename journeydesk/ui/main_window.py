@@ -1,232 +1,255 @@
-"""The main window: opens a project file and shows its journeys as a stage × lane overview."""
+"""The main window: menus, docks, the map editor or the welcome page, status and settings."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
+    QWidget,
 )
 
-from journeydesk.core.document import Document, EditRefused
-from journeydesk.core.history import History
-from journeydesk.core.model import LaneKind
-from journeydesk.store.store import Store, StoreError
+from journeydesk.store.store import StoreError
+from journeydesk.ui.editor import Editor
+from journeydesk.ui.inspector import Inspector
+from journeydesk.ui.journeys_panel import JourneysPanel
+from journeydesk.ui.map_editor import MapEditor
+from journeydesk.ui.menus import build_menus
+from journeydesk.ui.palette import Palette
+from journeydesk.ui.personas_panel import PersonasPanel
+from journeydesk.ui.welcome import WelcomePage
 
 FILE_FILTER = "JourneyDesk projects (*.journey)"
+MAX_RECENT = 10
 
 
 class MainWindow(QMainWindow):
     """One window per open project file."""
 
-    error_shown = Signal(str)
-
-    def __init__(self) -> None:
+    def __init__(self, *, remember_layout: bool = True) -> None:
         super().__init__()
-        self.store: Store | None = None
-        self.document: Document | None = None
-        self.history: History | None = None
-        self.journey_id: str | None = None
-        self.journey_list = QListWidget()
-        self.journey_list.setAccessibleName(self.tr("Journeys"))
-        self.journey_list.currentItemChanged.connect(self._journey_chosen)
-        self.grid = QTableWidget()
-        self.grid.setAccessibleName(self.tr("Journey overview"))
-        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.grid.setWordWrap(True)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        splitter = QSplitter()
-        splitter.addWidget(self.journey_list)
-        splitter.addWidget(self.grid)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([220, 900])
-        self.setCentralWidget(splitter)
-        self.empty_label = QLabel(self.tr("Open a project with File ▸ Open…"))
-        self.statusBar().addPermanentWidget(self.empty_label)
-        self._build_menus()
-        self.resize(1200, 720)
-        self._update_title()
+        self.setObjectName("MainWindow")
+        self.remember_layout = remember_layout
+        self.editor = Editor(self)
+        self.map = MapEditor(self.editor, self)
+        self.welcome = WelcomePage(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.map)
+        self.setCentralWidget(self.pages)
+        self.palette = Palette()
+        self.docks = {
+            "palette": self._dock("palette", self.tr("Palette"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "journeys": self._dock("journeys", self.tr("Journeys"), JourneysPanel(self.editor),
+                                   Qt.DockWidgetArea.LeftDockWidgetArea),
+            "personas": self._dock("personas", self.tr("Personas"), PersonasPanel(self.editor),
+                                   Qt.DockWidgetArea.RightDockWidgetArea),
+            "inspector": self._dock("inspector", self.tr("Inspector"), Inspector(self.editor),
+                                    Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        self.zoom_label = QLabel()
+        self.selection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.presenting = False
+        self.editor.error.connect(self.show_error)
+        self.editor.project_changed.connect(self._project_changed)
+        self.editor.history_changed.connect(self._refresh_actions)
+        self.editor.selection_changed.connect(self._selection_changed)
+        self.map.view.zoom_changed.connect(lambda z: self.zoom_label.setText(self.tr("Zoom {0} %").format(round(z * 100))))
+        self.welcome.open_requested.connect(self.open_path)
+        self.welcome.template_requested.connect(self.new_from_template)
+        self.resize(1400, 860)
+        self._docks_sized = remember_layout and self._restore_settings()
+        self._project_changed()
 
-    # ----- menus
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Open…"), QKeySequence.StandardKey.Open, self._ask_open)
-        self.copy_action = self._action(file_menu, self.tr("Save a &Copy As…"),
-                                        QKeySequence.StandardKey.SaveAs, self._ask_save_copy)
-        self.close_action = self._action(file_menu, self.tr("&Close"),
-                                         QKeySequence.StandardKey.Close, self.close_project)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit_menu, self.tr("&Undo"),
-                                        QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._action(edit_menu, self.tr("&Redo"),
-                                        QKeySequence.StandardKey.Redo, self.redo)
-        self._refresh_actions()
-
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _refresh_actions(self) -> None:
-        history = self.history
-        has_project = self.store is not None
-        self.copy_action.setEnabled(has_project)
-        self.close_action.setEnabled(has_project)
-        self.undo_action.setEnabled(bool(history and history.can_undo))
-        self.redo_action.setEnabled(bool(history and history.can_redo))
-        undo_label = history.undo_label if history else ""
-        redo_label = history.redo_label if history else ""
-        self.undo_action.setText(self.tr("&Undo {0}").format(undo_label).strip())
-        self.redo_action.setText(self.tr("&Redo {0}").format(redo_label).strip())
-
-    # ----- opening and closing
+    # ----- projects
 
     def open_path(self, path: str | Path) -> bool:
-        try:
-            store = Store.open(path)
-        except StoreError as error:
-            self.show_error(str(error))
+        store = self.editor.store
+        if store is not None and Path(path).resolve() == store.path.resolve():
+            self.raise_()
+            self.activateWindow()
+            return True
+        if not self.editor.open(path):
             return False
-        try:
-            document = store.load()
-        except StoreError as error:
-            store.close()
-            self.show_error(str(error))
-            return False
-        self.close_project()
-        self.store, self.document = store, document
-        self.history = History(document, store)
-        self.history.add_listener(self._refresh_actions)
-        document.add_listener(lambda _changes: self._show_journeys())
-        self._show_journeys()
-        self._update_title()
-        self._refresh_actions()
-        message = store.notice or self.tr("Opened {0}").format(store.path.name)
-        self.statusBar().showMessage(message)
+        self._remember(Path(path))
+        if self.editor.store and self.editor.store.notice:
+            self.statusBar().showMessage(self.editor.store.notice)
+            QMessageBox.information(self, self.tr("Opened read-only"), self.editor.store.notice)
+        else:
+            self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 4000)
+        self.map.view.fit_journey()
         return True
 
     def close_project(self) -> None:
-        if self.store is not None:
-            self.store.close()
-        self.store = self.document = self.history = None
-        self.journey_id = None
-        self.journey_list.clear()
-        self.grid.clear()
-        self.grid.setRowCount(0)
-        self.grid.setColumnCount(0)
-        self._update_title()
-        self._refresh_actions()
+        self.editor.close()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        self.close_project()
-        super().closeEvent(event)
+    def new_from_template(self, template: str, lang: str, path: str | None = None) -> bool:
+        from journeydesk.store.new_project import create_project
 
-    def _ask_open(self) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), "", FILE_FILTER)
+            if not path:
+                return False
+            if not path.endswith(".journey"):
+                path += ".journey"
+        try:
+            create_project(path, template, lang)
+        except StoreError as error:
+            self.show_error(str(error))
+            return False
+        return self.open_path(path)
+
+    def ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), "", FILE_FILTER)
         if path:
             self.open_path(path)
 
-    def _ask_save_copy(self) -> None:
-        if self.store is None:
+    def ask_save_copy(self) -> None:
+        store = self.editor.store
+        if store is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), "", FILE_FILTER)
         if path:
             try:
-                self.store.save_copy(path)
-                self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path))
+                store.save_copy(path)
+                self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 4000)
             except StoreError as error:
                 self.show_error(str(error))
 
     def show_error(self, message: str) -> None:
-        self.error_shown.emit(message)
+        self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, self.tr("JourneyDesk"), message)
 
-    def _update_title(self) -> None:
-        if self.store is None:
+    def _project_changed(self) -> None:
+        has = self.editor.has_project
+        self.pages.setCurrentWidget(self.map if has else self.welcome)
+        self.welcome.set_recent(self.recent_files())
+        store = self.editor.store
+        if store is None:
             self.setWindowTitle("JourneyDesk")
+        else:
+            suffix = self.tr(" (read-only)") if store.read_only else ""
+            self.setWindowTitle(f"{store.path.name}{suffix} — JourneyDesk")
+        for dock in self.docks.values():
+            dock.setEnabled(has)
+        self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        actions = self.actions_by_name
+        history = self.editor.history
+        has = self.editor.has_project
+        writable = has and not self.editor.read_only and not self.presenting
+        actions["undo"].setEnabled(writable and history.can_undo)
+        actions["redo"].setEnabled(writable and history.can_redo)
+        actions["undo"].setText(self.tr("&Undo {0}").format(history.undo_label).strip())
+        actions["redo"].setText(self.tr("&Redo {0}").format(history.redo_label).strip())
+        for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
+                     "select_all", "copy"):
+            actions[name].setEnabled(has)
+        for name in ("cut", "paste", "duplicate", "delete") + tuple(a for a in actions if a.startswith("insert_")):
+            actions[name].setEnabled(writable)
+
+    def _selection_changed(self, ids: list) -> None:
+        self.selection_label.setText(self.tr("%n selected", "", len(ids)) if ids else "")
+
+    # ----- presentation
+
+    def toggle_presentation(self) -> None:
+        self.presenting = not self.presenting
+        self.map.scene.read_only = self.presenting or self.editor.read_only
+        for dock in self.docks.values():
+            dock.setVisible(not self.presenting)
+        self.menuBar().setVisible(not self.presenting)
+        self.statusBar().setVisible(not self.presenting)
+        if self.presenting:
+            self._before_presenting = self.map.view.zoom()
+            self.showFullScreen()
+            self.map.view.fit_journey()
+            self.map.view.set_zoom(self.map.view.zoom() * 1.0)
+        else:
+            self.showNormal()
+            self.map.view.set_zoom(getattr(self, "_before_presenting", 1.0))
+        self._refresh_actions()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.presenting and event.key() == Qt.Key.Key_Escape:
+            self.toggle_presentation()
             return
-        suffix = self.tr(" (read-only)") if self.store.read_only else ""
-        self.setWindowTitle(f"{self.store.path.name}{suffix} — JourneyDesk")
+        super().keyPressEvent(event)
 
-    # ----- editing
+    # ----- settings
 
-    def undo(self) -> None:
-        self._run_history(lambda h: h.undo())
+    def recent_files(self) -> list[str]:
+        value = QSettings().value("recent_files", [])
+        files = [value] if isinstance(value, str) else list(value or [])
+        return [f for f in files if Path(f).exists()][:MAX_RECENT]
 
-    def redo(self) -> None:
-        self._run_history(lambda h: h.redo())
+    def _remember(self, path: Path) -> None:
+        text = str(path.resolve())
+        files = [text] + [f for f in self.recent_files() if f != text]
+        settings = QSettings()
+        settings.setValue("recent_files", files[:MAX_RECENT])
+        settings.setValue("last_file", text)
+        self.welcome.set_recent(files)
 
-    def _run_history(self, step) -> None:  # noqa: ANN001
-        if self.history is None:
-            return
-        try:
-            step(self.history)
-        except (StoreError, EditRefused) as error:
-            self.show_error(str(error))
+    def _restore_settings(self) -> bool:
+        """Restore the remembered window layout; False when there is none yet."""
+        settings = QSettings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window_state")
+        return state is not None and self.restoreState(state)
 
-    # ----- showing
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            QTimer.singleShot(0, self._size_docks)
 
-    def _show_journeys(self) -> None:
-        document = self.document
-        if document is None:
-            return
-        self.journey_list.blockSignals(True)
-        self.journey_list.clear()
-        chosen = None
-        for journey in document.journeys():
-            item = QListWidgetItem(journey.name or self.tr("(untitled journey)"))
-            item.setData(Qt.ItemDataRole.UserRole, journey.id)
-            self.journey_list.addItem(item)
-            if chosen is None or journey.id == self.journey_id:
-                chosen = item
-        self.journey_list.blockSignals(False)
-        if chosen is not None:
-            self.journey_list.setCurrentItem(chosen)
-            self.journey_id = chosen.data(Qt.ItemDataRole.UserRole)
-        self._show_grid()
-        count = len(document.journeys())
-        self.empty_label.setText(self.tr("%n journey(s)", "", count))
+    def _size_docks(self) -> None:
+        """First-run layout: slim side panels, the map gets the room."""
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [190, 330],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["palette"], self.docks["journeys"]], [430, 300],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["personas"], self.docks["inspector"]], [260, 500],
+                         Qt.Orientation.Vertical)
 
-    def _journey_chosen(self, item: QListWidgetItem | None) -> None:
-        self.journey_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self._show_grid()
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.remember_layout:
+            settings = QSettings()
+            settings.setValue("geometry", self.saveGeometry())
+            settings.setValue("window_state", self.saveState())
+        self.editor.close()
+        super().closeEvent(event)
 
-    def _show_grid(self) -> None:
-        document = self.document
-        self.grid.clear()
-        if document is None or self.journey_id is None:
-            return
-        stages = document.stages(self.journey_id)
-        lanes = document.lanes(self.journey_id)
-        self.grid.setColumnCount(len(stages))
-        self.grid.setRowCount(len(lanes))
-        self.grid.setHorizontalHeaderLabels([s.name for s in stages])
-        self.grid.setVerticalHeaderLabels([lane.name for lane in lanes])
-        markers = document.markers(self.journey_id)
-        for row, lane in enumerate(lanes):
-            for column, stage in enumerate(stages):
-                if lane.kind == LaneKind.EMOTIONS:
-                    lines = [f"{m.score:+d} {m.label}" for m in markers
-                             if m.stage_id == stage.id and m.lane_id == lane.id]
-                else:
-                    lines = [card.text for card in document.cell(stage.id, lane.id)]
-                item = QTableWidgetItem("\n".join(lines))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.grid.setItem(row, column, item)
+    def show_about(self) -> None:
+        from journeydesk import __version__
+
+        QMessageBox.about(self, self.tr("About JourneyDesk"), self.tr(
+            "JourneyDesk {0}\nOffline customer journey mapping.\n\nJapanese font: IPAexGothic, "
+            "IPA Font License v1.0.").format(__version__))
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.text().replace('&', '')}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+                 for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))

@@ -1,0 +1,145 @@
+"""The open project as the panels see it: Document, History, current journey, selection, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from journeydesk.core.document import Change, Document, Edit, EditRefused
+from journeydesk.core.history import History
+from journeydesk.core.model import Journey
+from journeydesk.store.store import Store, StoreError
+
+
+class Editor(QObject):
+    """One open project. Panels read ``document`` and change it only through ``run``.
+
+    Signals: ``project_changed`` when a project is opened or closed; ``journey_changed(id)``
+    when another journey is shown ('' for none); ``selection_changed(ids)``;
+    ``document_changed(changes)`` after every applied edit, undo or redo;
+    ``history_changed`` when undo/redo availability or labels change; ``error(message)``.
+    """
+
+    project_changed = Signal()
+    journey_changed = Signal(str)
+    selection_changed = Signal(list)
+    document_changed = Signal(tuple)
+    history_changed = Signal()
+    error = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.document: Document = Document()
+        self.history: History = History(self.document)
+        self.journey_id: str = ""
+        self.selection: list[str] = []
+        self.read_only = False
+
+    # ----- the project
+
+    def open(self, path: str | Path, *, read_only: bool = False) -> bool:
+        try:
+            store = Store.open(path, read_only=read_only)
+        except StoreError as error:
+            self.error.emit(str(error))
+            return False
+        try:
+            document = store.load()
+        except StoreError as error:
+            store.close()
+            self.error.emit(str(error))
+            return False
+        self._attach(store, document)
+        return True
+
+    def _attach(self, store: Store | None, document: Document) -> None:
+        self.close()
+        self.store = store
+        self.document = document
+        self.history = History(document, store)
+        self.read_only = bool(store and store.read_only)
+        document.add_listener(self._document_changed)
+        self.history.add_listener(self.history_changed.emit)
+        journeys = document.journeys()
+        self.journey_id = journeys[0].id if journeys else ""
+        self.selection = []
+        self.project_changed.emit()
+        self.journey_changed.emit(self.journey_id)
+        self.history_changed.emit()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        had_project = self.store is not None
+        self.store = None
+        self.document = Document()
+        self.history = History(self.document)
+        self.journey_id = ""
+        self.selection = []
+        self.read_only = False
+        if had_project:
+            self.project_changed.emit()
+            self.journey_changed.emit("")
+            self.history_changed.emit()
+
+    @property
+    def has_project(self) -> bool:
+        return self.store is not None
+
+    # ----- editing
+
+    def run(self, build: Callable[[Document], Edit] | Edit) -> bool:
+        """Build (if given a function) and do an edit; report refusals as ``error``."""
+        if self.read_only:
+            self.error.emit(self.store.notice if self.store and self.store.notice else
+                            self.tr("This project is open read-only."))
+            return False
+        try:
+            edit = build(self.document) if callable(build) else build
+            return self.history.do(edit)
+        except (EditRefused, StoreError) as problem:
+            self.error.emit(str(problem))
+            return False
+
+    def undo(self) -> None:
+        self._step(self.history.undo)
+
+    def redo(self) -> None:
+        self._step(self.history.redo)
+
+    def _step(self, step: Callable[[], object]) -> None:
+        if self.read_only:
+            return
+        try:
+            step()
+        except (EditRefused, StoreError) as problem:
+            self.error.emit(str(problem))
+
+    def _document_changed(self, changes: tuple[Change, ...]) -> None:
+        removed = {c.before.id for c in changes if c.after is None and c.before is not None}
+        if self.journey_id in removed or (self.journey_id == "" and self.document.journeys()):
+            journeys = self.document.journeys()
+            self.show_journey(journeys[0].id if journeys else "")
+        if removed & set(self.selection):
+            self.select([i for i in self.selection if i not in removed])
+        self.document_changed.emit(changes)
+
+    # ----- what is shown and selected
+
+    def show_journey(self, journey_id: str) -> None:
+        if journey_id and self.document.get(Journey, journey_id) is None:
+            return
+        if journey_id != self.journey_id:
+            self.journey_id = journey_id
+            self.selection = []
+            self.journey_changed.emit(journey_id)
+            self.selection_changed.emit([])
+
+    def select(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        if ids != self.selection:
+            self.selection = ids
+            self.selection_changed.emit(ids)

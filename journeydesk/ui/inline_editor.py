@@ -1,0 +1,79 @@
+"""Editing a card's text or a header's name in place, on the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+
+class InlineEditor(QGraphicsTextItem):
+    """A text editor over a card or header: Enter commits, Shift+Enter breaks a line, Escape cancels.
+
+    Leaving it (focus out) commits too, so nothing typed is lost.
+    """
+
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, rect: QRectF, text: str, *, single_line: bool = False) -> None:
+        super().__init__()
+        self.rect = rect
+        self.single_line = single_line
+        self._done = False
+        self.setPlainText(text)
+        self.setPos(rect.topLeft())
+        self.setTextWidth(rect.width())
+        self.setZValue(50)
+        font = QFont(self.font())
+        font.setPixelSize(12)
+        self.setFont(font)
+        self.setDefaultTextColor(QColor("#1d232b"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+
+    def begin(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+
+    def insert_text(self, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.insertText(text)
+        self.setTextCursor(cursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box = self.boundingRect()
+        box.setHeight(max(box.height(), self.rect.height()))
+        painter.setPen(QPen(QColor("#1a73e8"), 2))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(box, 4, 4)
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self._finish(cancel=True)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.single_line or not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.commit()
+                return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commit()
+
+    def commit(self) -> None:
+        self._finish(cancel=False)
+
+    def _finish(self, *, cancel: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        if cancel:
+            self.cancelled.emit()
+        else:
+            self.committed.emit(self.toPlainText())

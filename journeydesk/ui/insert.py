@@ -1,0 +1,50 @@
+"""The Insert menu: the same elements as the palette, placed from the keyboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+
+from journeydesk.core.model import CardKind, LaneKind
+from journeydesk.ui.look import LANE_CARD_KIND
+
+if TYPE_CHECKING:
+    from journeydesk.ui.map_editor import MapEditor
+
+
+def insert_element(map_editor: MapEditor, kind: str) -> None:
+    """Insert ``kind`` where a drop would put it: the selected cell, or a sensible default."""
+    layout = map_editor.scene.layout
+    if layout is None or not layout.stages:
+        return
+    cell = map_editor.scene.selected_cell
+    stage_id = cell[0] if cell else layout.stages[0].id
+    stage = layout.stage_rects[stage_id]
+    if kind == "stage":
+        point = QPointF(stage.right - 1, stage.y + 1) if cell else QPointF(layout.width, stage.y)
+    elif kind == "lane":
+        lane = layout.lane_rects[cell[1]] if cell else None
+        point = QPointF(stage.x + 1, lane.bottom - 1 if lane else layout.height)
+    elif kind == "emotion_marker":
+        lanes = layout.emotion_lanes()
+        if not lanes:
+            map_editor.editor.error.emit(map_editor.tr("This journey has no emotions lane; add one first."))
+            return
+        point = QPointF(stage.x + stage.w / 2, layout.score_y(lanes[0].id, 0))
+    else:
+        lane_id = cell[1] if cell else _lane_for(layout, CardKind(kind))
+        if lane_id is None:
+            map_editor.editor.error.emit(map_editor.tr("Select a cell of the map first."))
+            return
+        rect = layout.cell_rect(stage_id, lane_id)
+        point = QPointF(rect.right - 1, rect.bottom - 1)
+    map_editor.drop_element(kind, point)
+
+
+def _lane_for(layout, kind: CardKind) -> str | None:  # noqa: ANN001
+    lanes = [lane for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
+    for lane in lanes:
+        if LANE_CARD_KIND.get(lane.kind) == kind:
+            return lane.id
+    return lanes[0].id if lanes else None

@@ -1,0 +1,386 @@
+"""The graphics items of the map: cards, emotion markers and curve, stage and lane headers, title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QStaticText, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
+from journeydesk.ui import look
+
+if TYPE_CHECKING:
+    from journeydesk.ui.scene import JourneyScene
+
+DETAIL_THRESHOLD = 0.45
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+def _static_text(text: str, width: float) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextWidth(width)
+    static.setTextOption(_WRAP)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
+
+
+def _detailed(painter: QPainter) -> bool:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= DETAIL_THRESHOLD
+
+
+class CardItem(QGraphicsItem):
+    """A card that paints itself: colour and icon by kind, wrapped text, badges."""
+
+    def __init__(self, card: Card, width: float, height: float) -> None:
+        super().__init__()
+        self.entity_id = card.id
+        self._rect = QRectF(0, 0, width, height)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setAcceptHoverEvents(False)
+        self.set_card(card)
+
+    def set_card(self, card: Card) -> None:
+        self.card = card
+        self._fill = QColor(card.color or look.CARD_COLORS[card.kind])
+        self._accent = QColor(look.ACCENTS[card.kind])
+        self._text = _static_text(card.text, self._rect.width() - 12)
+        tag = look.category_mode_tag(card.category, card.mode) if card.kind == CardKind.TOUCHPOINT else ""
+        if card.kind == CardKind.PAIN_POINT and (card.frequency or card.severity):
+            tag = f"F{card.frequency or '–'} · S{card.severity or '–'}"
+        if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):
+            tag = f"I{card.impact or '–'} · E{card.effort or '–'}"
+        self._tag = QStaticText(tag) if tag else None
+        self.setToolTip(card.text)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self._rect
+        selected = self.isSelected()
+        if not _detailed(painter):
+            painter.fillRect(rect, self._fill)
+            painter.fillRect(QRectF(rect.x(), rect.y(), 4, rect.height()), self._accent)
+            if selected:
+                painter.setPen(QPen(QColor("#1a73e8"), 3))
+                painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#1a73e8"), 2.5) if selected else QPen(self._fill.darker(125), 1))
+        painter.setBrush(self._fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.fillRect(QRectF(rect.x() + 1, rect.y() + 6, 3, rect.height() - 12), self._accent)
+        look.draw_kind_icon(painter, self.card.kind, QRectF(rect.x() + 7, rect.y() + 5, 10, 10), self._accent)
+        card = self.card
+        if card.moment_of_truth:
+            painter.setPen(QPen(QColor("#8a6200"), 0.8))
+            painter.setBrush(look.MOMENT_OF_TRUTH)
+            painter.drawPath(look.star_path(QPointF(rect.right() - 10, rect.y() + 10), 7))
+        if card.exit_point:
+            painter.save()
+            badge = QRectF(rect.right() - (36 if card.moment_of_truth else 20) - 12, rect.y() + 4, 26, 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(look.EXIT_POINT)
+            painter.drawRoundedRect(badge, 3, 3)
+            painter.setPen(QColor("white"))
+            font = QFont(painter.font())
+            font.setPixelSize(8)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "EXIT")
+            painter.restore()
+        painter.save()
+        font = QFont(painter.font())
+        font.setPixelSize(11)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(look.TEXT_COLOR)
+        text_area = QRectF(rect.x() + 6, rect.y() + 18, rect.width() - 10, rect.height() - 32)
+        painter.setClipRect(text_area)
+        painter.drawStaticText(text_area.topLeft(), self._text)
+        painter.restore()
+        if self._tag is not None:
+            font = QFont(painter.font())
+            font.setPixelSize(9)
+            painter.setFont(font)
+            painter.setPen(self._accent.darker(120))
+            painter.drawStaticText(QPointF(rect.x() + 7, rect.bottom() - 14), self._tag)
+
+
+class MarkerItem(QGraphicsItem):
+    """An emotion marker: a face coloured by score; dragging changes score and place."""
+
+    RADIUS = 13.0
+
+    def __init__(self, marker: EmotionMarker) -> None:
+        super().__init__()
+        self.entity_id = marker.id
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(3)
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self._dragging = False
+        self.set_marker(marker)
+
+    def set_marker(self, marker: EmotionMarker) -> None:
+        self.marker = marker
+        self.preview_score = marker.score
+        self._label = QStaticText(marker.label)
+        self.setToolTip(f"{marker.score:+d} {marker.label}")
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        r = self.RADIUS
+        return QRectF(-60, -r - 2, 120, 2 * r + 20)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        score = self.preview_score
+        painter.setPen(QPen(QColor("#1a73e8"), 3) if self.isSelected() else QPen(QColor("white"), 2))
+        painter.setBrush(QColor(look.EMOTION_COLORS[score]))
+        painter.drawEllipse(QPointF(0, 0), self.RADIUS, self.RADIUS)
+        if _detailed(painter):
+            look.draw_face(painter, QPointF(0, 0), self.RADIUS, score)
+            font = QFont(painter.font())
+            font.setPixelSize(10)
+            painter.setFont(font)
+            painter.setPen(look.TEXT_COLOR)
+            width = self._label.size().width()
+            painter.drawStaticText(QPointF(-width / 2, self.RADIUS + 3), self._label)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mousePressEvent(event)
+        self._dragging = event.button() == Qt.MouseButton.LeftButton
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self._dragging:
+            scene: JourneyScene = self.scene()  # type: ignore[assignment]
+            self.setPos(scene.clamp_marker(self, event.scenePos()))
+            self.preview_score = scene.marker_score_at(self, self.pos())
+            self.update()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if self._dragging:
+            self._dragging = False
+            scene: JourneyScene = self.scene()  # type: ignore[assignment]
+            scene.marker_dropped(self)
+
+
+class CurveItem(QGraphicsItem):
+    """The emotion curve: a smooth path through the markers, green above neutral, red below."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(2)
+        self._path = QPainterPath()
+        self._zero_y = 0.0
+        self._bounds = QRectF()
+
+    def set_points(self, points: list[QPointF], zero_y: float, top: float, bottom: float) -> None:
+        self.prepareGeometryChange()
+        self._path = smooth_path(points)
+        self._zero_y = zero_y
+        self._bounds = self._path.boundingRect().adjusted(-4, -4, 4, 4)
+        if points:
+            self._bounds = self._bounds.united(QRectF(points[0].x(), top, points[-1].x() - points[0].x(), bottom - top))
+        self._points = points
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._path.isEmpty() or len(self._points) < 2:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QPainterPath(self._path)
+        area.lineTo(self._points[-1].x(), self._zero_y)
+        area.lineTo(self._points[0].x(), self._zero_y)
+        area.closeSubpath()
+        bounds = self._bounds
+        painter.save()
+        painter.setClipRect(QRectF(bounds.left(), bounds.top(), bounds.width(), self._zero_y - bounds.top()))
+        painter.fillPath(area, look.POSITIVE)
+        painter.restore()
+        painter.save()
+        painter.setClipRect(QRectF(bounds.left(), self._zero_y, bounds.width(), bounds.bottom() - self._zero_y))
+        painter.fillPath(area, look.NEGATIVE)
+        painter.restore()
+        painter.setPen(QPen(QColor("#34495e"), 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+
+
+def smooth_path(points: list[QPointF]) -> QPainterPath:
+    """A Catmull-Rom spline through ``points`` as cubic Béziers."""
+    path = QPainterPath()
+    if not points:
+        return path
+    path.moveTo(points[0])
+    for i in range(len(points) - 1):
+        p0 = points[i - 1] if i > 0 else points[i]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[i + 2] if i + 2 < len(points) else p2
+        c1 = p1 + (p2 - p0) / 6
+        c2 = p2 - (p3 - p1) / 6
+        path.cubicTo(c1, c2, p2)
+    return path
+
+
+class HeaderItem(QGraphicsItem):
+    """A stage (column) or lane (row) header: drag to reorder, drag its far edge to resize."""
+
+    EDGE = 6.0
+
+    def __init__(self, entity: Stage | Lane, rect: QRectF) -> None:
+        super().__init__()
+        self.entity_id = entity.id
+        self.is_stage = isinstance(entity, Stage)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(4)
+        self._mode = ""
+        self._press = QPointF()
+        self.set_entity(entity, rect)
+
+    def set_entity(self, entity: Stage | Lane, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.entity = entity
+        self.rect = QRectF(0, 0, rect.width(), rect.height())
+        self.setPos(rect.topLeft())
+        self.setToolTip(entity.name)
+        sub = entity.goal if isinstance(entity, Stage) else ""
+        self._name = _static_text(entity.name, rect.width() - 16)
+        self._sub = _static_text(sub, rect.width() - 16) if sub else None
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self.rect
+        if self.is_stage:
+            color = QColor(self.entity.color)
+            painter.fillRect(rect, color.lighter(160))
+            painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 5), color)
+        else:
+            painter.fillRect(rect, QColor("#eef1f5"))
+        painter.setPen(QPen(QColor("#1a73e8"), 2) if self.isSelected() else QPen(QColor("#c5cbd3"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        font = QFont(painter.font())
+        font.setPixelSize(14 if self.is_stage else 12)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(look.TEXT_COLOR)
+        painter.save()
+        painter.setClipRect(rect.adjusted(4, 4, -4, -4))
+        painter.drawStaticText(QPointF(8, 10), self._name)
+        if self._sub is not None:
+            font.setPixelSize(10)
+            font.setBold(False)
+            painter.setFont(font)
+            painter.setPen(QColor("#4a5561"))
+            painter.drawStaticText(QPointF(8, 30), self._sub)
+        painter.restore()
+
+    def _on_edge(self, pos: QPointF) -> bool:
+        if self.is_stage:
+            return pos.x() >= self.rect.right() - self.EDGE
+        return pos.y() >= self.rect.bottom() - self.EDGE
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self._on_edge(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor if self.is_stage else Qt.CursorShape.SizeVerCursor)
+        else:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._mode = "resize" if self._on_edge(event.pos()) else "press"
+            self._press = event.scenePos()
+            self._origin = self.pos()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        delta = event.scenePos() - self._press
+        scene: JourneyScene = self.scene()  # type: ignore[assignment]
+        if self._mode == "resize":
+            scene.show_guide(self, event.scenePos())
+        elif self._mode in ("press", "move"):
+            if self._mode == "press" and max(abs(delta.x()), abs(delta.y())) < 4:
+                return
+            self._mode = "move"
+            offset = QPointF(delta.x(), 0) if self.is_stage else QPointF(0, delta.y())
+            self.setPos(self._origin + offset)
+            self.setZValue(10)
+            scene.show_guide(self, event.scenePos())
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mouseReleaseEvent(event)
+        mode, self._mode = self._mode, ""
+        self.setZValue(4)
+        scene: JourneyScene = self.scene()  # type: ignore[assignment]
+        if mode == "resize":
+            scene.header_resized(self, event.scenePos())
+        elif mode == "move":
+            scene.header_moved(self, event.scenePos())
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        scene: JourneyScene = self.scene()  # type: ignore[assignment]
+        scene.start_editing(self)
+
+
+class TitleItem(QGraphicsItem):
+    """The journey's title band with its persona: the place a persona is dropped on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect = QRectF()
+        self._title = QStaticText()
+        self._persona = QStaticText()
+        self._avatar = None
+
+    def set_content(self, rect: QRectF, title: str, persona: str, avatar) -> None:  # noqa: ANN001
+        self.prepareGeometryChange()
+        self.rect = rect
+        self._title = QStaticText(title)
+        self._persona = QStaticText(persona)
+        self._avatar = avatar
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self.rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(painter.font())
+        font.setPixelSize(22)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(look.TEXT_COLOR)
+        painter.drawStaticText(QPointF(self.rect.x() + 16, self.rect.y() + 16), self._title)
+        title_width = self._title.size().width()
+        x = self.rect.x() + 40 + max(title_width, 200)
+        center = QPointF(x + 20, self.rect.y() + 30)
+        if self._avatar is not None:
+            clip = QPainterPath()
+            clip.addEllipse(center, 20, 20)
+            painter.save()
+            painter.setClipPath(clip)
+            painter.drawImage(QRectF(center.x() - 20, center.y() - 20, 40, 40), self._avatar)
+            painter.restore()
+        else:
+            painter.setPen(QPen(QColor("#9aa5b1"), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(QBrush(QColor("#f4f6f8")))
+            painter.drawEllipse(center, 20, 20)
+        font.setPixelSize(13)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(QColor("#4a5561"))
+        painter.drawStaticText(QPointF(x + 48, self.rect.y() + 22), self._persona)

@@ -1,0 +1,304 @@
+"""The map editor: the scene and view of the current journey, with their requests turned into commands."""
+
+from __future__ import annotations
+
+import json
+
+import unicodedata
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from journeydesk.core import commands
+from journeydesk.core.model import Card, CardKind, EmotionMarker, LaneKind, Stage
+from journeydesk.ui.editor import Editor
+from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.scene import JourneyScene
+from journeydesk.ui.view import JourneyView
+
+CARDS_MIME = "application/x-journeydesk-cards"
+_CARD_FIELDS = tuple(f for f in Card.__dataclass_fields__ if f not in ("id", "journey_id", "stage_id", "lane_id", "position"))
+
+
+class MapEditor(QWidget):
+    """The canvas of the current journey; every gesture here is one undoable edit."""
+
+    status = Signal(str)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.scene = JourneyScene(self)
+        self.view = JourneyView(self.scene, self)
+        self.find_box = QLineEdit(self)
+        self.find_box.setPlaceholderText(self.tr("Find cards… (Enter: next, Esc: close)"))
+        self.find_box.setAccessibleName(self.tr("Find cards"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.hide()
+        self.find_box.textChanged.connect(lambda _text: self.find_next(restart=True))
+        self.find_box.returnPressed.connect(self.find_next)
+        self._found: list[str] = []
+        self._found_at = -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.find_box)
+        layout.addWidget(self.view)
+        editor.journey_changed.connect(self._show_journey)
+        editor.project_changed.connect(self._project_changed)
+        editor.document_changed.connect(lambda _changes: self.scene.reconcile())
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.cards_move_requested.connect(
+            lambda ids, stage, lane, index: editor.run(lambda d: commands.move_cards(d, ids, stage, lane, index)))
+        self.scene.card_add_requested.connect(
+            lambda stage, lane, index, text: editor.run(
+                lambda d: commands.add_card(d, stage, lane, text, index=index)))
+        self.scene.marker_move_requested.connect(
+            lambda marker, stage, offset, score: editor.run(
+                lambda d: commands.update_marker(d, marker, stage_id=stage, offset=offset, score=score)))
+        self.scene.stage_move_requested.connect(
+            lambda stage, index: editor.run(lambda d: commands.move_stage(d, stage, index)))
+        self.scene.lane_move_requested.connect(
+            lambda lane, index: editor.run(lambda d: commands.move_lane(d, lane, index)))
+        self.scene.stage_resize_requested.connect(
+            lambda stage, width: editor.run(lambda d: commands.update_stage(d, stage, width=width)))
+        self.scene.lane_resize_requested.connect(
+            lambda lane, height: editor.run(lambda d: commands.update_lane(d, lane, height=height)))
+        self.scene.rename_requested.connect(self._rename)
+        self.scene.card_text_requested.connect(
+            lambda card, text: editor.run(lambda d: commands.update_card(d, card, text=text)))
+        self.view.element_dropped.connect(self.drop_element)
+        self.view.persona_dropped.connect(
+            lambda persona, _pos: editor.run(lambda d: commands.assign_persona(d, editor.journey_id, persona)))
+        self.view.delete_requested.connect(self.delete_selection)
+
+    def _project_changed(self) -> None:
+        self.scene.read_only = self.editor.read_only
+        self._show_journey(self.editor.journey_id)
+
+    def _show_journey(self, journey_id: str) -> None:
+        self.scene.show_journey(self.editor.document, journey_id)
+
+    def _selection_changed(self) -> None:
+        self.editor.select(self.scene.selected_ids())
+
+    def _rename(self, entity_id: str, name: str) -> None:
+        if not name.strip():
+            self.editor.error.emit(self.tr("A name cannot be empty."))
+            return
+        entity = self.editor.document.find(entity_id)
+        if isinstance(entity, Stage):
+            self.editor.run(lambda d: commands.update_stage(d, entity_id, name=name.strip()))
+        elif entity is not None:
+            self.editor.run(lambda d: commands.update_lane(d, entity_id, name=name.strip()))
+
+    # ----- finding cards
+
+    def show_find(self) -> None:
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.find_box.isVisible():
+            self.find_box.hide()
+            self.view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def find_next(self, restart: bool = False) -> list[str]:
+        """Select the cards whose text holds the query (ignoring case and width); show the next."""
+        query = _folded(self.find_box.text())
+        if restart:
+            layout = self.scene.layout
+            cards = [item.card for item in self.scene.cards.values()]
+            if layout is not None:
+                cards.sort(key=lambda c: (layout.card_rects[c.id].x, layout.card_rects[c.id].y))
+            self._found = [c.id for c in cards if query and query in _folded(c.text)]
+            self._found_at = -1
+            self.scene.clearSelection()
+            for card_id in self._found:
+                self.scene.cards[card_id].setSelected(True)
+        if self._found:
+            self._found_at = (self._found_at + 1) % len(self._found)
+            self.view.centerOn(self.scene.cards[self._found[self._found_at]])
+        return self._found
+
+    # ----- drops from the palette
+
+    def drop_element(self, kind: str, pos: QPointF) -> None:
+        layout = self.scene.layout
+        editor = self.editor
+        if layout is None:
+            return
+        journey_id = editor.journey_id
+        if kind == "stage":
+            index = layout.stage_insert_index(pos.x())
+            if editor.run(lambda d: commands.add_stage(d, journey_id, self.tr("New stage"), index=index)):
+                self._edit_header(layout_index=index, stage=True)
+        elif kind == "lane":
+            index = layout.lane_insert_index(pos.y())
+            if editor.run(lambda d: commands.add_lane(d, journey_id, LaneKind.NOTES, self.tr("New lane"),
+                                                      index=index)):
+                self._edit_header(layout_index=index, stage=False)
+        elif kind == "emotion_marker":
+            self._drop_marker(pos)
+        elif kind == "persona":
+            editor.run(lambda d: commands.add_persona(d, self.tr("New persona"), assign_to=journey_id))
+        else:
+            cell = layout.cell_at(pos.x(), pos.y())
+            if cell is None or cell[1].kind == LaneKind.EMOTIONS:
+                editor.error.emit(self.tr("Drop cards into a cell of the map (not the emotions lane)."))
+                return
+            stage, lane = cell
+            index = layout.insert_index(stage.id, lane.id, pos.x(), pos.y())
+            editor.run(lambda d: commands.add_card(d, stage.id, lane.id, "", kind=CardKind(kind), index=index))
+            self._edit_card_at(stage.id, lane.id, index)
+
+    def _drop_marker(self, pos: QPointF) -> None:
+        layout = self.scene.layout
+        stage = layout.stage_at(pos.x())
+        lanes = layout.emotion_lanes()
+        if stage is None or not lanes:
+            self.editor.error.emit(self.tr("Drop emotion markers onto a stage of a journey with an emotions lane."))
+            return
+        lane = layout.lane_at(pos.y())
+        lane = lane if lane is not None and lane.kind == LaneKind.EMOTIONS else lanes[0]
+        score = layout.score_at(lane.id, pos.y()) if layout.lane_rects[lane.id].contains(pos.x(), pos.y()) else 0
+        offset = layout.offset_at(stage.id, pos.x())
+        self.editor.run(lambda d: commands.add_marker(d, stage.id, score, offset=offset, lane_id=lane.id))
+
+    def _edit_card_at(self, stage_id: str, lane_id: str, index: int) -> None:
+        cards = self.editor.document.cell(stage_id, lane_id)
+        if 0 <= index < len(cards):
+            item = self.scene.cards.get(cards[index].id)
+            if item is not None:
+                self.scene.clearSelection()
+                item.setSelected(True)
+                self.scene.start_editing(item)
+
+    def _edit_header(self, *, layout_index: int, stage: bool) -> None:
+        layout = self.scene.layout
+        bands = layout.stages if stage else layout.lanes
+        if 0 <= layout_index < len(bands):
+            self.scene.start_editing(self.scene.headers[bands[layout_index].id])
+
+    # ----- the Edit menu on the map
+
+    def delete_selection(self) -> None:
+        items = self.scene.selectedItems()
+        cards = [i.entity_id for i in items if isinstance(i, CardItem)]
+        markers = [i.entity_id for i in items if isinstance(i, MarkerItem)]
+        headers = [i for i in items if isinstance(i, HeaderItem)]
+        if cards or markers:
+            def build(doc):  # noqa: ANN001, ANN202
+                from journeydesk.core.document import Edit
+
+                parts = [commands.delete_cards(doc, cards)] if cards else []
+                if markers:
+                    parts.append(commands.delete_markers(doc, markers))
+                label = parts[0].label if len(parts) == 1 else self.tr("Delete {0} items").format(len(cards) + len(markers))
+                return Edit(label, tuple(c for p in parts for c in p.changes))
+
+            self.editor.run(build)
+        elif len(headers) == 1:
+            header = headers[0]
+            if header.is_stage:
+                self.editor.run(lambda d: commands.delete_stage(d, header.entity_id))
+            else:
+                self.editor.run(lambda d: commands.delete_lane(d, header.entity_id))
+
+    def select_all(self) -> None:
+        for item in self.scene.cards.values():
+            item.setSelected(True)
+
+    def selected_cards(self) -> list[Card]:
+        cards = [i.card for i in self.scene.selectedItems() if isinstance(i, CardItem)]
+        layout = self.scene.layout
+        return sorted(cards, key=lambda c: (layout.card_rects[c.id].x, layout.card_rects[c.id].y)) if layout else cards
+
+    def copy_selection(self) -> bool:
+        cards = self.selected_cards()
+        if not cards:
+            return False
+        data = QMimeData()
+        payload = [{name: _plain(getattr(card, name)) for name in _CARD_FIELDS} for card in cards]
+        data.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode())
+        data.setText("\n".join(card.text for card in cards))
+        QGuiApplication.clipboard().setMimeData(data)
+        return True
+
+    def cut_selection(self) -> None:
+        if self.copy_selection():
+            self.delete_selection()
+
+    def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        cards = cards_from_clipboard(data)
+        if not cards:
+            return
+        target = self._paste_target()
+        if target is None:
+            self.editor.error.emit(self.tr("Select a cell or a card to paste into."))
+            return
+        stage_id, lane_id, index = target
+        self.editor.run(lambda d: commands.paste_cards(d, cards, stage_id, lane_id, index))
+
+    def duplicate_selection(self) -> None:
+        cards = self.selected_cards()
+        if cards:
+            last = cards[-1]
+            self.editor.run(lambda d: commands.paste_cards(d, cards, last.stage_id, last.lane_id, last.position + 1))
+
+    def _paste_target(self) -> tuple[str, str, int | None] | None:
+        if self.scene.selected_cell is not None:
+            return (*self.scene.selected_cell, None)
+        selected = self.selected_cards()
+        if selected:
+            last = selected[-1]
+            return last.stage_id, last.lane_id, last.position + 1
+        return None
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _plain(value: object) -> object:
+    return getattr(value, "value", value)
+
+
+def cards_from_clipboard(data: QMimeData | None) -> list[Card]:
+    """Cards copied from JourneyDesk (this or another window); plain text lines become notes."""
+    if data is None:
+        return []
+    if data.hasFormat(CARDS_MIME):
+        try:
+            payload = json.loads(bytes(data.data(CARDS_MIME)).decode())
+            cards = []
+            for fields in payload[:2000]:
+                values = {k: fields[k] for k in _CARD_FIELDS if k in fields}
+                values["kind"] = CardKind(values.get("kind", "note"))
+                card = Card("clipboard", **_typed(values))
+                card.validate()
+                cards.append(card)
+            return cards
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return []
+    if data.hasText():
+        lines = [line.strip() for line in data.text().splitlines() if line.strip()]
+        return [Card("clipboard", kind=CardKind.NOTE, text=line) for line in lines[:500]]
+    return []
+
+
+def _typed(values: dict) -> dict:
+    from journeydesk.core.model import Category, Mode
+
+    if values.get("category") is not None:
+        values["category"] = Category(values["category"])
+    if values.get("mode") is not None:
+        values["mode"] = Mode(values["mode"])
+    return values
+
+
+__all__ = ["MapEditor", "cards_from_clipboard", "EmotionMarker"]

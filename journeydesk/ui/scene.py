@@ -1,0 +1,385 @@
+"""The map scene: items built and updated only from the Document; gestures become requests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+
+from journeydesk.core.document import Document
+from journeydesk.core.layout import JourneyLayout, Rect
+from journeydesk.core.model import Card, EmotionMarker, Image, Journey, LaneKind, Persona, Stage
+from journeydesk.ui.inline_editor import InlineEditor
+from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, MarkerItem, TitleItem
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+class JourneyScene(QGraphicsScene):
+    """One journey as graphics items: two maps (kind → item class, id → item), reconciled on change."""
+
+    cards_move_requested = Signal(list, str, str, int)
+    card_add_requested = Signal(str, str, int, str)
+    marker_move_requested = Signal(str, str, float, int)
+    stage_move_requested = Signal(str, int)
+    lane_move_requested = Signal(str, int)
+    stage_resize_requested = Signal(str, int)
+    lane_resize_requested = Signal(str, int)
+    rename_requested = Signal(str, str)
+    card_text_requested = Signal(str, str)
+    cell_selected = Signal()
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.document = Document()
+        self.journey_id = ""
+        self.layout: JourneyLayout | None = None
+        self.cards: dict[str, CardItem] = {}
+        self.markers: dict[str, MarkerItem] = {}
+        self.headers: dict[str, HeaderItem] = {}
+        self.curve = CurveItem()
+        self.title = TitleItem()
+        self.addItem(self.curve)
+        self.addItem(self.title)
+        self.guide = QGraphicsLineItem()
+        self.guide.setPen(QPen(QColor("#1a73e8"), 3))
+        self.guide.setZValue(20)
+        self.guide.hide()
+        self.addItem(self.guide)
+        self.selected_cell: tuple[str, str] | None = None
+        self.editor: InlineEditor | None = None
+        self.entry_cell: tuple[str, str] | None = None
+        self.read_only = False
+        self._press_positions: dict[str, QPointF] = {}
+
+    # ----- building from the Document
+
+    def show_journey(self, document: Document, journey_id: str) -> None:
+        if journey_id != self.journey_id or document is not self.document:
+            self.close_editor(commit=False)
+            self.selected_cell = None
+            self.entry_cell = None
+            for item in [*self.cards.values(), *self.markers.values(), *self.headers.values()]:
+                self.removeItem(item)
+            self.cards.clear()
+            self.markers.clear()
+            self.headers.clear()
+        self.document = document
+        self.journey_id = journey_id
+        self.reconcile()
+
+    def reconcile(self) -> None:
+        """Make the items match the Document: add, drop, refresh and place what differs."""
+        doc = self.document
+        if doc.get(Journey, self.journey_id) is None:
+            self.layout = None
+            for table in (self.cards, self.markers, self.headers):
+                for item in table.values():
+                    self.removeItem(item)
+                table.clear()
+            self.curve.set_points([], 0, 0, 0)
+            self.title.set_content(QRectF(), "", "", None)
+            self.setSceneRect(QRectF(0, 0, 400, 300))
+            self.update()
+            return
+        layout = self.layout = JourneyLayout(doc, self.journey_id)
+        m = layout.metrics
+        self._sync(self.cards, {c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects},
+                   lambda card: CardItem(card, m.card_width, m.card_height), "card", CardItem.set_card)
+        for card_id, item in self.cards.items():
+            rect = layout.card_rects[card_id]
+            if item.pos() != QPointF(rect.x, rect.y):
+                item.setPos(rect.x, rect.y)
+        markers = {mk.id: mk for mk in doc.markers(self.journey_id) if mk.id in layout.marker_points}
+        self._sync(self.markers, markers, MarkerItem, "marker", MarkerItem.set_marker)
+        for marker_id, item in self.markers.items():
+            item.setPos(*layout.marker_points[marker_id])
+        bands = {s.id: s for s in layout.stages} | {lane.id: lane for lane in layout.lanes}
+        for entity_id in list(self.headers):
+            if entity_id not in bands:
+                self.removeItem(self.headers.pop(entity_id))
+        for entity_id, entity in bands.items():
+            rect = qrect(layout.stage_rects[entity_id] if isinstance(entity, Stage) else layout.lane_rects[entity_id])
+            item = self.headers.get(entity_id)
+            if item is None:
+                item = self.headers[entity_id] = HeaderItem(entity, rect)
+                self.addItem(item)
+            else:
+                item.set_entity(entity, rect)
+        self._update_curve(layout)
+        self._update_title(layout)
+        if self.selected_cell and not self._cell_exists(self.selected_cell):
+            self.selected_cell = None
+        self.setSceneRect(QRectF(0, 0, layout.width + 40, layout.height + 40))
+        self.update()
+        if self.entry_cell is not None and self.editor is None and self._cell_exists(self.entry_cell):
+            self.start_entry(*self.entry_cell)
+
+    def _sync(self, items: dict, entities: dict, make, kind: str, refresh) -> None:  # noqa: ANN001
+        for entity_id in [i for i in items if i not in entities]:
+            self.removeItem(items.pop(entity_id))
+        for entity_id, entity in entities.items():
+            item = items.get(entity_id)
+            if item is None:
+                item = items[entity_id] = make(entity)
+                self.addItem(item)
+            elif getattr(item, kind) is not entity:
+                refresh(item, entity)
+
+    def _update_curve(self, layout: JourneyLayout) -> None:
+        lanes = layout.emotion_lanes()
+        if not lanes:
+            self.curve.set_points([], 0, 0, 0)
+            return
+        lane = lanes[0]
+        points = [QPointF(*layout.marker_points[m.id]) for m in self.document.markers(self.journey_id)
+                  if m.lane_id == lane.id and m.id in layout.marker_points]
+        rect = layout.lane_rects[lane.id]
+        self.curve.set_points(points, layout.score_y(lane.id, 0), rect.y, rect.bottom)
+
+    def _update_title(self, layout: JourneyLayout) -> None:
+        journey = self.document.get(Journey, self.journey_id)
+        persona = self.document.get(Persona, journey.persona_id) if journey else None
+        avatar = None
+        if persona is not None and persona.avatar_id:
+            image = self.document.get(Image, persona.avatar_id)
+            if image is not None:
+                avatar = QImage.fromData(image.data)
+                avatar = None if avatar.isNull() else avatar
+        label = (f"{persona.name} — {persona.role}" if persona and persona.role else
+                 persona.name if persona else self.tr("Drop a persona here"))
+        self.title.set_content(QRectF(0, 0, layout.width, layout.metrics.title_height),
+                               journey.name if journey else "", label, avatar)
+
+    def _cell_exists(self, cell: tuple[str, str]) -> bool:
+        layout = self.layout
+        return layout is not None and cell[0] in layout.stage_rects and cell[1] in layout.lane_rects
+
+    # ----- painting the grid
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        painter.fillRect(rect, QColor("#ffffff"))
+        layout = self.layout
+        if layout is None:
+            return
+        for index, lane in enumerate(layout.lanes):
+            lane_rect = layout.lane_rects[lane.id]
+            band = QRectF(lane_rect.right, lane_rect.y, layout.width - lane_rect.right, lane_rect.h)
+            if band.intersects(rect):
+                tint = "#f9fafb" if index % 2 else "#ffffff"
+                if lane.kind == LaneKind.EMOTIONS:
+                    tint = "#fbfcfe"
+                painter.fillRect(band, QColor(tint))
+                if lane.kind == LaneKind.EMOTIONS:
+                    zero = layout.score_y(lane.id, 0)
+                    painter.setPen(QPen(QColor("#b8c2cc"), 1, Qt.PenStyle.DashLine))
+                    painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
+        painter.setPen(QPen(QColor("#dde2e8"), 1))
+        for stage in layout.stages:
+            x = layout.stage_rects[stage.id].right
+            painter.drawLine(QPointF(x, layout.grid_top), QPointF(x, layout.height))
+        for lane in layout.lanes:
+            y = layout.lane_rects[lane.id].bottom
+            painter.drawLine(QPointF(0, y), QPointF(layout.width, y))
+        if self.selected_cell and self._cell_exists(self.selected_cell):
+            cell = qrect(layout.cell_rect(*self.selected_cell))
+            painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(26, 115, 232, 18))
+            painter.drawRect(cell.adjusted(2, 2, -2, -2))
+
+    # ----- gestures on cards and cells
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.editor is not None and self.itemAt(event.scenePos(), self.views()[0].transform()) is not self.editor:
+            self.close_editor(commit=True)
+        super().mousePressEvent(event)
+        self._press_positions = {i: item.pos() for i, item in self.cards.items() if item.isSelected()}
+        hit = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if hit is None and event.button() == Qt.MouseButton.LeftButton and self.layout is not None:
+            cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+            self.select_cell((cell[0].id, cell[1].id) if cell and cell[1].kind != LaneKind.EMOTIONS else None)
+        elif hit is not None:
+            self.select_cell(None)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mouseReleaseEvent(event)
+        moved = [i for i, start in self._press_positions.items()
+                 if i in self.cards and self.cards[i].pos() != start]
+        self._press_positions = {}
+        if not moved or self.layout is None:
+            return
+        if self.read_only:
+            self.reconcile()
+            return
+        target = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+        if target is None or target[1].kind == LaneKind.EMOTIONS:
+            self.reconcile()
+            return
+        stage, lane = target
+        chosen = [i for i, item in self.cards.items() if item.isSelected()]
+        order = {c.id: n for n, c in enumerate(sorted(
+            (self.cards[i].card for i in chosen),
+            key=lambda c: (self.layout.card_rects[c.id].y, self.layout.card_rects[c.id].x)))}
+        chosen.sort(key=order.__getitem__)
+        index = self.layout.insert_index(stage.id, lane.id, event.scenePos().x(), event.scenePos().y(),
+                                         ignoring=frozenset(chosen))
+        self.cards_move_requested.emit(chosen, stage.id, lane.id, index)
+        self.reconcile()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        hit = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if isinstance(hit, CardItem):
+            self.start_editing(hit)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def select_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self.selected_cell:
+            self.selected_cell = cell
+            self.entry_cell = None
+            if cell is not None:
+                self.clearSelection()
+                self.cell_selected.emit()
+            self.update()
+
+    def selected_ids(self) -> list[str]:
+        return [getattr(item, "entity_id") for item in self.selectedItems() if hasattr(item, "entity_id")]
+
+    # ----- emotion markers
+
+    def clamp_marker(self, item: MarkerItem, pos: QPointF) -> QPointF:
+        layout = self.layout
+        lane = layout.lane_rects[item.marker.lane_id]
+        x = min(max(pos.x(), layout.metrics.lane_header_width), layout.width - 1)
+        y = min(max(pos.y(), layout.score_y(lane_id := item.marker.lane_id, 2)), layout.score_y(lane_id, -2))
+        return QPointF(x, min(max(y, lane.y), lane.bottom))
+
+    def marker_score_at(self, item: MarkerItem, pos: QPointF) -> int:
+        return self.layout.score_at(item.marker.lane_id, pos.y())
+
+    def marker_dropped(self, item: MarkerItem) -> None:
+        layout = self.layout
+        stage = layout.stage_at(item.pos().x())
+        if stage is None or self.read_only:
+            self.reconcile()
+            return
+        score = layout.score_at(item.marker.lane_id, item.pos().y())
+        offset = layout.offset_at(stage.id, item.pos().x())
+        marker = item.marker
+        if (stage.id, offset, score) != (marker.stage_id, marker.offset, marker.score):
+            self.marker_move_requested.emit(marker.id, stage.id, offset, score)
+        self.reconcile()
+
+    # ----- headers
+
+    def show_guide(self, header: HeaderItem, pos: QPointF) -> None:
+        layout = self.layout
+        if header.is_stage:
+            if header._mode == "resize":
+                x = max(pos.x(), layout.stage_rects[header.entity_id].x + 80)
+            else:
+                index = layout.stage_insert_index(pos.x())
+                x = layout.stage_rects[layout.stages[index].id].x if index < len(layout.stages) else layout.width
+            self.guide.setLine(x, layout.metrics.title_height, x, layout.height)
+        else:
+            if header._mode == "resize":
+                y = max(pos.y(), layout.lane_rects[header.entity_id].y + 20)
+            else:
+                index = layout.lane_insert_index(pos.y())
+                y = layout.lane_rects[layout.lanes[index].id].y if index < len(layout.lanes) else layout.height
+            self.guide.setLine(0, y, layout.width, y)
+        self.guide.show()
+
+    def header_resized(self, header: HeaderItem, pos: QPointF) -> None:
+        self.guide.hide()
+        layout = self.layout
+        if header.is_stage:
+            width = int(max(80, pos.x() - layout.stage_rects[header.entity_id].x))
+            self.stage_resize_requested.emit(header.entity_id, width)
+        else:
+            height = int(max(20, pos.y() - layout.lane_rects[header.entity_id].y))
+            self.lane_resize_requested.emit(header.entity_id, height)
+        self.reconcile()
+
+    def header_moved(self, header: HeaderItem, pos: QPointF) -> None:
+        self.guide.hide()
+        layout = self.layout
+        if header.is_stage:
+            index = layout.stage_insert_index(pos.x())
+            current = [s.id for s in layout.stages].index(header.entity_id)
+            self.stage_move_requested.emit(header.entity_id, index - 1 if index > current else index)
+        else:
+            index = layout.lane_insert_index(pos.y())
+            current = [lane.id for lane in layout.lanes].index(header.entity_id)
+            self.lane_move_requested.emit(header.entity_id, index - 1 if index > current else index)
+        self.reconcile()
+
+    # ----- editing text in place
+
+    def start_editing(self, item: QGraphicsItem) -> None:
+        if self.read_only:
+            return
+        self.close_editor(commit=True)
+        if isinstance(item, CardItem):
+            rect = item.sceneBoundingRect().adjusted(2, 2, -2, -2)
+            self._open_editor(rect, item.card.text, lambda text, i=item.entity_id: self.card_text_requested.emit(i, text))
+        elif isinstance(item, HeaderItem):
+            rect = QRectF(item.pos(), item.rect.size())
+            self._open_editor(rect, item.entity.name, lambda text, i=item.entity_id: self.rename_requested.emit(i, text),
+                              single_line=True)
+
+    def start_entry(self, stage_id: str, lane_id: str) -> None:
+        """Fast entry: an editor in the next free slot of the cell; Enter adds and goes on."""
+        if self.read_only or self.layout is None:
+            return
+        self.entry_cell = (stage_id, lane_id)
+        index = len(self.layout.cell_cards(stage_id, lane_id))
+        rect = qrect(self.layout.card_rect(stage_id, lane_id, index))
+        cell = self.layout.cell_rect(stage_id, lane_id)
+        if rect.bottom() > cell.bottom:
+            rect.moveTop(cell.bottom - rect.height() - 2)
+        self._open_editor(rect, "", lambda text: self._entered(stage_id, lane_id, text), entry=True)
+
+    def _entered(self, stage_id: str, lane_id: str, text: str) -> None:
+        if text.strip():
+            index = len(self.layout.cell_cards(stage_id, lane_id)) if self.layout else 0
+            self.card_add_requested.emit(stage_id, lane_id, index, text.strip())
+
+    def _open_editor(self, rect: QRectF, text: str, commit, *, single_line: bool = False,  # noqa: ANN001
+                     entry: bool = False) -> None:
+        self.editor = InlineEditor(rect, text, single_line=single_line)
+        self.editor.committed.connect(lambda value: self._editor_committed(commit, value, entry))
+        self.editor.cancelled.connect(self._editor_cancelled)
+        self.addItem(self.editor)
+        self.editor.begin()
+
+    def _editor_committed(self, commit, value: str, entry: bool) -> None:  # noqa: ANN001
+        self._drop_editor()
+        if entry and not value.strip():
+            self.entry_cell = None
+        commit(value)
+        if entry and self.entry_cell is not None and self.editor is None and value.strip():
+            self.start_entry(*self.entry_cell)
+
+    def _editor_cancelled(self) -> None:
+        self.entry_cell = None
+        self._drop_editor()
+
+    def _drop_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor.clearFocus()
+            self.removeItem(editor)
+            editor.deleteLater()
+        for view in self.views():
+            view.setFocus()
+
+    def close_editor(self, *, commit: bool) -> None:
+        if self.editor is not None:
+            if commit:
+                self.editor.commit()
+            else:
+                self.entry_cell = None
+                self._drop_editor()

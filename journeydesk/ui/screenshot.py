@@ -1,0 +1,49 @@
+"""Rendering the editor window with a project to a PNG, without a screen (for docs and tests)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class ScreenshotError(Exception):
+    """A problem to report as one line."""
+
+
+def render_screenshot(project: str, output: str, *, journey: str | None = None,
+                      size: tuple[int, int] = (1400, 860)) -> Path:
+    """Open ``project`` read-only in the main window, show ``journey``, fit it and save a PNG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from journeydesk.ui.app import application
+    from journeydesk.ui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow(remember_layout=False)
+    problems: list[str] = []
+    window.editor.error.disconnect(window.show_error)
+    window.editor.error.connect(problems.append)
+    window.resize(*size)
+    window.show()
+    try:
+        if not window.editor.open(project, read_only=True):
+            raise ScreenshotError(problems[0] if problems else f"Cannot open {project}.")
+        names = {j.name: j.id for j in window.editor.document.journeys()}
+        if journey is not None:
+            if journey not in names:
+                raise ScreenshotError(f"{project} has no journey named '{journey}'. "
+                                      f"Journeys: {', '.join(names) or '(none)'}.")
+            window.editor.show_journey(names[journey])
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        window.map.view.fit_journey()
+        QCoreApplication.processEvents()
+        target = Path(output)
+        if not window.grab().save(str(target), "PNG"):
+            raise ScreenshotError(f"Cannot write {target}: check the folder exists and is writable.")
+        return target
+    finally:
+        window.editor.close()
+        window.close()
+        app.processEvents()

@@ -1,0 +1,212 @@
+"""The map view: zoom, pan, drops from the palette and persona library, keyboard on the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from journeydesk.ui.items import CardItem
+from journeydesk.ui.palette import ELEMENT_MIME
+from journeydesk.ui.scene import JourneyScene
+
+PERSONA_MIME = "application/x-journeydesk-persona"
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+class JourneyView(QGraphicsView):
+    """Shows a JourneyScene; turns wheel, pinch, keys and drops into view changes or requests."""
+
+    zoom_changed = Signal(float)
+    element_dropped = Signal(str, QPointF)
+    persona_dropped = Signal(str, QPointF)
+    delete_requested = Signal()
+
+    def __init__(self, scene: JourneyScene, parent=None) -> None:  # noqa: ANN001
+        super().__init__(scene, parent)
+        self.journey_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Journey map"))
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space_held = False
+        self._middle_pan: QPointF | None = None
+
+    # ----- zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        scale = factor / self.zoom()
+        if abs(scale - 1) > 1e-6:
+            self.scale(scale, scale)
+            self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / 1.25)
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_journey(self) -> None:
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom() * (1.15 ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def event(self, event) -> bool:  # noqa: ANN001 - Qt override
+        # While a card is edited in place, its text editor gets every key (Ctrl+C, Delete,
+        # Ctrl+Z…) instead of the window's shortcuts for whole cards.
+        if event.type() == QEvent.Type.ShortcutOverride and self.journey_scene.editor is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.set_zoom(self.zoom() * pinch.scaleFactor())
+                return True
+        if event.type() == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_zoom(self.zoom() * (1 + event.value()))
+            return True
+        return super().viewportEvent(event)
+
+    # ----- pan with space-drag and middle-drag
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._middle_pan = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._middle_pan is not None:
+            delta = event.position() - self._middle_pan
+            self._middle_pan = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._middle_pan is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._middle_pan = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # ----- keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        scene = self.journey_scene
+        if scene.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            return
+        selected = [i for i in scene.selectedItems() if isinstance(i, CardItem)]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and len(selected) == 1:
+            scene.start_editing(selected[0])
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and scene.selectedItems():
+            self.delete_requested.emit()
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                  Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and selected:
+            self._select_neighbour(selected[-1], *arrows[key])
+            return
+        if scene.selected_cell is not None and event.text() and event.text().isprintable() \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            scene.start_entry(*scene.selected_cell)
+            if scene.editor is not None:
+                scene.editor.insert_text(event.text())
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_held:
+            self._space_held = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            return
+        super().keyReleaseEvent(event)
+
+    def _select_neighbour(self, item: CardItem, dx: int, dy: int) -> None:
+        """Select the nearest card in the arrow's direction."""
+        origin = item.sceneBoundingRect().center()
+        best, best_score = None, float("inf")
+        for other in self.journey_scene.cards.values():
+            if other is item:
+                continue
+            delta = other.sceneBoundingRect().center() - origin
+            along = delta.x() * dx + delta.y() * dy
+            if along <= 1:
+                continue
+            across = abs(delta.x() * dy) + abs(delta.y() * dx)
+            score = along + 2 * across
+            if score < best_score:
+                best, best_score = other, score
+        if best is not None:
+            self.journey_scene.clearSelection()
+            best.setSelected(True)
+            self.ensureVisible(best)
+
+    # ----- drops
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        data = event.mimeData()
+        if not self._accepts(data):
+            super().dropEvent(event)
+            return
+        position = self.mapToScene(event.position().toPoint())
+        if data.hasFormat(ELEMENT_MIME):
+            self.element_dropped.emit(bytes(data.data(ELEMENT_MIME)).decode(), position)
+        else:
+            self.persona_dropped.emit(bytes(data.data(PERSONA_MIME)).decode(), position)
+        event.acceptProposedAction()
+
+    def _accepts(self, data) -> bool:  # noqa: ANN001
+        if self.journey_scene.read_only or self.journey_scene.layout is None:
+            return False
+        return data.hasFormat(ELEMENT_MIME) or data.hasFormat(PERSONA_MIME)
