@@ -166,3 +166,15 @@ def test_without_a_display_the_app_says_so(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 1
     assert "No display found" in one_line_error(result)
+
+
+def test_screenshot_renders_the_editor_and_leaves_the_file_alone(japanese: Path, tmp_path: Path) -> None:
+    before = japanese.read_bytes()
+    out = tmp_path / "shot.png"
+    line = ok("screenshot", str(japanese), "-o", str(out), "--size", "1200x800")
+    assert str(out) in line and out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert out.stat().st_size > 50_000
+    assert japanese.read_bytes() == before
+    error = one_line_error(cli("screenshot", str(japanese), "-o", str(out), "--journey", "nope"))
+    assert "no journey named 'nope'" in error
+    assert "--size must look like" in one_line_error(cli("screenshot", str(japanese), "-o", str(out), "--size", "big"))

@@ -237,3 +237,18 @@ def test_a_screenshot_of_the_main_window_is_not_blank(window, tmp_path: Path) ->
     assert image.save(str(tmp_path / "window.png"))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}
     assert len(colours) > 30
+
+
+def test_far_zoomed_out_the_map_is_one_picture(window) -> None:  # noqa: ANN001
+    view = window.map.view
+    view.set_zoom(0.05)
+    image = view.viewport().grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 5
+    revision = window.map.scene.revision
+    doc, journey, stages, lanes = _journey(window)
+    window.editor.run(lambda d: __import__("journeydesk.core.commands", fromlist=["x"]).add_stage(
+        d, journey.id, "Later"))
+    assert window.map.scene.revision > revision
+    view.viewport().grab()
+    assert view._overview[0] == window.map.scene.revision

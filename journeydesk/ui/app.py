@@ -6,7 +6,7 @@ import signal
 import sys
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -30,7 +30,26 @@ def install_fonts(app: QApplication) -> str | None:
     return family
 
 
+_HARMLESS = ("This plugin does not support propagateSizeHints()",)
+_previous_handler = None
+_handler_installed = False
+
+
+def _quiet_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen platform's notice about window hints; pass everything else on."""
+    if message in _HARMLESS:
+        return
+    if _previous_handler is not None:
+        _previous_handler(mode, context, message)
+    else:
+        sys.stderr.write(message + "\n")
+
+
 def application() -> QApplication:
+    global _previous_handler, _handler_installed
+    if not _handler_installed:
+        _handler_installed = True
+        _previous_handler = qInstallMessageHandler(_quiet_handler)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("JourneyDesk")
     app.setOrganizationName("JourneyDesk")

@@ -266,7 +266,7 @@ class HeaderItem(QGraphicsItem):
         rect = self.rect
         if self.is_stage:
             color = QColor(self.entity.color)
-            painter.fillRect(rect, color.lighter(160))
+            painter.fillRect(rect, look.tint(color, 0.22))
             painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 5), color)
         else:
             painter.fillRect(rect, QColor("#eef1f5"))

@@ -44,6 +44,11 @@ LANE_CARD_KIND: dict[LaneKind, CardKind] = {
 }
 
 
+def tint(color: QColor, share: float) -> QColor:
+    """``color`` mixed with white: ``share`` of the colour, the rest white."""
+    return QColor.fromRgbF(*(1 - share * (1 - c) for c in (color.redF(), color.greenF(), color.blueF())))
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("look", text)
 

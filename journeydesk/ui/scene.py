@@ -52,7 +52,12 @@ class JourneyScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.entry_cell: tuple[str, str] | None = None
         self.read_only = False
+        self.revision = 0
         self._press_positions: dict[str, QPointF] = {}
+        self.selectionChanged.connect(self._bump)
+
+    def _bump(self) -> None:
+        self.revision += 1
 
     # ----- building from the Document
 
@@ -72,6 +77,7 @@ class JourneyScene(QGraphicsScene):
 
     def reconcile(self) -> None:
         """Make the items match the Document: add, drop, refresh and place what differs."""
+        self.revision += 1
         doc = self.document
         if doc.get(Journey, self.journey_id) is None:
             self.layout = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -12,8 +13,29 @@ class ScreenshotError(Exception):
 
 def render_screenshot(project: str, output: str, *, journey: str | None = None,
                       size: tuple[int, int] = (1400, 860)) -> Path:
-    """Open ``project`` read-only in the main window, show ``journey``, fit it and save a PNG."""
+    """Show ``journey`` of ``project`` in the main window, fitted, and save it as a PNG.
+
+    The window works on a private copy, so the project itself is never touched, and the
+    picture shows the editor as a person editing it sees it.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from journeydesk.store.store import Store, StoreError
+
+    scratch = tempfile.TemporaryDirectory()
+    copy = Path(scratch.name) / Path(project).name
+    try:
+        with Store.open(project, read_only=True) as original:
+            original.save_copy(copy)
+    except StoreError as error:
+        scratch.cleanup()
+        raise ScreenshotError(str(error)) from None
+    try:
+        return _render(str(copy), output, journey, size, project)
+    finally:
+        scratch.cleanup()
+
+
+def _render(project: str, output: str, journey: str | None, size: tuple[int, int], shown_as: str) -> Path:
     from PySide6.QtCore import QCoreApplication
 
     from journeydesk.ui.app import application
@@ -27,12 +49,12 @@ def render_screenshot(project: str, output: str, *, journey: str | None = None,
     window.resize(*size)
     window.show()
     try:
-        if not window.editor.open(project, read_only=True):
+        if not window.editor.open(project):
             raise ScreenshotError(problems[0] if problems else f"Cannot open {project}.")
         names = {j.name: j.id for j in window.editor.document.journeys()}
         if journey is not None:
             if journey not in names:
-                raise ScreenshotError(f"{project} has no journey named '{journey}'. "
+                raise ScreenshotError(f"{shown_as} has no journey named '{journey}'. "
                                       f"Journeys: {', '.join(names) or '(none)'}.")
             window.editor.show_journey(names[journey])
         for _ in range(3):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from journeydesk.ui.items import CardItem
@@ -11,7 +11,9 @@ from journeydesk.ui.palette import ELEMENT_MIME
 from journeydesk.ui.scene import JourneyScene
 
 PERSONA_MIME = "application/x-journeydesk-persona"
-MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+MIN_ZOOM, MAX_ZOOM = 0.01, 4.0
+OVERVIEW_ZOOM = 0.15
+OVERVIEW_MAX_SIDE = 6000
 
 
 class JourneyView(QGraphicsView):
@@ -35,6 +37,7 @@ class JourneyView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._middle_pan: QPointF | None = None
+        self._overview: tuple[int, QImage] | None = None
 
     # ----- zoom
 
@@ -92,6 +95,36 @@ class JourneyView(QGraphicsView):
             self.set_zoom(self.zoom() * (1 + event.value()))
             return True
         return super().viewportEvent(event)
+
+    # ----- far zoomed out: one pre-rendered picture instead of every item
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        scene = self.journey_scene
+        if self.zoom() >= OVERVIEW_ZOOM or scene.layout is None or scene.editor is not None:
+            super().paintEvent(event)
+            return
+        image = self._overview_image()
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), QColor("#ffffff"))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = self.mapFromScene(scene.sceneRect()).boundingRect()
+        painter.drawImage(QRectF(target), image)
+        painter.end()
+
+    def _overview_image(self) -> QImage:
+        scene = self.journey_scene
+        if self._overview is not None and self._overview[0] == scene.revision:
+            return self._overview[1]
+        rect = scene.sceneRect()
+        scale = min(OVERVIEW_ZOOM, OVERVIEW_MAX_SIDE / max(rect.width(), rect.height(), 1))
+        image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        self._overview = (scene.revision, image)
+        return image
 
     # ----- pan with space-drag and middle-drag
 
