@@ -6,13 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QColorDialog, QComboBox, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QToolButton,
+    QApplication,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
 )
+from pytestqt.qtbot import QtBot
 
 from journeydesk.core import commands
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Journey, Lane, Link, Stage
@@ -359,3 +367,25 @@ def test_a_value_typed_but_not_finished_goes_to_the_card_it_was_typed_for(
     editor.select([editor.document.stages(editor.journey_id)[0].id])  # the card form hides
     channel.editingFinished.emit()
     assert len(recorder.changes) == 2
+
+
+def test_typing_not_yet_finished_is_saved_when_the_project_closes(tmp_path, qtbot) -> None:  # noqa: ANN001
+    from journeydesk.core import commands
+    from journeydesk.core.model import Journey
+    from journeydesk.store.store import Store
+    from journeydesk.ui.editor import Editor
+    from journeydesk.ui.inspector import Inspector
+
+    path = tmp_path / "p.journey"
+    Store.create(path).close()
+    editor = Editor()
+    assert editor.open(path)
+    editor.run(lambda d: commands.add_journey(d, "Before"))
+    inspector = Inspector(editor)
+    qtbot.addWidget(inspector)
+    inspector.refresh()
+    name = inspector.field("name")
+    name.setText("Typed, not finished")
+    editor.close()
+    with Store.open(path) as store:
+        assert [j.name for j in store.load().all(Journey)] == ["Typed, not finished"]

@@ -11,7 +11,8 @@ import pytest
 from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Journey, LaneKind, Persona
-from journeydesk.store import schema, store as store_module
+from journeydesk.store import schema
+from journeydesk.store import store as store_module
 from journeydesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from journeydesk.store.store import Store, StoreError
 

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from journeydesk.core.model import (
     ENTITY_TYPES,
+    PROJECT_ID,
     Card,
     EmotionMarker,
     Entity,
@@ -17,7 +18,6 @@ from journeydesk.core.model import (
     Link,
     Persona,
     ProjectInfo,
-    PROJECT_ID,
     Stage,
     ValueRuleError,
 )
@@ -144,8 +144,8 @@ class Document:
         return self.children(Link, "journey_id", journey_id)
 
     def links_of(self, card_id: str) -> list[Link]:
-        found = {l.id: l for l in self.children(Link, "source_id", card_id)}
-        found.update((l.id, l) for l in self.children(Link, "target_id", card_id))
+        found = {link.id: link for link in self.children(Link, "source_id", card_id)}
+        found.update((link.id, link) for link in self.children(Link, "target_id", card_id))
         return list(found.values())
 
     def snapshot(self) -> dict[str, Entity]:

@@ -52,7 +52,7 @@ class Draft:
         """Give ``ordered`` the positions 0, 1, 2, … (touching only those that move)."""
         for index, entity in enumerate(ordered):
             current = self.current(type(entity), entity.id) or entity
-            if getattr(current, "position") != index:
+            if current.position != index:
                 self.put(replace(current, position=index))
 
     def edit(self, label: str) -> Edit:

@@ -16,13 +16,15 @@ from journeydesk.store.store import Store, StoreError
 class Editor(QObject):
     """One open project. Panels read ``document`` and change it only through ``run``.
 
-    Signals: ``project_changed`` when a project is opened or closed; ``journey_changed(id)``
+    Signals: ``project_changed`` when a project is opened or closed; ``about_to_close``
+    while the closing project can still be edited (panels save what is being typed); ``journey_changed(id)``
     when another journey is shown ('' for none); ``selection_changed(ids)``;
     ``document_changed(changes)`` after every applied edit, undo or redo;
     ``history_changed`` when undo/redo availability or labels change; ``error(message)``.
     """
 
     project_changed = Signal()
+    about_to_close = Signal()
     journey_changed = Signal(str)
     selection_changed = Signal(list)
     document_changed = Signal(tuple)
@@ -56,7 +58,7 @@ class Editor(QObject):
         return True
 
     def _attach(self, store: Store | None, document: Document) -> None:
-        self.close()
+        self.close(quietly=True)
         self.store = store
         self.document = document
         self.history = History(document, store)
@@ -70,8 +72,10 @@ class Editor(QObject):
         self.journey_changed.emit(self.journey_id)
         self.history_changed.emit()
 
-    def close(self) -> None:
+    def close(self, *, quietly: bool = False) -> None:
+        """Close the project; ``quietly`` when another one is about to replace it."""
         if self.store is not None:
+            self.about_to_close.emit()
             self.store.close()
         had_project = self.store is not None
         self.store = None
@@ -80,7 +84,7 @@ class Editor(QObject):
         self.journey_id = ""
         self.selection = []
         self.read_only = False
-        if had_project:
+        if had_project and not quietly:
             self.project_changed.emit()
             self.journey_changed.emit("")
             self.history_changed.emit()
@@ -93,9 +97,11 @@ class Editor(QObject):
 
     def run(self, build: Callable[[Document], Edit] | Edit) -> bool:
         """Build (if given a function) and do an edit; report refusals as ``error``."""
+        if self.store is None:
+            self.error.emit(self.tr("Open or create a project first."))
+            return False
         if self.read_only:
-            self.error.emit(self.store.notice if self.store and self.store.notice else
-                            self.tr("This project is open read-only."))
+            self.error.emit(self.store.notice or self.tr("This project is open read-only."))
             return False
         try:
             edit = build(self.document) if callable(build) else build

@@ -9,16 +9,41 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QColorDialog, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QStackedWidget, QToolButton, QVBoxLayout,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Edit
 from journeydesk.core.model import (
-    RATING_MAX, RATING_MIN, Card, CardKind, Category, EmotionMarker, Entity, Journey, Lane,
-    LaneKind, Link, LinkKind, Mode, Persona, Stage,
+    RATING_MAX,
+    RATING_MIN,
+    Card,
+    CardKind,
+    Category,
+    EmotionMarker,
+    Entity,
+    Journey,
+    Lane,
+    LaneKind,
+    Link,
+    LinkKind,
+    Mode,
+    Persona,
+    Stage,
 )
 from journeydesk.ui.editor import Editor
 
@@ -228,6 +253,7 @@ class Inspector(QWidget):
         editor.selection_changed.connect(self._shown_changed)
         editor.journey_changed.connect(self._shown_changed)
         editor.project_changed.connect(self.refresh)
+        editor.about_to_close.connect(self.finish_editing)
         editor.document_changed.connect(self._document_changed)
         self.refresh()
 
@@ -434,13 +460,9 @@ class Inspector(QWidget):
                                                 or bool(getattr(entity, spec.enabled_by))))
 
     def _flush(self, page: _Page) -> None:
-        """Commit a value typed but not yet finished in the page's focused field."""
-        focus = QApplication.focusWidget()
-        if focus is None:
-            return
+        """Commit values typed but not yet finished (only fields that differ make an edit)."""
         for spec in page.specs:
-            widget = page.widgets[spec.name]
-            if focus is widget or widget.isAncestorOf(focus):
+            if spec.name in page.widgets:
                 self._edited(page, spec)
 
     def _shown_changed(self, *_: object) -> None:

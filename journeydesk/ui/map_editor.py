@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-
 import unicodedata
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal

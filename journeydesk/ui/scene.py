@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
-from journeydesk.core.model import Card, EmotionMarker, Image, Journey, LaneKind, Persona, Stage
+from journeydesk.core.model import Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, MarkerItem, TitleItem
 
@@ -251,7 +251,7 @@ class JourneyScene(QGraphicsScene):
             self.update()
 
     def selected_ids(self) -> list[str]:
-        return [getattr(item, "entity_id") for item in self.selectedItems() if hasattr(item, "entity_id")]
+        return [item.entity_id for item in self.selectedItems() if hasattr(item, "entity_id")]
 
     # ----- emotion markers
 

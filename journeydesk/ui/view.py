@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QGraphicsView
 
 from journeydesk.ui.items import CardItem
 from journeydesk.ui.palette import ELEMENT_MIME
+from journeydesk.ui.personas_panel import PERSONA_MIME
 from journeydesk.ui.scene import JourneyScene
 
-PERSONA_MIME = "application/x-journeydesk-persona"
 MIN_ZOOM, MAX_ZOOM = 0.01, 4.0
 OVERVIEW_ZOOM = 0.15
 OVERVIEW_MAX_SIDE = 6000
