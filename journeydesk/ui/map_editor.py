@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import unicodedata
 
@@ -17,7 +18,8 @@ from journeydesk.ui.scene import JourneyScene
 from journeydesk.ui.view import JourneyView
 
 CARDS_MIME = "application/x-journeydesk-cards"
-_CARD_FIELDS = tuple(f for f in Card.__dataclass_fields__ if f not in ("id", "journey_id", "stage_id", "lane_id", "position"))
+_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card)
+                     if f.name not in ("id", "journey_id", "stage_id", "lane_id", "position"))
 
 
 class MapEditor(QWidget):
@@ -161,9 +163,9 @@ class MapEditor(QWidget):
         if stage is None or not lanes:
             self.editor.error.emit(self.tr("Drop emotion markers onto a stage of a journey with an emotions lane."))
             return
-        lane = layout.lane_at(pos.y())
-        lane = lane if lane is not None and lane.kind == LaneKind.EMOTIONS else lanes[0]
-        score = layout.score_at(lane.id, pos.y()) if layout.lane_rects[lane.id].contains(pos.x(), pos.y()) else 0
+        under = layout.lane_at(pos.y())
+        lane = under if under is not None and under.kind == LaneKind.EMOTIONS else lanes[0]
+        score = layout.score_at(lane.id, pos.y()) if lane is under else 0
         offset = layout.offset_at(stage.id, pos.x())
         self.editor.run(lambda d: commands.add_marker(d, stage.id, score, offset=offset, lane_id=lane.id))
 
