@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from journeydesk.core import commands
-from journeydesk.core.model import Card, CardKind, EmotionMarker, Journey, Lane, Link, Stage
+from journeydesk.core.model import (
+    STAGE_WIDTH,
+    Card,
+    CardKind,
+    EmotionMarker,
+    Journey,
+    Lane,
+    Link,
+    Stage,
+)
 from journeydesk.store.store import Store
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.inspector import Inspector
@@ -243,7 +252,7 @@ def test_stage_width_is_one_edit(editor: Editor, inspector: Inspector) -> None:
     stage = editor.document.stages(editor.journey_id)[0]
     editor.select([stage.id])
     width = inspector.field("width")
-    assert isinstance(width, QSpinBox) and width.minimum() == 80
+    assert isinstance(width, QSpinBox) and width.minimum() == STAGE_WIDTH[0]
     recorder = Recorder(editor)
     width.setValue(420)
     assert recorder.changes == []

@@ -89,16 +89,26 @@ class JourneyLayout:
         usable = self.stage_rects[stage_id].w - 2 * m.padding + m.gap
         return max(1, int(usable // (m.card_width + m.gap)))
 
-    def _lane_height(self, lane: Lane) -> float:
+    def min_stage_width(self) -> float:
+        """The narrowest stage that still holds one column of cards."""
+        return self.metrics.card_width + 2 * self.metrics.padding
+
+    def content_height(self, lane_id: str) -> float:
+        """The height a lane needs for its fullest cell (or for the emotion scale)."""
+        lane = next(x for x in self.lanes if x.id == lane_id)
+        return self._lane_height(lane, minimum=0)
+
+    def _lane_height(self, lane: Lane, minimum: float | None = None) -> float:
         m = self.metrics
+        floor = lane.height if minimum is None else minimum
         if lane.kind == LaneKind.EMOTIONS:
-            return max(lane.height, m.emotion_min_height)
-        needed = 0.0
+            return max(floor, m.emotion_min_height)
+        needed = 40.0
         for stage in self.stages:
             count = len(self._cells.get((stage.id, lane.id), ()))
             rows = math.ceil(count / self.columns(stage.id)) if count else 0
             needed = max(needed, 2 * m.padding + rows * m.card_height + max(0, rows - 1) * m.gap)
-        return max(float(lane.height), needed)
+        return max(float(floor), needed)
 
     def cell_rect(self, stage_id: str, lane_id: str) -> Rect:
         stage, lane = self.stage_rects[stage_id], self.lane_rects[lane_id]

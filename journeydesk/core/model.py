@@ -17,6 +17,8 @@ RATING_MIN = 1
 RATING_MAX = 5
 MAX_TEXT = 20_000
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
+STAGE_WIDTH = (148, 4000)
+LANE_HEIGHT = (20, 2000)
 PROJECT_ID = "project"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -219,7 +221,7 @@ class Stage(Entity):
     def validate(self) -> None:
         Entity.validate(self)
         _check_color("color", self.color)
-        _check_range("width", self.width, 80, 4000)
+        _check_range("width", self.width, *STAGE_WIDTH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +239,7 @@ class Lane(Entity):
 
     def validate(self) -> None:
         Entity.validate(self)
-        _check_range("height", self.height, 20, 2000)
+        _check_range("height", self.height, *LANE_HEIGHT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,7 +187,7 @@ def add_stage(
 def update_stage(doc: Document, stage_id: str, **values: object) -> Edit:
     draft = Draft(doc)
     draft.update(Stage, stage_id, **values)
-    labels = {"name": t("Rename stage"), "color": t("Recolour stage")}
+    labels = {"name": t("Rename stage"), "color": t("Recolour stage"), "width": t("Resize stage")}
     return draft.edit(_label(values, labels, t("Edit stage")))
 
 

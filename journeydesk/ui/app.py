@@ -62,9 +62,10 @@ def run(path: str | None = None) -> int:
     """Show the main window (opening ``path`` if given) and run until it closes."""
     app = application()
     window = MainWindow()
+    window.show()
+    path = path or window.last_file()
     if path:
         window.open_path(path)
-    window.show()
     app.aboutToQuit.connect(window.editor.close)
     _quit_on_signals(app)
     return app.exec()

@@ -116,13 +116,22 @@ class Editor(QObject):
     def redo(self) -> None:
         self._step(self.history.redo)
 
-    def _step(self, step: Callable[[], object]) -> None:
+    def _step(self, step: Callable[[], Edit | None]) -> None:
+        """Undo or redo, then show the journey the step changed if it is not the one shown."""
         if self.read_only:
             return
         try:
-            step()
+            edit = step()
         except (EditRefused, StoreError) as problem:
             self.error.emit(str(problem))
+            return
+        if edit is None:
+            return
+        touched = {getattr(c.entity, "journey_id", None) or (c.entity.id if isinstance(c.entity, Journey) else None)
+                   for c in edit.changes}
+        touched = {j for j in touched if j and self.document.get(Journey, j) is not None}
+        if touched and self.journey_id not in touched:
+            self.show_journey(sorted(touched)[0])
 
     def _document_changed(self, changes: tuple[Change, ...]) -> None:
         removed = {c.before.id for c in changes if c.after is None and c.before is not None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 
 class InlineEditor(QGraphicsTextItem):
@@ -20,22 +20,30 @@ class InlineEditor(QGraphicsTextItem):
         super().__init__()
         self.rect = rect
         self.single_line = single_line
+        self.target_id = ""
         self._done = False
         self.setPlainText(text)
         self.setPos(rect.topLeft())
         self.setTextWidth(rect.width())
         self.setZValue(50)
         font = QFont(self.font())
-        font.setPixelSize(12)
+        font.setPixelSize(11)
         self.setFont(font)
         self.setDefaultTextColor(QColor("#1d232b"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
 
-    def begin(self) -> None:
+    def begin(self, *, select_all: bool = False) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if select_all:
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
+
+    def discard(self) -> None:
+        """Close without committing (focus leaving no longer commits)."""
+        self._done = True
 
     def insert_text(self, text: str) -> None:
         cursor = self.textCursor()
@@ -48,7 +56,9 @@ class InlineEditor(QGraphicsTextItem):
         painter.setPen(QPen(QColor("#1a73e8"), 2))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 4, 4)
-        super().paint(painter, option, widget)
+        plain = QStyleOptionGraphicsItem(option)
+        plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, plain, widget)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         key = event.key()
@@ -76,4 +86,5 @@ class InlineEditor(QGraphicsTextItem):
         if cancel:
             self.cancelled.emit()
         else:
-            self.committed.emit(self.toPlainText())
+            text = self.toPlainText()
+            self.committed.emit(" ".join(text.split()) if self.single_line else text)

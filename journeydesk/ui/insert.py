@@ -16,14 +16,20 @@ if TYPE_CHECKING:
 def insert_element(map_editor: MapEditor, kind: str) -> None:
     """Insert ``kind`` where a drop would put it: the selected cell, or a sensible default."""
     layout = map_editor.scene.layout
-    if layout is None or not layout.stages:
+    if layout is None:
+        return
+    if not layout.stages:
+        if kind == "stage":
+            map_editor.drop_element(kind, QPointF(layout.width, layout.metrics.title_height))
+        else:
+            map_editor.editor.error.emit(map_editor.tr("Add a stage first (Insert ▸ Stage)."))
         return
     cell = map_editor.scene.selected_cell
     stage_id = cell[0] if cell else layout.stages[0].id
     stage = layout.stage_rects[stage_id]
     if kind == "stage":
         point = QPointF(stage.right - 1, stage.y + 1) if cell else QPointF(layout.width, stage.y)
-    elif kind == "lane":
+    elif kind == "lane" or kind.startswith("lane:"):
         lane = layout.lane_rects[cell[1]] if cell else None
         point = QPointF(stage.x + 1, lane.bottom - 1 if lane else layout.height)
     elif kind == "emotion_marker":

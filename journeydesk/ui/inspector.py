@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Edit
 from journeydesk.core.model import (
+    LANE_HEIGHT,
     RATING_MAX,
     RATING_MIN,
+    STAGE_WIDTH,
     Card,
     CardKind,
     Category,
@@ -160,12 +162,12 @@ FORMS: dict[type[Entity], tuple[FieldSpec, ...]] = {
         FieldSpec("description", _DESCRIPTION, "text"),
         FieldSpec("goal", QT_TRANSLATE_NOOP("Inspector", "Goal"), "line"),
         FieldSpec("color", _COLOUR, "color"),
-        FieldSpec("width", QT_TRANSLATE_NOOP("Inspector", "Width"), "number", low=80, high=4000),
+        FieldSpec("width", QT_TRANSLATE_NOOP("Inspector", "Width"), "number", low=STAGE_WIDTH[0], high=STAGE_WIDTH[1]),
     ),
     Lane: (
         FieldSpec("name", _NAME, "line"),
         FieldSpec("kind", _KIND, "fixed", choices=LANE_KINDS),
-        FieldSpec("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "number", low=20, high=2000),
+        FieldSpec("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "number", low=LANE_HEIGHT[0], high=LANE_HEIGHT[1]),
     ),
     EmotionMarker: (
         FieldSpec("score", QT_TRANSLATE_NOOP("Inspector", "Score"), "choice", choices=SCORES),

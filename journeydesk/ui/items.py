@@ -9,13 +9,15 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
     QStaticText,
+    QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui import look
@@ -34,6 +36,39 @@ def _static_text(text: str, width: float) -> QStaticText:
     static.setTextOption(_WRAP)
     static.setTextFormat(Qt.TextFormat.PlainText)
     return static
+
+
+def fitted_text(text: str, font: QFont, width: float, height: float) -> QStaticText:
+    """``text`` wrapped to ``width``, cut to the lines that fit ``height``, the last one ending in “…”."""
+    metrics = QFontMetricsF(font)
+    flowing = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    layout = QTextLayout(flowing, font)
+    layout.setTextOption(_WRAP)
+    most = max(1, int(height // metrics.lineSpacing()))
+    starts: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while len(starts) <= most:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [flowing[a:a + n].strip("\u2028 ") for a, n in starts[:most]]
+    if len(starts) > most:
+        rest = flowing[starts[most - 1][0]:].replace("\u2028", " ")
+        lines[-1] = metrics.elidedText(rest + " …" if metrics.horizontalAdvance(rest) <= width else rest,
+                                       Qt.TextElideMode.ElideRight, width)
+    static = QStaticText("\u2028".join(lines))
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(font=font)
+    return static
+
+
+def card_font() -> QFont:
+    font = QFont(QApplication.font())
+    font.setPixelSize(11)
+    return font
 
 
 def _detailed(painter: QPainter) -> bool:
@@ -56,12 +91,12 @@ class CardItem(QGraphicsItem):
         self.card = card
         self._fill = QColor(card.color or look.CARD_COLORS[card.kind])
         self._accent = QColor(look.ACCENTS[card.kind])
-        self._text = _static_text(card.text, self._rect.width() - 12)
+        self._text: QStaticText | None = None
         tag = look.category_mode_tag(card.category, card.mode) if card.kind == CardKind.TOUCHPOINT else ""
         if card.kind == CardKind.PAIN_POINT and (card.frequency or card.severity):
-            tag = f"F{card.frequency or '–'} · S{card.severity or '–'}"
+            tag = look.rating_tag("frequency", card.frequency, "severity", card.severity)
         if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):
-            tag = f"I{card.impact or '–'} · E{card.effort or '–'}"
+            tag = look.rating_tag("impact", card.impact, "effort", card.effort)
         self._tag = QStaticText(tag) if tag else None
         self.setToolTip(card.text)
         self.update()
@@ -74,7 +109,11 @@ class CardItem(QGraphicsItem):
         selected = self.isSelected()
         if not _detailed(painter):
             painter.fillRect(rect, self._fill)
-            painter.fillRect(QRectF(rect.x(), rect.y(), 4, rect.height()), self._accent)
+            painter.fillRect(QRectF(rect.x(), rect.y(), 6, rect.height()), self._accent)
+            if self.card.moment_of_truth:
+                painter.fillRect(QRectF(rect.right() - 22, rect.y(), 22, 22), look.MOMENT_OF_TRUTH)
+            if self.card.exit_point:
+                painter.fillRect(QRectF(rect.right() - 22, rect.bottom() - 22, 22, 22), look.EXIT_POINT)
             if selected:
                 painter.setPen(QPen(QColor("#1a73e8"), 3))
                 painter.drawRect(rect)
@@ -101,16 +140,15 @@ class CardItem(QGraphicsItem):
             font.setPixelSize(8)
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "EXIT")
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.exit_badge())
             painter.restore()
         painter.save()
-        font = QFont(painter.font())
-        font.setPixelSize(11)
-        font.setBold(False)
+        font = card_font()
         painter.setFont(font)
         painter.setPen(look.TEXT_COLOR)
-        text_area = QRectF(rect.x() + 6, rect.y() + 18, rect.width() - 10, rect.height() - 32)
-        painter.setClipRect(text_area)
+        text_area = QRectF(rect.x() + 6, rect.y() + 18, rect.width() - 12, rect.height() - 32)
+        if self._text is None:
+            self._text = fitted_text(self.card.text, font, text_area.width(), text_area.height())
         painter.drawStaticText(text_area.topLeft(), self._text)
         painter.restore()
         if self._tag is not None:
@@ -145,6 +183,12 @@ class MarkerItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         r = self.RADIUS
         return QRectF(-60, -r - 2, 120, 2 * r + 20)
+
+    def shape(self) -> QPainterPath:
+        """Only the face is grabbed and clicked, not the label's area around it."""
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.RADIUS + 3, self.RADIUS + 3)
+        return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

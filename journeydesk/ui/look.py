@@ -72,6 +72,16 @@ def lane_kind_name(kind: LaneKind) -> str:
     }[kind]
 
 
+def exit_badge() -> str:
+    return _tr("EXIT")
+
+
+def rating_tag(first: str, first_value: int | None, second: str, second_value: int | None) -> str:
+    """A short tag such as “F4 · S5” (frequency, severity) or “I3 · E2” (impact, effort)."""
+    letters = {"frequency": _tr("F"), "severity": _tr("S"), "impact": _tr("I"), "effort": _tr("E")}
+    return f"{letters[first]}{first_value or '–'} · {letters[second]}{second_value or '–'}"
+
+
 def category_mode_tag(category: Category | None, mode: Mode | None) -> str:
     names = {Category.DIGITAL: _tr("digital"), Category.HUMAN: _tr("human"),
              Category.PHYSICAL: _tr("physical"), Mode.OFFLINE: _tr("offline"),

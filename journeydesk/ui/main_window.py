@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.editor.history_changed.connect(self._refresh_actions)
         self.editor.selection_changed.connect(self._selection_changed)
         self.map.view.zoom_changed.connect(lambda z: self.zoom_label.setText(self.tr("Zoom {0} %").format(round(z * 100))))
+        self.map.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.welcome.open_requested.connect(self.open_path)
         self.welcome.template_requested.connect(self.new_from_template)
         self.resize(1400, 860)
@@ -172,22 +173,41 @@ class MainWindow(QMainWindow):
 
     # ----- presentation
 
+    def undo(self) -> None:
+        self.map.scene.close_editor(commit=True)
+        self.editor.undo()
+
+    def redo(self) -> None:
+        self.map.scene.close_editor(commit=True)
+        self.editor.redo()
+
     def toggle_presentation(self) -> None:
+        """Full screen, panels hidden, the journey fitted and larger; read-only until toggled back."""
         self.presenting = not self.presenting
-        self.map.scene.read_only = self.presenting or self.editor.read_only
-        for dock in self.docks.values():
-            dock.setVisible(not self.presenting)
+        self.map.scene.close_editor(commit=True)
+        self.map.scene.set_read_only(self.presenting or self.editor.read_only)
+        if self.presenting:
+            self._panels_before = {name: dock.isVisible() for name, dock in self.docks.items()}
+            self._zoom_before = self.map.view.zoom()
+            self.map.scene.clearSelection()
+            self.map.scene.select_cell(None)
+            for dock in self.docks.values():
+                dock.hide()
+            self.showFullScreen()
+        else:
+            for name, dock in self.docks.items():
+                dock.setVisible(getattr(self, "_panels_before", {}).get(name, True))
+            self.showNormal()
         self.menuBar().setVisible(not self.presenting)
         self.statusBar().setVisible(not self.presenting)
-        if self.presenting:
-            self._before_presenting = self.map.view.zoom()
-            self.showFullScreen()
-            self.map.view.fit_journey()
-            self.map.view.set_zoom(self.map.view.zoom() * 1.0)
-        else:
-            self.showNormal()
-            self.map.view.set_zoom(getattr(self, "_before_presenting", 1.0))
+        QTimer.singleShot(0, self._after_presentation_toggle)
         self._refresh_actions()
+
+    def _after_presentation_toggle(self) -> None:
+        if self.presenting:
+            self.map.view.fit_journey()
+        else:
+            self.map.view.set_zoom(getattr(self, "_zoom_before", 1.0))
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if self.presenting and event.key() == Qt.Key.Key_Escape:
@@ -201,6 +221,11 @@ class MainWindow(QMainWindow):
         value = QSettings().value("recent_files", [])
         files = [value] if isinstance(value, str) else list(value or [])
         return [f for f in files if Path(f).exists()][:MAX_RECENT]
+
+    def last_file(self) -> str | None:
+        """The project open when the app was last used, if it is still there."""
+        value = QSettings().value("last_file")
+        return value if isinstance(value, str) and Path(value).is_file() else None
 
     def _remember(self, path: Path) -> None:
         text = str(path.resolve())

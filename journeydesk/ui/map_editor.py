@@ -11,9 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
-from journeydesk.core.model import Card, CardKind, EmotionMarker, LaneKind, Stage
+from journeydesk.core.document import Edit
+from journeydesk.core.model import Card, CardKind, Category, Lane, LaneKind, Mode, Stage
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
 from journeydesk.ui.scene import JourneyScene
 from journeydesk.ui.view import JourneyView
 
@@ -46,6 +48,7 @@ class MapEditor(QWidget):
         layout.addWidget(self.find_box)
         layout.addWidget(self.view)
         editor.journey_changed.connect(self._show_journey)
+        editor.about_to_close.connect(lambda: self.scene.close_editor(commit=True))
         editor.project_changed.connect(self._project_changed)
         editor.document_changed.connect(lambda _changes: self.scene.reconcile())
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -74,7 +77,7 @@ class MapEditor(QWidget):
         self.view.delete_requested.connect(self.delete_selection)
 
     def _project_changed(self) -> None:
-        self.scene.read_only = self.editor.read_only
+        self.scene.set_read_only(self.editor.read_only)
         self._show_journey(self.editor.journey_id)
 
     def _show_journey(self, journey_id: str) -> None:
@@ -123,6 +126,9 @@ class MapEditor(QWidget):
         if self._found:
             self._found_at = (self._found_at + 1) % len(self._found)
             self.view.centerOn(self.scene.cards[self._found[self._found_at]])
+            self.status.emit(self.tr("Card {0} of {1}").format(self._found_at + 1, len(self._found)))
+        elif query:
+            self.status.emit(self.tr("No card holds “{0}”.").format(self.find_box.text()))
         return self._found
 
     # ----- drops from the palette
@@ -137,9 +143,10 @@ class MapEditor(QWidget):
             index = layout.stage_insert_index(pos.x())
             if editor.run(lambda d: commands.add_stage(d, journey_id, self.tr("New stage"), index=index)):
                 self._edit_header(layout_index=index, stage=True)
-        elif kind == "lane":
+        elif kind == "lane" or kind.startswith("lane:"):
+            lane_kind = LaneKind(kind.partition(":")[2] or LaneKind.NOTES)
             index = layout.lane_insert_index(pos.y())
-            if editor.run(lambda d: commands.add_lane(d, journey_id, LaneKind.NOTES, self.tr("New lane"),
+            if editor.run(lambda d: commands.add_lane(d, journey_id, lane_kind, lane_kind_name(lane_kind),
                                                       index=index)):
                 self._edit_header(layout_index=index, stage=False)
         elif kind == "emotion_marker":
@@ -193,8 +200,6 @@ class MapEditor(QWidget):
         headers = [i for i in items if isinstance(i, HeaderItem)]
         if cards or markers:
             def build(doc):  # noqa: ANN001, ANN202
-                from journeydesk.core.document import Edit
-
                 parts = [commands.delete_cards(doc, cards)] if cards else []
                 if markers:
                     parts.append(commands.delete_markers(doc, markers))
@@ -230,8 +235,10 @@ class MapEditor(QWidget):
         return True
 
     def cut_selection(self) -> None:
-        if self.copy_selection():
-            self.delete_selection()
+        cards = self.selected_cards()
+        if cards and self.copy_selection():
+            label = self.tr("Cut card") if len(cards) == 1 else self.tr("Cut {0} cards").format(len(cards))
+            self.editor.run(lambda d: Edit(label, commands.delete_cards(d, [c.id for c in cards]).changes))
 
     def paste(self) -> None:
         data = QGuiApplication.clipboard().mimeData()
@@ -243,13 +250,29 @@ class MapEditor(QWidget):
             self.editor.error.emit(self.tr("Select a cell or a card to paste into."))
             return
         stage_id, lane_id, index = target
+        if not data.hasFormat(CARDS_MIME):
+            lane = self.editor.document.get(Lane, lane_id)
+            kind = LANE_CARD_KIND.get(lane.kind, CardKind.NOTE) if lane else CardKind.NOTE
+            cards = [dataclasses.replace(card, kind=kind) for card in cards]
         self.editor.run(lambda d: commands.paste_cards(d, cards, stage_id, lane_id, index))
 
     def duplicate_selection(self) -> None:
-        cards = self.selected_cards()
-        if cards:
-            last = cards[-1]
-            self.editor.run(lambda d: commands.paste_cards(d, cards, last.stage_id, last.lane_id, last.position + 1))
+        """Copies of the selected cards, each right after the last selected card of its cell."""
+        cells: dict[tuple[str, str], list[Card]] = {}
+        for card in self.selected_cards():
+            cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+        if not cells:
+            return
+
+        def build(doc):  # noqa: ANN001, ANN202
+            parts = [commands.paste_cards(doc, sorted(cards, key=lambda c: c.position), stage, lane,
+                                          max(c.position for c in cards) + 1)
+                     for (stage, lane), cards in cells.items()]
+            count = sum(len(cards) for cards in cells.values())
+            label = self.tr("Duplicate card") if count == 1 else self.tr("Duplicate {0} cards").format(count)
+            return Edit(label, tuple(change for part in parts for change in part.changes))
+
+        self.editor.run(build)
 
     def _paste_target(self) -> tuple[str, str, int | None] | None:
         if self.scene.selected_cell is not None:
@@ -293,13 +316,9 @@ def cards_from_clipboard(data: QMimeData | None) -> list[Card]:
 
 
 def _typed(values: dict) -> dict:
-    from journeydesk.core.model import Category, Mode
-
     if values.get("category") is not None:
         values["category"] = Category(values["category"])
     if values.get("mode") is not None:
         values["mode"] = Mode(values["mode"])
     return values
 
-
-__all__ = ["MapEditor", "cards_from_clipboard", "EmotionMarker"]

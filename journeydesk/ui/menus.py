@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from journeydesk.core.model import LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.insert import insert_element
+from journeydesk.ui.look import lane_kind_name
 from journeydesk.ui.palette import ELEMENTS, element_name
 
 if TYPE_CHECKING:
@@ -57,8 +59,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "quit", tr("&Quit"), window.close, Std.Quit)
 
     edit_menu = bar.addMenu(tr("&Edit"))
-    add(edit_menu, "undo", tr("&Undo"), window.editor.undo, Std.Undo)
-    add(edit_menu, "redo", tr("&Redo"), window.editor.redo, Std.Redo)
+    add(edit_menu, "undo", tr("&Undo"), window.undo, Std.Undo)
+    add(edit_menu, "redo", tr("&Redo"), window.redo, Std.Redo)
     edit_menu.addSeparator()
     add(edit_menu, "cut", tr("Cu&t"), map_editor.cut_selection, Std.Cut)
     add(edit_menu, "copy", tr("&Copy"), map_editor.copy_selection, Std.Copy)
@@ -79,7 +81,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(view_menu, "fit", tr("&Fit Journey"), view.fit_journey, "Ctrl+0")
     add(view_menu, "actual", tr("&Actual Size"), view.actual_size, "Ctrl+1")
     view_menu.addSeparator()
-    add(view_menu, "present", tr("&Presentation Mode"), window.toggle_presentation, "F5")
+    present = add(view_menu, "present", tr("&Presentation Mode"), window.toggle_presentation, "F5")
+    window.addAction(present)
     view_menu.addSeparator()
     panels = view_menu.addMenu(tr("&Panels"))
     for dock in window.docks.values():
@@ -87,7 +90,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     insert_menu = bar.addMenu(tr("&Insert"))
     for kind in ELEMENTS:
-        if kind != "persona":
+        if kind == "lane":
+            lanes = insert_menu.addMenu(element_name(kind))
+            add(lanes, "insert_lane", tr("Notes lane"), lambda: insert_element(map_editor, "lane"))
+            for lane_kind in LaneKind:
+                add(lanes, f"insert_lane_{lane_kind.value}", lane_kind_name(lane_kind),
+                    lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
+        elif kind != "persona":
             add(insert_menu, f"insert_{kind}", element_name(kind),
                 lambda k=kind: insert_element(map_editor, k))
 

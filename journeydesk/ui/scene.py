@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
-from journeydesk.core.model import Image, Journey, LaneKind, Persona, Stage
+from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, MarkerItem, TitleItem
+from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -58,6 +59,16 @@ class JourneyScene(QGraphicsScene):
 
     def _bump(self) -> None:
         self.revision += 1
+        if self.selected_cell is not None and self.selectedItems():
+            self.selected_cell = None
+            self.entry_cell = None
+            self.update()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No gesture may change a read-only map: cards stop being movable too."""
+        self.read_only = read_only
+        for item in self.cards.values():
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
 
     # ----- building from the Document
 
@@ -93,7 +104,7 @@ class JourneyScene(QGraphicsScene):
         layout = self.layout = JourneyLayout(doc, self.journey_id)
         m = layout.metrics
         self._sync(self.cards, {c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects},
-                   lambda card: CardItem(card, m.card_width, m.card_height), "card", CardItem.set_card)
+                   lambda card: self._card_item(card, m.card_width, m.card_height), "card", CardItem.set_card)
         for card_id, item in self.cards.items():
             rect = layout.card_rects[card_id]
             if item.pos() != QPointF(rect.x, rect.y):
@@ -120,8 +131,16 @@ class JourneyScene(QGraphicsScene):
             self.selected_cell = None
         self.setSceneRect(QRectF(0, 0, layout.width + 40, layout.height + 40))
         self.update()
+        if self.editor is not None and self.editor.target_id and \
+                self.editor.target_id not in self.cards and self.editor.target_id not in self.headers:
+            self._drop_editor()
         if self.entry_cell is not None and self.editor is None and self._cell_exists(self.entry_cell):
             self.start_entry(*self.entry_cell)
+
+    def _card_item(self, card: Card, width: float, height: float) -> CardItem:
+        item = CardItem(card, width, height)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not self.read_only)
+        return item
 
     def _sync(self, items: dict, entities: dict, make, kind: str, refresh) -> None:  # noqa: ANN001
         for entity_id in [i for i in items if i not in entities]:
@@ -149,11 +168,11 @@ class JourneyScene(QGraphicsScene):
         journey = self.document.get(Journey, self.journey_id)
         persona = self.document.get(Persona, journey.persona_id) if journey else None
         avatar = None
-        if persona is not None and persona.avatar_id:
-            image = self.document.get(Image, persona.avatar_id)
-            if image is not None:
-                avatar = QImage.fromData(image.data)
-                avatar = None if avatar.isNull() else avatar
+        if persona is not None:
+            image = self.document.get(Image, persona.avatar_id) if persona.avatar_id else None
+            decoded = decode_image(image.data, 96) if image is not None else None
+            avatar = decoded if decoded is not None and not decoded.isNull() else \
+                placeholder_pixmap(persona.id, persona.name, 96).toImage()
         label = (f"{persona.name} — {persona.role}" if persona and persona.role else
                  persona.name if persona else self.tr("Drop a persona here"))
         self.title.set_content(QRectF(0, 0, layout.width, layout.metrics.title_height),
@@ -182,6 +201,12 @@ class JourneyScene(QGraphicsScene):
                     zero = layout.score_y(lane.id, 0)
                     painter.setPen(QPen(QColor("#b8c2cc"), 1, Qt.PenStyle.DashLine))
                     painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
+                    painter.setPen(QColor("#8a96a3"))
+                    for score in range(-2, 3):
+                        y = layout.score_y(lane.id, score)
+                        painter.drawText(QRectF(band.left() + 4, y - 7, 24, 14),
+                                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                         f"{score:+d}" if score else "0")
         painter.setPen(QPen(QColor("#dde2e8"), 1))
         for stage in layout.stages:
             x = layout.stage_rects[stage.id].right
@@ -301,17 +326,27 @@ class JourneyScene(QGraphicsScene):
     def header_resized(self, header: HeaderItem, pos: QPointF) -> None:
         self.guide.hide()
         layout = self.layout
+        if self.read_only:
+            self.reconcile()
+            return
         if header.is_stage:
-            width = int(max(80, pos.x() - layout.stage_rects[header.entity_id].x))
-            self.stage_resize_requested.emit(header.entity_id, width)
+            rect = layout.stage_rects[header.entity_id]
+            width = int(max(layout.min_stage_width(), pos.x() - rect.x))
+            if abs(width - rect.w) > 3:
+                self.stage_resize_requested.emit(header.entity_id, width)
         else:
-            height = int(max(20, pos.y() - layout.lane_rects[header.entity_id].y))
-            self.lane_resize_requested.emit(header.entity_id, height)
+            rect = layout.lane_rects[header.entity_id]
+            height = int(max(layout.content_height(header.entity_id), pos.y() - rect.y))
+            if abs(height - rect.h) > 3:
+                self.lane_resize_requested.emit(header.entity_id, height)
         self.reconcile()
 
     def header_moved(self, header: HeaderItem, pos: QPointF) -> None:
         self.guide.hide()
         layout = self.layout
+        if self.read_only:
+            self.reconcile()
+            return
         if header.is_stage:
             index = layout.stage_insert_index(pos.x())
             current = [s.id for s in layout.stages].index(header.entity_id)
@@ -324,17 +359,18 @@ class JourneyScene(QGraphicsScene):
 
     # ----- editing text in place
 
-    def start_editing(self, item: QGraphicsItem) -> None:
+    def start_editing(self, item: QGraphicsItem, *, select_all: bool = False) -> None:
         if self.read_only:
             return
         self.close_editor(commit=True)
         if isinstance(item, CardItem):
             rect = item.sceneBoundingRect().adjusted(2, 2, -2, -2)
-            self._open_editor(rect, item.card.text, lambda text, i=item.entity_id: self.card_text_requested.emit(i, text))
+            self._open_editor(rect, item.card.text, lambda text, i=item.entity_id: self.card_text_requested.emit(i, text),
+                              target=item.entity_id, select_all=select_all)
         elif isinstance(item, HeaderItem):
             rect = QRectF(item.pos(), item.rect.size())
             self._open_editor(rect, item.entity.name, lambda text, i=item.entity_id: self.rename_requested.emit(i, text),
-                              single_line=True)
+                              single_line=True, target=item.entity_id, select_all=True)
 
     def start_entry(self, stage_id: str, lane_id: str) -> None:
         """Fast entry: an editor in the next free slot of the cell; Enter adds and goes on."""
@@ -343,10 +379,9 @@ class JourneyScene(QGraphicsScene):
         self.entry_cell = (stage_id, lane_id)
         index = len(self.layout.cell_cards(stage_id, lane_id))
         rect = qrect(self.layout.card_rect(stage_id, lane_id, index))
-        cell = self.layout.cell_rect(stage_id, lane_id)
-        if rect.bottom() > cell.bottom:
-            rect.moveTop(cell.bottom - rect.height() - 2)
         self._open_editor(rect, "", lambda text: self._entered(stage_id, lane_id, text), entry=True)
+        for view in self.views():
+            view.ensureVisible(rect, 20, 20)
 
     def _entered(self, stage_id: str, lane_id: str, text: str) -> None:
         if text.strip():
@@ -354,12 +389,13 @@ class JourneyScene(QGraphicsScene):
             self.card_add_requested.emit(stage_id, lane_id, index, text.strip())
 
     def _open_editor(self, rect: QRectF, text: str, commit, *, single_line: bool = False,  # noqa: ANN001
-                     entry: bool = False) -> None:
+                     entry: bool = False, target: str = "", select_all: bool = False) -> None:
         self.editor = InlineEditor(rect, text, single_line=single_line)
+        self.editor.target_id = target
         self.editor.committed.connect(lambda value: self._editor_committed(commit, value, entry))
         self.editor.cancelled.connect(self._editor_cancelled)
         self.addItem(self.editor)
-        self.editor.begin()
+        self.editor.begin(select_all=select_all)
 
     def _editor_committed(self, commit, value: str, entry: bool) -> None:  # noqa: ANN001
         self._drop_editor()
@@ -376,6 +412,7 @@ class JourneyScene(QGraphicsScene):
     def _drop_editor(self) -> None:
         editor, self.editor = self.editor, None
         if editor is not None:
+            editor.discard()
             editor.clearFocus()
             self.removeItem(editor)
             editor.deleteLater()

@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from journeydesk.ui.items import CardItem
+from journeydesk.core.model import LaneKind
+from journeydesk.ui.items import CardItem, HeaderItem
 from journeydesk.ui.palette import ELEMENT_MIME
 from journeydesk.ui.personas_panel import PERSONA_MIME
 from journeydesk.ui.scene import JourneyScene
@@ -137,6 +138,8 @@ class JourneyView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.buttons() & Qt.MouseButton.LeftButton and self.journey_scene.mouseGrabberItem() is not None:
+            self._scroll_near_edges(event.position())
         if self._middle_pan is not None:
             delta = event.position() - self._middle_pan
             self._middle_pan = event.position()
@@ -145,6 +148,17 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+
+    def _scroll_near_edges(self, pos: QPointF) -> None:
+        """Dragging a card or marker towards an edge scrolls the map that way."""
+        margin, step = 30, 24
+        width, height = self.viewport().width(), self.viewport().height()
+        dx = -step if pos.x() < margin else step if pos.x() > width - margin else 0
+        dy = -step if pos.y() < margin else step if pos.y() > height - margin else 0
+        if dx:
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        if dy:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._middle_pan is not None and event.button() == Qt.MouseButton.MiddleButton:
@@ -164,19 +178,33 @@ class JourneyView(QGraphicsView):
         key = event.key()
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
+            self.setInteractive(False)
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             return
-        selected = [i for i in scene.selectedItems() if isinstance(i, CardItem)]
+        selected = [i for i in scene.selectedItems() if isinstance(i, (CardItem, HeaderItem))]
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and len(selected) == 1:
             scene.start_editing(selected[0])
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and scene.selectedItems():
-            self.delete_requested.emit()
+            if not scene.read_only:
+                self.delete_requested.emit()
             return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
                   Qt.Key.Key_Down: (0, 1)}
-        if key in arrows and selected:
-            self._select_neighbour(selected[-1], *arrows[key])
+        cards = [i for i in selected if isinstance(i, CardItem)]
+        if key in arrows:
+            if cards:
+                self._select_neighbour(cards[-1], *arrows[key])
+            elif scene.selected_cell is not None:
+                self._move_cell(*arrows[key])
+            elif scene.cards:
+                first = min(scene.cards.values(), key=lambda item: (item.pos().x(), item.pos().y()))
+                first.setSelected(True)
+                self.ensureVisible(first)
+            return
+        if key == Qt.Key.Key_Escape and len(cards) == 1:
+            card = cards[0].card
+            scene.select_cell((card.stage_id, card.lane_id))
             return
         if scene.selected_cell is not None and event.text() and event.text().isprintable() \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
@@ -189,9 +217,25 @@ class JourneyView(QGraphicsView):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_held:
             self._space_held = False
+            self.setInteractive(True)
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             return
         super().keyReleaseEvent(event)
+
+    def _move_cell(self, dx: int, dy: int) -> None:
+        """Arrow keys on a selected cell select the neighbouring cell (skipping the emotions lane)."""
+        scene = self.journey_scene
+        layout = scene.layout
+        stages = [s.id for s in layout.stages]
+        lanes = [lane.id for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
+        stage_id, lane_id = scene.selected_cell
+        if stage_id not in stages or lane_id not in lanes:
+            return
+        column = max(0, min(len(stages) - 1, stages.index(stage_id) + dx))
+        row = max(0, min(len(lanes) - 1, lanes.index(lane_id) + dy))
+        scene.select_cell((stages[column], lanes[row]))
+        cell = layout.cell_rect(stages[column], lanes[row])
+        self.ensureVisible(QRectF(cell.x, cell.y, cell.w, min(cell.h, 200)), 20, 20)
 
     def _select_neighbour(self, item: CardItem, dx: int, dy: int) -> None:
         """Select the nearest card in the arrow's direction."""
