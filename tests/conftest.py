@@ -28,3 +28,13 @@ def history() -> History:
     history = History(document)
     history.do(commands.add_journey(document, "Shopping"))
     return history
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave the clipboard to Qt before the interpreter tears the app down (see release_clipboard)."""
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from journeydesk.ui.app import release_clipboard
+
+        release_clipboard()

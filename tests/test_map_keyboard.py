@@ -191,3 +191,29 @@ def test_read_only_projects_refuse_gestures(window, tmp_path: Path, qtbot) -> No
         _drop(window, "touchpoint", QPointF(cell.x + 10, cell.y + 10))
         assert doc.count(Card) == total
         window.close_project()
+
+
+def test_quitting_after_a_copy_does_not_crash(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = f"""
+import shutil
+from journeydesk.ui.app import application, release_clipboard
+from journeydesk.ui.main_window import MainWindow
+shutil.copy({str(Path(__file__).resolve().parents[1] / "resources" / "example.journey")!r}, {str(tmp_path / "c.journey")!r})
+app = application()
+window = MainWindow(remember_layout=False)
+window.open_path({str(tmp_path / "c.journey")!r})
+for item in list(window.map.scene.cards.values())[:2]:
+    item.setSelected(True)
+assert window.map.copy_selection()
+app.aboutToQuit.connect(release_clipboard)
+app.aboutToQuit.emit()
+window.editor.close()
+print("done")
+"""
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "done"

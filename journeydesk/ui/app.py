@@ -9,6 +9,7 @@ from importlib.resources import as_file, files
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from journeydesk import __version__
 from journeydesk.ui.main_window import MainWindow
@@ -58,6 +59,21 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def release_clipboard() -> None:
+    """Hand what we put on the clipboard back to Qt as plain text before the app goes away.
+
+    PySide6 crashes at exit when the clipboard still holds a QMimeData made in Python;
+    Qt's own copy of the text is safe and stays pasteable for the user.
+    """
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and Shiboken.createdByPython(data):
+        clipboard.setText(clipboard.text())
+
+
 def run(path: str | None = None) -> int:
     """Show the main window (opening ``path`` if given) and run until it closes."""
     app = application()
@@ -67,6 +83,7 @@ def run(path: str | None = None) -> int:
     if path:
         window.open_path(path)
     app.aboutToQuit.connect(window.editor.close)
+    app.aboutToQuit.connect(release_clipboard)
     _quit_on_signals(app)
     return app.exec()
 
