@@ -145,3 +145,16 @@ def test_keyboard_alone_reaches_a_cell_and_adds_a_card(window, qtbot) -> None:  
     qtbot.keyClick(viewport, Qt.Key.Key_Return)
     qtbot.keyClick(viewport, Qt.Key.Key_Escape)
     assert [c.text for c in doc.cell(*cell)][before:] == ["By keyboard"]
+
+
+def test_a_card_dropped_where_cards_cannot_go_returns_to_its_place(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, journey, stages, lanes = _journey(window)
+    card = doc.cards(journey.id)[0]
+    layout = window.map.scene.layout
+    rect = layout.card_rects[card.id]
+    emotions = layout.emotion_lanes()[0]
+    label = window.editor.history.undo_label
+    _drag(window, qtbot, QPointF(rect.x + 20, rect.y + 20),
+          QPointF(layout.stage_rects[stages[2].id].x + 50, layout.score_y(emotions.id, 0)))
+    assert doc.get(Card, card.id) == card and window.editor.history.undo_label == label
+    assert window.map.scene.cards[card.id].pos() == QPointF(rect.x, rect.y)

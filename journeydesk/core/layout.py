@@ -72,10 +72,16 @@ class JourneyLayout:
             y += height
         self.height = y
         self.grid_top = top
+        step_x, step_y = m.card_width + m.gap, m.card_height + m.gap
         for (stage_id, lane_id), cards in self._cells.items():
             if stage_id in self.stage_rects and lane_id in self.lane_rects:
+                left = self.stage_rects[stage_id].x + m.padding
+                top = self.lane_rects[lane_id].y + m.padding
+                columns = self.columns(stage_id)
                 for index, card in enumerate(cards):
-                    self.card_rects[card.id] = self.card_rect(stage_id, lane_id, index)
+                    row, column = divmod(index, columns)
+                    self.card_rects[card.id] = Rect(left + column * step_x, top + row * step_y,
+                                                    m.card_width, m.card_height)
         for marker in document.markers(journey_id):
             if marker.stage_id in self.stage_rects and marker.lane_id in self.lane_rects:
                 stage = self.stage_rects[marker.stage_id]

@@ -81,6 +81,7 @@ class CardItem(QGraphicsItem):
     def __init__(self, card: Card, width: float, height: float) -> None:
         super().__init__()
         self.entity_id = card.id
+        self.placed: tuple[float, float] | None = None
         self._rect = QRectF(0, 0, width, height)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)

@@ -107,7 +107,8 @@ class JourneyScene(QGraphicsScene):
                    lambda card: self._card_item(card, m.card_width, m.card_height), "card", CardItem.set_card)
         for card_id, item in self.cards.items():
             rect = layout.card_rects[card_id]
-            if item.pos() != QPointF(rect.x, rect.y):
+            if item.placed != (rect.x, rect.y):
+                item.placed = (rect.x, rect.y)
                 item.setPos(rect.x, rect.y)
         markers = {mk.id: mk for mk in doc.markers(self.journey_id) if mk.id in layout.marker_points}
         self._sync(self.markers, markers, MarkerItem, "marker", MarkerItem.set_marker)
@@ -239,6 +240,8 @@ class JourneyScene(QGraphicsScene):
         moved = [i for i, start in self._press_positions.items()
                  if i in self.cards and self.cards[i].pos() != start]
         self._press_positions = {}
+        for card_id in moved:
+            self.cards[card_id].placed = None
         if not moved or self.layout is None:
             return
         if self.read_only:
