@@ -155,7 +155,7 @@ CASES: dict[str, Case] = {
     "corrupt_page": Case(zeroed_cards_page, "is damaged"),
     "corrupt_schema_text": Case(bad_byte_in_schema, "is damaged"),
     "not_ours": Case(not_ours, "another program"),
-    "newer_version": Case(altered("PRAGMA user_version = 2"), "newer JourneyDesk", "format 2"),
+    "newer_version": Case(altered("PRAGMA user_version = 99"), "newer JourneyDesk", "format 99"),
     "trigger": Case(altered("CREATE TRIGGER stray_trigger AFTER INSERT ON cards "
                             "BEGIN SELECT 1; END"), "triggers or views", "stray_trigger"),
     "view": Case(altered("CREATE VIEW stray_view AS SELECT * FROM cards"),

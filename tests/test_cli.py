@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from journeydesk import __version__
+from journeydesk.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -63,7 +64,7 @@ def test_new_blank(tmp_path: Path) -> None:
     out = ok("new", str(path))
     assert "Created" in out and str(path) in out
     summary = info_json(path)
-    assert summary["schema_version"] == 1
+    assert summary["schema_version"] == SCHEMA_VERSION
     assert len(summary["journeys"]) == 1
     assert summary["journeys"][0]["stages"]
     assert summary["counts"]["cards"] == 0
@@ -72,7 +73,7 @@ def test_new_blank(tmp_path: Path) -> None:
 def test_new_template_in_japanese(japanese: Path) -> None:
     summary = info_json(japanese)
     assert summary["path"] == str(japanese)
-    assert summary["schema_version"] == 1
+    assert summary["schema_version"] == SCHEMA_VERSION
     assert summary["counts"]["cards"] > 0
     assert summary["counts"]["journeys"] == len(summary["journeys"]) >= 1
     journey = summary["journeys"][0]
@@ -85,7 +86,7 @@ def test_info_lists_journeys(japanese: Path) -> None:
     out = ok("info", str(japanese))
     summary = info_json(japanese)
     assert str(japanese) in out
-    assert "file format 1" in out
+    assert f"file format {SCHEMA_VERSION}" in out
     for journey in summary["journeys"]:
         assert journey["name"] in out
     assert f"{summary['counts']['cards']} cards" in out

@@ -207,26 +207,30 @@ def _hand_made(path: Path) -> None:
         conn.executescript(VERSION_1_SQL)
 
 
-def test_a_hand_made_version_1_file_opens(tmp_path: Path) -> None:
+def test_a_hand_made_version_1_file_opens_and_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "v1.journey"
     _hand_made(path)
     with Store.open(path) as store:
         doc = store.load()
+        assert store.schema_version() == SCHEMA_VERSION
+        tables = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"datasets", "observations", "rollups"} <= tables
+    assert _pragma(tmp_path / "v1.journey.v1.bak", "user_version") == 1
     card = doc.get(Card, "c1")
     assert card.text == "Web広告" and card.moment_of_truth and card.exit_reason == "price"
     assert doc.markers("j1")[0].score == -2
     assert doc.lanes("j1")[1].kind == LaneKind.EMOTIONS
 
 
-def test_the_ladder_upgrades_old_files_and_keeps_a_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_step_of_the_ladder_runs_and_a_copy_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.journey"
     _hand_made(path)
     step = ("ALTER TABLE journeys ADD COLUMN note TEXT NOT NULL DEFAULT ''",)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, step])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == SCHEMA_VERSION + 1
         assert store.load().get(Card, "c1").text == "Web広告"
         columns = [row[1] for row in store.conn.execute("PRAGMA table_info(journeys)")]
     assert "note" in columns
@@ -240,11 +244,11 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path, monk
     path = tmp_path / "old.journey"
     _hand_made(path)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("CREATE TABLE cards (x)",)])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="could not be updated"):
         Store.open(path)
-    assert _pragma(path, "user_version") == 1
+    assert _pragma(path, "user_version") == SCHEMA_VERSION
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT text FROM cards").fetchone()[0] == "Web広告"
 

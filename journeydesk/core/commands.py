@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from journeydesk.core.content_commands import (
     add_card,
+    add_dataset,
     add_link,
     add_marker,
     add_persona,
+    add_touchpoints,
     delete_cards,
+    delete_dataset,
     delete_links,
     delete_markers,
     delete_persona,
@@ -45,6 +48,7 @@ from journeydesk.core.structure_commands import (
 )
 
 __all__ = [
+    "add_dataset", "add_touchpoints", "delete_dataset",
     "DEFAULT_LANES", "DEFAULT_STAGE_NAMES", "add_card", "add_entities", "add_journey",
     "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_template",
     "assign_persona", "delete_cards", "delete_journey", "delete_lane", "delete_links",

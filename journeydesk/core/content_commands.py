@@ -12,6 +12,7 @@ from journeydesk.core.model import (
     DEFAULT_CARD_KIND,
     Card,
     CardKind,
+    Dataset,
     EmotionMarker,
     Image,
     Journey,
@@ -244,3 +245,43 @@ def delete_persona(doc: Document, persona_id: str) -> Edit:
     draft.remove(persona)
     draft.renumber([p for p in doc.personas() if p.id != persona_id])
     return draft.edit(t("Delete persona “{name}”", name=persona.name))
+
+
+# ----- datasets and what they bring
+
+
+def add_dataset(doc: Document, dataset: Dataset, *, replacing: str | None = None) -> Edit:
+    """Add an imported dataset (its rows are already in the file); with ``replacing``, a refresh."""
+    require(doc, Journey, dataset.journey_id)
+    draft = Draft(doc)
+    if replacing is not None:
+        draft.remove(require(doc, Dataset, replacing))
+    draft.put(dataset)
+    label = t("Refresh “{name}”", name=dataset.name) if replacing else t("Import “{name}”", name=dataset.name)
+    return draft.edit(label)
+
+
+def delete_dataset(doc: Document, dataset_id: str) -> Edit:
+    dataset = require(doc, Dataset, dataset_id)
+    draft = Draft(doc)
+    draft.remove(dataset)
+    return draft.edit(t("Delete data “{name}”", name=dataset.name))
+
+
+def add_touchpoints(doc: Document, items: Sequence[tuple[str, str]]) -> Edit:
+    """Touchpoint cards for (stage id, text) pairs, at the end of each stage's touchpoints lane."""
+    draft = Draft(doc)
+    appended: dict[tuple[str, str], list[Card]] = {}
+    for stage_id, text in items:
+        stage = require(doc, Stage, stage_id)
+        lanes = [x for x in doc.lanes(stage.journey_id) if x.kind == LaneKind.TOUCHPOINTS]
+        if not lanes:
+            raise EditRefused(t("This journey has no touchpoints lane; add one first."))
+        cell = (stage_id, lanes[0].id)
+        queue = appended.setdefault(cell, [])
+        position = len(doc.cell(*cell)) + len(queue)
+        card = Card(new_id(), stage.journey_id, stage_id, lanes[0].id, CardKind.TOUCHPOINT, text, position)
+        queue.append(card)
+        draft.put(card)
+    label = t("Add touchpoint") if len(items) == 1 else t("Add {n} touchpoints", n=len(items))
+    return draft.edit(label)

@@ -322,12 +322,41 @@ class Link(Entity):
             raise ValueRuleError(t("A link cannot join a card to itself."))
 
 
+class MetricKind(StrEnum):
+    """How a metric's values are read: survey answers (NPS, CSAT, CES) or plain numbers."""
+
+    NPS = "nps"
+    CSAT = "csat"
+    CES = "ces"
+    COUNT = "count"
+    VALUE = "value"
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset(Entity):
+    """An imported CSV: where it came from and how it was read. Its rows live outside the Document."""
+
+    journey_id: str = ""
+    name: str = ""
+    source_path: str = ""
+    settings: str = "{}"
+    mapping: str = "{}"
+    metrics: tuple[str, ...] = ()
+    row_count: int = 0
+    skipped_rows: int = 0
+    imported_at: str = ""
+    position: int = 0
+
+    table: ClassVar[str] = "datasets"
+    refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
-    ProjectInfo, Image, Persona, Journey, Stage, Lane, Card, EmotionMarker, Link,
+    ProjectInfo, Image, Persona, Journey, Stage, Lane, Card, EmotionMarker, Link, Dataset,
 )
 
 __all__ = [
-    "Card", "CardKind", "Category", "DEFAULT_CARD_KIND", "ENTITY_TYPES", "EMOTION_MAX",
+    "Card", "CardKind", "Category", "Dataset", "MetricKind", "DEFAULT_CARD_KIND", "ENTITY_TYPES", "EMOTION_MAX",
     "EMOTION_MIN", "EmotionMarker", "Entity", "Image", "Journey", "Lane", "LaneKind", "Link",
     "LinkKind", "Mode", "PROJECT_ID", "Persona", "ProjectInfo", "Stage", "ValueRuleError",
     "new_id",

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4A524E59  # "JRNY"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
 
 # MIGRATIONS[v] takes a file from version v to v + 1. Never edit a released step; add one.
+# Version 2 adds imported datasets: their entities, their rows and the rollups built from them.
+# Rows are not Document entities (a million-row import is not a million Changes), so they have
+# no foreign keys: undoing an import removes the dataset entity and its rows stay until compacted.
 MIGRATIONS: list[tuple[str, ...]] = [
     (
         """CREATE TABLE project (
@@ -117,6 +120,49 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "CREATE INDEX links_journey ON links(journey_id)",
         "CREATE INDEX links_source ON links(source_id)",
         "CREATE INDEX links_target ON links(target_id)",
+    ),
+    (
+        f"""CREATE TABLE datasets (
+            id TEXT PRIMARY KEY,
+            journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+            name TEXT NOT NULL,
+            source_path TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            mapping TEXT NOT NULL,
+            metrics TEXT NOT NULL,
+            row_count INTEGER NOT NULL,
+            skipped_rows INTEGER NOT NULL,
+            imported_at TEXT NOT NULL,
+            position INTEGER NOT NULL
+        ) STRICT""",
+        """CREATE TABLE observations (
+            dataset_id TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            day TEXT,
+            stage_id TEXT,
+            card_id TEXT,
+            channel TEXT NOT NULL,
+            segment TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            value REAL NOT NULL
+        ) STRICT""",
+        """CREATE TABLE rollups (
+            dataset_id TEXT NOT NULL,
+            day TEXT,
+            stage_id TEXT,
+            card_id TEXT,
+            channel TEXT NOT NULL,
+            segment TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            promoters INTEGER NOT NULL,
+            detractors INTEGER NOT NULL,
+            satisfied INTEGER NOT NULL
+        ) STRICT""",
+        "CREATE INDEX datasets_journey ON datasets(journey_id)",
+        "CREATE INDEX observations_dataset ON observations(dataset_id, metric)",
+        "CREATE INDEX rollups_dataset ON rollups(dataset_id, metric)",
     ),
 ]
 

@@ -1,0 +1,164 @@
+"""Imported metric rows: bulk writing with rollups, and the aggregates that charts and reports ask for."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from journeydesk.i18n import t
+
+CHUNK = 5_000
+Grouping = Literal["touchpoint", "stage", "channel", "segment", "day", "week", "month", "all"]
+GROUPINGS: tuple[str, ...] = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
+
+
+class ImportCancelled(Exception):
+    """The person stopped the import; nothing was kept."""
+
+
+class DatasetWriteError(Exception):
+    """Rows could not be written (disk full, file locked…); nothing was kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One value of one metric, tied to the map where the data said so."""
+
+    line: int
+    day: date | None
+    stage_id: str | None
+    card_id: str | None
+    channel: str
+    segment: str
+    metric: str
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Rollup sums for one group: enough to compute NPS, CSAT %, means and counts exactly."""
+
+    key: str
+    n: int
+    total: float
+    promoters: int
+    detractors: int
+    satisfied: int
+
+    @property
+    def mean(self) -> float | None:
+        return self.total / self.n if self.n else None
+
+
+_ROLLUP = """
+INSERT INTO rollups (dataset_id, day, stage_id, card_id, channel, segment, metric,
+                     n, total, promoters, detractors, satisfied)
+SELECT dataset_id, day, stage_id, card_id, channel, segment, metric,
+       COUNT(*), SUM(value),
+       SUM(value >= 9), SUM(value <= 6), SUM(value >= 4)
+FROM observations WHERE dataset_id = ?
+GROUP BY day, stage_id, card_id, channel, segment, metric
+"""
+
+
+def write_observations(
+    conn: sqlite3.Connection,
+    dataset_id: str,
+    rows: Iterable[Observation],
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write every row and its rollups in one transaction; all or nothing. Returns the row count."""
+    written = 0
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM observations WHERE dataset_id = ?", (dataset_id,))
+        conn.execute("DELETE FROM rollups WHERE dataset_id = ?", (dataset_id,))
+        batch: list[tuple] = []
+        for row in rows:
+            batch.append((dataset_id, row.line, row.day.isoformat() if row.day else None, row.stage_id,
+                          row.card_id, row.channel, row.segment, row.metric, row.value))
+            if len(batch) >= CHUNK:
+                written += _flush(conn, batch)
+                if progress is not None:
+                    progress(written)
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(t("The import was cancelled; nothing was added."))
+        written += _flush(conn, batch)
+        conn.execute(_ROLLUP, (dataset_id,))
+        conn.execute("COMMIT")
+    except ImportCancelled:
+        conn.execute("ROLLBACK")
+        raise
+    except sqlite3.Error as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise DatasetWriteError(t("The data could not be saved ({reason}); nothing was added. Free "
+                                  "some disk space and try again.", reason=error)) from None
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if progress is not None:
+        progress(written)
+    return written
+
+
+def _flush(conn: sqlite3.Connection, batch: list[tuple]) -> int:
+    conn.executemany("INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+    count = len(batch)
+    batch.clear()
+    return count
+
+
+_KEYS = {"touchpoint": "card_id", "stage": "stage_id", "channel": "channel", "segment": "segment",
+         "day": "day", "week": "day", "month": "day", "all": "''"}
+
+
+def aggregate(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str,
+              by: Grouping = "all") -> list[Group]:
+    """Sums of ``metric`` over the given datasets, grouped ``by``; weeks start on Monday."""
+    if by not in _KEYS:
+        raise ValueError(t("Cannot group by '{by}'; choose one of: {choices}.", by=by,
+                           choices=", ".join(GROUPINGS)))
+    if not dataset_ids:
+        return []
+    marks = ", ".join("?" for _ in dataset_ids)
+    key = _KEYS[by]
+    rows = conn.execute(
+        f"SELECT {key}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), SUM(satisfied) "
+        f"FROM rollups WHERE dataset_id IN ({marks}) AND metric = ? AND {key} IS NOT NULL "
+        f"GROUP BY {key} ORDER BY {key}",
+        (*dataset_ids, metric),
+    ).fetchall()
+    groups = [Group(str(k), int(n), float(total), int(p), int(d), int(s)) for k, n, total, p, d, s in rows]
+    if by in ("week", "month"):
+        groups = _regroup(groups, by)
+    return groups
+
+
+def _regroup(groups: list[Group], by: str) -> list[Group]:
+    merged: dict[str, list[int | float]] = {}
+    for group in groups:
+        day = date.fromisoformat(group.key)
+        start = day - timedelta(days=day.weekday()) if by == "week" else day.replace(day=1)
+        sums = merged.setdefault(start.isoformat(), [0, 0.0, 0, 0, 0])
+        for index, value in enumerate((group.n, group.total, group.promoters, group.detractors,
+                                       group.satisfied)):
+            sums[index] += value
+    return [Group(key, int(v[0]), float(v[1]), int(v[2]), int(v[3]), int(v[4]))
+            for key, v in sorted(merged.items())]
+
+
+def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str]:
+    """The metric names present in the given datasets."""
+    if not dataset_ids:
+        return []
+    marks = ", ".join("?" for _ in dataset_ids)
+    rows = conn.execute(f"SELECT DISTINCT metric FROM rollups WHERE dataset_id IN ({marks}) ORDER BY metric",
+                        tuple(dataset_ids)).fetchall()
+    return [row[0] for row in rows]

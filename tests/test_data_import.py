@@ -1,0 +1,190 @@
+"""Importing CSV metrics: mapping, key matching, exact figures, undo, refresh, bad files, the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from journeydesk.core import commands
+from journeydesk.core.history import History
+from journeydesk.core.model import Card, CardKind, Dataset
+from journeydesk.csv_import import read_table, sniff
+from journeydesk.data_import import Mapping, MappingError, check_file, default_mapping, import_file
+from journeydesk.metric_figures import figures, safe_cell
+from journeydesk.store.datasets import DatasetWriteError, ImportCancelled, aggregate
+from journeydesk.store.new_project import create_project
+from journeydesk.store.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+WIDE = (
+    "Date,Touchpoint,NPS,CSAT\n"
+    "2024-03-01,Cart and checkout form,9,5\n"
+    "2024-03-01,Cart and checkout form,3,2\n"
+    "2024-03-02,Cart and checkout form,10,4\n"
+    "2024-03-04,Order confirmation email,7,4\n"
+    "2024-03-05,order confirmation EMAIL,6,3\n"
+    "2024-03-05,Ｃａｒｔ ａｎｄ ｃｈｅｃｋｏｕｔ ｆｏｒｍ,8,5\n"
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path):  # noqa: ANN201
+    path = create_project(tmp_path / "p.journey", "ecommerce")
+    store = Store.open(path)
+    history = History(store.load(), store)
+    yield store, history
+    store.close()
+
+
+def _import(store: Store, history: History, text: str, **kwargs):  # noqa: ANN003, ANN202
+    data = text.encode("utf-8")
+    settings = sniff(data)
+    mapping = kwargs.pop("mapping", None) or default_mapping(read_table(data, settings))
+    journey = history.document.journeys()[0]
+    return import_file(history, store.conn, journey.id, data, settings, mapping, source="survey.csv", **kwargs)
+
+
+def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:  # noqa: ANN001
+    store, history = project
+    result = _import(store, history, WIDE)
+    assert result.dataset.row_count == 12 and result.check.problem_count == 0
+    metric, kind, rows = figures(history.document, store.conn, "nps", "touchpoint")
+    by_label = {r.label: (r.value, r.n) for r in rows}
+    # Cart: 9, 3, 10, 8 → promoters 2 (50 %), detractors 1 (25 %) → NPS 25; full-width key matched.
+    assert by_label["Cart and checkout form"] == (pytest.approx(25.0), 4)
+    # Order confirmation email: 7, 6 (matched ignoring case) → 0 promoters, 1 detractor → −50.
+    assert by_label["Order confirmation email"] == (pytest.approx(-50.0), 2)
+    _, _, csat = figures(history.document, store.conn, "CSAT", "all")
+    # CSAT answers 5, 2, 4, 4, 3, 5 → 4 of 6 satisfied → 66.7 %.
+    assert csat[0].value == pytest.approx(400 / 6) and csat[0].n == 6
+
+
+def test_weeks_start_on_monday(project) -> None:  # noqa: ANN001
+    store, history = project
+    _import(store, history, WIDE)
+    dataset = history.document.all(Dataset)[0]
+    weeks = aggregate(store.conn, [dataset.id], "NPS", "week")
+    assert [(g.key, g.n) for g in weeks] == [("2024-02-26", 3), ("2024-03-04", 3)]
+
+
+def test_an_import_is_one_undoable_step(project) -> None:  # noqa: ANN001
+    store, history = project
+    _import(store, history, WIDE)
+    assert history.undo_label == "Import “survey”"
+    history.undo()
+    assert history.document.count(Dataset) == 0
+    with pytest.raises(LookupError):
+        figures(history.document, store.conn, "NPS", "touchpoint")
+    history.redo()
+    assert figures(history.document, store.conn, "NPS", "all")[2][0].n == 6
+
+
+def test_long_format_and_the_stage_funnel(project) -> None:  # noqa: ANN001
+    store, history = project
+    text = ("stage,metric,value\nAwareness,visitors,1000\nConsideration,visitors,600\n"
+            "Purchase,visitors,150\nPost-purchase,visitors,120\n")
+    result = _import(store, history, text)
+    assert result.dataset.metrics == ("visitors",)
+    _, kind, rows = figures(history.document, store.conn, "visitors", "stage")
+    assert kind.value == "value"
+    assert {r.label: r.value for r in rows}["Purchase"] == 150
+
+
+def test_bad_rows_are_listed_with_their_line_numbers(project) -> None:  # noqa: ANN001
+    store, history = project
+    text = WIDE + "2024-03-06,Cart and checkout form,11,4\n2024-03-06,Cart and checkout form,abc,4\n"
+    data = text.encode()
+    settings = sniff(data)
+    mapping = default_mapping(read_table(data, settings))
+    check = check_file(history.document, history.document.journeys()[0].id, data, settings, mapping)
+    assert check.problem_count == 2
+    assert "line 8" in check.problems[0].message and "11 is not a NPS answer" in check.problems[0].message
+    assert "line 9" in check.problems[1].message and "'abc' is not a number in column NPS" in check.problems[1].message
+
+
+def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> None:  # noqa: ANN001
+    store, history = project
+    first = _import(store, history, WIDE).dataset
+    mapping = Mapping.from_json(first.mapping)
+    second = _import(store, history, WIDE + "2024-03-07,Cart and checkout form,10,5\n", mapping=mapping,
+                     replacing=first).dataset
+    assert [d.id for d in history.document.all(Dataset)] == [second.id]
+    assert history.undo_label == "Refresh “survey”"
+    with pytest.raises(MappingError, match="no column 'CSAT', 'NPS'"):
+        _import(store, history, "Date,Touchpoint,Score\n2024-03-01,x,1\n", mapping=mapping, replacing=second)
+
+
+def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:  # noqa: ANN001
+    store, history = project
+    before = history.document.snapshot()
+    big = "Date,Touchpoint,NPS\n" + "".join(f"2024-03-01,Cart and checkout form,{n % 11}\n" for n in range(30_000))
+    with pytest.raises(ImportCancelled):
+        _import(store, history, big, cancelled=lambda: True)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 3}")
+    with pytest.raises(DatasetWriteError, match="nothing was added"):
+        _import(store, history, big)
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert history.document.snapshot() == before
+    assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
+    history.do(commands.update_project(history.document, title="still works"))
+
+
+def test_missing_touchpoints_can_be_created(project) -> None:  # noqa: ANN001
+    from journeydesk.data_import import missing_touchpoints
+
+    store, history = project
+    doc = history.document
+    result = _import(store, history, WIDE + "2024-03-07,Gift wrapping,10,5\n")
+    assert list(result.check.unmatched_touchpoints) == ["Gift wrapping"]
+    history.do(commands.add_touchpoints(doc, missing_touchpoints(result.check, doc, doc.journeys()[0].id)))
+    assert any(c.text == "Gift wrapping" and c.kind == CardKind.TOUCHPOINT for c in doc.all(Card))
+
+
+def test_formula_cells_are_neutralised_in_csv_output() -> None:
+    assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert safe_cell("Checkout") == "Checkout"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "journeydesk", *args], capture_output=True, text=True,
+                          env=env, cwd=tempfile.gettempdir(), timeout=120)
+
+
+def test_cli_import_and_metrics(tmp_path: Path) -> None:
+    project_path = create_project(tmp_path / "c.journey", "ecommerce")
+    csv_path = tmp_path / "survey.csv"
+    csv_path.write_bytes(WIDE.replace("Date", "日付").encode("cp932"))
+    result = _cli("import-csv", str(project_path), str(csv_path))
+    assert result.returncode == 0, result.stderr
+    assert "Imported 12 values" in result.stdout
+    out = _cli("metrics", str(project_path), "--metric", "nps", "--by", "touchpoint", "--format", "json")
+    groups = {g["label"]: g for g in json.loads(out.stdout)["groups"]}
+    assert groups["Cart and checkout form"]["value"] == pytest.approx(25.0)
+    assert groups["Cart and checkout form"]["n"] == 4
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"", "is empty"),
+    (b"Date,Touchpoint,NPS\n", "no data rows"),
+    (bytes(range(256)) * 4, "survey.csv"),
+    (b"Date,Touchpoint,NPS\n03/04/2024,Cart and checkout form,9\n", "--date-order"),
+    (b"Date,Touchpoint,NPS\n2024-03-01,Cart and checkout form,abc\n", "--skip-bad-rows"),
+])
+def test_cli_bad_csv_gets_one_line_and_changes_nothing(tmp_path: Path, content: bytes, expected: str) -> None:
+    project_path = create_project(tmp_path / "c.journey", "ecommerce")
+    before = project_path.read_bytes()
+    csv_path = tmp_path / "survey.csv"
+    csv_path.write_bytes(content)
+    result = _cli("import-csv", str(project_path), str(csv_path))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.stderr
+    assert project_path.read_bytes() == before
