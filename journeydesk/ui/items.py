@@ -86,11 +86,19 @@ class CardItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setAcceptHoverEvents(False)
+        self._overlay: tuple[QColor, QStaticText] | None = None
         self.set_card(card)
+
+    def set_overlay(self, overlay: tuple[QColor, str] | None) -> None:
+        """Colour the card by a metric and show its figure and sample size (None: normal look)."""
+        self._overlay = (overlay[0], QStaticText(overlay[1])) if overlay else None
+        self._fill = self._overlay[0] if self._overlay else self._own_fill
+        self.update()
 
     def set_card(self, card: Card) -> None:
         self.card = card
-        self._fill = QColor(card.color or look.CARD_COLORS[card.kind])
+        self._own_fill = QColor(card.color or look.CARD_COLORS[card.kind])
+        self._fill = self._overlay[0] if getattr(self, "_overlay", None) else self._own_fill
         self._accent = QColor(look.ACCENTS[card.kind])
         self._text: QStaticText | None = None
         tag = look.category_mode_tag(card.category, card.mode) if card.kind == CardKind.TOUCHPOINT else ""
@@ -152,12 +160,14 @@ class CardItem(QGraphicsItem):
             self._text = fitted_text(self.card.text, font, text_area.width(), text_area.height())
         painter.drawStaticText(text_area.topLeft(), self._text)
         painter.restore()
-        if self._tag is not None:
+        tag = self._overlay[1] if self._overlay else self._tag
+        if tag is not None:
             font = QFont(painter.font())
             font.setPixelSize(9)
+            font.setBold(self._overlay is not None)
             painter.setFont(font)
-            painter.setPen(self._accent.darker(120))
-            painter.drawStaticText(QPointF(rect.x() + 7, rect.bottom() - 14), self._tag)
+            painter.setPen(look.TEXT_COLOR if self._overlay else self._accent.darker(120))
+            painter.drawStaticText(QPointF(rect.x() + 7, rect.bottom() - 14), tag)
 
 
 class MarkerItem(QGraphicsItem):
@@ -438,3 +448,42 @@ class TitleItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(QColor("#4a5561"))
         painter.drawStaticText(QPointF(x + 48, self.rect.y() + 22), self._persona)
+
+
+class LegendItem(QGraphicsItem):
+    """The key of a metric overlay: what the colours of the touchpoint cards mean."""
+
+    WIDTH, HEIGHT = 260.0, 44.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(6)
+        self._title = QStaticText()
+        self._low = self._high = ""
+        self._stops: list[QColor] = []
+
+    def set_scale(self, title: str, low: str, high: str, stops: list[QColor]) -> None:
+        self._title = QStaticText(title)
+        self._low, self._high, self._stops = low, high, stops
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0, 0, self.WIDTH, self.HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#c5cbd3"), 1))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(self.boundingRect(), 6, 6)
+        font = QFont(painter.font())
+        font.setPixelSize(10)
+        painter.setFont(font)
+        painter.setPen(look.TEXT_COLOR)
+        painter.drawStaticText(QPointF(8, 4), self._title)
+        band = QRectF(8, 20, self.WIDTH - 16, 8)
+        count = max(1, len(self._stops))
+        for index, color in enumerate(self._stops):
+            painter.fillRect(QRectF(band.x() + band.width() * index / count, band.y(), band.width() / count + 0.5,
+                                    band.height()), color)
+        painter.drawText(QRectF(8, 29, 120, 13), Qt.AlignmentFlag.AlignLeft, self._low)
+        painter.drawText(QRectF(self.WIDTH - 128, 29, 120, 13), Qt.AlignmentFlag.AlignRight, self._high)

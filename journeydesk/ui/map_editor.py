@@ -50,7 +50,8 @@ class MapEditor(QWidget):
         editor.journey_changed.connect(self._show_journey)
         editor.about_to_close.connect(lambda: self.scene.close_editor(commit=True))
         editor.project_changed.connect(self._project_changed)
-        editor.document_changed.connect(lambda _changes: self.scene.reconcile())
+        editor.document_changed.connect(self._document_changed)
+        self.overlay_metric: str | None = None
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.cards_move_requested.connect(
             lambda ids, stage, lane, index: editor.run(lambda d: commands.move_cards(d, ids, stage, lane, index)))
@@ -76,12 +77,49 @@ class MapEditor(QWidget):
             lambda persona, _pos: editor.run(lambda d: commands.assign_persona(d, editor.journey_id, persona)))
         self.view.delete_requested.connect(self.delete_selection)
 
+    def _document_changed(self, changes) -> None:  # noqa: ANN001
+        self.scene.reconcile()
+        if self.overlay_metric is not None:
+            self.refresh_overlay()
+
+    def set_overlay_metric(self, metric: str | None) -> None:
+        """Colour touchpoint cards by ``metric`` (None turns the overlay off)."""
+        self.overlay_metric = metric
+        self.refresh_overlay()
+
+    def overlay_choices(self) -> list[str]:
+        """The metrics the current journey's imported data holds."""
+        from journeydesk.metric_figures import datasets_for
+        from journeydesk.store.datasets import metrics_of
+
+        store = self.editor.store
+        if store is None or not self.editor.journey_id:
+            return []
+        return metrics_of(store.conn, [d.id for d in datasets_for(self.editor.document, self.editor.journey_id)])
+
+    def refresh_overlay(self) -> None:
+        from journeydesk.ui.overlay import overlay_for
+
+        store = self.editor.store
+        if self.overlay_metric is None or store is None or not self.editor.journey_id:
+            self.scene.set_overlay({}, None)
+            return
+        try:
+            overlay = overlay_for(self.editor.document, store.conn, self.overlay_metric, self.editor.journey_id)
+        except LookupError:
+            self.overlay_metric = None
+            self.scene.set_overlay({}, None)
+            return
+        self.scene.set_overlay(overlay.cards, (overlay.title, overlay.low, overlay.high, overlay.stops))
+
     def _project_changed(self) -> None:
+        self.overlay_metric = None
         self.scene.set_read_only(self.editor.read_only)
         self._show_journey(self.editor.journey_id)
 
     def _show_journey(self, journey_id: str) -> None:
         self.scene.show_journey(self.editor.document, journey_id)
+        self.refresh_overlay()
 
     def _selection_changed(self) -> None:
         self.editor.select(self.scene.selected_ids())

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from journeydesk.core.model import LaneKind
@@ -116,3 +116,19 @@ def _fill_recent(window: MainWindow) -> None:
     if not files:
         empty = menu.addAction(window.tr("(none)"))
         empty.setEnabled(False)
+
+
+def _fill_overlay(window: MainWindow) -> None:
+    menu = window.overlay_menu
+    menu.clear()
+    group = QActionGroup(menu)
+    current = window.map.overlay_metric
+    for metric in [None, *window.map.overlay_choices()]:
+        action = menu.addAction(metric or window.tr("None"))
+        action.setCheckable(True)
+        action.setChecked(metric == current)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, m=metric: window.map.set_overlay_metric(m))
+    if len(menu.actions()) == 1:
+        hint = menu.addAction(window.tr("(import a CSV file to colour touchpoints by a metric)"))
+        hint.setEnabled(False)

@@ -10,7 +10,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui.inline_editor import InlineEditor
-from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, MarkerItem, TitleItem
+from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
 
 
@@ -49,6 +49,10 @@ class JourneyScene(QGraphicsScene):
         self.guide.setZValue(20)
         self.guide.hide()
         self.addItem(self.guide)
+        self.legend = LegendItem()
+        self.legend.hide()
+        self.addItem(self.legend)
+        self.overlay: dict[str, tuple[QColor, str]] = {}
         self.selected_cell: tuple[str, str] | None = None
         self.editor: InlineEditor | None = None
         self.entry_cell: tuple[str, str] | None = None
@@ -128,6 +132,7 @@ class JourneyScene(QGraphicsScene):
                 item.set_entity(entity, rect)
         self._update_curve(layout)
         self._update_title(layout)
+        self._place_legend()
         if self.selected_cell and not self._cell_exists(self.selected_cell):
             self.selected_cell = None
         self.setSceneRect(QRectF(0, 0, layout.width + 40, layout.height + 40))
@@ -138,8 +143,27 @@ class JourneyScene(QGraphicsScene):
         if self.entry_cell is not None and self.editor is None and self._cell_exists(self.entry_cell):
             self.start_entry(*self.entry_cell)
 
+    def set_overlay(self, cards: dict[str, tuple[QColor, str]], legend: tuple | None) -> None:
+        """Colour cards by a metric (``cards``: id → colour and label); empty to turn it off."""
+        self.overlay = cards
+        for card_id, item in self.cards.items():
+            item.set_overlay(cards.get(card_id))
+        if legend is None:
+            self.legend.hide()
+        else:
+            self.legend.set_scale(*legend)
+            self._place_legend()
+            self.legend.show()
+        self.revision += 1
+
+    def _place_legend(self) -> None:
+        if self.layout is not None:
+            self.legend.setPos(max(0.0, self.layout.width - LegendItem.WIDTH), 8)
+
     def _card_item(self, card: Card, width: float, height: float) -> CardItem:
         item = CardItem(card, width, height)
+        if card.id in self.overlay:
+            item.set_overlay(self.overlay[card.id])
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not self.read_only)
         return item
 
