@@ -73,6 +73,12 @@ def measure(path: Path, repeats: int) -> dict[str, float]:
         viewport.repaint()
         repaints.append(time.perf_counter() - start)
     zoom = window.map.view.zoom()
+    rebuilt = []
+    for _ in range(repeats):
+        window.map.scene.revision += 1
+        start = time.perf_counter()
+        viewport.repaint()
+        rebuilt.append(time.perf_counter() - start)
     window.map.view.set_zoom(0.2)
     app.processEvents()
     items_repaints = []
@@ -85,7 +91,8 @@ def measure(path: Path, repeats: int) -> dict[str, float]:
     window.close()
     app.processEvents()
     return {"first_frame": first_frame * 1000, "fit_repaint": median_ms(repaints), "drag_step": drag,
-            "zoom": zoom, "items_repaint": median_ms(items_repaints)}
+            "zoom": zoom, "items_repaint": median_ms(items_repaints),
+            "rebuilt_repaint": median_ms(rebuilt)}
 
 
 def drag_steps(window: MainWindow, steps: int) -> float:
@@ -138,6 +145,8 @@ def main() -> None:
                   f"({figures['first_frame'] / baseline['first_frame']:.1f}× baseline); "
                   f"fit repaint median {figures['fit_repaint']:.1f} ms at zoom {figures['zoom']:.0%} "
                   f"({figures['fit_repaint'] / baseline['fit_repaint']:.1f}× baseline); "
+                  f"fit repaint after a change (overview redrawn) {figures['rebuilt_repaint']:.1f} ms "
+                  f"({figures['rebuilt_repaint'] / baseline['rebuilt_repaint']:.1f}× baseline); "
                   f"repaint at 20 % (items, no overview) {figures['items_repaint']:.1f} ms "
                   f"({figures['items_repaint'] / baseline['items_repaint']:.1f}× baseline); "
                   f"drag step (10 cards) median {figures['drag_step']:.2f} ms")

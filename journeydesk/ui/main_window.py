@@ -28,6 +28,7 @@ from journeydesk.ui.welcome import WelcomePage
 
 FILE_FILTER = "JourneyDesk projects (*.journey)"
 MAX_RECENT = 10
+PRESENTATION_ZOOM = 1.35
 
 
 class MainWindow(QMainWindow):
@@ -205,7 +206,12 @@ class MainWindow(QMainWindow):
 
     def _after_presentation_toggle(self) -> None:
         if self.presenting:
-            self.map.view.fit_journey()
+            # Fit the journey, but never below a zoom where card text reads from the back of a room.
+            view = self.map.view
+            view.fit_journey()
+            view.set_zoom(max(view.zoom(), PRESENTATION_ZOOM))
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
         else:
             self.map.view.set_zoom(getattr(self, "_zoom_before", 1.0))
 
@@ -252,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         """First-run layout: slim side panels, the map gets the room."""
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [190, 330],
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [240, 330],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["palette"], self.docks["journeys"]], [430, 300],
                          Qt.Orientation.Vertical)

@@ -11,6 +11,7 @@ from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
+from journeydesk.ui.look import EMOTION_COLORS
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
 
 
@@ -244,6 +245,29 @@ class JourneyScene(QGraphicsScene):
             painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(26, 115, 232, 18))
             painter.drawRect(cell.adjusted(2, 2, -2, -2))
+
+    def paint_overview(self, painter: QPainter) -> None:
+        """The whole map as plain shapes (no text), for far zoomed-out views: far cheaper than items."""
+        layout = self.layout
+        if layout is None:
+            return
+        self.drawBackground(painter, QRectF(0, 0, layout.width, layout.height))
+        for stage in layout.stages:
+            rect = layout.stage_rects[stage.id]
+            painter.fillRect(qrect(rect), QColor(stage.color).lighter(150))
+        for lane in layout.lanes:
+            painter.fillRect(qrect(layout.lane_rects[lane.id]), QColor("#eef1f5"))
+        for card_id, item in self.cards.items():
+            rect = layout.card_rects[card_id]
+            painter.fillRect(QRectF(rect.x, rect.y, rect.w, rect.h), item._fill)
+            painter.fillRect(QRectF(rect.x, rect.y, 8, rect.h), item._accent)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#34495e"), 6))
+        painter.drawPath(self.curve._path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for item in self.markers.values():
+            painter.setBrush(QColor(EMOTION_COLORS[item.marker.score]))
+            painter.drawEllipse(item.pos(), 22, 22)
 
     # ----- gestures on cards and cells
 

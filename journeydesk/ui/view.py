@@ -122,7 +122,9 @@ class JourneyView(QGraphicsView):
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("#ffffff"))
         painter = QPainter(image)
-        scene.render(painter, QRectF(image.rect()), rect)
+        painter.scale(scale, scale)
+        painter.translate(-rect.topLeft())
+        scene.paint_overview(painter)
         painter.end()
         self._overview = (scene.revision, image)
         return image
