@@ -229,7 +229,8 @@ class Converter:
         found = known.get(normalized(key))
         if found is None:
             unmatched[key] += 1
-        return found
+        # An empty override is the person's choice of "no match": not reported as unmatched.
+        return found or None
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,11 @@ def missing_touchpoints(check: Check, document: Document, journey_id: str) -> li
     if not stages:
         return []
     found = []
+    seen: set[str] = set()
     for key in sorted(check.unmatched_touchpoints):
+        if normalized(key) in seen:
+            continue
+        seen.add(normalized(key))
         counts = check.touchpoint_stages.get(key, Counter())
         stage_id = next((s for s, _ in counts.most_common() if s is not None), stages[0].id)
         found.append((stage_id, key))

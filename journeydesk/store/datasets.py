@@ -89,6 +89,8 @@ def write_observations(
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(t("The import was cancelled; nothing was added."))
         written += _flush(conn, batch)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(t("The import was cancelled; nothing was added."))
         conn.execute(_ROLLUP, (dataset_id,))
         conn.execute("COMMIT")
     except ImportCancelled:
