@@ -97,3 +97,26 @@ def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001
     assert family == "IPAexGothic"
     assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(family)
     assert family in qapp.font().families()
+
+
+def test_dropping_a_csv_on_the_window_starts_the_import(bare, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    calls: list[tuple] = []
+    monkeypatch.setattr("journeydesk.ui.import_wizard.import_csv_file",
+                        lambda editor, path, parent=None, replacing=None: calls.append((path, replacing)))
+    bare.new_from_template("ecommerce", "en", str(tmp_path / "d.journey"))
+    csv_path = tmp_path / "survey.csv"
+    csv_path.write_text("Date,NPS\n2024-01-01,9\n")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(csv_path))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(bare, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(bare, QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert calls == [(str(csv_path), None)]
+    assert bare.actions_by_name["import_csv"].isEnabled()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.store.store import StoreError
+from journeydesk.ui.datasets_panel import DatasetsPanel
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.journeys_panel import JourneysPanel
@@ -54,7 +55,15 @@ class MainWindow(QMainWindow):
                                    Qt.DockWidgetArea.RightDockWidgetArea),
             "inspector": self._dock("inspector", self.tr("Inspector"), Inspector(self.editor),
                                     Qt.DockWidgetArea.RightDockWidgetArea),
+            "data": self._dock("data", self.tr("Data"), DatasetsPanel(self.editor),
+                               Qt.DockWidgetArea.LeftDockWidgetArea),
+            "charts": self._dock("charts", self.tr("Charts"), QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        self.docks["charts"].visibilityChanged.connect(self._charts_shown)
+        self.tabifyDockWidget(self.docks["journeys"], self.docks["data"])
+        self.docks["journeys"].raise_()
+        self.docks["charts"].hide()
+        self.setAcceptDrops(True)
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
         self.statusBar().addPermanentWidget(self.selection_label)
@@ -80,6 +89,38 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    def _charts_shown(self, visible: bool) -> None:
+        """The charts panel (and pyqtgraph) is loaded the first time it is shown, not at start-up."""
+        dock = self.docks["charts"]
+        if visible and type(dock.widget()) is QWidget:
+            from journeydesk.ui.charts import ChartsPanel
+
+            dock.setWidget(ChartsPanel(self.editor))
+
+    def import_csv(self, path: str | None = None) -> None:
+        panel: DatasetsPanel = self.docks["data"].widget()
+        if not self.editor.has_project:
+            self.show_error(self.tr("Open or create a project first, then import data into it."))
+            return
+        if path is None:
+            panel.ask_import()
+        else:
+            panel.import_path(path)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if _csv_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        paths = _csv_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_csv(paths[0])
+        else:
+            super().dropEvent(event)
 
     # ----- projects
 
@@ -166,7 +207,7 @@ class MainWindow(QMainWindow):
         for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
                      "select_all", "copy"):
             actions[name].setEnabled(has)
-        for name in ("cut", "paste", "duplicate", "delete") + tuple(a for a in actions if a.startswith("insert_")):
+        for name in ("cut", "paste", "duplicate", "delete", "import_csv") + tuple(a for a in actions if a.startswith("insert_")):
             actions[name].setEnabled(writable)
 
     def _selection_changed(self, ids: list) -> None:
@@ -284,3 +325,11 @@ class MainWindow(QMainWindow):
         lines = [f"{a.text().replace('&', '')}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
                  for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
+
+
+def _csv_paths(data) -> list[str]:  # noqa: ANN001
+    """Local .csv/.tsv/.txt files in a drop."""
+    if data is None or not data.hasUrls():
+        return []
+    return [url.toLocalFile() for url in data.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".csv", ".tsv", ".txt"))]

@@ -51,6 +51,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
     add(file_menu, "save_copy", tr("Save a &Copy As…"), window.ask_save_copy, Std.SaveAs)
+    add(file_menu, "import_csv", tr("&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(tr("&Export"))
     export_menu.setEnabled(False)
     window.export_menu = export_menu
