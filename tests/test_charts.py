@@ -1,0 +1,260 @@
+"""The charts panel on a project with imported data: what each chart plots, the funnel, PNG export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QFileDialog
+
+from journeydesk.core.history import History
+from journeydesk.core.model import Card, Stage
+from journeydesk.csv_import import read_table, sniff
+from journeydesk.data_import import default_mapping, import_file
+from journeydesk.metric_figures import figures
+from journeydesk.store.new_project import create_project
+from journeydesk.store.store import Store
+from journeydesk.ui.charts import BAR_COLOR, ChartsPanel
+from journeydesk.ui.editor import Editor
+
+WIDE = (
+    "Date,Touchpoint,NPS,CSAT\n"
+    "2024-03-01,Cart and checkout form,9,5\n"
+    "2024-03-01,Cart and checkout form,3,2\n"
+    "2024-03-02,Cart and checkout form,10,4\n"
+    "2024-03-03,Customer reviews and star ratings,9,4\n"
+    "2024-03-04,Order confirmation email,7,4\n"
+    "2024-03-05,Order confirmation email,6,3\n"
+    "2024-03-05,Cart and checkout form,8,5\n"
+    "2024-03-05,Follow-up email with running tips,10,5\n"
+)
+FUNNEL = ("stage,metric,value\nAwareness,visitors,1000\nConsideration,visitors,600\n"
+          "Purchase,visitors,150\nPost-purchase,visitors,120\n")
+EMPTY = "Import a CSV file (File ▸ Import CSV…) to see charts here."
+
+
+def _import(history: History, conn, text: str) -> None:  # noqa: ANN001
+    data = text.encode("utf-8")
+    settings = sniff(data)
+    journey = history.document.journeys()[0]
+    import_file(history, conn, journey.id, data, settings, default_mapping(read_table(data, settings)),
+                source="data.csv")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    project = create_project(tmp_path / "p.journey", "ecommerce")
+    store = Store.open(project)
+    try:
+        history = History(store.load(), store)
+        _import(history, store.conn, WIDE)
+        _import(history, store.conn, FUNNEL)
+    finally:
+        store.close()
+    return project
+
+
+@pytest.fixture
+def editor(path: Path) -> Iterator[Editor]:
+    ed = Editor()
+    assert ed.open(path)
+    yield ed
+    ed.close()
+
+
+@pytest.fixture
+def errors(editor: Editor) -> list[str]:
+    seen: list[str] = []
+    editor.error.connect(seen.append)
+    return seen
+
+
+@pytest.fixture
+def panel(qtbot, editor: Editor) -> ChartsPanel:  # noqa: ANN001
+    widget = ChartsPanel(editor)
+    qtbot.addWidget(widget)
+    widget.resize(900, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _card(editor: Editor, text: str) -> Card:
+    return next(c for c in editor.document.all(Card) if c.text == text)
+
+
+def _stage(editor: Editor, name: str) -> Stage:
+    return next(s for s in editor.document.all(Stage) if s.name == name)
+
+
+def _midnight(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
+
+
+def test_the_metric_list_follows_the_journey_and_the_chart(panel: ChartsPanel) -> None:
+    assert panel.chart() == "time"
+    assert panel.metric_names() == ["CSAT", "NPS", "visitors"]
+    panel.set_chart("funnel")
+    assert panel.metric_names() == ["visitors"]
+    panel.set_chart("emotion")
+    assert panel.metric_names() == ["CSAT", "NPS"]
+    with pytest.raises(ValueError):
+        panel.set_metric("visitors")
+    assert not panel.is_empty()
+
+
+@pytest.mark.parametrize("by", ["touchpoint", "channel"])
+def test_bars_plot_exactly_the_shared_figures(panel: ChartsPanel, editor: Editor, by: str) -> None:
+    panel.set_chart(by)
+    panel.set_metric("NPS")
+    _, _, rows = figures(editor.document, editor.store.conn, "NPS", by, editor.journey_id)
+    assert sorted(panel.plotted(), key=repr) == sorted(((f.label, f.value, f.n) for f in rows), key=repr)
+
+
+def test_touchpoint_bars_are_in_map_order_with_hand_computed_nps(panel: ChartsPanel) -> None:
+    panel.set_chart("touchpoint")
+    panel.set_metric("NPS")
+    # Reviews (Consideration) 9 → +100; cart 9, 3, 10, 8 → +25; email 7, 6 → −50;
+    # follow-up 10 → +100.
+    assert panel.plotted() == [
+        ("Customer reviews and star ratings", 100.0, 1), ("Cart and checkout form", 25.0, 4),
+        ("Order confirmation email", -50.0, 2), ("Follow-up email with running tips", 100.0, 1)]
+    assert panel.hover_text_at(1.2) == "Cart and checkout form: +25.0 (n = 4)"
+
+
+def test_stage_bars_count_touchpoint_rows_in_their_stage(panel: ChartsPanel) -> None:
+    panel.set_chart("stage")
+    panel.set_metric("CSAT")
+    # Purchase holds the cart (5, 2, 4, 5) and the email (4, 3): 4 of 6 satisfied.
+    assert panel.plotted() == [("Consideration", 100.0, 1), ("Purchase", pytest.approx(400 / 6), 6),
+                               ("Post-purchase", 100.0, 1)]
+
+
+def test_the_time_series_follows_the_selected_touchpoint(panel: ChartsPanel, editor: Editor) -> None:
+    panel.set_metric("NPS")
+    # The whole journey per day; 5 March holds 6, 8 and 10 → one promoter, one detractor → 0.
+    assert panel.plotted() == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-03", 100.0, 1),
+                               ("2024-03-04", 0.0, 1), ("2024-03-05", 0.0, 3)]
+    editor.select([_card(editor, "Cart and checkout form").id])
+    assert panel.plotted() == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-05", 0.0, 1)]
+    panel.set_period("week")
+    # Weeks start on Monday: 9, 3, 10 in the week of 26 February → (2 − 1) / 3.
+    assert panel.plotted() == [("2024-02-26", pytest.approx(100 / 3), 3), ("2024-03-04", 0.0, 1)]
+    panel.set_period("day")
+    editor.select([_stage(editor, "Purchase").id])
+    assert panel.plotted() == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-04", 0.0, 1),
+                               ("2024-03-05", -50.0, 2)]
+    editor.select([])
+    assert len(panel.plotted()) == 5
+
+
+def test_hovering_shows_date_value_and_sample_size(panel: ChartsPanel, editor: Editor) -> None:
+    panel.set_metric("NPS")
+    editor.select([_card(editor, "Cart and checkout form").id])
+    plot = panel.time_plot
+    box = plot.plotItem.vb
+    scene_pos = box.mapViewToScene(QPointF(_midnight(date(2024, 3, 2)), 50.0))
+    plot.scene().sigMouseMoved.emit(scene_pos)
+    hover = panel._hover_items[plot]
+    assert hover.isVisible()
+    assert hover.toPlainText() == "2024-03-02: +100.0 (n = 1)"
+    assert panel.hover_text_at(_midnight(date(2024, 3, 5)) - 3600) == "2024-03-05: +0.0 (n = 1)"
+
+
+def test_the_funnel_highlights_the_biggest_drop(panel: ChartsPanel) -> None:
+    panel.set_chart("funnel")
+    # 1000 → 600 (−40 %) → 150 (−75 %) → 120 (−20 %): the biggest drop is into Purchase.
+    assert [(label, value) for label, value, _ in panel.plotted()] == [
+        ("Awareness", 1000), ("Consideration", 600), ("Purchase", 150), ("Post-purchase", 120)]
+    name, share = panel.highlighted_drop()
+    assert name == "Purchase" and share == pytest.approx(0.75)
+    assert "biggest drop-off at Purchase (−75 %)" in panel.group_plot.accessibleDescription()
+    panel.set_chart("stage")
+    assert panel.highlighted_drop() is None
+
+
+def test_measured_and_workshop_emotion_share_the_scale(panel: ChartsPanel, editor: Editor) -> None:
+    panel.set_chart("emotion")
+    panel.set_metric("CSAT")
+    points = panel.plotted()
+    stages = editor.document.stages(editor.journey_id)
+    assert [p[0] for p in points] == [s.name for s in stages]
+    for _, workshop, measured in points:
+        for value in (workshop, measured):
+            assert value is None or -2 <= value <= 2
+    by_stage = {name: (workshop, measured) for name, workshop, measured in points}
+    # Workshop markers in Purchase: −2 and 0; CSAT there 4/6 satisfied → −2 + 4 × 2/3.
+    assert by_stage["Purchase"] == (-1.0, pytest.approx(-2 + 8 / 3))
+    assert by_stage["Awareness"] == (0.5, None)
+    assert panel.legend.isVisible()
+    panel.set_metric("NPS")
+    # NPS in Purchase: 9, 3, 10, 8, 7, 6 → 0 on −100..100 → 0 on the emotion scale.
+    assert dict((p[0], p[2]) for p in panel.plotted())["Purchase"] == pytest.approx(0.0)
+
+
+def test_save_as_png_writes_the_chart(panel: ChartsPanel, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch, errors: list[str]) -> None:
+    panel.set_chart("touchpoint")
+    target = tmp_path / "chart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    panel.save_button.click()
+    written = tmp_path / "chart.png"
+    assert written.stat().st_size > 5_000
+    image = QImage(str(written))
+    assert image.width() >= 1200 and image.height() > 300
+    blue = QColor(BAR_COLOR)
+    assert bytes((blue.blue(), blue.green(), blue.red(), 255)) in bytes(
+        image.convertToFormat(QImage.Format.Format_ARGB32).constBits())
+    assert errors == []
+
+
+def test_unwritable_paths_are_refused(panel: ChartsPanel, tmp_path: Path, errors: list[str]) -> None:
+    assert panel.save_png(tmp_path / "missing" / "chart.png") is None
+    (tmp_path / "folder.png").mkdir()
+    assert panel.save_png(tmp_path / "folder.png") is None
+    assert len(errors) == 2 and "does not exist" in errors[0]
+
+
+def test_no_data_shows_the_empty_state(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    editor = Editor()
+    widget = ChartsPanel(editor)
+    qtbot.addWidget(widget)
+    assert widget.is_empty() and widget.message_text() == EMPTY
+    assert editor.open(create_project(tmp_path / "blank.journey", "ecommerce"))
+    try:
+        assert widget.metric_names() == [] and widget.message_text() == EMPTY
+        assert not widget.save_button.isEnabled()
+        assert widget.plotted() == [] and widget.highlighted_drop() is None
+    finally:
+        editor.close()
+
+
+def test_undoing_the_import_empties_the_metric_list(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    editor = Editor()
+    assert editor.open(create_project(tmp_path / "one.journey", "ecommerce"))
+    try:
+        widget = ChartsPanel(editor)
+        qtbot.addWidget(widget)
+        _import(editor.history, editor.store.conn, WIDE)
+        assert widget.metric_names() == ["CSAT", "NPS"] and not widget.is_empty()
+        editor.undo()
+        assert widget.metric_names() == [] and widget.message_text() == EMPTY
+        editor.redo()
+        assert widget.metric_names() == ["CSAT", "NPS"]
+    finally:
+        editor.close()
+
+
+def test_axes_follow_a_dark_palette(panel: ChartsPanel) -> None:
+    palette = QPalette(panel.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    panel.setPalette(palette)
+    panel.set_chart("stage")
+    axis = panel.group_plot.getAxis("left")
+    assert axis.textPen().color() == QColor("#f0f0f0")
+    assert panel.group_plot.backgroundBrush().color() == QColor("#1e1e1e")
