@@ -70,7 +70,7 @@ def kind_for(name: str) -> MetricKind:
                         (MetricKind.CES, ("ces", "effort", "努力", "労力"))):
         if any(word in folded for word in words):
             return kind
-    if any(word in folded for word in ("count", "visits", "sessions", "users", "tickets", "件数", "数")):
+    if any(word in folded for word in ("count", "visit", "session", "user", "ticket", "order", "件数", "数")):
         return MetricKind.COUNT
     return MetricKind.VALUE
 

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             from journeydesk.ui.charts import ChartsPanel
 
             dock.setWidget(ChartsPanel(self.editor))
+            QTimer.singleShot(0, lambda: self.resizeDocks([dock], [320], Qt.Orientation.Vertical))
 
     def import_csv(self, path: str | None = None) -> None:
         panel: DatasetsPanel = self.docks["data"].widget()
