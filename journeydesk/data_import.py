@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import IO
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
@@ -165,6 +166,8 @@ class Converter:
             raise MappingError(t("No column holds a metric: choose at least one metric column."))
         self.metric_indexes = [(index[c], name) for c, name in mapping.metric_columns.items()]
         self.columns = columns
+        self._days: dict[str, date | None] = {}
+        self._folded: dict[str, str] = {}
 
     def observations(self, rows: Iterable[Row]) -> Iterator[Observation]:
         for row in rows:
@@ -199,6 +202,15 @@ class Converter:
         return found
 
     def _day(self, text: str) -> date | None:
+        # Exports repeat the same few dates many times: each distinct text is parsed once.
+        if text in self._days:
+            return self._days[text]
+        day = self._parse_day(text)
+        if len(self._days) < 100_000:
+            self._days[text] = day
+        return day
+
+    def _parse_day(self, text: str) -> date | None:
         if not text:
             return None
         try:
@@ -209,11 +221,10 @@ class Converter:
         return value.date() if isinstance(value, datetime) else value
 
     def _number(self, text: str, column: str, metric: str) -> float | None:
-        try:
-            number = parse_number(text, decimal=self.decimal)
-        except ValueError:
-            raise ValueError(t("'{text}' is not a number in column {column}", text=text.strip(),
-                               column=column)) from None
+        if self.decimal == "." and text.isdigit():
+            number: float | None = float(text)
+        else:
+            number = self._parsed_number(text, column)
         kind = self.mapping.metric_kinds.get(metric)
         if number is not None and kind in SCALES:
             low, high = SCALES[MetricKind(kind)]
@@ -222,11 +233,22 @@ class Converter:
                                    value=text.strip(), kind=kind.upper(), low=low, high=high, column=column))
         return number
 
-    @staticmethod
-    def _match(key: str, known: dict[str, str], unmatched: Counter) -> str | None:
+    def _parsed_number(self, text: str, column: str) -> float | None:
+        try:
+            return parse_number(text, decimal=self.decimal)
+        except ValueError:
+            raise ValueError(t("'{text}' is not a number in column {column}", text=text.strip(),
+                               column=column)) from None
+
+    def _match(self, key: str, known: dict[str, str], unmatched: Counter) -> str | None:
         if not key:
             return None
-        found = known.get(normalized(key))
+        folded = self._folded.get(key)
+        if folded is None:
+            folded = normalized(key)
+            if len(self._folded) < 100_000:
+                self._folded[key] = folded
+        found = known.get(folded)
         if found is None:
             unmatched[key] += 1
         # An empty override is the person's choice of "no match": not reported as unmatched.
@@ -243,14 +265,20 @@ def read_header(data: bytes, settings: CsvSettings, name: str) -> list[str]:
     return list(TableReader(io.BytesIO(data), settings, name=name).columns)
 
 
-def check_file(document: Document, journey_id: str, data: bytes, settings: CsvSettings, mapping: Mapping,
-               name: str = "The file") -> Check:
+def _opened(data: bytes | Path) -> IO[bytes]:
+    """A binary stream over the CSV: a file on disk is read as it goes, never held whole."""
+    return open(data, "rb") if isinstance(data, Path) else io.BytesIO(data)  # noqa: SIM115
+
+
+def check_file(document: Document, journey_id: str, data: bytes | Path, settings: CsvSettings,
+               mapping: Mapping, name: str = "The file") -> Check:
     """A dry run: every row read and checked, nothing written."""
-    reader = TableReader(io.BytesIO(data), settings, name=name)
-    converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
-    for _ in converter.observations(reader):
-        pass
-    _add_ragged(converter.check, reader)
+    with _opened(data) as stream:
+        reader = TableReader(stream, settings, name=name)
+        converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
+        for _ in converter.observations(reader):
+            pass
+        _add_ragged(converter.check, reader)
     return converter.check
 
 
@@ -264,7 +292,7 @@ def import_file(
     history: History,
     conn,  # noqa: ANN001 - the store's sqlite3 connection
     journey_id: str,
-    data: bytes,
+    data: bytes | Path,
     settings: CsvSettings,
     mapping: Mapping,
     *,
@@ -275,13 +303,14 @@ def import_file(
 ) -> ImportResult:
     """Write the rows (all or nothing), then add the Dataset entity as one undoable edit."""
     document = history.document
-    reader = TableReader(io.BytesIO(data), settings, name=Path(source).name)
-    converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
     dataset_id = new_id()
-    written = write_observations(conn, dataset_id, converter.observations(reader), progress=progress,
-                                 cancelled=cancelled)
-    check = converter.check
-    _add_ragged(check, reader)
+    with _opened(data) as stream:
+        reader = TableReader(stream, settings, name=Path(source).name)
+        converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
+        written = write_observations(conn, dataset_id, converter.observations(reader), progress=progress,
+                                     cancelled=cancelled)
+        check = converter.check
+        _add_ragged(check, reader)
     dataset = Dataset(
         dataset_id, journey_id, replacing.name if replacing else Path(source).stem, str(source),
         json.dumps(asdict(settings), ensure_ascii=False), mapping.to_json(), tuple(sorted(check.metrics)),

@@ -92,7 +92,7 @@ def test_long_format_and_the_stage_funnel(project) -> None:  # noqa: ANN001
     result = _import(store, history, text)
     assert result.dataset.metrics == ("visitors",)
     _, kind, rows = figures(history.document, store.conn, "visitors", "stage")
-    assert kind.value == "value"
+    assert kind.value == "count"
     assert {r.label: r.value for r in rows}["Purchase"] == 150
 
 
