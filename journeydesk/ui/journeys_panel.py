@@ -27,6 +27,7 @@ from journeydesk.core.document import Change, Document, Edit
 from journeydesk.core.model import Journey
 from journeydesk.core.templates import LANGUAGES, TEMPLATE_NAMES, template_title
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.panel_actions import panel_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -145,16 +146,7 @@ class JourneysPanel(QWidget):
 
     def _action(self, text: str, tip: str, slot: Callable[[], object],
                 shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-            tip = self.tr("{tip} ({keys})").format(tip=tip, keys=keys)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return panel_action(self, text, tip, slot, shortcut)
 
     def _build_template_menu(self) -> None:
         language_names = {"en": self.tr("English"), "ja": self.tr("Japanese")}

@@ -20,6 +20,7 @@ from journeydesk.core.document import Change, Document
 from journeydesk.core.model import Image, Journey, Persona
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.journeys_panel import ID_ROLE, ask_plain, plain_tooltip
+from journeydesk.ui.panel_actions import panel_action
 from journeydesk.ui.persona_dialog import PersonaDialog, avatar_pixmap, stored_avatar
 
 PERSONA_MIME = "application/x-journeydesk-persona"
@@ -109,16 +110,7 @@ class PersonasPanel(QWidget):
 
     def _action(self, text: str, tip: str, slot: Callable[[], object],
                 shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-            tip = self.tr("{tip} ({keys})").format(tip=tip, keys=keys)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return panel_action(self, text, tip, slot, shortcut)
 
     # ----- what is shown
 
