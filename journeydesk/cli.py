@@ -10,10 +10,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journeydesk import __version__, cli_data
+from journeydesk import __version__, cli_data, cli_report
 from journeydesk.i18n import set_language, t
 
-COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics")
+COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf")
 
 
 class CliError(Exception):
@@ -56,6 +56,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--journey", help=t("the journey to show, by name; default: the first"))
     shot.add_argument("--size", default="1400x860", help=t("window size WIDTHxHEIGHT; default: 1400x860"))
     cli_data.add_parsers(sub)
+    cli_report.add_parsers(sub)
     return parser
 
 
@@ -67,10 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser().parse_args(args)
             handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_data.import_csv,
-                       "metrics": cli_data.print_metrics}
+                       "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf}
             return handler[options.command](options)
         return _open_gui(_gui_parser().parse_args(args))
-    except (CliError, cli_data.DataCommandError) as error:
+    except (CliError, cli_data.DataCommandError, cli_report.ReportCommandError) as error:
         print(t("journeydesk: {message}", message=error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:

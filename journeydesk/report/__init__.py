@@ -1,0 +1,1 @@
+"""The PDF report: built from the Document and imported data with reportlab alone (no Qt)."""

@@ -1,0 +1,231 @@
+"""Cards, badges, emotion markers and the emotion curve as reportlab.graphics shapes, at any scale."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Circle, Ellipse, Group, Line, Path, Polygon, Rect, String
+from reportlab.lib import colors
+
+from journeydesk.core.model import Card, CardKind, Category, Mode
+from journeydesk.i18n import t
+from journeydesk.report.fonts import FONT
+from journeydesk.report.style import (
+    ACCENTS,
+    CARD_COLORS,
+    EMOTION_COLORS,
+    EXIT_POINT,
+    MOMENT_OF_TRUTH,
+    MOMENT_OF_TRUTH_EDGE,
+    TEXT,
+    darker,
+)
+from journeydesk.report.textfit import ellipsize, wrap
+
+POSITIVE_FILL = colors.HexColor("#cfe9d3")
+NEGATIVE_FILL = colors.HexColor("#f5d3d1")
+CURVE = colors.HexColor("#34495e")
+DETAIL_MIN_TEXT = 2.0
+CARD_TEXT = 11.0
+LEADING = 13.0
+
+
+def card_tag(card: Card) -> str:
+    """The small line at the foot of a card: category and mode, or the ratings."""
+    if card.kind == CardKind.TOUCHPOINT:
+        names = {Category.DIGITAL: t("digital"), Category.HUMAN: t("human"),
+                 Category.PHYSICAL: t("physical"), Mode.OFFLINE: t("offline"),
+                 Mode.ONLINE: t("online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
+        return " · ".join(names[v] for v in (card.category, card.mode) if v is not None)
+    if card.kind == CardKind.PAIN_POINT and (card.frequency or card.severity):
+        return t("F{f} · S{s}", f=card.frequency or "–", s=card.severity or "–")
+    if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):
+        return t("I{i} · E{e}", i=card.impact or "–", e=card.effort or "–")
+    return ""
+
+
+def card_fill(card: Card) -> str:
+    return card.color or CARD_COLORS[card.kind]
+
+
+def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, u: float, *,
+              tag: str | None = None, compact: bool = False) -> None:
+    """A card whose bottom-left corner is (x, y), drawn in units of ``u`` points (1 = 100 % zoom).
+
+    The full card is the map editor's (icon row, text, tag line, badges at the top right);
+    ``compact`` puts the badges on the tag line and lets the text start at the top. Below a
+    legible size the card is drawn plain (colour, accent and badges only), as the editor does
+    when zoomed out.
+    """
+    fill = card_fill(card)
+    accent = colors.HexColor(ACCENTS[card.kind])
+    size = CARD_TEXT * u
+    top = y + h
+    if size < DETAIL_MIN_TEXT:
+        group.add(Rect(x, y, w, h, fillColor=colors.HexColor(fill), strokeColor=None))
+        group.add(Rect(x, y, min(w, 4 * u), h, fillColor=accent, strokeColor=None))
+        if card.moment_of_truth:
+            group.add(Rect(x + w - 18 * u, top - 18 * u, 18 * u, 18 * u, fillColor=MOMENT_OF_TRUTH,
+                           strokeColor=None))
+        if card.exit_point:
+            group.add(Rect(x + w - 18 * u, y, 18 * u, 18 * u, fillColor=EXIT_POINT, strokeColor=None))
+        return
+    group.add(Rect(x, y, w, h, rx=6 * u, ry=6 * u, fillColor=colors.HexColor(fill),
+                   strokeColor=darker(fill, 0.8), strokeWidth=max(0.25, 0.8 * u)))
+    group.add(Rect(x + 1 * u, y + 6 * u, 3 * u, h - 12 * u, fillColor=accent, strokeColor=None))
+    badge_y = y + 9 * u if compact else top - 10 * u
+    badges = _badges(group, card, x + w, badge_y, u)
+    tag = card_tag(card) if tag is None else tag
+    if compact:
+        text_top, area = top - 6 * u, h - (22 if tag or badges else 12) * u
+    else:
+        draw_icon(group, card.kind, x + 7 * u, top - 15 * u, 10 * u, accent)
+        text_top, area = top - 18 * u, h - (32 if tag else 22) * u
+    lines, _ = wrap(card.text, size, w - 12 * u, max(1, int(area // (LEADING * u))))
+    baseline = text_top - size * 0.88
+    for line in lines:
+        group.add(String(x + 6 * u, baseline, line, fontName=FONT, fontSize=size, fillColor=TEXT))
+        baseline -= LEADING * u
+    if tag:
+        tag_size = 9 * u
+        room = w - 12 * u - (badges + 4 * u if compact and badges else 0)
+        group.add(String(x + 7 * u, y + 5 * u, ellipsize(tag, tag_size, room), fontName=FONT,
+                         fontSize=tag_size, fillColor=darker(ACCENTS[card.kind], 0.85)))
+
+
+def _badges(group: Group, card: Card, right: float, cy: float, u: float) -> float:
+    """The moment-of-truth star and EXIT badge, right-aligned and centred on ``cy``; returns their width."""
+    used = 0.0
+    if card.moment_of_truth:
+        group.add(star(right - 10 * u, cy, 7 * u))
+        used = 18 * u
+    if card.exit_point:
+        bx = right - used - 32 * u
+        group.add(Rect(bx, cy - 6 * u, 26 * u, 12 * u, rx=3 * u, ry=3 * u, fillColor=EXIT_POINT,
+                       strokeColor=None))
+        group.add(String(bx + 13 * u, cy - 3 * u, t("EXIT"), fontName=FONT, fontSize=7.5 * u,
+                         fillColor=colors.white, textAnchor="middle"))
+        used += 32 * u
+    return used
+
+
+def star(cx: float, cy: float, radius: float) -> Polygon:
+    """The five-pointed moment-of-truth badge centred on (cx, cy)."""
+    points: list[float] = []
+    for i in range(10):
+        angle = math.pi / 2 + i * math.pi / 5
+        length = radius if i % 2 == 0 else radius * 0.45
+        points += [cx + length * math.cos(angle), cy + length * math.sin(angle)]
+    return Polygon(points, fillColor=MOMENT_OF_TRUTH, strokeColor=MOMENT_OF_TRUTH_EDGE,
+                   strokeWidth=max(0.2, radius / 9))
+
+
+def draw_icon(group: Group, kind: CardKind, x: float, y: float, size: float, color: colors.Color) -> None:
+    """The small vector icon of a card kind in the square with bottom-left (x, y)."""
+    r = size / 2
+    cx, cy = x + r, y + r
+    line = {"strokeColor": color, "strokeWidth": max(0.2, size / 9), "fillColor": None}
+    if kind == CardKind.TOUCHPOINT:
+        group.add(Circle(cx, cy, r * 0.85, **line))
+        group.add(Circle(cx, cy, r * 0.35, fillColor=color, strokeColor=None))
+    elif kind == CardKind.ACTION:
+        group.add(Polygon([x + r * 0.3, y + size, x + size, cy, x + r * 0.3, y], fillColor=color,
+                          strokeColor=None))
+    elif kind == CardKind.THOUGHT:
+        group.add(Ellipse(cx, y + size * 0.65, r, size * 0.35, **line))
+        group.add(Circle(x + r * 0.4, y + r * 0.15, r * 0.15, **line))
+    elif kind == CardKind.PAIN_POINT:
+        group.add(Polygon([cx, y + size, x + size, y, x, y], **line))
+        group.add(Line(cx, y + size - r * 0.7, cx, y + r * 0.6, strokeColor=color,
+                       strokeWidth=line["strokeWidth"]))
+    elif kind == CardKind.OPPORTUNITY:
+        group.add(Line(cx, y, cx, y + size, strokeColor=color, strokeWidth=line["strokeWidth"]))
+        group.add(Line(x, cy, x + size, cy, strokeColor=color, strokeWidth=line["strokeWidth"]))
+        group.add(Circle(cx, cy, r * 0.55, **line))
+    elif kind == CardKind.CHANNEL:
+        for k in (0.25, 0.55, 0.85):
+            group.add(Line(x, y + size * k, x + size, y + size * k, strokeColor=color,
+                           strokeWidth=line["strokeWidth"]))
+    elif kind == CardKind.BACKSTAGE:
+        group.add(Rect(x + r * 0.2, y + r * 0.2, size - r * 0.4, size - r * 0.4, **line))
+        group.add(Line(x, y + size, x + size, y, strokeColor=color, strokeWidth=line["strokeWidth"]))
+    else:
+        group.add(Rect(x + r * 0.15, y, size - r * 0.3, size, **line))
+        group.add(Line(x + r * 0.5, cy, x + size - r * 0.5, cy, strokeColor=color,
+                       strokeWidth=line["strokeWidth"]))
+
+
+def smooth(points: list[tuple[float, float]]) -> Path:
+    """A Catmull-Rom spline through ``points`` as cubic Béziers (the map editor's curve)."""
+    path = Path(strokeColor=CURVE, fillColor=None)
+    if not points:
+        return path
+    path.moveTo(*points[0])
+    for i in range(len(points) - 1):
+        p0 = points[i - 1] if i > 0 else points[i]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[i + 2] if i + 2 < len(points) else p2
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        path.curveTo(c1[0], c1[1], c2[0], c2[1], p2[0], p2[1])
+    return path
+
+
+def _clip(x: float, y: float, w: float, h: float) -> Path:
+    clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
+    clip.moveTo(x, y)
+    clip.lineTo(x + w, y)
+    clip.lineTo(x + w, y + h)
+    clip.lineTo(x, y + h)
+    clip.closePath()
+    return clip
+
+
+def draw_curve(group: Group, points: list[tuple[float, float]], zero: float, bottom: float,
+               top: float, u: float, clip: tuple[float, float] | None = None) -> None:
+    """The emotion curve through ``points``: green above ``zero``, red below, a dark line on top.
+
+    ``bottom`` and ``top`` bound the emotion lane; ``clip`` (left, right) keeps it inside a column.
+    """
+    if len(points) < 2:
+        return
+    left = points[0][0] if clip is None else clip[0]
+    right = points[-1][0] if clip is None else clip[1]
+    for low, high, fill in ((zero, top, POSITIVE_FILL), (bottom, zero, NEGATIVE_FILL)):
+        area = smooth(points)
+        area.lineTo(points[-1][0], zero)
+        area.lineTo(points[0][0], zero)
+        area.closePath()
+        area.fillColor, area.strokeColor = fill, None
+        group.add(Group(_clip(left, low, right - left, high - low), area))
+    line = smooth(points)
+    line.strokeWidth = max(0.3, 2.5 * u)
+    if clip is None:
+        group.add(line)
+    else:
+        group.add(Group(_clip(left, bottom, right - left, top - bottom), line))
+
+
+def draw_marker(group: Group, x: float, y: float, score: int, label: str, u: float,
+                label_width: float) -> None:
+    """An emotion marker: a face coloured by its score, its label underneath."""
+    radius = 13 * u
+    group.add(Circle(x, y, radius, fillColor=colors.HexColor(EMOTION_COLORS.get(score, "#95a5a6")),
+                     strokeColor=colors.white, strokeWidth=max(0.3, 2 * u)))
+    if radius < 2.5:
+        return
+    eye = radius * 0.12
+    for side in (-1, 1):
+        group.add(Circle(x + side * radius * 0.35, y + radius * 0.25, eye, fillColor=TEXT,
+                         strokeColor=None))
+    mouth = Path(strokeColor=TEXT, fillColor=None, strokeWidth=max(0.2, radius / 8))
+    my = y - radius * 0.35
+    mouth.moveTo(x - radius * 0.45, my)
+    bend = score * radius * 0.2
+    mouth.curveTo(x - radius * 0.15, my - bend * 0.66, x + radius * 0.15, my - bend * 0.66,
+                  x + radius * 0.45, my)
+    group.add(mouth)
+    if label:
+        size = 10 * u
+        group.add(String(x, y - radius - 3 * u - size, ellipsize(label, size, label_width),
+                         fontName=FONT, fontSize=size, fillColor=TEXT, textAnchor="middle"))

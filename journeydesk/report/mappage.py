@@ -1,0 +1,146 @@
+"""A map page: the journey's title and persona, the drawn map, its key, and a warning if text got small."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from journeydesk.core.document import Document
+from journeydesk.core.model import CardKind, Image, Journey, Persona
+from journeydesk.i18n import t
+from journeydesk.report import images
+from journeydesk.report.cards import star
+from journeydesk.report.fonts import FONT
+from journeydesk.report.mapdraw import Picture, new_drawing
+from journeydesk.report.style import ACCENTS, CARD_COLORS, EXIT_POINT, MUTED, TEXT, WARNING, darker
+from journeydesk.report.textfit import ellipsize
+
+LEGIBLE = 5.0
+BAND = 34.0
+KEY = 14.0
+WARN = 13.0
+KINDS: tuple[tuple[CardKind, str], ...] = (
+    (CardKind.TOUCHPOINT, "Touchpoint"), (CardKind.ACTION, "Action"), (CardKind.THOUGHT, "Thought"),
+    (CardKind.PAIN_POINT, "Pain point"), (CardKind.OPPORTUNITY, "Opportunity"),
+    (CardKind.CHANNEL, "Channel"), (CardKind.BACKSTAGE, "Backstage"), (CardKind.NOTE, "Note"),
+)
+
+
+class MapPage(Flowable):
+    """Fills its frame: a heading band, a picture made for the space left, the key, any warning."""
+
+    def __init__(self, document: Document, journey: Journey, heading: str,
+                 make: Callable[[float, float], Picture | None], paper: str, empty: str) -> None:
+        super().__init__()
+        self.document = document
+        self.journey = journey
+        self.heading = heading
+        self.make = make
+        self.paper = paper
+        self.empty = empty
+        self._made: dict[tuple[float, float], tuple[Picture | None, str]] = {}
+        self._avatars: dict[str, ImageReader | None] = {}
+
+    def _avatar(self, persona: Persona) -> ImageReader | None:
+        """The persona's picture, decoded once for all passes over the page."""
+        if persona.id not in self._avatars:
+            image = self.document.get(Image, persona.avatar_id)
+            self._avatars[persona.id] = images.decode(image.data, 200) if image is not None else None
+        return self._avatars[persona.id]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = available_width, available_height - 1
+        return self.width, self.height
+
+    def picture(self) -> tuple[Picture | None, str]:
+        """The picture for this page's size and the warning to print with it (cached per size)."""
+        key = (round(self.width, 2), round(self.height, 2))
+        if key not in self._made:
+            room = self.height - BAND - KEY - 4
+            picture = self.make(self.width, room)
+            warning = ""
+            if picture is not None and picture.text_size < LEGIBLE:
+                picture = self.make(self.width, room - WARN)
+                warning = t("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a "
+                            "larger paper (A3, Tabloid) or the stages layout (one page per stage).",
+                            size=picture.text_size if picture else 0, paper=self.paper)
+            self._made[key] = (picture, warning)
+        return self._made[key]
+
+    def draw(self) -> None:
+        canv = self.canv
+        picture, warning = self.picture()
+        self._band(canv)
+        top = self.height - BAND
+        if picture is None:
+            canv.setFont(FONT, 11)
+            canv.setFillColor(MUTED)
+            canv.drawString(0, top - 30, ellipsize(self.empty, 11, self.width))
+        else:
+            drawing = picture.drawing
+            drawing.drawOn(canv, max(0.0, (self.width - drawing.width) / 2), top - drawing.height)
+        if warning:
+            canv.setFont(FONT, 8.5)
+            canv.setFillColor(WARNING)
+            canv.drawString(0, KEY + 3, "▲ " + ellipsize(warning, 8.5, self.width - 12))
+        self._key(canv)
+
+    def _band(self, canv: Canvas) -> None:
+        persona = self.document.get(Persona, self.journey.persona_id)
+        right = self.width
+        if persona is not None:
+            label = t("Persona: {name}", name=persona.name)
+            detail = persona.role
+            text_w = min(self.width * 0.35, max(canv.stringWidth(label, FONT, 10),
+                                                canv.stringWidth(detail, FONT, 8)))
+            left = self.width - text_w
+            canv.setFont(FONT, 10)
+            canv.setFillColor(TEXT)
+            canv.drawString(left, self.height - 14, ellipsize(label, 10, text_w))
+            canv.setFont(FONT, 8)
+            canv.setFillColor(MUTED)
+            canv.drawString(left, self.height - 25, ellipsize(detail, 8, text_w))
+            images.draw_avatar(canv, self._avatar(persona), persona.name, left - 18, self.height - 16, 13,
+                               colors.HexColor("#dfe4ea"), TEXT)
+            right = left - 40
+        canv.setFont(FONT, 15)
+        canv.setFillColor(TEXT)
+        canv.drawString(0, self.height - 17, ellipsize(self.heading, 15, right))
+        if self.journey.description:
+            canv.setFont(FONT, 8)
+            canv.setFillColor(MUTED)
+            canv.drawString(0, self.height - 28, ellipsize(self.journey.description, 8, right))
+
+    def _key(self, canv: Canvas) -> None:
+        x, y = 0.0, 3.0
+        canv.setFont(FONT, 7)
+        for kind, name in KINDS:
+            label = t(name)
+            canv.setFillColor(colors.HexColor(CARD_COLORS[kind]))
+            canv.setStrokeColor(darker(CARD_COLORS[kind], 0.8))
+            canv.roundRect(x, y, 12, 7, 1.5, stroke=1, fill=1)
+            canv.setFillColor(colors.HexColor(ACCENTS[kind]))
+            canv.rect(x, y + 1, 1.5, 5, stroke=0, fill=1)
+            canv.setFillColor(TEXT)
+            canv.drawString(x + 15, y + 1, label)
+            x += 15 + canv.stringWidth(label, FONT, 7) + 10
+        badge = new_drawing(10, 10)
+        badge.add(star(5, 5, 4.5))
+        badge.drawOn(canv, x, y - 1)
+        canv.setFillColor(TEXT)
+        text = t("Moment of truth")
+        canv.drawString(x + 12, y + 1, text)
+        x += 12 + canv.stringWidth(text, FONT, 7) + 10
+        canv.setFillColor(EXIT_POINT)
+        canv.roundRect(x, y, 18, 8, 2, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        canv.setFont(FONT, 5.5)
+        canv.drawCentredString(x + 9, y + 2, t("EXIT"))
+        canv.setFont(FONT, 7)
+        canv.setFillColor(TEXT)
+        canv.drawString(x + 21, y + 1, t("Exit point"))
+

@@ -1,0 +1,63 @@
+"""What a report holds and how it looks: ReportOptions, paper sizes, layouts, sections, ReportError."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
+
+from journeydesk.i18n import t
+
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}
+LAYOUTS: tuple[str, ...] = ("fit", "stages")
+SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class ReportError(Exception):
+    """A report that cannot be made, worded as one line saying what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """Everything that decides a report's bytes: the same options and project give the same PDF.
+
+    ``journeys`` holds journey ids (empty: every journey, in project order). ``title``,
+    ``client`` and ``author`` default (None) to the project's. ``date`` is printed as given on
+    the cover; it is never taken from the clock, so an empty date shows no date. ``logo`` is
+    an image file for the cover: a missing or unreadable one raises ReportError naming it.
+    ``brand_color`` (``#rrggbb``) defaults to the project's.
+    """
+
+    journeys: tuple[str, ...] = ()
+    paper: str = "A4"
+    layout: str = "fit"
+    sections: tuple[str, ...] = SECTIONS
+    title: str | None = None
+    subtitle: str = ""
+    client: str | None = None
+    author: str | None = None
+    date: str = ""
+    logo: str | Path | None = None
+    brand_color: str | None = None
+
+    def check(self) -> None:
+        """Refuse options that cannot make a report, with a message naming the choices."""
+        if self.paper not in PAPERS:
+            raise ReportError(t("There is no paper size '{paper}'. Choose one of: {choices}.",
+                                paper=self.paper, choices=", ".join(PAPERS)))
+        if self.layout not in LAYOUTS:
+            raise ReportError(t("There is no map layout '{layout}'. Choose one of: {choices}.",
+                                layout=self.layout, choices=", ".join(LAYOUTS)))
+        unknown = [name for name in self.sections if name not in SECTIONS]
+        if unknown:
+            raise ReportError(t("There is no report section '{name}'. Choose from: {choices}.",
+                                name=unknown[0], choices=", ".join(SECTIONS)))
+        if self.brand_color is not None and not _COLOR.match(self.brand_color):
+            raise ReportError(t("The brand colour '{value}' is not a colour like #2f6fb3.",
+                                value=self.brand_color))
+
+    def has(self, section: str) -> bool:
+        return section in self.sections

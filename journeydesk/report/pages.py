@@ -1,0 +1,232 @@
+"""The pages of a report: templates (cover, portrait, landscape), header and footer, outline, contents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from journeydesk.i18n import t
+from journeydesk.report.fonts import FONT
+from journeydesk.report.style import MUTED, RULE, TEXT, cjk_twin, has_cjk, markup, shorten, styles
+from journeydesk.report.textfit import ellipsize
+
+MARGIN = 14 * mm
+HEADER = 10 * mm
+FOOTER = 9 * mm
+COVER, PORTRAIT, LANDSCAPE = "cover", "portrait", "landscape"
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What the PDF says about itself and prints on every page."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: tuple[str, ...]
+    client: str
+    brand: str
+
+
+class Anchor(Flowable):
+    """An invisible mark: a bookmark, an outline entry and (optionally) a line in the contents."""
+
+    def __init__(self, title: str, key: str, level: int, *, contents: bool = True) -> None:
+        super().__init__()
+        self.title = title
+        self.key = key
+        self.level = level
+        self.contents = contents
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class SetRunningHead(ActionFlowable):
+    """Changes the text of the page header from the next page on."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def apply(self, doc: BaseDocTemplate) -> None:
+        doc.running_head = self.text  # type: ignore[attr-defined]
+
+
+class PageTotal(Flowable):
+    """Knows the page count of the previous pass, so every footer can say "page N of M"."""
+
+    def __init__(self, doc: ReportDoc) -> None:
+        super().__init__()
+        self.doc = doc
+        self.seen: int | None = None
+        self.used: int | None = None
+        self.width = self.height = 0
+
+    def isIndexing(self) -> int:  # noqa: N802 - reportlab's name
+        return 1
+
+    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
+        self.used = self.seen
+        self.doc.page_total = self.seen
+
+    def afterBuild(self) -> None:  # noqa: N802 - reportlab's name
+        self.seen = self.doc.page
+
+    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+        return self.used == self.seen
+
+    def notify(self, kind: str, stuff: object) -> None:
+        return None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
+
+
+class Contents(TableOfContents):
+    """reportlab's table of contents, showing nothing (not a placeholder) while it has no entries."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._lastEntries:
+            return super().wrap(available_width, available_height)
+        self._table = Spacer(available_width, 1)
+        self.width, self.height = available_width, 1
+        return self.width, self.height
+
+
+def contents_table(brand: str) -> TableOfContents:
+    """The table of contents; levels 2 and 3 are levels 0 and 1 with Japanese line breaking."""
+    s = styles(brand)
+    toc = Contents(dotsMinLevel=0, tableStyle=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ]))
+    toc.levelStyles = [s["toc0"], s["toc1"], cjk_twin(s["toc0"]), cjk_twin(s["toc1"])]
+    return toc
+
+
+class ReportDoc(BaseDocTemplate):
+    """A deterministic document whose templates share the paper size in two orientations."""
+
+    def __init__(self, target: BinaryIO, paper: tuple[float, float], meta: Meta,
+                 cover: Callable[[Canvas, ReportDoc], None] | None = None,
+                 first: tuple[str, str] | None = None) -> None:
+        self.meta = meta
+        first_template, self.first_head = first or (PORTRAIT, "")
+        self.running_head = self.first_head
+        self.page_total: int | None = None
+        self._cover = cover
+        super().__init__(
+            target, pagesize=portrait(paper), invariant=1, initialFontName=FONT, initialFontSize=10,
+            pageCompression=1, title=meta.title, author=meta.author, subject=meta.subject,
+            keywords=list(meta.keywords), creator="JourneyDesk", producer="JourneyDesk (ReportLab)",
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER,
+            bottomMargin=MARGIN + FOOTER, lang="ja" if has_cjk(meta.title) else "en",
+        )
+        templates = [
+            PageTemplate(COVER, [_frame(portrait(paper), cover=True)], onPage=self._draw_cover,
+                         pagesize=portrait(paper)),
+            PageTemplate(PORTRAIT, [_frame(portrait(paper))], onPage=self._decorate,
+                         pagesize=portrait(paper)),
+            PageTemplate(LANDSCAPE, [_frame(landscape(paper))], onPage=self._decorate,
+                         pagesize=landscape(paper)),
+        ]
+        templates.sort(key=lambda template: template.id != first_template)
+        self.addPageTemplates(templates)
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+        """Every pass starts with the first page's header (the last pass changed it)."""
+        self.running_head = self.first_head
+        super().handle_documentBegin()
+
+    # ----- page decoration
+
+    def _draw_cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        if self._cover is not None:
+            self._cover(canv, self)
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = canv._pagesize
+        top = height - MARGIN - HEADER + 3 * mm
+        canv.saveState()
+        canv.setFillColor(colors.HexColor(self.meta.brand))
+        canv.rect(MARGIN, top - 1.2, width - 2 * MARGIN, 1.2, stroke=0, fill=1)
+        canv.setFont(FONT, 8.5)
+        canv.setFillColor(TEXT)
+        right = ellipsize(self.meta.client, 8.5, (width - 2 * MARGIN) * 0.35)
+        canv.drawRightString(width - MARGIN, top + 3, right)
+        room = width - 2 * MARGIN - canv.stringWidth(right, FONT, 8.5) - 12
+        canv.drawString(MARGIN, top + 3, ellipsize(self.running_head, 8.5, room))
+        bottom = MARGIN + FOOTER - 5 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        total = self.page_total if self.page_total else "?"
+        number = t("page {n} of {total}", n=self.page, total=total)
+        canv.drawRightString(width - MARGIN, bottom, number)
+        room = width - 2 * MARGIN - canv.stringWidth(number, FONT, 8) - 12
+        canv.drawString(MARGIN, bottom, ellipsize(self.meta.title, 8, room))
+        canv.restoreState()
+
+    # ----- outline and contents
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, Anchor):
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(shorten(flowable.title, 120), flowable.key, flowable.level,
+                                      closed=flowable.level > 0)
+            if flowable.contents:
+                level = flowable.level + (2 if has_cjk(flowable.title) else 0)
+                self.notify("TOCEntry", (level, markup(shorten(flowable.title, 110)), self.page,
+                                         flowable.key))
+
+
+def _frame(size: tuple[float, float], *, cover: bool = False) -> Frame:
+    width, height = size
+    if cover:
+        return Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
+                     bottomPadding=0, id="cover")
+    return Frame(MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+
+
+def body_size(paper: tuple[float, float], template: str) -> tuple[float, float]:
+    """The width and height flowables get on a page of ``template``."""
+    width, height = landscape(paper) if template == LANDSCAPE else portrait(paper)
+    return width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER
+
+
+def new_page(template: str, head: str | None = None) -> list[Flowable]:
+    """Flowables that start a new page of ``template``, with ``head`` as its running header."""
+    found: list[Flowable] = []
+    if head is not None:
+        found.append(SetRunningHead(head))
+    found += [NextPageTemplate(template), PageBreak()]
+    return found

@@ -1,0 +1,137 @@
+"""How the report looks: colours (those of the map editor), paragraph styles, escaped text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from journeydesk.core.model import CardKind, LaneKind, Stage
+from journeydesk.report.fonts import FONT
+
+# Copied from journeydesk/ui/look.py (the report must not import the ui package).
+CARD_COLORS: dict[CardKind, str] = {
+    CardKind.TOUCHPOINT: "#d6e6fb", CardKind.ACTION: "#d9f0e3", CardKind.THOUGHT: "#fdf0c2",
+    CardKind.PAIN_POINT: "#fbdad8", CardKind.OPPORTUNITY: "#e6e0fa", CardKind.CHANNEL: "#d5f1f4",
+    CardKind.BACKSTAGE: "#e4e8eb", CardKind.NOTE: "#fff6b8",
+}
+ACCENTS: dict[CardKind, str] = {
+    CardKind.TOUCHPOINT: "#2f6fb3", CardKind.ACTION: "#2e8b57", CardKind.THOUGHT: "#b7860b",
+    CardKind.PAIN_POINT: "#c0392b", CardKind.OPPORTUNITY: "#6a4cc2", CardKind.CHANNEL: "#1b8a96",
+    CardKind.BACKSTAGE: "#5d6d7e", CardKind.NOTE: "#9a8a10",
+}
+LANE_CARD_KIND: dict[LaneKind, CardKind] = {
+    LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT, LaneKind.ACTIONS: CardKind.ACTION,
+    LaneKind.THOUGHTS: CardKind.THOUGHT, LaneKind.PAIN_POINTS: CardKind.PAIN_POINT,
+    LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY, LaneKind.CHANNELS: CardKind.CHANNEL,
+    LaneKind.BACKSTAGE: CardKind.BACKSTAGE, LaneKind.NOTES: CardKind.NOTE,
+}
+EMOTION_COLORS: dict[int, str] = {-2: "#c0392b", -1: "#e67e22", 0: "#95a5a6", 1: "#7cb342", 2: "#2e8b57"}
+TEXT = colors.HexColor("#1d232b")
+MUTED = colors.HexColor("#4a5561")
+RULE = colors.HexColor("#c5cbd3")
+LANE_FILL = colors.HexColor("#eef1f5")
+ZEBRA = colors.HexColor("#f4f6f9")
+MOMENT_OF_TRUTH = colors.HexColor("#e0a100")
+MOMENT_OF_TRUTH_EDGE = colors.HexColor("#8a6200")
+EXIT_POINT = colors.HexColor("#c0392b")
+WARNING = colors.HexColor("#b03a2e")
+BAR = colors.HexColor("#0072B2")
+DROP = colors.HexColor("#D55E00")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def clean(text: str) -> str:
+    """Text without control characters, with one kind of line break."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+
+
+def markup(text: str) -> str:
+    """User text made safe for a Paragraph, which parses markup: escaped, line breaks kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def shorten(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text`` on one line, ending in “…” when cut."""
+    line = " ".join(clean(text).split())
+    return line if len(line) <= limit else line[: max(1, limit - 1)].rstrip() + "…"
+
+
+def stage_color(stage: Stage) -> str:
+    """A stage's colour (the default blue when it has none)."""
+    return stage.color or "#4a90d9"
+
+
+def tint(hex_color: str, share: float) -> colors.Color:
+    """``hex_color`` mixed with white: ``share`` of the colour, the rest white."""
+    c = colors.HexColor(hex_color)
+    return colors.Color(*(1 - share * (1 - v) for v in (c.red, c.green, c.blue)))
+
+
+def darker(hex_color: str, factor: float = 0.8) -> colors.Color:
+    c = colors.HexColor(hex_color)
+    return colors.Color(c.red * factor, c.green * factor, c.blue * factor)
+
+
+def on_color(hex_color: str) -> colors.Color:
+    """White or near-black, whichever reads better on ``hex_color``."""
+    c = colors.HexColor(hex_color)
+    luminance = 0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue
+    return colors.white if luminance < 0.6 else TEXT
+
+
+@lru_cache(maxsize=None)
+def styles(brand: str) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of a report in brand colour ``brand``."""
+    accent = colors.HexColor(brand)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=TEXT)
+    made = {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
+        "h1": ParagraphStyle("h1", base, fontSize=20, leading=26, textColor=accent, spaceAfter=10,
+                             keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontSize=14, leading=19, spaceBefore=10, spaceAfter=6,
+                             keepWithNext=1),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
+        "cell_center": ParagraphStyle("cell_center", base, fontSize=8, leading=10, alignment=TA_CENTER),
+        "cell_head": ParagraphStyle("cell_head", base, fontSize=8, leading=10, textColor=colors.white),
+        "cell_head_center": ParagraphStyle("cell_head_center", base, fontSize=8, leading=10,
+                                           textColor=colors.white, alignment=TA_CENTER),
+        "quote": ParagraphStyle("quote", base, fontSize=14, leading=20, textColor=accent,
+                                leftIndent=14, spaceBefore=6, spaceAfter=12),
+        "label": ParagraphStyle("label", base, fontSize=11, leading=15, textColor=accent, spaceBefore=10,
+                                spaceAfter=3),
+        "bullet": ParagraphStyle("bullet", base, fontSize=10, leading=14, leftIndent=12,
+                                 bulletIndent=2, bulletFontName=FONT),
+        "warning": ParagraphStyle("warning", base, fontSize=9, leading=12, textColor=WARNING),
+        "toc0": ParagraphStyle("toc0", base, fontSize=12, leading=18, spaceBefore=6),
+        "toc1": ParagraphStyle("toc1", base, fontSize=10, leading=14, leftIndent=18, textColor=MUTED),
+    }
+    return made
+
+
+def para(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
+    """A Paragraph of plain user ``text``: escaped, and wrapped the Japanese way when it has CJK."""
+    return Paragraph(markup(text), cjk_twin(style) if has_cjk(text) else style, bulletText=bullet)
+
+
+_TWINS: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def cjk_twin(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with Japanese line breaking (kept with the original, so ids are never reused)."""
+    found = _TWINS.get(id(style))
+    if found is None:
+        found = _TWINS[id(style)] = (style, ParagraphStyle(style.name + "_cjk", style, wordWrap="CJK"))
+    return found[1]

@@ -1,0 +1,213 @@
+"""The report's tables: touchpoint inventory, pain points, opportunities, and the impact–effort matrix."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
+
+from journeydesk.core.document import Document
+from journeydesk.core.model import Card, CardKind, Category, Mode
+from journeydesk.i18n import t
+from journeydesk.report.figures import JourneyFigures
+from journeydesk.report.fonts import FONT
+from journeydesk.report.mapdraw import new_drawing
+from journeydesk.report.style import ACCENTS, MUTED, RULE, TEXT, ZEBRA, para, shorten, styles, tint
+
+CELL_LIMIT = 240
+
+
+def _category(card: Card) -> str:
+    names = {Category.DIGITAL: t("digital"), Category.HUMAN: t("human"), Category.PHYSICAL: t("physical")}
+    return names.get(card.category, "") if card.category else ""
+
+
+def _mode(card: Card) -> str:
+    names = {Mode.OFFLINE: t("offline"), Mode.ONLINE: t("online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
+    return names.get(card.mode, "") if card.mode else ""
+
+
+def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[tuple[str, Card]]:
+    """(stage name, card) of one kind, in map order: stage, lane, then place in the cell."""
+    found: list[tuple[str, Card]] = []
+    lanes = document.lanes(journey_id)
+    for stage in document.stages(journey_id):
+        for lane in lanes:
+            found += [(stage.name, card) for card in document.cell(stage.id, lane.id) if card.kind == kind]
+    return found
+
+
+def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: tuple[int, ...] = ()) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1)
+    commands: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(brand)),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+    ]
+    commands += [("ALIGN", (c, 0), (c, -1), "CENTER") for c in numeric]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _head(names: list[str], brand: str, numeric: tuple[int, ...] = ()) -> list[object]:
+    s = styles(brand)
+    return [para(name, s["cell_head_center"] if i in numeric else s["cell_head"]) for i, name in enumerate(names)]
+
+
+def _cell(text: str, brand: str, style: str = "cell") -> object:
+    return para(shorten(text, CELL_LIMIT) if len(text) > CELL_LIMIT else text, styles(brand)[style])
+
+
+def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigures, width: float,
+                     brand: str) -> Flowable | None:
+    """Every touchpoint with channel, category, mode, owner, flags and bound metrics (None if none)."""
+    found = cards_in_order(document, journey_id, CardKind.TOUCHPOINT)
+    if not found:
+        return None
+    names = [t("Stage"), t("Touchpoint"), t("Channel"), t("Category"), t("Mode"), t("Owner"),
+             t("Moment of truth"), t("Exit point")]
+    shares = [0.11, 0.27, 0.10, 0.08, 0.07, 0.11, 0.08, 0.18]
+    measured = bool(numbers.by_card)
+    if measured:
+        names.append(t("Measured"))
+        shares = [0.10, 0.22, 0.09, 0.07, 0.06, 0.09, 0.07, 0.14, 0.16]
+    rows: list[list[object]] = [_head(names, brand, (6,))]
+    for stage, card in found:
+        exit_text = ""
+        if card.exit_point:
+            exit_text = t("Yes") + (f": {card.exit_reason}" if card.exit_reason else "")
+        row = [_cell(stage, brand), _cell(card.text, brand), _cell(card.channel, brand),
+               _cell(_category(card), brand), _cell(_mode(card), brand), _cell(card.owner, brand),
+               _cell("★" if card.moment_of_truth else "", brand, "cell_center"), _cell(exit_text, brand)]
+        if measured:
+            row.append(_cell(numbers.card_text(card.id) or "–", brand))
+        rows.append(row)
+    return _table(rows, [width * s for s in shares], brand)
+
+
+def _score(card: Card) -> int:
+    return (card.severity or 0) * (card.frequency or 0)
+
+
+def pain_table(document: Document, journey_id: str, width: float, brand: str) -> Flowable | None:
+    """Pain points, most severe × most frequent first."""
+    found = cards_in_order(document, journey_id, CardKind.PAIN_POINT)
+    if not found:
+        return None
+    ordered = sorted(enumerate(found), key=lambda item: (-_score(item[1][1]), item[0]))
+    rows: list[list[object]] = [_head(["#", t("Stage"), t("Pain point"), t("Frequency"), t("Severity"),
+                                       t("Severity × frequency")], brand, (0, 3, 4, 5))]
+    for number, (_, (stage, card)) in enumerate(ordered, 1):
+        rows.append([str(number), _cell(stage, brand), _cell(card.text, brand),
+                     _rating(card.frequency), _rating(card.severity),
+                     str(_score(card)) if card.severity and card.frequency else "–"])
+    shares = [0.05, 0.15, 0.50, 0.10, 0.10, 0.10]
+    return _table(rows, [width * s for s in shares], brand, numeric=(0, 3, 4, 5))
+
+
+def _rating(value: int | None) -> str:
+    return str(value) if value else "–"
+
+
+def opportunities(document: Document, journey_id: str) -> list[tuple[str, Card]]:
+    """Opportunities, best value for effort first: impact ÷ effort, then impact, then map order."""
+    found = cards_in_order(document, journey_id, CardKind.OPPORTUNITY)
+
+    def key(item: tuple[int, tuple[str, Card]]) -> tuple[float, int, int]:
+        card = item[1][1]
+        ratio = card.impact / card.effort if card.impact and card.effort else -1.0
+        return (-ratio, -(card.impact or 0), item[0])
+
+    return [pair for _, pair in sorted(enumerate(found), key=key)]
+
+
+def opportunity_table(found: list[tuple[str, Card]], width: float, brand: str) -> Flowable | None:
+    if not found:
+        return None
+    rows: list[list[object]] = [_head(["#", t("Stage"), t("Opportunity"), t("Impact"), t("Effort"),
+                                       t("Owner")], brand, (0, 3, 4))]
+    for number, (stage, card) in enumerate(found, 1):
+        rows.append([str(number), _cell(stage, brand), _cell(card.text, brand), _rating(card.impact),
+                     _rating(card.effort), _cell(card.owner, brand)])
+    shares = [0.05, 0.15, 0.50, 0.08, 0.08, 0.14]
+    return _table(rows, [width * s for s in shares], brand, numeric=(0, 3, 4))
+
+
+def opportunities_block(found: list[tuple[str, Card]], width: float, height: float,
+                        brand: str) -> list[Flowable]:
+    """The opportunities table with the impact–effort matrix beside it (or below, if the table is long)."""
+    matrix = impact_effort_matrix(found, min(240.0, width * 0.34))
+    table = opportunity_table(found, width if matrix is None else width * 0.62, brand)
+    if table is None:
+        return [para(t("This journey has no opportunities yet."), styles(brand)["body"])]
+    if matrix is None:
+        return [table]
+    if table.wrap(width * 0.62, height)[1] <= height * 0.75:
+        outer = Table([[table, matrix]], colWidths=[width * 0.64, width * 0.36])
+        outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("LEFTPADDING", (1, 0), (1, 0), 14)]))
+        return [outer]
+    return [opportunity_table(found, width, brand), Spacer(1, 10), KeepInFrame(width, height - 12, [matrix])]
+
+
+def impact_effort_matrix(found: list[tuple[str, Card]], size: float) -> Drawing | None:
+    """Opportunities placed by effort (across) and impact (up), numbered as in the table."""
+    rated = [(n, card) for n, (_, card) in enumerate(found, 1) if card.impact and card.effort]
+    if not rated:
+        return None
+    drawing = new_drawing(size, size)
+    pad, box = 30.0, size - 42.0
+    x0, y0 = pad, pad
+    quads = ((t("Quick wins"), 0, 1, "#e3f1e6"), (t("Major projects"), 1, 1, "#e6eef8"),
+             (t("Fill-ins"), 0, 0, "#f3f4f6"), (t("Thankless tasks"), 1, 0, "#f8e7e6"))
+    half = box / 2
+    for name, qx, qy, fill in quads:
+        drawing.add(Rect(x0 + qx * half, y0 + qy * half, half, half, fillColor=colors.HexColor(fill),
+                         strokeColor=RULE, strokeWidth=0.5))
+        drawing.add(String(x0 + qx * half + 5, y0 + qy * half + half - 12, name, fontName=FONT,
+                           fontSize=8, fillColor=MUTED))
+    drawing.add(String(x0 + box / 2, 6, t("Effort →"), fontName=FONT, fontSize=8, fillColor=TEXT,
+                       textAnchor="middle"))
+    label = String(0, 0, t("Impact →"), fontName=FONT, fontSize=8, fillColor=TEXT, textAnchor="middle")
+    turned = Group(label)
+    turned.translate(14, y0 + box / 2)
+    turned.rotate(90)
+    drawing.add(turned)
+    for tick in range(1, 6):
+        x = x0 + (tick - 0.5) / 5 * box
+        y = y0 + (tick - 0.5) / 5 * box
+        drawing.add(String(x, y0 - 10, str(tick), fontName=FONT, fontSize=7, fillColor=MUTED,
+                           textAnchor="middle"))
+        drawing.add(String(x0 - 6, y - 2.5, str(tick), fontName=FONT, fontSize=7, fillColor=MUTED,
+                           textAnchor="end"))
+    drawing.add(Line(x0, y0, x0, y0 + box, strokeColor=TEXT, strokeWidth=0.6))
+    drawing.add(Line(x0, y0, x0 + box, y0, strokeColor=TEXT, strokeWidth=0.6))
+    crowd: dict[tuple[int, int], int] = {}
+    accent = colors.HexColor(ACCENTS[CardKind.OPPORTUNITY])
+    fill = tint(ACCENTS[CardKind.OPPORTUNITY], 0.25)
+    for number, card in rated:
+        spot = (card.effort or 0, card.impact or 0)
+        index = crowd.get(spot, 0)
+        crowd[spot] = index + 1
+        if index >= len(_NEAR):
+            continue
+        cx = x0 + (spot[0] - 0.5) / 5 * box + _NEAR[index][0] * box / 15
+        cy = y0 + (spot[1] - 0.5) / 5 * box + _NEAR[index][1] * box / 15
+        drawing.add(Circle(cx, cy, min(6.0, box / 32), fillColor=fill, strokeColor=accent, strokeWidth=0.8))
+        drawing.add(String(cx, cy - 2.5, str(number), fontName=FONT, fontSize=7 if number < 100 else 5,
+                           fillColor=TEXT, textAnchor="middle"))
+    for (effort, impact), count in crowd.items():
+        if count > len(_NEAR):
+            drawing.add(String(x0 + effort / 5 * box - 2, y0 + (impact - 1) / 5 * box + 2,
+                               f"+{count - len(_NEAR)}", fontName=FONT, fontSize=6, fillColor=MUTED,
+                               textAnchor="end"))
+    return drawing
+
+
+_NEAR = ((0, 0), (-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1))
