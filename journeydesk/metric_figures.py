@@ -93,6 +93,19 @@ def _label(document: Document, by: str, key: str) -> str:
     return key or t("(none)")
 
 
+def format_value(value: float | None, kind: MetricKind) -> str:
+    """A figure as charts and reports write it: NPS signed, CSAT in %, counts whole."""
+    if value is None:
+        return "–"
+    if kind == MetricKind.NPS:
+        return f"{value:+.1f}"
+    if kind == MetricKind.CSAT:
+        return f"{value:.1f} %"
+    if kind == MetricKind.COUNT or abs(value) >= 1000 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}"
+
+
 def safe_cell(text: str) -> str:
     """A CSV cell that spreadsheet programs will not run as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, MetricKind, Stage
-from journeydesk.metric_figures import Figure, datasets_for, figures, metric_kind, value_of
+from journeydesk.metric_figures import (
+    Figure,
+    datasets_for,
+    figures,
+    format_value,
+    metric_kind,
+    value_of,
+)
 from journeydesk.store.datasets import Group, metrics_of
 from journeydesk.store.schema import query
 
@@ -51,19 +58,6 @@ class JourneyFigures:
         """The bound figures of a touchpoint, e.g. "NPS +33.3 (n=3) · CSAT 75.0 % (n=4)"."""
         return " · ".join(f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})"
                           for m, f in self.by_card.get(card_id, ()))
-
-
-def format_value(value: float | None, kind: MetricKind) -> str:
-    """A figure as the Charts panel writes it."""
-    if value is None:
-        return "–"
-    if kind == MetricKind.NPS:
-        return f"{value:+.1f}"
-    if kind == MetricKind.CSAT:
-        return f"{value:.1f} %"
-    if kind == MetricKind.COUNT or abs(value) >= 1000 or float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}"
 
 
 def journey_figures(document: Document, conn: sqlite3.Connection | None, journey_id: str) -> JourneyFigures:

@@ -40,7 +40,14 @@ from journeydesk.core.model import (
     Stage,
 )
 from journeydesk.data_import import SCALES
-from journeydesk.metric_figures import Figure, datasets_for, figures, metric_kind, value_of
+from journeydesk.metric_figures import (
+    Figure,
+    datasets_for,
+    figures,
+    format_value,
+    metric_kind,
+    value_of,
+)
 from journeydesk.store.datasets import Group, metrics_of
 from journeydesk.store.schema import query
 from journeydesk.ui.editor import Editor
@@ -89,18 +96,6 @@ def emotion_scale(kind: MetricKind) -> tuple[float, float] | None:
         low, high = SCALES[MetricKind.CES]
         return float(high), float(low)
     return None
-
-
-def _format(value: float | None, kind: MetricKind) -> str:
-    if value is None:
-        return "–"
-    if kind == MetricKind.NPS:
-        return f"{value:+.1f}"
-    if kind == MetricKind.CSAT:
-        return f"{value:.1f} %"
-    if kind == MetricKind.COUNT or abs(value) >= 1000 or float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}"
 
 
 def _signed(value: float | None) -> str:
@@ -383,7 +378,7 @@ class ChartsPanel(QWidget):
             value = value_of(merged, kind)
             self._points.append((merged.key, value, merged.n))
             self._xs.append(_timestamp(start))
-            self._hovers.append(self._hover(merged.key, _format(value, kind), merged.n))
+            self._hovers.append(self._hover(merged.key, format_value(value, kind), merged.n))
             if value is not None:
                 xs.append(self._xs[-1])
                 ys.append(value)
@@ -466,7 +461,7 @@ class ChartsPanel(QWidget):
         low, high = min(0.0, *values), max(0.0, *values)
         span = (high - low) or 1.0
         for index, (label, value, n) in enumerate(rows):
-            text = self.tr("{0}\nn = {1}").format(_format(value, kind), n)
+            text = self.tr("{0}\nn = {1}").format(format_value(value, kind), n)
             if notes and index in notes:
                 text += "\n" + notes[index]
             item = pg.TextItem(text, color=DROP_COLOR if index == highlight else self._text,
@@ -475,7 +470,7 @@ class ChartsPanel(QWidget):
             plot.addItem(item, ignoreBounds=True)
             self._points.append((label, value, n))
             self._xs.append(float(index))
-            self._hovers.append(self._hover(label, _format(value, kind), n))
+            self._hovers.append(self._hover(label, format_value(value, kind), n))
         plot.getAxis("bottom").setTicks([[(i, _short(label)) for i, (label, _, _) in enumerate(rows)]])
         plot.getAxis("left").setTicks(None)
         plot.setXRange(-0.6, len(rows) - 0.4, padding=0)
