@@ -1,8 +1,9 @@
 """Benchmark: importing a long-format CSV against the sqlite3 shell's .import of the same file.
 
-Run: .venv/bin/python benchmarks/bench_import.py [--rows 1000000]
+Run: .venv/bin/python benchmarks/bench_import.py [--rows 1000000] [--csv PATH]
 Prints the import time, the ratio to `sqlite3 .import` (when the shell is installed), peak
-memory of the import, and a chart query for one touchpoint.
+memory of the import, and a chart query for one touchpoint. ``--csv`` keeps the generated file
+at PATH (and reuses it when it is there), so large runs need not write it again.
 """
 
 from __future__ import annotations
@@ -42,11 +43,10 @@ def write_csv(path: Path, rows: int, touchpoints: list[str]) -> None:
                              touchpoints[n % len(touchpoints)], CHANNELS[n % 5], metric, value])
 
 
-def shell_import(csv_path: Path) -> float | None:
+def shell_import(csv_path: Path, target: Path) -> float | None:
     shell = shutil.which("sqlite3")
     if shell is None:
         return None
-    target = csv_path.with_suffix(".db")
     start = time.perf_counter()
     subprocess.run([shell, str(target), ".mode csv", f".import {csv_path} rows"], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -56,6 +56,7 @@ def shell_import(csv_path: Path) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--csv", type=Path, help="where to keep the generated CSV (reused when present)")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         project = create_project(Path(folder) / "bench.journey", "ecommerce")
@@ -63,14 +64,16 @@ def main() -> None:
         document = store.load()
         journey = document.journeys()[0]
         touchpoints = [c.text for c in document.cards(journey.id) if c.kind == "touchpoint"]
-        csv_path = Path(folder) / "long.csv"
-        write_csv(csv_path, options.rows, touchpoints)
+        csv_path = options.csv or Path(folder) / "long.csv"
+        if not csv_path.exists():
+            write_csv(csv_path, options.rows, touchpoints)
         size_mb = csv_path.stat().st_size / 1e6
-        baseline = shell_import(csv_path)
+        baseline = shell_import(csv_path, Path(folder) / "shell.db")
         mapping = Mapping(shape="long", roles={"date": "date", "stage": "stage", "touchpoint": "touchpoint",
                                                "channel": "channel", "metric": "metric", "value": "value"},
                           metric_kinds={"NPS": "nps", "CSAT": "csat", "visits": "count"}, date_order="ymd")
-        settings = sniff(csv_path.read_bytes()[:1_000_000])
+        with csv_path.open("rb") as head:
+            settings = sniff(head.read(1_000_000))
         before_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         start = time.perf_counter()
         result = import_file(History(document, store), store.conn, journey.id, csv_path, settings, mapping,
@@ -89,7 +92,7 @@ def main() -> None:
         aggregate(store.conn, [result.dataset.id], "NPS", "touchpoint")
         by_touchpoint = time.perf_counter() - t0
         store.close()
-    print(f"{options.rows:,} rows ({size_mb:.0f} MB): import {took:.2f} s, {result.dataset.row_count:,} values, "
+    print(f"{result.check.rows_read:,} rows ({size_mb:.0f} MB): import {took:.2f} s, {result.dataset.row_count:,} values, "
           f"peak memory {peak_mb:.0f} MB (before {before_kb / 1024:.0f} MB)")
     if baseline is not None:
         print(f"sqlite3 .import of the same file: {baseline:.2f} s; ratio {took / baseline:.2f}x (target ≤ 1.5x)")

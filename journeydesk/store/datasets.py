@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from journeydesk.i18n import t
+from journeydesk.store.bulk import DatasetWriteError, ImportCancelled, write_batches
 
 CHUNK = 5_000
 Grouping = Literal["touchpoint", "stage", "channel", "segment", "day", "week", "month", "all"]
 GROUPINGS: tuple[str, ...] = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
-
-
-class ImportCancelled(Exception):
-    """The person stopped the import; nothing was kept."""
-
-
-class DatasetWriteError(Exception):
-    """Rows could not be written (disk full, file locked…); nothing was kept."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +46,6 @@ class Group:
         return self.total / self.n if self.n else None
 
 
-_ROLLUP = """
-INSERT INTO rollups (dataset_id, day, stage_id, card_id, channel, segment, metric,
-                     n, total, promoters, detractors, satisfied)
-SELECT dataset_id, day, stage_id, card_id, channel, segment, metric,
-       COUNT(*), SUM(value),
-       SUM(value >= 9), SUM(value <= 6), SUM(value >= 4)
-FROM observations WHERE dataset_id = ?
-GROUP BY day, stage_id, card_id, channel, segment, metric
-"""
-
-
 def write_observations(
     conn: sqlite3.Connection,
     dataset_id: str,
@@ -72,49 +54,23 @@ def write_observations(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write every row and its rollups in one transaction; all or nothing. Returns the row count."""
-    written = 0
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM observations WHERE dataset_id = ?", (dataset_id,))
-        conn.execute("DELETE FROM rollups WHERE dataset_id = ?", (dataset_id,))
-        batch: list[tuple] = []
-        for row in rows:
-            batch.append((dataset_id, row.line, row.day.isoformat() if row.day else None, row.stage_id,
-                          row.card_id, row.channel, row.segment, row.metric, row.value))
-            if len(batch) >= CHUNK:
-                written += _flush(conn, batch)
-                if progress is not None:
-                    progress(written)
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled(t("The import was cancelled; nothing was added."))
-        written += _flush(conn, batch)
-        if cancelled is not None and cancelled():
-            raise ImportCancelled(t("The import was cancelled; nothing was added."))
-        conn.execute(_ROLLUP, (dataset_id,))
-        conn.execute("COMMIT")
-    except ImportCancelled:
-        conn.execute("ROLLBACK")
-        raise
-    except sqlite3.Error as error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise DatasetWriteError(t("The data could not be saved ({reason}); nothing was added. Free "
-                                  "some disk space and try again.", reason=error)) from None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    if progress is not None:
-        progress(written)
-    return written
+    """Write every row and its rollups in one transaction; all or nothing. Returns the row count.
+
+    ``progress`` and ``cancelled`` are called every CHUNK rows.
+    """
+    return write_batches(conn, dataset_id, _chunks(rows), progress=progress, cancelled=cancelled)
 
 
-def _flush(conn: sqlite3.Connection, batch: list[tuple]) -> int:
-    conn.executemany("INSERT INTO observations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-    count = len(batch)
-    batch.clear()
-    return count
+def _chunks(rows: Iterable[Observation]) -> Iterator[list[tuple]]:
+    batch: list[tuple] = []
+    for row in rows:
+        batch.append((row.line, row.day.isoformat() if row.day else None, row.stage_id, row.card_id,
+                      row.channel, row.segment, row.metric, row.value))
+        if len(batch) >= CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 _KEYS = {"touchpoint": "card_id", "stage": "stage_id", "channel": "channel", "segment": "segment",
@@ -164,3 +120,7 @@ def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str
     rows = conn.execute(f"SELECT DISTINCT metric FROM rollups WHERE dataset_id IN ({marks}) ORDER BY metric",
                         tuple(dataset_ids)).fetchall()
     return [row[0] for row in rows]
+
+
+__all__ = ["CHUNK", "GROUPINGS", "DatasetWriteError", "Group", "Grouping", "ImportCancelled", "Observation",
+           "aggregate", "metrics_of", "write_observations"]
