@@ -1,0 +1,53 @@
+"""The user's preferences as one value, read from and written to QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QSettings
+
+LANGUAGES: tuple[str, ...] = ("", "en", "ja")  # "" follows the system locale
+THEMES: tuple[str, ...] = ("system", "light", "dark")
+PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Tabloid")
+LAYOUTS: tuple[str, ...] = ("fit", "poster", "stages")
+_CHOICES = {"language": LANGUAGES, "theme": THEMES, "paper": PAPERS, "layout": LAYOUTS}
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """``emotion_labels`` holds five labels for −2…+2; empty means the built-in labels."""
+
+    language: str = ""
+    theme: str = "system"
+    paper: str = "A4"
+    layout: str = "fit"
+    author: str = ""
+    emotion_labels: tuple[str, ...] = ()
+
+
+def _key(name: str) -> str:
+    return f"preferences/{name}"
+
+
+def load_preferences(settings: QSettings | None = None) -> Preferences:
+    """The saved preferences; a missing or unusable value falls back to its default."""
+    settings = settings or QSettings()
+    default = Preferences()
+    values: dict[str, object] = {}
+    for item in fields(Preferences):
+        value = settings.value(_key(item.name), getattr(default, item.name))
+        if item.name == "emotion_labels":
+            labels = tuple(str(v) for v in value) if isinstance(value, (list, tuple)) else ()
+            value = labels if len(labels) == 5 else ()
+        elif not isinstance(value, str) or value not in _CHOICES.get(item.name, (value,)):
+            value = getattr(default, item.name)
+        values[item.name] = value
+    return Preferences(**values)
+
+
+def save_preferences(preferences: Preferences, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    for item in fields(Preferences):
+        value = getattr(preferences, item.name)
+        settings.setValue(_key(item.name), list(value) if isinstance(value, tuple) else value)
+    settings.sync()
