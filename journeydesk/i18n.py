@@ -2,21 +2,77 @@
 
 from __future__ import annotations
 
-_CATALOGS: dict[str, dict[str, str]] = {"en": {}, "ja": {}}
+import locale
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+LANGUAGES: tuple[str, ...] = ("en", "ja")
+CATALOG_DIR = Path(__file__).resolve().parent / "translations"
+# The context of the non-Qt messages inside journeydesk_<lang>.ts; the Qt contexts sit beside it.
+CONTEXT = "journeydesk"
+
+_catalogs: dict[str, dict[str, str]] = {"en": {}}
 _language = "en"
+
+
+def catalog_path(language: str) -> Path:
+    return CATALOG_DIR / f"journeydesk_{language}.ts"
+
+
+def read_catalog(path: Path, context: str = CONTEXT) -> dict[str, str]:
+    """The translated messages of ``context`` in a Qt ``.ts`` file (unfinished or vanished ones left out)."""
+    messages: dict[str, str] = {}
+    for node in ET.parse(path).getroot().iter("context"):
+        if node.findtext("name") != context:
+            continue
+        for message in node.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete", "unfinished"):
+                continue
+            if translation.text:
+                messages[message.findtext("source") or ""] = translation.text
+    return messages
+
+
+def _catalog(language: str) -> dict[str, str]:
+    if language not in _catalogs:
+        path = catalog_path(language)
+        _catalogs[language] = read_catalog(path) if path.exists() else {}
+    return _catalogs[language]
+
+
+def system_language() -> str:
+    """The language of the user's locale, from the usual environment variables or the OS default."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name)
+        if value:
+            return _supported(value)
+    return _supported(locale.getlocale()[0] or "")
+
+
+def _supported(tag: str) -> str:
+    """``ja`` for ``ja_JP.UTF-8``, ``ja-JP`` or Windows' ``Japanese_Japan``; otherwise English."""
+    lowered = tag.lower()
+    return "ja" if lowered.startswith(("ja", "japanese")) else "en"
 
 
 def set_language(language: str) -> None:
     """Choose the language of messages; unknown languages fall back to English."""
     global _language
-    _language = language if language in _CATALOGS else "en"
+    _language = language if language in LANGUAGES else "en"
 
 
 def language() -> str:
     return _language
 
 
+def n_(message: str) -> str:
+    """Marks a message for the catalog where it is defined; translate it with ``t`` where it is shown."""
+    return message
+
+
 def t(message: str, /, **values: object) -> str:
     """The message in the current language, with ``{name}`` fields filled from ``values``."""
-    text = _CATALOGS[_language].get(message, message)
+    text = _catalog(_language).get(message, message) if _language != "en" else message
     return text.format(**values) if values else text

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import CardKind, Image, Journey, Persona
-from journeydesk.i18n import t
+from journeydesk.i18n import n_, t
 from journeydesk.report import images
 from journeydesk.report.cards import star
 from journeydesk.report.fonts import FONT
@@ -24,9 +24,10 @@ BAND = 34.0
 KEY = 14.0
 WARN = 13.0
 KINDS: tuple[tuple[CardKind, str], ...] = (
-    (CardKind.TOUCHPOINT, "Touchpoint"), (CardKind.ACTION, "Action"), (CardKind.THOUGHT, "Thought"),
-    (CardKind.PAIN_POINT, "Pain point"), (CardKind.OPPORTUNITY, "Opportunity"),
-    (CardKind.CHANNEL, "Channel"), (CardKind.BACKSTAGE, "Backstage"), (CardKind.NOTE, "Note"),
+    (CardKind.TOUCHPOINT, n_("Touchpoint")), (CardKind.ACTION, n_("Action")),
+    (CardKind.THOUGHT, n_("Thought")), (CardKind.PAIN_POINT, n_("Pain point")),
+    (CardKind.OPPORTUNITY, n_("Opportunity")), (CardKind.CHANNEL, n_("Channel")),
+    (CardKind.BACKSTAGE, n_("Backstage")), (CardKind.NOTE, n_("Note")),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from journeydesk.metric_figures import datasets_for
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.journeys_panel import ask_plain
 
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("DatasetsPanel", "CSV files (*.csv *.tsv *.txt);;All files (*)")
 
 
 class DatasetsPanel(QWidget):
@@ -55,7 +55,7 @@ class DatasetsPanel(QWidget):
         editor.journey_changed.connect(lambda _id: self.refresh())
         editor.project_changed.connect(self.refresh)
         self.confirm = lambda title, text: ask_plain(self, title, text)
-        self.choose_file = lambda: QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", CSV_FILTER)[0]
+        self.choose_file = lambda: QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", self.tr(CSV_FILTER))[0]
         self.refresh()
 
     def refresh(self) -> None:

@@ -56,8 +56,7 @@ LARGE_FILE_BYTES = 200 * 1024 * 1024
 SAMPLE_ROWS = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+translate = QCoreApplication.translate
 
 
 class ImportWorker(QThread):
@@ -509,15 +508,15 @@ def _fits(mapping: Mapping, columns: list[str]) -> bool:
 
 
 def _unreadable_message(path: Path, error: OSError) -> str:
-    return _tr("“{file}” cannot be read ({reason}): check that it exists and that you may open it.").format(
+    return translate("ImportWizard", "“{file}” cannot be read ({reason}): check that it exists and that you may open it.").format(
         file=path.name, reason=error.strerror or error)
 
 
 def confirm_large_file(parent: QWidget | None, path: Path, size: int) -> bool:
     """Ask before reading a very large file into memory."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Import a large file?"), "", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ImportWizard", "Import a large file?"), "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("“{file}” is {size} MB. Reading it needs about as much memory and may take a while. "
+    box.setText(translate("ImportWizard", "“{file}” is {size} MB. Reading it needs about as much memory and may take a while. "
                     "Import it anyway?").format(file=path.name, size=f"{size / 1_048_576:,.0f}"))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -529,7 +528,7 @@ def import_csv_file(editor: Editor, path: str | Path, parent: QWidget | None = N
     """Read ``path``, run the wizard, and return the Dataset it added (None when cancelled or refused)."""
     path = Path(path)
     if not editor.has_project or editor.read_only:
-        editor.error.emit(_tr("Open a project for editing before importing data."))
+        editor.error.emit(translate("ImportWizard", "Open a project for editing before importing data."))
         return None
     try:
         size = path.stat().st_size
@@ -540,7 +539,7 @@ def import_csv_file(editor: Editor, path: str | Path, parent: QWidget | None = N
         editor.error.emit(_unreadable_message(path, error))
         return None
     except MemoryError:
-        editor.error.emit(_tr("“{file}” is too large to read into memory: split it into smaller files.").format(
+        editor.error.emit(translate("ImportWizard", "“{file}” is too large to read into memory: split it into smaller files.").format(
             file=path.name))
         return None
     wizard = ImportWizard(editor, path, parent, replacing=replacing, data=data)

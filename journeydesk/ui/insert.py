@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from journeydesk.core.model import CardKind, LaneKind
 from journeydesk.ui.look import LANE_CARD_KIND
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from journeydesk.ui.map_editor import MapEditor
@@ -22,7 +24,7 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
         if kind == "stage":
             map_editor.drop_element(kind, QPointF(layout.width, layout.metrics.title_height))
         else:
-            map_editor.editor.error.emit(map_editor.tr("Add a stage first (Insert ▸ Stage)."))
+            map_editor.editor.error.emit(translate("MapEditor", "Add a stage first (Insert ▸ Stage)."))
         return
     cell = map_editor.scene.selected_cell
     stage_id = cell[0] if cell else layout.stages[0].id
@@ -35,13 +37,13 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
     elif kind == "emotion_marker":
         lanes = layout.emotion_lanes()
         if not lanes:
-            map_editor.editor.error.emit(map_editor.tr("This journey has no emotions lane; add one first."))
+            map_editor.editor.error.emit(translate("MapEditor", "This journey has no emotions lane; add one first."))
             return
         point = QPointF(stage.x + stage.w / 2, layout.score_y(lanes[0].id, 0))
     else:
         lane_id = cell[1] if cell else _lane_for(layout, CardKind(kind))
         if lane_id is None:
-            map_editor.editor.error.emit(map_editor.tr("Select a cell of the map first."))
+            map_editor.editor.error.emit(translate("MapEditor", "Select a cell of the map first."))
             return
         rect = layout.cell_rect(stage_id, lane_id)
         point = QPointF(rect.right - 1, rect.bottom - 1)

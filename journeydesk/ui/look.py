@@ -49,43 +49,42 @@ def tint(color: QColor, share: float) -> QColor:
     return QColor.fromRgbF(*(1 - share * (1 - c) for c in (color.redF(), color.greenF(), color.blueF())))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("look", text)
+translate = QCoreApplication.translate
 
 
 def card_kind_name(kind: CardKind) -> str:
     return {
-        CardKind.TOUCHPOINT: _tr("Touchpoint"), CardKind.ACTION: _tr("Action"),
-        CardKind.THOUGHT: _tr("Thought"), CardKind.PAIN_POINT: _tr("Pain point"),
-        CardKind.OPPORTUNITY: _tr("Opportunity"), CardKind.CHANNEL: _tr("Channel"),
-        CardKind.BACKSTAGE: _tr("Backstage"), CardKind.NOTE: _tr("Note"),
+        CardKind.TOUCHPOINT: translate("look", "Touchpoint"), CardKind.ACTION: translate("look", "Action"),
+        CardKind.THOUGHT: translate("look", "Thought"), CardKind.PAIN_POINT: translate("look", "Pain point"),
+        CardKind.OPPORTUNITY: translate("look", "Opportunity"), CardKind.CHANNEL: translate("look", "Channel"),
+        CardKind.BACKSTAGE: translate("look", "Backstage"), CardKind.NOTE: translate("look", "Note"),
     }[kind]
 
 
 def lane_kind_name(kind: LaneKind) -> str:
     return {
-        LaneKind.TOUCHPOINTS: _tr("Touchpoints"), LaneKind.ACTIONS: _tr("Actions"),
-        LaneKind.THOUGHTS: _tr("Thoughts"), LaneKind.EMOTIONS: _tr("Emotions"),
-        LaneKind.PAIN_POINTS: _tr("Pain points"), LaneKind.OPPORTUNITIES: _tr("Opportunities"),
-        LaneKind.CHANNELS: _tr("Channels"), LaneKind.BACKSTAGE: _tr("Backstage"),
-        LaneKind.NOTES: _tr("Notes"),
+        LaneKind.TOUCHPOINTS: translate("look", "Touchpoints"), LaneKind.ACTIONS: translate("look", "Actions"),
+        LaneKind.THOUGHTS: translate("look", "Thoughts"), LaneKind.EMOTIONS: translate("look", "Emotions"),
+        LaneKind.PAIN_POINTS: translate("look", "Pain points"), LaneKind.OPPORTUNITIES: translate("look", "Opportunities"),
+        LaneKind.CHANNELS: translate("look", "Channels"), LaneKind.BACKSTAGE: translate("look", "Backstage"),
+        LaneKind.NOTES: translate("look", "Notes"),
     }[kind]
 
 
 def exit_badge() -> str:
-    return _tr("EXIT")
+    return translate("look", "EXIT")
 
 
 def rating_tag(first: str, first_value: int | None, second: str, second_value: int | None) -> str:
     """A short tag such as “F4 · S5” (frequency, severity) or “I3 · E2” (impact, effort)."""
-    letters = {"frequency": _tr("F"), "severity": _tr("S"), "impact": _tr("I"), "effort": _tr("E")}
+    letters = {"frequency": translate("look", "F"), "severity": translate("look", "S"), "impact": translate("look", "I"), "effort": translate("look", "E")}
     return f"{letters[first]}{first_value or '–'} · {letters[second]}{second_value or '–'}"
 
 
 def category_mode_tag(category: Category | None, mode: Mode | None) -> str:
-    names = {Category.DIGITAL: _tr("digital"), Category.HUMAN: _tr("human"),
-             Category.PHYSICAL: _tr("physical"), Mode.OFFLINE: _tr("offline"),
-             Mode.ONLINE: _tr("online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
+    names = {Category.DIGITAL: translate("look", "digital"), Category.HUMAN: translate("look", "human"),
+             Category.PHYSICAL: translate("look", "physical"), Mode.OFFLINE: translate("look", "offline"),
+             Mode.ONLINE: translate("look", "online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
     return " · ".join(names[v] for v in (category, mode) if v is not None)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,7 +27,7 @@ from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.welcome import WelcomePage
 
-FILE_FILTER = "JourneyDesk projects (*.journey)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "JourneyDesk projects (*.journey)")
 MAX_RECENT = 10
 PRESENTATION_ZOOM = 1.35
 
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         from journeydesk.store.new_project import create_project
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), "", FILE_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), "", self.tr(FILE_FILTER))
             if not path:
                 return False
             if not path.endswith(".journey"):
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), "", self.tr(FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         store = self.editor.store
         if store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), "", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), "", self.tr(FILE_FILTER))
         if path:
             try:
                 store.save_copy(path)
@@ -190,8 +190,9 @@ class MainWindow(QMainWindow):
         if store is None:
             self.setWindowTitle("JourneyDesk")
         else:
-            suffix = self.tr(" (read-only)") if store.read_only else ""
-            self.setWindowTitle(f"{store.path.name}{suffix} — JourneyDesk")
+            title = (self.tr("{file} (read-only) — JourneyDesk") if store.read_only
+                     else self.tr("{file} — JourneyDesk"))
+            self.setWindowTitle(title.format(file=store.path.name))
         for dock in self.docks.values():
             dock.setEnabled(has)
         self._refresh_actions()

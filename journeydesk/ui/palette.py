@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 from journeydesk.core.model import CardKind
 from journeydesk.ui import look
 
+translate = QCoreApplication.translate
+
 ELEMENT_MIME = "application/x-journeydesk-element"
 STRUCTURE = ("stage", "lane")
 EXTRAS = ("emotion_marker", "persona")
@@ -26,9 +28,11 @@ def element_mime_data(kind: str) -> QMimeData:
 
 
 def element_name(kind: str) -> str:
-    names = {"stage": "Stage", "lane": "Lane", "emotion_marker": "Emotion marker", "persona": "Persona"}
+    names = {"stage": translate("palette", "Stage"), "lane": translate("palette", "Lane"),
+             "emotion_marker": translate("palette", "Emotion marker"),
+             "persona": translate("palette", "Persona")}
     if kind in names:
-        return QCoreApplication.translate("palette", names[kind])
+        return names[kind]
     return look.card_kind_name(CardKind(kind))
 
 

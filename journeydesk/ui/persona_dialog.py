@@ -42,8 +42,7 @@ class AvatarError(ValueError):
     """A picture that cannot be used; the message names the file and says why."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonaDialog", text)
+translate = QCoreApplication.translate
 
 
 def _reader(data: bytes) -> tuple[QImageReader | None, QBuffer]:
@@ -79,10 +78,10 @@ def _unreadable(path: Path, data: bytes) -> AvatarError:
     reader, _buffer = _reader(data)
     size = reader.size() if reader is not None else QSize()
     if size.isValid() and size.width() * size.height() * 4 > ALLOCATION_LIMIT_MB * 2**20:
-        return AvatarError(_tr("“{file}” is {width}×{height} pixels, too large to open safely. "
+        return AvatarError(translate("PersonaDialog", "“{file}” is {width}×{height} pixels, too large to open safely. "
                                "Save a smaller copy and choose that.").format(
             file=path.name, width=size.width(), height=size.height()))
-    return AvatarError(_tr("“{file}” is not a picture JourneyDesk can read (PNG, JPEG, GIF, "
+    return AvatarError(translate("PersonaDialog", "“{file}” is not a picture JourneyDesk can read (PNG, JPEG, GIF, "
                            "BMP or WebP).").format(file=path.name))
 
 
@@ -92,16 +91,16 @@ def load_avatar(path: str | Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            raise AvatarError(_tr("“{file}” is {size:.1f} MB; pictures must be {limit} MB or "
+            raise AvatarError(translate("PersonaDialog", "“{file}” is {size:.1f} MB; pictures must be {limit} MB or "
                                   "smaller.").format(file=path.name, size=size / 2**20,
                                                      limit=MAX_IMAGE_BYTES // 2**20))
         with path.open("rb") as file:
             data = file.read(MAX_IMAGE_BYTES + 1)
     except OSError as error:
-        raise AvatarError(_tr("“{file}” cannot be read: {reason}.").format(
+        raise AvatarError(translate("PersonaDialog", "“{file}” cannot be read: {reason}.").format(
             file=path.name, reason=error.strerror or error)) from None
     if len(data) > MAX_IMAGE_BYTES:
-        raise AvatarError(_tr("“{file}” is larger than {limit} MB.").format(
+        raise AvatarError(translate("PersonaDialog", "“{file}” is larger than {limit} MB.").format(
             file=path.name, limit=MAX_IMAGE_BYTES // 2**20))
     image = decode_image(data, AVATAR_SIZE)
     if image.isNull():
@@ -112,7 +111,7 @@ def load_avatar(path: str | Path) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise AvatarError(_tr("“{file}” could not be converted to PNG.").format(file=path.name))
+        raise AvatarError(translate("PersonaDialog", "“{file}” could not be converted to PNG.").format(file=path.name))
     return bytes(buffer.data().data())
 
 

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from journeydesk.i18n import t
+
 
 class ScreenshotError(Exception):
     """A problem to report as one line."""
@@ -50,12 +52,13 @@ def _render(project: str, output: str, journey: str | None, size: tuple[int, int
     window.show()
     try:
         if not window.editor.open(project):
-            raise ScreenshotError(problems[0] if problems else f"Cannot open {project}.")
+            raise ScreenshotError(problems[0] if problems else t("Cannot open {path}.", path=project))
         names = {j.name: j.id for j in window.editor.document.journeys()}
         if journey is not None:
             if journey not in names:
-                raise ScreenshotError(f"{shown_as} has no journey named '{journey}'. "
-                                      f"Journeys: {', '.join(names) or '(none)'}.")
+                raise ScreenshotError(t("{path} has no journey named '{name}'. Journeys: {names}.",
+                                        path=shown_as, name=journey,
+                                        names=", ".join(names) or t("(none)")))
             window.editor.show_journey(names[journey])
         for _ in range(3):
             QCoreApplication.processEvents()
@@ -63,7 +66,8 @@ def _render(project: str, output: str, journey: str | None, size: tuple[int, int
         QCoreApplication.processEvents()
         target = Path(output)
         if not window.grab().save(str(target), "PNG"):
-            raise ScreenshotError(f"Cannot write {target}: check the folder exists and is writable.")
+            raise ScreenshotError(t("Cannot write {path}: check the folder exists and is writable.",
+                                    path=target))
         return target
     finally:
         window.editor.close()
