@@ -10,8 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journeydesk import __version__, cli_data, cli_report
-from journeydesk.i18n import set_language, t
+from journeydesk import __version__, cli_data, cli_report, i18n
+from journeydesk.i18n import LANGUAGES, language, set_language, t
 
 COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf")
 
@@ -28,6 +28,9 @@ def _gui_parser() -> argparse.ArgumentParser:
                  commands=", ".join(COMMANDS)),
     )
     parser.add_argument("file", nargs="?", help=t("a .journey project to open"))
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=t("language of the interface and messages (also before any command); "
+                               "default: Preferences, else the system's"))
     parser.add_argument("--example", action="store_true",
                         help=t("open (a personal copy of) the bundled example project"))
     parser.add_argument("--version", action="version", version=f"JourneyDesk {__version__}")
@@ -41,8 +44,8 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("file", help=t("the .journey file to create"))
     new.add_argument("--template", default="blank",
                      help=t("starter journey (see 'journeydesk templates'); default: blank"))
-    new.add_argument("--lang", choices=("en", "ja"), default="en",
-                     help=t("language of the template; default: en"))
+    new.add_argument("--lang", choices=LANGUAGES, default=language(),
+                     help=t("language of the template; default: the interface language"))
     new.add_argument("--title", default="", help=t("project title; default: the template's"))
     info = sub.add_parser("info", help=t("show the journeys and counts of a project"))
     info.add_argument("file")
@@ -60,17 +63,49 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _global_language(args: list[str]) -> str:
+    """Take ``--lang X`` (or ``--lang=X``) given before the command out of ``args``; returns X."""
+    for index, arg in enumerate(args):
+        if arg in COMMANDS or not arg.startswith("-"):
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+            del args[index:index + 2]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+            del args[index]
+        else:
+            continue
+        if value not in LANGUAGES:
+            raise CliError(t("--lang must be one of {choices}, not '{value}'.",
+                             choices=", ".join(LANGUAGES), value=value))
+        return value
+    return ""
+
+
+def _choose_language(explicit: str) -> str:
+    try:
+        from journeydesk.ui.language import choose_language
+    except ImportError:
+        return explicit or i18n.system_language()
+    return choose_language(explicit)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    set_language(os.environ.get("JOURNEYDESK_LANG", "en"))
+    set_language(os.environ.get("JOURNEYDESK_LANG", ""))
     try:
+        set_language(_choose_language(_global_language(args) or os.environ.get("JOURNEYDESK_LANG", "")))
         if args and args[0] in COMMANDS:
             options = _command_parser().parse_args(args)
             handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_data.import_csv,
                        "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf}
             return handler[options.command](options)
-        return _open_gui(_gui_parser().parse_args(args))
+        options = _gui_parser().parse_args(args)
+        if options.lang:
+            set_language(options.lang)
+        return _open_gui(options)
     except (CliError, cli_data.DataCommandError, cli_report.ReportCommandError) as error:
         print(t("journeydesk: {message}", message=error), file=sys.stderr)
         return 1

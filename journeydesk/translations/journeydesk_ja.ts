@@ -5,3274 +5,3278 @@
         <name>ChartsPanel</name>
         <message>
             <source>Over time</source>
-            <translation type="unfinished" />
+            <translation>期間推移</translation>
         </message>
         <message>
             <source>By touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント別</translation>
         </message>
         <message>
             <source>By channel</source>
-            <translation type="unfinished" />
+            <translation>チャネル別</translation>
         </message>
         <message>
             <source>By stage</source>
-            <translation type="unfinished" />
+            <translation>ステージ別</translation>
         </message>
         <message>
             <source>Stage funnel</source>
-            <translation type="unfinished" />
+            <translation>ステージファネル</translation>
         </message>
         <message>
             <source>Measured vs workshop emotion</source>
-            <translation type="unfinished" />
+            <translation>実測値とワークショップの感情</translation>
         </message>
         <message>
             <source>Chart type</source>
-            <translation type="unfinished" />
+            <translation>グラフの種類</translation>
         </message>
         <message>
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>指標</translation>
         </message>
         <message>
             <source>Per day</source>
-            <translation type="unfinished" />
+            <translation>日ごと</translation>
         </message>
         <message>
             <source>Per week</source>
-            <translation type="unfinished" />
+            <translation>週ごと</translation>
         </message>
         <message>
             <source>Group by period</source>
-            <translation type="unfinished" />
+            <translation>集計期間</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG として保存…</translation>
         </message>
         <message>
             <source>Save the chart as a PNG image</source>
-            <translation type="unfinished" />
+            <translation>グラフを PNG 画像として保存</translation>
         </message>
         <message>
             <source>Charts message</source>
-            <translation type="unfinished" />
+            <translation>グラフのメッセージ</translation>
         </message>
         <message>
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>グラフ</translation>
         </message>
         <message>
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>グラフ</translation>
         </message>
         <message>
             <source>Save Chart as PNG</source>
-            <translation type="unfinished" />
+            <translation>グラフを PNG として保存</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG 画像 (*.png)</translation>
         </message>
         <message>
             <source>There is no chart to save.</source>
-            <translation type="unfinished" />
+            <translation>保存するグラフがありません。</translation>
         </message>
         <message>
             <source>Cannot save the chart as {0}: the folder does not exist.</source>
-            <translation type="unfinished" />
+            <translation>グラフを {0} に保存できません：フォルダーが存在しません。</translation>
         </message>
         <message>
             <source>Cannot save the chart as {0}: the file could not be written.</source>
-            <translation type="unfinished" />
+            <translation>グラフを {0} に保存できません：ファイルを書き込めませんでした。</translation>
         </message>
         <message>
             <source>Import a CSV file (File ▸ Import CSV…) to see charts here.</source>
-            <translation type="unfinished" />
+            <translation>CSV ファイルを取り込むと（ファイル ▸ CSV の取り込み…）、ここにグラフが表示されます。</translation>
         </message>
         <message>
             <source>The funnel needs a count or value metric per stage; import one.</source>
-            <translation type="unfinished" />
+            <translation>ファネルにはステージごとの件数または値の指標が必要です。取り込んでください。</translation>
         </message>
         <message>
             <source>This chart needs an NPS, CSAT or CES metric; import one.</source>
-            <translation type="unfinished" />
+            <translation>このグラフには NPS、CSAT または CES の指標が必要です。取り込んでください。</translation>
         </message>
         <message>
             <source>the whole journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー全体</translation>
         </message>
         <message>
             <source>No dated {0} data for {1}.</source>
-            <translation type="unfinished" />
+            <translation>{1} の日付付き {0} データがありません。</translation>
         </message>
         <message>
             <source>per day</source>
-            <translation type="unfinished" />
+            <translation>日ごと</translation>
         </message>
         <message>
             <source>per week</source>
-            <translation type="unfinished" />
+            <translation>週ごと</translation>
         </message>
         <message>
             <source>{0} {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}：{2}</translation>
         </message>
         <message>
             <source>No {0} data by {1}.</source>
-            <translation type="unfinished" />
+            <translation>{1} 別の {0} データがありません。</translation>
         </message>
         <message>
             <source>{0} by touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント別の {0}</translation>
         </message>
         <message>
             <source>{0} by channel</source>
-            <translation type="unfinished" />
+            <translation>チャネル別の {0}</translation>
         </message>
         <message>
             <source>{0} by stage</source>
-            <translation type="unfinished" />
+            <translation>ステージ別の {0}</translation>
         </message>
         <message>
             <source>The funnel needs {0} for at least two stages.</source>
-            <translation type="unfinished" />
+            <translation>ファネルには少なくとも 2 つのステージの {0} が必要です。</translation>
         </message>
         <message>
             <source>−{0:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>−{0:.0f} %</translation>
         </message>
         <message>
             <source>Stage funnel: {0}</source>
-            <translation type="unfinished" />
+            <translation>ステージファネル：{0}</translation>
         </message>
         <message>
             <source>biggest drop: −{0:.0f} %</source>
-            <translation type="unfinished" />
+            <translation>最大の離脱：−{0:.0f} %</translation>
         </message>
         <message>
             <source>Stage funnel: {0}; biggest drop-off at {1} (−{2:.0f} %)</source>
-            <translation type="unfinished" />
+            <translation>ステージファネル：{0}。最大の離脱は {1}（−{2:.0f} %）</translation>
         </message>
         <message>
             <source>{0}
 n = {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}
+n = {1}</translation>
         </message>
         <message>
             <source>{0} has no satisfaction scale to compare with emotions.</source>
-            <translation type="unfinished" />
+            <translation>{0} には感情と比較できる満足度の尺度がありません。</translation>
         </message>
         <message>
             <source>This journey has no stages.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーにはステージがありません。</translation>
         </message>
         <message>
             <source>{0}: workshop {1}, measured {2}</source>
-            <translation type="unfinished" />
+            <translation>{0}：ワークショップ {1}、実測 {2}</translation>
         </message>
         <message>
             <source>Workshop emotion</source>
-            <translation type="unfinished" />
+            <translation>ワークショップの感情</translation>
         </message>
         <message>
             <source>Measured: {0}</source>
-            <translation type="unfinished" />
+            <translation>実測：{0}</translation>
         </message>
         <message>
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>感情</translation>
         </message>
         <message>
             <source>Measured {0} vs workshop emotion</source>
-            <translation type="unfinished" />
+            <translation>実測 {0} とワークショップの感情</translation>
         </message>
         <message>
             <source>{0}: {1} (n = {2})</source>
-            <translation type="unfinished" />
+            <translation>{0}：{1}（n = {2}）</translation>
         </message>
     </context>
     <context>
         <name>ColumnsPage</name>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>Say what each column holds. Long tables have a metric-name and a value column; wide tables and survey responses have one column per metric.</source>
-            <translation type="unfinished" />
+            <translation>各列の内容を指定してください。縦長の表には指標名の列と値の列があり、横長の表とアンケート回答には指標ごとに 1 列があります。</translation>
         </message>
         <message>
             <source>Shape of the table</source>
-            <translation type="unfinished" />
+            <translation>表の形式</translation>
         </message>
         <message>
             <source>Long: one metric per row</source>
-            <translation type="unfinished" />
+            <translation>縦長：1 行に 1 指標</translation>
         </message>
         <message>
             <source>Wide: one column per metric</source>
-            <translation type="unfinished" />
+            <translation>横長：1 列に 1 指標</translation>
         </message>
         <message>
             <source>Survey responses: one row per respondent</source>
-            <translation type="unfinished" />
+            <translation>アンケート回答：1 行に 1 回答者</translation>
         </message>
         <message>
             <source>Date order</source>
-            <translation type="unfinished" />
+            <translation>日付の順序</translation>
         </message>
         <message>
             <source>&amp;Shape:</source>
-            <translation type="unfinished" />
+            <translation>形式(&amp;S):</translation>
         </message>
         <message>
             <source>Date &amp;order:</source>
-            <translation type="unfinished" />
+            <translation>日付の順序(&amp;O):</translation>
         </message>
         <message>
             <source>Saved mapping notice</source>
-            <translation type="unfinished" />
+            <translation>保存済みの対応付けについてのお知らせ</translation>
         </message>
         <message>
             <source>Date order problem</source>
-            <translation type="unfinished" />
+            <translation>日付の順序の問題</translation>
         </message>
         <message>
             <source>Problem with the column roles</source>
-            <translation type="unfinished" />
+            <translation>列の役割の問題</translation>
         </message>
         <message>
             <source>Column roles</source>
-            <translation type="unfinished" />
+            <translation>列の役割</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>無視</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日付</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>ステージ</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>チャネル</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>セグメント</translation>
         </message>
         <message>
             <source>Metric name</source>
-            <translation type="unfinished" />
+            <translation>指標名</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>値</translation>
         </message>
         <message>
             <source>Metric column</source>
-            <translation type="unfinished" />
+            <translation>指標の列</translation>
         </message>
         <message>
             <source>NPS (0–10)</source>
-            <translation type="unfinished" />
+            <translation>NPS（0〜10）</translation>
         </message>
         <message>
             <source>CSAT (1–5)</source>
-            <translation type="unfinished" />
+            <translation>CSAT（1〜5）</translation>
         </message>
         <message>
             <source>CES (1–7)</source>
-            <translation type="unfinished" />
+            <translation>CES（1〜7）</translation>
         </message>
         <message>
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>件数</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>例</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>役割</translation>
         </message>
         <message>
             <source>Metric kind</source>
-            <translation type="unfinished" />
+            <translation>指標の種類</translation>
         </message>
         <message>
             <source>Role of column {column}</source>
-            <translation type="unfinished" />
+            <translation>列 {column} の役割</translation>
         </message>
         <message>
             <source>Metric kind of column {column}</source>
-            <translation type="unfinished" />
+            <translation>列 {column} の指標の種類</translation>
         </message>
         <message>
             <source>Only one column can be the {role}; now {columns} are: choose one.</source>
-            <translation type="unfinished" />
+            <translation>{role}にできる列は 1 つだけですが、現在 {columns} が該当しています。1 つを選んでください。</translation>
         </message>
         <message>
             <source>A long table needs a “Metric name” column and a “Value” column: choose their roles.</source>
-            <translation type="unfinished" />
+            <translation>縦長の表には「指標名」の列と「値」の列が必要です。役割を選んでください。</translation>
         </message>
         <message>
             <source>No column holds a metric: give at least one column the role “Metric column”.</source>
-            <translation type="unfinished" />
+            <translation>指標を含む列がありません。少なくとも 1 つの列に「指標の列」の役割を指定してください。</translation>
         </message>
     </context>
     <context>
         <name>DatasetsPanel</name>
         <message>
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Imported data</source>
-            <translation type="unfinished" />
+            <translation>取り込んだデータ</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV の取り込み…</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>再読み込み</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
             <source>Import metrics from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>CSV ファイルから指標を取り込む</translation>
         </message>
         <message>
             <source>Read the file again with the same settings</source>
-            <translation type="unfinished" />
+            <translation>同じ設定でファイルを読み直す</translation>
         </message>
         <message>
             <source>Remove this data from the project (undoable)</source>
-            <translation type="unfinished" />
+            <translation>このデータをプロジェクトから削除する（元に戻せます）</translation>
         </message>
         <message>
             <source>Import CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV の取り込み</translation>
         </message>
         <message>
             <source>{0} — {1} values of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {2} の値 {1} 件</translation>
         </message>
         <message>
             <source>From {0}, imported {1}; {2} rows skipped</source>
-            <translation type="unfinished" />
+            <translation>{0} から {1} に取り込み、{2} 行をスキップ</translation>
         </message>
         <message>
             <source>{0} is no longer there; import the updated file with Import CSV….</source>
-            <translation type="unfinished" />
+            <translation>{0} はもうありません。更新されたファイルを「CSV の取り込み…」で取り込んでください。</translation>
         </message>
         <message>
             <source>Delete data</source>
-            <translation type="unfinished" />
+            <translation>データの削除</translation>
         </message>
         <message>
             <source>Remove “{0}” and its {1} values from the project? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>「{0}」とその値 {1} 件をプロジェクトから削除しますか？ 元に戻すことができます。</translation>
         </message>
     </context>
     <context>
         <name>Editor</name>
         <message>
             <source>Open or create a project first.</source>
-            <translation type="unfinished" />
+            <translation>先にプロジェクトを開くか作成してください。</translation>
         </message>
         <message>
             <source>This project is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>このプロジェクトは読み取り専用で開かれています。</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>File and settings</source>
-            <translation type="unfinished" />
+            <translation>ファイルと設定</translation>
         </message>
         <message>
             <source>Check how the file is read; the preview shows the first rows as they will be imported.</source>
-            <translation type="unfinished" />
+            <translation>ファイルの読み方を確認してください。プレビューには、取り込まれる形で先頭の行が表示されます。</translation>
         </message>
         <message>
             <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
+            <translation>文字コード(&amp;E):</translation>
         </message>
         <message>
             <source>&amp;Delimiter:</source>
-            <translation type="unfinished" />
+            <translation>区切り文字(&amp;D):</translation>
         </message>
         <message>
             <source>&amp;Quote character:</source>
-            <translation type="unfinished" />
+            <translation>引用符(&amp;Q):</translation>
         </message>
         <message>
             <source>Lines to s&amp;kip:</source>
-            <translation type="unfinished" />
+            <translation>スキップする行数(&amp;K):</translation>
         </message>
         <message>
             <source>&amp;Header rows:</source>
-            <translation type="unfinished" />
+            <translation>見出し行(&amp;H):</translation>
         </message>
         <message>
             <source>Decimal &amp;mark:</source>
-            <translation type="unfinished" />
+            <translation>小数点(&amp;M):</translation>
         </message>
         <message>
             <source>Date &amp;order:</source>
-            <translation type="unfinished" />
+            <translation>日付の順序(&amp;O):</translation>
         </message>
         <message>
             <source>Date order problem</source>
-            <translation type="unfinished" />
+            <translation>日付の順序の問題</translation>
         </message>
         <message>
             <source>Problem reading the file</source>
-            <translation type="unfinished" />
+            <translation>ファイルの読み込みの問題</translation>
         </message>
         <message>
             <source>Notes on the preview</source>
-            <translation type="unfinished" />
+            <translation>プレビューについての注記</translation>
         </message>
         <message>
             <source>Preview of the first rows</source>
-            <translation type="unfinished" />
+            <translation>先頭の行のプレビュー</translation>
         </message>
         <message>
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
+            <translation>UTF-8（BOM 付き）</translation>
         </message>
         <message>
             <source>Japanese (CP932 / Shift_JIS)</source>
-            <translation type="unfinished" />
+            <translation>日本語（CP932 / Shift_JIS）</translation>
         </message>
         <message>
             <source>UTF-16 (with BOM)</source>
-            <translation type="unfinished" />
+            <translation>UTF-16（BOM 付き）</translation>
         </message>
         <message>
             <source>UTF-16 little-endian</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 リトルエンディアン</translation>
         </message>
         <message>
             <source>UTF-16 big-endian</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 ビッグエンディアン</translation>
         </message>
         <message>
             <source>Western (Windows-1252)</source>
-            <translation type="unfinished" />
+            <translation>西欧（Windows-1252）</translation>
         </message>
         <message>
             <source>Latin-1 (ISO 8859-1)</source>
-            <translation type="unfinished" />
+            <translation>Latin-1（ISO 8859-1）</translation>
         </message>
         <message>
             <source>Comma ( , )</source>
-            <translation type="unfinished" />
+            <translation>カンマ ( , )</translation>
         </message>
         <message>
             <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
+            <translation>セミコロン ( ; )</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>タブ</translation>
         </message>
         <message>
             <source>Pipe ( | )</source>
-            <translation type="unfinished" />
+            <translation>パイプ ( | )</translation>
         </message>
         <message>
             <source>Double quote ( " )</source>
-            <translation type="unfinished" />
+            <translation>二重引用符 ( " )</translation>
         </message>
         <message>
             <source>Single quote ( ' )</source>
-            <translation type="unfinished" />
+            <translation>一重引用符 ( ' )</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>ピリオド (1,234.5)</translation>
         </message>
         <message>
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>カンマ (1.234,5)</translation>
         </message>
         <message>
             <source>{columns} columns; the row headers are line numbers in the file.</source>
-            <translation type="unfinished" />
+            <translation>{columns} 列。行見出しはファイル内の行番号です。</translation>
         </message>
         <message>
             <source>Rows with the wrong number of fields (skipped): {first}</source>
-            <translation type="unfinished" />
+            <translation>フィールド数が合わない行（スキップ）：{first}</translation>
         </message>
     </context>
     <context>
         <name>ImportProgress</name>
         <message>
             <source>Writing the rows…</source>
-            <translation type="unfinished" />
+            <translation>行を書き込んでいます…</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>取り込みの進行状況</translation>
         </message>
         <message>
             <source>Values written</source>
-            <translation type="unfinished" />
+            <translation>書き込んだ値</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>{n} values written…</source>
-            <translation type="unfinished" />
+            <translation>{n} 件の値を書き込みました…</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>キャンセルしています…</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Refresh “{name}”</source>
-            <translation type="unfinished" />
+            <translation>「{name}」の再読み込み</translation>
         </message>
         <message>
             <source>Import CSV: {file}</source>
-            <translation type="unfinished" />
+            <translation>CSV の取り込み：{file}</translation>
         </message>
         <message>
             <source>The file has changed shape: the saved mapping uses columns that are not in it any more ({names}). The roles below were guessed again; check them.</source>
-            <translation type="unfinished" />
+            <translation>ファイルの形が変わっています。保存済みの対応付けが、もう存在しない列（{names}）を使っています。下の役割は推定し直したものです。確認してください。</translation>
         </message>
         <message>
             <source>The file cannot be read with these settings.</source>
-            <translation type="unfinished" />
+            <translation>この設定ではファイルを読み込めません。</translation>
         </message>
         <message>
             <source>The project is not open for editing: nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトが編集できる状態で開かれていないため、何も取り込まれませんでした。</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>取り込んでいます…</translation>
         </message>
         <message>
             <source>Importing “{name}”</source>
-            <translation type="unfinished" />
+            <translation>「{name}」を取り込み中</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>取り込みはキャンセルされました。何も追加されていません。</translation>
         </message>
         <message>
             <source>The import failed ({reason}); nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>取り込みに失敗しました（{reason}）。何も追加されていません。</translation>
         </message>
         <message>
             <source>The dataset could not be added; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>データセットを追加できませんでした。何も取り込まれていません。</translation>
         </message>
         <message>
             <source>Imported {values} values into “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>{values} 件の値を「{name}」に取り込みました。</translation>
         </message>
         <message>
             <source>“{file}” cannot be read ({reason}): check that it exists and that you may open it.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」を読み込めません（{reason}）。ファイルが存在し、開く権限があることを確認してください。</translation>
         </message>
         <message>
             <source>Import a large file?</source>
-            <translation type="unfinished" />
+            <translation>大きなファイルを取り込みますか？</translation>
         </message>
         <message>
             <source>“{file}” is {size} MB. Reading it needs about as much memory and may take a while. Import it anyway?</source>
-            <translation type="unfinished" />
+            <translation>「{file}」は {size} MB あります。読み込みには同程度のメモリーが必要で、時間がかかることがあります。取り込みますか？</translation>
         </message>
         <message>
             <source>Open a project for editing before importing data.</source>
-            <translation type="unfinished" />
+            <translation>データを取り込む前に、プロジェクトを編集できる状態で開いてください。</translation>
         </message>
         <message>
             <source>“{file}” is too large to read into memory: split it into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」は大きすぎてメモリーに読み込めません。小さなファイルに分割してください。</translation>
         </message>
     </context>
     <context>
         <name>Inspector</name>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行動</translation>
         </message>
         <message>
             <source>Thought</source>
-            <translation type="unfinished" />
+            <translation>思考</translation>
         </message>
         <message>
             <source>Pain point</source>
-            <translation type="unfinished" />
+            <translation>ペインポイント</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>機会</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>チャネル</translation>
         </message>
         <message>
             <source>Backstage process</source>
-            <translation type="unfinished" />
+            <translation>バックステージのプロセス</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <source>Touchpoints</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>行動</translation>
         </message>
         <message>
             <source>Thoughts</source>
-            <translation type="unfinished" />
+            <translation>思考</translation>
         </message>
         <message>
             <source>Emotions</source>
-            <translation type="unfinished" />
+            <translation>感情</translation>
         </message>
         <message>
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>ペインポイント</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>機会</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>チャネル</translation>
         </message>
         <message>
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>バックステージ</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（なし）</translation>
         </message>
         <message>
             <source>Digital</source>
-            <translation type="unfinished" />
+            <translation>デジタル</translation>
         </message>
         <message>
             <source>Human</source>
-            <translation type="unfinished" />
+            <translation>人</translation>
         </message>
         <message>
             <source>Physical</source>
-            <translation type="unfinished" />
+            <translation>物理</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>オフライン</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>オンライン</translation>
         </message>
         <message>
             <source>O2O (online to offline)</source>
-            <translation type="unfinished" />
+            <translation>O2O（オンラインからオフラインへ）</translation>
         </message>
         <message>
             <source>OMO (online-merge-offline)</source>
-            <translation type="unfinished" />
+            <translation>OMO（オンラインとオフラインの融合）</translation>
         </message>
         <message>
             <source>(unset)</source>
-            <translation type="unfinished" />
+            <translation>（未設定）</translation>
         </message>
         <message>
             <source>−2 Very negative</source>
-            <translation type="unfinished" />
+            <translation>−2 とても否定的</translation>
         </message>
         <message>
             <source>−1 Negative</source>
-            <translation type="unfinished" />
+            <translation>−1 否定的</translation>
         </message>
         <message>
             <source>0 Neutral</source>
-            <translation type="unfinished" />
+            <translation>0 中立</translation>
         </message>
         <message>
             <source>+1 Positive</source>
-            <translation type="unfinished" />
+            <translation>+1 肯定的</translation>
         </message>
         <message>
             <source>+2 Very positive</source>
-            <translation type="unfinished" />
+            <translation>+2 とても肯定的</translation>
         </message>
         <message>
             <source>Flow</source>
-            <translation type="unfinished" />
+            <translation>フロー</translation>
         </message>
         <message>
             <source>Channel switch</source>
-            <translation type="unfinished" />
+            <translation>チャネルの切り替え</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>ラベル</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>種類</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>説明</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>色</translation>
         </message>
         <message>
             <source>Persona</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>テキスト</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>カテゴリー</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>モード</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>担当者</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>真実の瞬間</translation>
         </message>
         <message>
             <source>Exit point</source>
-            <translation type="unfinished" />
+            <translation>離脱ポイント</translation>
         </message>
         <message>
             <source>Exit reason</source>
-            <translation type="unfinished" />
+            <translation>離脱の理由</translation>
         </message>
         <message>
             <source>Frequency</source>
-            <translation type="unfinished" />
+            <translation>頻度</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>深刻度</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>効果</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>工数</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>ゴール</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>幅</translation>
         </message>
         <message>
             <source>Height</source>
-            <translation type="unfinished" />
+            <translation>高さ</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>スコア</translation>
         </message>
         <message>
             <source>Journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>ステージ</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>レーン</translation>
         </message>
         <message>
             <source>Emotion marker</source>
-            <translation type="unfinished" />
+            <translation>感情マーカー</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>リンク</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>インスペクター</translation>
         </message>
         <message>
             <source>(unnamed persona)</source>
-            <translation type="unfinished" />
+            <translation>（名前のないペルソナ）</translation>
         </message>
         <message>
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>色を選択</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>既定</translation>
         </message>
         <message>
             <source>Use the default colour</source>
-            <translation type="unfinished" />
+            <translation>既定の色を使う</translation>
         </message>
         <message>
             <source>(default)</source>
-            <translation type="unfinished" />
+            <translation>（既定）</translation>
         </message>
         <message numerus="yes">
             <source>%n items selected</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個の項目を選択中</numerusform>
             </translation>
         </message>
         <message>
             <source>The selected item has no fields to edit here.</source>
-            <translation type="unfinished" />
+            <translation>選択した項目には、ここで編集できる項目がありません。</translation>
         </message>
         <message>
             <source>Choose a journey to see its details here.</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーを選ぶと、ここに詳細が表示されます。</translation>
         </message>
         <message>
             <source>Open a project to see the details of what you select.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトを開くと、選択したものの詳細が表示されます。</translation>
         </message>
     </context>
     <context>
         <name>JourneyScene</name>
         <message>
             <source>Drop a persona here</source>
-            <translation type="unfinished" />
+            <translation>ここにペルソナをドロップ</translation>
         </message>
     </context>
     <context>
         <name>JourneyView</name>
         <message>
             <source>Journey map</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーマップ</translation>
         </message>
     </context>
     <context>
         <name>JourneysPanel</name>
         <message>
             <source>Journeys</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>追加</translation>
         </message>
         <message>
             <source>Add a blank journey</source>
-            <translation type="unfinished" />
+            <translation>空のジャーニーを追加</translation>
         </message>
         <message>
             <source>Add from template</source>
-            <translation type="unfinished" />
+            <translation>テンプレートから追加</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>名前の変更</translation>
         </message>
         <message>
             <source>Rename the selected journey</source>
-            <translation type="unfinished" />
+            <translation>選択したジャーニーの名前を変更</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>複製</translation>
         </message>
         <message>
             <source>Copy the selected journey with all its cards</source>
-            <translation type="unfinished" />
+            <translation>選択したジャーニーをすべてのカードごと複製</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
             <source>Delete the selected journey</source>
-            <translation type="unfinished" />
+            <translation>選択したジャーニーを削除</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上へ</translation>
         </message>
         <message>
             <source>Move the journey up</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーを上へ移動</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下へ</translation>
         </message>
         <message>
             <source>Move the journey down</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーを下へ移動</translation>
         </message>
         <message>
             <source>Journey actions</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーの操作</translation>
         </message>
         <message>
             <source>Template…</source>
-            <translation type="unfinished" />
+            <translation>テンプレート…</translation>
         </message>
         <message>
             <source>Add a journey from a built-in template</source>
-            <translation type="unfinished" />
+            <translation>組み込みのテンプレートからジャーニーを追加</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>英語</translation>
         </message>
         <message>
             <source>Japanese</source>
-            <translation type="unfinished" />
+            <translation>日本語</translation>
         </message>
         <message>
             <source>New journey</source>
-            <translation type="unfinished" />
+            <translation>新しいジャーニー</translation>
         </message>
         <message>
             <source>{name} {number}</source>
-            <translation type="unfinished" />
+            <translation>{name} {number}</translation>
         </message>
         <message>
             <source>A journey needs a name; “{name}” was not renamed.</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーには名前が必要です。「{name}」の名前は変更されませんでした。</translation>
         </message>
         <message numerus="yes">
             <source>Delete the journey “{name}” and its %n card(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ジャーニー「{name}」と、そのカード %n 枚を削除しますか？</numerusform>
             </translation>
         </message>
         <message>
             <source>You can undo this with Edit ▸ Undo.</source>
-            <translation type="unfinished" />
+            <translation>［編集］▸［元に戻す］で取り消せます。</translation>
         </message>
         <message>
             <source>Delete journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーの削除</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>JourneyDesk projects (*.journey)</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk プロジェクト (*.journey)</translation>
         </message>
         <message>
             <source>Palette</source>
-            <translation type="unfinished" />
+            <translation>パレット</translation>
         </message>
         <message>
             <source>Journeys</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ</translation>
         </message>
         <message>
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>インスペクター</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>データ</translation>
         </message>
         <message>
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>グラフ</translation>
         </message>
         <message>
             <source>Zoom {0} %</source>
-            <translation type="unfinished" />
+            <translation>ズーム {0} %</translation>
         </message>
         <message>
             <source>Open or create a project first, then import data into it.</source>
-            <translation type="unfinished" />
+            <translation>先にプロジェクトを開くか作成してから、データを取り込んでください。</translation>
         </message>
         <message>
             <source>Opened read-only</source>
-            <translation type="unfinished" />
+            <translation>読み取り専用で開きました</translation>
         </message>
         <message>
             <source>Opened {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} を開きました</translation>
         </message>
         <message>
             <source>New Project</source>
-            <translation type="unfinished" />
+            <translation>新規プロジェクト</translation>
         </message>
         <message>
             <source>Open Project</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトを開く</translation>
         </message>
         <message>
             <source>Save a Copy As</source>
-            <translation type="unfinished" />
+            <translation>コピーを別名で保存</translation>
         </message>
         <message>
             <source>Saved a copy to {0}</source>
-            <translation type="unfinished" />
+            <translation>コピーを {0} に保存しました</translation>
         </message>
         <message>
             <source>JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk</translation>
         </message>
         <message>
             <source>{file} (read-only) — JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>{file}（読み取り専用） — JourneyDesk</translation>
         </message>
         <message>
             <source>{file} — JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>{file} — JourneyDesk</translation>
         </message>
         <message>
             <source>&amp;Undo {0}</source>
-            <translation type="unfinished" />
+            <translation>元に戻す：{0}(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo {0}</source>
-            <translation type="unfinished" />
+            <translation>やり直し：{0}(&amp;R)</translation>
         </message>
         <message numerus="yes">
             <source>%n selected</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個を選択中</numerusform>
             </translation>
         </message>
         <message>
             <source>About JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk について</translation>
         </message>
         <message>
             <source>JourneyDesk {0}
 Offline customer journey mapping.
 
 Japanese font: IPAexGothic, IPA Font License v1.0.</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk {0}
+オフラインのカスタマージャーニーマッピング。
+
+日本語フォント：IPAex ゴシック（IPA フォントライセンス v1.0）。</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>キーボードショートカット</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New from Template</source>
-            <translation type="unfinished" />
+            <translation>テンプレートから新規作成(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>開く(&amp;O)…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
             <source>Save a &amp;Copy As…</source>
-            <translation type="unfinished" />
+            <translation>コピーを別名で保存(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV の取り込み(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>エクスポート(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>閉じる(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>編集(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>コピー(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>複製(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>削除(&amp;D)</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>すべて選択(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>検索(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>表示(&amp;V)</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>拡大(&amp;I)</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>縮小(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Fit Journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー全体を表示(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
+            <translation>実際のサイズ(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Presentation Mode</source>
-            <translation type="unfinished" />
+            <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Panels</source>
-            <translation type="unfinished" />
+            <translation>パネル(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>挿入(&amp;I)</translation>
         </message>
         <message>
             <source>Notes lane</source>
-            <translation type="unfinished" />
+            <translation>メモのレーン</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
+            <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;About JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk について(&amp;A)</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（なし）</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>(import a CSV file to colour touchpoints by a metric)</source>
-            <translation type="unfinished" />
+            <translation>（CSV ファイルを取り込むと、タッチポイントを指標で色分けできます）</translation>
         </message>
     </context>
     <context>
         <name>MapEditor</name>
         <message>
             <source>Add a stage first (Insert ▸ Stage).</source>
-            <translation type="unfinished" />
+            <translation>先にステージを追加してください（挿入 ▸ ステージ）。</translation>
         </message>
         <message>
             <source>This journey has no emotions lane; add one first.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーには感情のレーンがありません。先に追加してください。</translation>
         </message>
         <message>
             <source>Select a cell of the map first.</source>
-            <translation type="unfinished" />
+            <translation>先にマップのセルを選択してください。</translation>
         </message>
         <message>
             <source>Find cards… (Enter: next, Esc: close)</source>
-            <translation type="unfinished" />
+            <translation>カードを検索…（Enter：次へ、Esc：閉じる）</translation>
         </message>
         <message>
             <source>Find cards</source>
-            <translation type="unfinished" />
+            <translation>カードを検索</translation>
         </message>
         <message>
             <source>A name cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>名前は空にできません。</translation>
         </message>
         <message>
             <source>Card {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>カード {0} / {1}</translation>
         </message>
         <message>
             <source>No card holds “{0}”.</source>
-            <translation type="unfinished" />
+            <translation>「{0}」を含むカードはありません。</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation type="unfinished" />
+            <translation>新しいステージ</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>新しいペルソナ</translation>
         </message>
         <message>
             <source>Drop cards into a cell of the map (not the emotions lane).</source>
-            <translation type="unfinished" />
+            <translation>カードはマップのセル（感情のレーン以外）にドロップしてください。</translation>
         </message>
         <message>
             <source>Drop emotion markers onto a stage of a journey with an emotions lane.</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーは、感情のレーンがあるジャーニーのステージにドロップしてください。</translation>
         </message>
         <message>
             <source>Delete {0} items</source>
-            <translation type="unfinished" />
+            <translation>{0} 個の項目を削除</translation>
         </message>
         <message>
             <source>Cut card</source>
-            <translation type="unfinished" />
+            <translation>カードの切り取り</translation>
         </message>
         <message>
             <source>Cut {0} cards</source>
-            <translation type="unfinished" />
+            <translation>{0} 枚のカードの切り取り</translation>
         </message>
         <message>
             <source>Select a cell or a card to paste into.</source>
-            <translation type="unfinished" />
+            <translation>貼り付け先のセルかカードを選択してください。</translation>
         </message>
         <message>
             <source>Duplicate card</source>
-            <translation type="unfinished" />
+            <translation>カードの複製</translation>
         </message>
         <message>
             <source>Duplicate {0} cards</source>
-            <translation type="unfinished" />
+            <translation>{0} 枚のカードの複製</translation>
         </message>
     </context>
     <context>
         <name>MatchingPage</name>
         <message>
             <source>Matching</source>
-            <translation type="unfinished" />
+            <translation>対応付け</translation>
         </message>
         <message>
             <source>Keys in the file are matched to the map by name, ignoring case and full-width or half-width forms. Change a match where it is wrong.</source>
-            <translation type="unfinished" />
+            <translation>ファイル内のキーは、大文字と小文字、全角と半角の違いを無視して名前でマップに対応付けられます。誤っている対応付けは変更してください。</translation>
         </message>
         <message>
             <source>Matches</source>
-            <translation type="unfinished" />
+            <translation>対応付け</translation>
         </message>
         <message>
             <source>Keys that match nothing</source>
-            <translation type="unfinished" />
+            <translation>何にも対応しないキー</translation>
         </message>
         <message>
             <source>&amp;Create missing touchpoints</source>
-            <translation type="unfinished" />
+            <translation>不足しているタッチポイントを作成(&amp;C)</translation>
         </message>
         <message>
             <source>Create missing touchpoints</source>
-            <translation type="unfinished" />
+            <translation>不足しているタッチポイントを作成</translation>
         </message>
         <message>
             <source>Problem matching keys</source>
-            <translation type="unfinished" />
+            <translation>キーの対応付けの問題</translation>
         </message>
         <message>
             <source>Stages in column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>列「{column}」のステージ</translation>
         </message>
         <message>
             <source>Touchpoints in column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>列「{column}」のタッチポイント</translation>
         </message>
         <message>
             <source>(no match)</source>
-            <translation type="unfinished" />
+            <translation>（対応なし）</translation>
         </message>
         <message>
             <source>Map entity for “{key}”</source>
-            <translation type="unfinished" />
+            <translation>「{key}」に対応するマップの要素</translation>
         </message>
         <message>
             <source>Rows: {n}</source>
-            <translation type="unfinished" />
+            <translation>行数：{n}</translation>
         </message>
         <message>
             <source>… and {n} more keys (matched by name)</source>
-            <translation type="unfinished" />
+            <translation>…ほか {n} 個のキー（名前で対応付け済み）</translation>
         </message>
         <message>
             <source>No column holds stages or touchpoints: the values will not be tied to the map.</source>
-            <translation type="unfinished" />
+            <translation>ステージやタッチポイントを含む列がありません。値はマップに結び付けられません。</translation>
         </message>
         <message>
             <source>Touchpoints that match nothing: {keys}</source>
-            <translation type="unfinished" />
+            <translation>何にも対応しないタッチポイント：{keys}</translation>
         </message>
         <message>
             <source>Stages that match nothing: {keys}</source>
-            <translation type="unfinished" />
+            <translation>何にも対応しないステージ：{keys}</translation>
         </message>
         <message>
             <source>Every key matches an entity on the map.</source>
-            <translation type="unfinished" />
+            <translation>すべてのキーがマップの要素に対応しています。</translation>
         </message>
     </context>
     <context>
         <name>Palette</name>
         <message>
             <source>Palette</source>
-            <translation type="unfinished" />
+            <translation>パレット</translation>
         </message>
         <message>
             <source>Drag onto the map to add: {0}</source>
-            <translation type="unfinished" />
+            <translation>マップにドラッグして追加：{0}</translation>
         </message>
     </context>
     <context>
         <name>PersonaDialog</name>
         <message>
             <source>“{file}” is {width}×{height} pixels, too large to open safely. Save a smaller copy and choose that.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」は {width}×{height} ピクセルあり、安全に開くには大きすぎます。小さくしたコピーを保存して、それを選んでください。</translation>
         </message>
         <message>
             <source>“{file}” is not a picture JourneyDesk can read (PNG, JPEG, GIF, BMP or WebP).</source>
-            <translation type="unfinished" />
+            <translation>「{file}」は JourneyDesk で読み込める画像（PNG、JPEG、GIF、BMP、WebP）ではありません。</translation>
         </message>
         <message>
             <source>“{file}” is {size:.1f} MB; pictures must be {limit} MB or smaller.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」は {size:.1f} MB です。画像は {limit} MB 以下にしてください。</translation>
         </message>
         <message>
             <source>“{file}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」を読み込めません：{reason}。</translation>
         </message>
         <message>
             <source>“{file}” is larger than {limit} MB.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」は {limit} MB を超えています。</translation>
         </message>
         <message>
             <source>“{file}” could not be converted to PNG.</source>
-            <translation type="unfinished" />
+            <translation>「{file}」を PNG に変換できませんでした。</translation>
         </message>
         <message>
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの編集</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>新しいペルソナ</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>役割</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation>指定なし</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>年齢</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>居住地</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>ひと言</translation>
         </message>
         <message>
             <source>What they might say, in their words</source>
-            <translation type="unfinished" />
+            <translation>本人が言いそうなことを、本人の言葉で</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>ゴール</translation>
         </message>
         <message>
             <source>One goal per line</source>
-            <translation type="unfinished" />
+            <translation>1 行に 1 つのゴール</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>ニーズ</translation>
         </message>
         <message>
             <source>One need per line</source>
-            <translation type="unfinished" />
+            <translation>1 行に 1 つのニーズ</translation>
         </message>
         <message>
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>不満</translation>
         </message>
         <message>
             <source>One frustration per line</source>
-            <translation type="unfinished" />
+            <translation>1 行に 1 つの不満</translation>
         </message>
         <message>
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>よく使うチャネル</translation>
         </message>
         <message>
             <source>One channel per line</source>
-            <translation type="unfinished" />
+            <translation>1 行に 1 つのチャネル</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>出典</translation>
         </message>
         <message>
             <source>Where this persona comes from (research, interviews…)</source>
-            <translation type="unfinished" />
+            <translation>このペルソナの根拠（調査、インタビューなど）</translation>
         </message>
         <message>
             <source>First-time customer</source>
-            <translation type="unfinished" />
+            <translation>初回利用の顧客</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名前(&amp;N):</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>役割(&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Age:</source>
-            <translation type="unfinished" />
+            <translation>年齢(&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>居住地(&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Quote:</source>
-            <translation type="unfinished" />
+            <translation>ひと言(&amp;Q):</translation>
         </message>
         <message>
             <source>&amp;Goals:</source>
-            <translation type="unfinished" />
+            <translation>ゴール(&amp;G):</translation>
         </message>
         <message>
             <source>N&amp;eeds:</source>
-            <translation type="unfinished" />
+            <translation>ニーズ(&amp;E):</translation>
         </message>
         <message>
             <source>&amp;Frustrations:</source>
-            <translation type="unfinished" />
+            <translation>不満(&amp;F):</translation>
         </message>
         <message>
             <source>&amp;Channels:</source>
-            <translation type="unfinished" />
+            <translation>チャネル(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Source:</source>
-            <translation type="unfinished" />
+            <translation>出典(&amp;S):</translation>
         </message>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>画像</translation>
         </message>
         <message>
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>画像を選択…</translation>
         </message>
         <message>
             <source>Choose picture</source>
-            <translation type="unfinished" />
+            <translation>画像を選択</translation>
         </message>
         <message>
             <source>Use a PNG, JPEG, GIF, BMP or WebP file of up to 10 MB</source>
-            <translation type="unfinished" />
+            <translation>10 MB までの PNG、JPEG、GIF、BMP、WebP ファイルを使えます</translation>
         </message>
         <message>
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>画像を削除</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>画像を選択</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-            <translation type="unfinished" />
+            <translation>画像 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
         </message>
         <message>
             <source>Persona picture</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの画像</translation>
         </message>
         <message>
             <source>A persona needs a name.</source>
-            <translation type="unfinished" />
+            <translation>ペルソナには名前が必要です。</translation>
         </message>
     </context>
     <context>
         <name>PersonasPanel</name>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ</translation>
         </message>
         <message>
             <source>Drag a persona onto the map to show it on that journey</source>
-            <translation type="unfinished" />
+            <translation>ペルソナをマップにドラッグすると、そのジャーニーに表示されます</translation>
         </message>
         <message>
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>新規…</translation>
         </message>
         <message>
             <source>Add a persona to the library</source>
-            <translation type="unfinished" />
+            <translation>ライブラリーにペルソナを追加</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>編集…</translation>
         </message>
         <message>
             <source>Edit the selected persona</source>
-            <translation type="unfinished" />
+            <translation>選択したペルソナを編集</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>削除</translation>
         </message>
         <message>
             <source>Delete the selected persona</source>
-            <translation type="unfinished" />
+            <translation>選択したペルソナを削除</translation>
         </message>
         <message>
             <source>Assign to current journey</source>
-            <translation type="unfinished" />
+            <translation>現在のジャーニーに割り当て</translation>
         </message>
         <message>
             <source>Show the selected persona on the journey that is open</source>
-            <translation type="unfinished" />
+            <translation>選択したペルソナを、開いているジャーニーに表示</translation>
         </message>
         <message>
             <source>Persona actions</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの操作</translation>
         </message>
         <message>
             <source>Shown on the current journey</source>
-            <translation type="unfinished" />
+            <translation>現在のジャーニーに表示中</translation>
         </message>
         <message>
             <source>Delete the persona “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ「{name}」を削除しますか？</translation>
         </message>
         <message numerus="yes">
             <source>It is shown on %n journey(s), which will keep their cards but show no persona.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のジャーニーに表示されています。それらのカードは残りますが、ペルソナは表示されなくなります。</numerusform>
             </translation>
         </message>
         <message>
             <source>You can undo this with Edit ▸ Undo.</source>
-            <translation type="unfinished" />
+            <translation>［編集］▸［元に戻す］で取り消せます。</translation>
         </message>
         <message>
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの削除</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>概要</translation>
         </message>
         <message>
             <source>Nothing has been imported yet. Finish imports the data; Cancel leaves the project as it is.</source>
-            <translation type="unfinished" />
+            <translation>まだ何も取り込まれていません。［完了］でデータを取り込み、［キャンセル］でプロジェクトをそのままにします。</translation>
         </message>
         <message>
             <source>Rows read</source>
-            <translation type="unfinished" />
+            <translation>読み込んだ行</translation>
         </message>
         <message>
             <source>Rows with problems</source>
-            <translation type="unfinished" />
+            <translation>問題のある行</translation>
         </message>
         <message>
             <source>What will be created</source>
-            <translation type="unfinished" />
+            <translation>作成されるもの</translation>
         </message>
         <message>
             <source>&amp;Skip rows with problems</source>
-            <translation type="unfinished" />
+            <translation>問題のある行をスキップ(&amp;S)</translation>
         </message>
         <message>
             <source>Skip rows with problems</source>
-            <translation type="unfinished" />
+            <translation>問題のある行をスキップ</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>問題</translation>
         </message>
         <message>
             <source>Import status</source>
-            <translation type="unfinished" />
+            <translation>取り込みの状況</translation>
         </message>
         <message>
             <source>Rows read: {rows}. Rows with problems: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>読み込んだ行：{rows}。問題のある行：{problems}。</translation>
         </message>
         <message>
             <source>… and {n} more rows with problems.</source>
-            <translation type="unfinished" />
+            <translation>…ほか {n} 行に問題があります。</translation>
         </message>
         <message>
             <source>No row holds a value to import: check the column roles.</source>
-            <translation type="unfinished" />
+            <translation>取り込む値を含む行がありません。列の役割を確認してください。</translation>
         </message>
         <message>
             <source>A dataset “{name}” with {values} values of {count} metrics: {metrics}.</source>
-            <translation type="unfinished" />
+            <translation>データセット「{name}」：{count} 個の指標（{metrics}）の値 {values} 件。</translation>
         </message>
         <message>
             <source>It replaces the dataset “{name}” (one undo step).</source>
-            <translation type="unfinished" />
+            <translation>データセット「{name}」を置き換えます（1 回で元に戻せます）。</translation>
         </message>
         <message>
             <source>{n} keys match nothing on the map: their values are kept without a link.</source>
-            <translation type="unfinished" />
+            <translation>{n} 個のキーがマップのどれにも対応していません。値はリンクなしで保持されます。</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk へようこそ</translation>
         </message>
         <message>
             <source>Map your customers' journeys offline, in one file you own. Start from a template, or look around the example project.</source>
-            <translation type="unfinished" />
+            <translation>自分だけのファイルひとつで、顧客のジャーニーをオフラインでマッピングできます。テンプレートから始めるか、サンプルプロジェクトを見てみましょう。</translation>
         </message>
         <message>
             <source>Open the example project</source>
-            <translation type="unfinished" />
+            <translation>サンプルプロジェクトを開く</translation>
         </message>
         <message>
             <source>New from a template:</source>
-            <translation type="unfinished" />
+            <translation>テンプレートから新規作成:</translation>
         </message>
         <message>
             <source>Recent projects:</source>
-            <translation type="unfinished" />
+            <translation>最近使ったプロジェクト:</translation>
         </message>
         <message>
             <source>Recent projects</source>
-            <translation type="unfinished" />
+            <translation>最近使ったプロジェクト</translation>
         </message>
     </context>
     <context>
         <name>_Page</name>
         <message>
             <source>(choose the order)</source>
-            <translation type="unfinished" />
+            <translation>（順序を選択）</translation>
         </message>
         <message>
             <source>Year/month/day (2024/03/14)</source>
-            <translation type="unfinished" />
+            <translation>年/月/日 (2024/03/14)</translation>
         </message>
         <message>
             <source>Day/month/year (14/03/2024)</source>
-            <translation type="unfinished" />
+            <translation>日/月/年 (14/03/2024)</translation>
         </message>
         <message>
             <source>Month/day/year (03/14/2024)</source>
-            <translation type="unfinished" />
+            <translation>月/日/年 (03/14/2024)</translation>
         </message>
         <message>
             <source>The dates in column “{column}” can be read day first or month first (for example 03/04/2024): choose the date order.</source>
-            <translation type="unfinished" />
+            <translation>列「{column}」の日付は、日が先とも月が先とも読めます（例：03/04/2024）。日付の順序を選んでください。</translation>
         </message>
     </context>
     <context>
         <name>_RenameDelegate</name>
         <message>
             <source>Journey name</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>look</name>
-        <message>
-            <source>Touchpoint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Thought</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pain point</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opportunity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backstage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Thoughts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Emotions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pain points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EXIT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>digital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>human</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>physical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>online</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>overlay</name>
-        <message>
-            <source>Touchpoints coloured by {0}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>palette</name>
-        <message>
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Emotion marker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <source>{tip} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー名</translation>
         </message>
     </context>
     <context>
         <name>journeydesk</name>
         <message>
             <source>Created {path} ({template}, {lang}).</source>
-            <translation type="unfinished" />
+            <translation>{path} を作成しました（{template}、{lang}）。</translation>
         </message>
         <message>
             <source>{path}: JourneyDesk project, file format {version}</source>
-            <translation type="unfinished" />
+            <translation>{path}：JourneyDesk プロジェクト、ファイル形式 {version}</translation>
         </message>
         <message>
             <source>{journeys} journeys, {personas} personas, {cards} cards, {emotion_markers} emotion markers, {links} links</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー {journeys} 件、ペルソナ {personas} 件、カード {cards} 枚、感情マーカー {emotion_markers} 個、リンク {links} 本</translation>
         </message>
         <message>
             <source>OK: {path} is a sound JourneyDesk project (file format {version}, {entities} entries in {rows} rows).</source>
-            <translation type="unfinished" />
+            <translation>OK：{path} は正常な JourneyDesk プロジェクトです（ファイル形式 {version}、{rows} 行に {entities} 項目）。</translation>
         </message>
         <message>
             <source>Wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} を書き込みました</translation>
         </message>
         <message>
             <source>Offline customer journey mapping. Without a command, opens the app.</source>
-            <translation type="unfinished" />
+            <translation>オフラインのカスタマージャーニーマッピング。コマンドを指定しないとアプリを開きます。</translation>
         </message>
         <message>
             <source>Commands: {commands}. Run 'journeydesk COMMAND --help' for each.</source>
-            <translation type="unfinished" />
+            <translation>コマンド：{commands}。各コマンドの説明は 'journeydesk COMMAND --help' で表示されます。</translation>
         </message>
         <message>
             <source>a .journey project to open</source>
-            <translation type="unfinished" />
+            <translation>開く .journey プロジェクト</translation>
         </message>
         <message>
             <source>open (a personal copy of) the bundled example project</source>
-            <translation type="unfinished" />
+            <translation>同梱のサンプルプロジェクト（の個人用コピー）を開く</translation>
         </message>
         <message>
             <source>create a project file from a template</source>
-            <translation type="unfinished" />
+            <translation>テンプレートからプロジェクトファイルを作成する</translation>
         </message>
         <message>
             <source>the .journey file to create</source>
-            <translation type="unfinished" />
+            <translation>作成する .journey ファイル</translation>
         </message>
         <message>
             <source>starter journey (see 'journeydesk templates'); default: blank</source>
-            <translation type="unfinished" />
+            <translation>最初のジャーニー（'journeydesk templates' を参照）。既定：blank</translation>
         </message>
         <message>
             <source>language of the template; default: en</source>
-            <translation type="unfinished" />
+            <translation>テンプレートの言語。既定：インターフェイスの言語</translation>
         </message>
         <message>
             <source>project title; default: the template's</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトのタイトル。既定：テンプレートのタイトル</translation>
         </message>
         <message>
             <source>show the journeys and counts of a project</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトのジャーニーと件数を表示する</translation>
         </message>
         <message>
             <source>print JSON</source>
-            <translation type="unfinished" />
+            <translation>JSON で出力する</translation>
         </message>
         <message>
             <source>check a project's integrity; exit status 0 if sound</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトの整合性を検査する。正常なら終了ステータス 0</translation>
         </message>
         <message>
             <source>list the built-in starter journeys</source>
-            <translation type="unfinished" />
+            <translation>組み込みのテンプレートを一覧表示する</translation>
         </message>
         <message>
             <source>render the editor with a project to a PNG, no screen needed</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトを開いたエディターを PNG に描画する（画面は不要）</translation>
         </message>
         <message>
             <source>the .journey project (opened read-only)</source>
-            <translation type="unfinished" />
+            <translation>.journey プロジェクト（読み取り専用で開きます）</translation>
         </message>
         <message>
             <source>the PNG file to write</source>
-            <translation type="unfinished" />
+            <translation>書き込む PNG ファイル</translation>
         </message>
         <message>
             <source>the journey to show, by name; default: the first</source>
-            <translation type="unfinished" />
+            <translation>表示するジャーニーの名前。既定：最初のジャーニー</translation>
         </message>
         <message>
             <source>window size WIDTHxHEIGHT; default: 1400x860</source>
-            <translation type="unfinished" />
+            <translation>ウィンドウサイズ（幅x高さ）。既定：1400x860</translation>
         </message>
         <message>
             <source>Title: {title}</source>
-            <translation type="unfinished" />
+            <translation>タイトル：{title}</translation>
         </message>
         <message>
             <source> — persona: {name}</source>
-            <translation type="unfinished" />
+            <translation> — ペルソナ：{name}</translation>
         </message>
         <message>
             <source>  • {name}{persona}: {stages} stages, {lanes} lanes, {cards} cards, {markers} emotion markers</source>
-            <translation type="unfinished" />
+            <translation>  • {name}{persona}：ステージ {stages} 個、レーン {lanes} 本、カード {cards} 枚、感情マーカー {markers} 個</translation>
         </message>
         <message>
             <source>{path} is damaged ({detail}). Open a backup or an earlier copy.</source>
-            <translation type="unfinished" />
+            <translation>{path} は破損しています（{detail}）。バックアップか以前のコピーを開いてください。</translation>
         </message>
         <message>
             <source>--size must look like 1400x860, not '{size}'.</source>
-            <translation type="unfinished" />
+            <translation>--size は 1400x860 のように指定してください（'{size}' ではなく）。</translation>
         </message>
         <message>
             <source>'{word}' is neither a command nor a file. Commands: {commands}; or give a .journey file to open.</source>
-            <translation type="unfinished" />
+            <translation>'{word}' はコマンドでもファイルでもありません。コマンド：{commands}。または開く .journey ファイルを指定してください。</translation>
         </message>
         <message>
             <source>No display found: the app needs a desktop session. The commands ({commands}) work without one.</source>
-            <translation type="unfinished" />
+            <translation>ディスプレイが見つかりません。アプリにはデスクトップセッションが必要です。コマンド（{commands}）はディスプレイなしで使えます。</translation>
         </message>
         <message>
             <source>journeydesk: {message}</source>
-            <translation type="unfinished" />
+            <translation>journeydesk: {message}</translation>
         </message>
         <message>
             <source>The desktop interface cannot start: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>デスクトップインターフェイスを起動できません：{reason}。</translation>
         </message>
         <message>
             <source>The desktop interface cannot start: {reason}. Reinstall JourneyDesk, or use the commands (journeydesk --help).</source>
-            <translation type="unfinished" />
+            <translation>デスクトップインターフェイスを起動できません：{reason}。JourneyDesk を再インストールするか、コマンドを使ってください（journeydesk --help）。</translation>
         </message>
         <message>
             <source>Cannot copy the example project: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>サンプルプロジェクトをコピーできません：{reason}。</translation>
         </message>
         <message>
             <source>There is no journey named '{name}'. Journeys: {names}.</source>
-            <translation type="unfinished" />
+            <translation>'{name}' という名前のジャーニーはありません。ジャーニー：{names}。</translation>
         </message>
         <message>
             <source>Imported {values} values of {metrics} from {rows} rows of {path} ({skipped} rows skipped).</source>
-            <translation type="unfinished" />
+            <translation>{path} の {rows} 行から {metrics} の値 {values} 件を取り込みました（{skipped} 行をスキップ）。</translation>
         </message>
         <message>
             <source>import a CSV file of metrics into a project</source>
-            <translation type="unfinished" />
+            <translation>指標の CSV ファイルをプロジェクトに取り込む</translation>
         </message>
         <message>
             <source>the .journey project</source>
-            <translation type="unfinished" />
+            <translation>.journey プロジェクト</translation>
         </message>
         <message>
             <source>the CSV file</source>
-            <translation type="unfinished" />
+            <translation>CSV ファイル</translation>
         </message>
         <message>
             <source>a JSON mapping of columns to roles (default: detected)</source>
-            <translation type="unfinished" />
+            <translation>列と役割の対応付けを記した JSON（既定：自動検出）</translation>
         </message>
         <message>
             <source>the journey whose stages and touchpoints the data names; default: the first</source>
-            <translation type="unfinished" />
+            <translation>データが指すステージとタッチポイントを持つジャーニー。既定：最初のジャーニー</translation>
         </message>
         <message>
             <source>how to read dates like 03/04/2024</source>
-            <translation type="unfinished" />
+            <translation>03/04/2024 のような日付の読み方</translation>
         </message>
         <message>
             <source>import the good rows when some rows have problems</source>
-            <translation type="unfinished" />
+            <translation>一部の行に問題があっても、正常な行を取り込む</translation>
         </message>
         <message>
             <source>add touchpoint cards for touchpoint names the map does not have</source>
-            <translation type="unfinished" />
+            <translation>マップにないタッチポイント名のタッチポイントカードを追加する</translation>
         </message>
         <message>
             <source>print a metric per touchpoint, stage, channel or period</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント、ステージ、チャネル、期間ごとの指標を表示する</translation>
         </message>
         <message>
             <source>the metric name, e.g. NPS</source>
-            <translation type="unfinished" />
+            <translation>指標名（例：NPS）</translation>
         </message>
         <message>
             <source>how to group; default: touchpoint</source>
-            <translation type="unfinished" />
+            <translation>集計の単位。既定：touchpoint</translation>
         </message>
         <message>
             <source>only the data of this journey</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーのデータだけ</translation>
         </message>
         <message>
             <source>The project has no journey to attach data to; add one first.</source>
-            <translation type="unfinished" />
+            <translation>データを結び付けるジャーニーがプロジェクトにありません。先に追加してください。</translation>
         </message>
         <message>
             <source>Touchpoints not on the map: {names} (use --create-touchpoints to add them).</source>
-            <translation type="unfinished" />
+            <translation>マップにないタッチポイント：{names}（追加するには --create-touchpoints を指定してください）。</translation>
         </message>
         <message>
             <source>Stages not on the map: {names}.</source>
-            <translation type="unfinished" />
+            <translation>マップにないステージ：{names}。</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{path} を読み込めません：{reason}。</translation>
         </message>
         <message>
             <source>{path}: the dates in column '{column}' could be day/month or month/day; give --date-order dmy or mdy.</source>
-            <translation type="unfinished" />
+            <translation>{path}：列 '{column}' の日付は日/月とも月/日とも読めます。--date-order dmy か mdy を指定してください。</translation>
         </message>
         <message>
             <source>{path}: {n} rows have problems ({first}); fix them, or pass --skip-bad-rows to import the rest.</source>
-            <translation type="unfinished" />
+            <translation>{path}：{n} 行に問題があります（{first}）。修正するか、--skip-bad-rows を指定して残りを取り込んでください。</translation>
         </message>
         <message>
             <source>Cannot use the mapping {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>対応付け {path} を使えません：{reason}。</translation>
         </message>
         <message>
             <source>write a PDF report of a project for clients</source>
-            <translation type="unfinished" />
+            <translation>クライアント向けにプロジェクトの PDF レポートを書き出す</translation>
         </message>
         <message>
             <source>the PDF file to write</source>
-            <translation type="unfinished" />
+            <translation>書き込む PDF ファイル</translation>
         </message>
         <message>
             <source>a journey to include, by name (repeat for several); default: all</source>
-            <translation type="unfinished" />
+            <translation>含めるジャーニーの名前（複数なら繰り返し指定）。既定：すべて</translation>
         </message>
         <message>
             <source>paper size; maps are printed landscape; default: A4</source>
-            <translation type="unfinished" />
+            <translation>用紙サイズ。マップは横向きで印刷されます。既定：A4</translation>
         </message>
         <message>
             <source>fit: each journey on one page; stages: one page per stage; default: fit</source>
-            <translation type="unfinished" />
+            <translation>fit：ジャーニーごとに 1 ページ、stages：ステージごとに 1 ページ。既定：fit</translation>
         </message>
         <message>
             <source>sections to include, from: {names}; default: all</source>
-            <translation type="unfinished" />
+            <translation>含めるセクション（{names} から選択）。既定：すべて</translation>
         </message>
         <message>
             <source>a PNG or JPEG image for the cover</source>
-            <translation type="unfinished" />
+            <translation>表紙に載せる PNG または JPEG 画像</translation>
         </message>
         <message>
             <source>report title; default: the project's</source>
-            <translation type="unfinished" />
+            <translation>レポートのタイトル。既定：プロジェクトのタイトル</translation>
         </message>
         <message>
             <source>a line under the title on the cover</source>
-            <translation type="unfinished" />
+            <translation>表紙のタイトルの下に入れる 1 行</translation>
         </message>
         <message>
             <source>client name; default: the project's</source>
-            <translation type="unfinished" />
+            <translation>クライアント名。既定：プロジェクトの設定</translation>
         </message>
         <message>
             <source>author; default: the project's</source>
-            <translation type="unfinished" />
+            <translation>作成者。既定：プロジェクトの設定</translation>
         </message>
         <message>
             <source>the date printed on the cover, as written; default: none</source>
-            <translation type="unfinished" />
+            <translation>表紙に記載する日付（入力どおり）。既定：なし</translation>
         </message>
         <message>
             <source>brand colour like #2f6fb3; default: the project's</source>
-            <translation type="unfinished" />
+            <translation>#2f6fb3 のようなブランドカラー。既定：プロジェクトの設定</translation>
         </message>
         <message>
             <source>--sections needs at least one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>--sections には次のうち少なくとも 1 つが必要です：{choices}。</translation>
         </message>
         <message>
             <source>The report {path} would replace the project itself; choose another name ending in .pdf.</source>
-            <translation type="unfinished" />
+            <translation>レポート {path} はプロジェクトそのものを上書きしてしまいます。.pdf で終わる別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path} is a folder; give the PDF file to write, e.g. {path}/report.pdf.</source>
-            <translation type="unfinished" />
+            <translation>{path} はフォルダーです。書き込む PDF ファイルを指定してください（例：{path}/report.pdf）。</translation>
         </message>
         <message>
             <source>There is no report section '{name}'. Choose from: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>レポートのセクション '{name}' はありません。次から選んでください：{choices}。</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>（なし）</translation>
         </message>
         <message>
             <source>Add {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind}を追加</translation>
         </message>
         <message>
             <source>touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント</translation>
         </message>
         <message>
             <source>action</source>
-            <translation type="unfinished" />
+            <translation>行動</translation>
         </message>
         <message>
             <source>thought</source>
-            <translation type="unfinished" />
+            <translation>思考</translation>
         </message>
         <message>
             <source>pain point</source>
-            <translation type="unfinished" />
+            <translation>ペインポイント</translation>
         </message>
         <message>
             <source>opportunity</source>
-            <translation type="unfinished" />
+            <translation>機会</translation>
         </message>
         <message>
             <source>channel</source>
-            <translation type="unfinished" />
+            <translation>チャネル</translation>
         </message>
         <message>
             <source>backstage process</source>
-            <translation type="unfinished" />
+            <translation>バックステージのプロセス</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>カードの移動</translation>
         </message>
         <message>
             <source>Move {n} cards</source>
-            <translation type="unfinished" />
+            <translation>{n} 枚のカードの移動</translation>
         </message>
         <message>
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>カードの削除</translation>
         </message>
         <message>
             <source>Delete {n} cards</source>
-            <translation type="unfinished" />
+            <translation>{n} 枚のカードの削除</translation>
         </message>
         <message>
             <source>Add emotion marker</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーの追加</translation>
         </message>
         <message>
             <source>Add link</source>
-            <translation type="unfinished" />
+            <translation>リンクの追加</translation>
         </message>
         <message>
             <source>Edit link</source>
-            <translation type="unfinished" />
+            <translation>リンクの編集</translation>
         </message>
         <message>
             <source>Delete link</source>
-            <translation type="unfinished" />
+            <translation>リンクの削除</translation>
         </message>
         <message>
             <source>Add persona “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ「{name}」の追加</translation>
         </message>
         <message>
             <source>Paste card</source>
-            <translation type="unfinished" />
+            <translation>カードの貼り付け</translation>
         </message>
         <message>
             <source>Paste {n} cards</source>
-            <translation type="unfinished" />
+            <translation>{n} 枚のカードの貼り付け</translation>
         </message>
         <message>
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの編集</translation>
         </message>
         <message>
             <source>Delete persona “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ「{name}」の削除</translation>
         </message>
         <message>
             <source>Refresh “{name}”</source>
-            <translation type="unfinished" />
+            <translation>「{name}」の再読み込み</translation>
         </message>
         <message>
             <source>Import “{name}”</source>
-            <translation type="unfinished" />
+            <translation>「{name}」の取り込み</translation>
         </message>
         <message>
             <source>Delete data “{name}”</source>
-            <translation type="unfinished" />
+            <translation>データ「{name}」の削除</translation>
         </message>
         <message>
             <source>Add touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイントの追加</translation>
         </message>
         <message>
             <source>Add {n} touchpoints</source>
-            <translation type="unfinished" />
+            <translation>{n} 個のタッチポイントの追加</translation>
         </message>
         <message>
             <source>The stage and the lane belong to different journeys.</source>
-            <translation type="unfinished" />
+            <translation>ステージとレーンが別々のジャーニーに属しています。</translation>
         </message>
         <message>
             <source>The emotions lane holds emotion markers, not cards.</source>
-            <translation type="unfinished" />
+            <translation>感情のレーンには、カードではなく感情マーカーを置きます。</translation>
         </message>
         <message>
             <source>Edit card text</source>
-            <translation type="unfinished" />
+            <translation>カードのテキストの編集</translation>
         </message>
         <message>
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>カードの編集</translation>
         </message>
         <message>
             <source>Cards can only move within their journey; copy them instead.</source>
-            <translation type="unfinished" />
+            <translation>カードは同じジャーニーの中でしか移動できません。代わりにコピーしてください。</translation>
         </message>
         <message>
             <source>Emotion markers belong in an emotions lane.</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーは感情のレーンに置きます。</translation>
         </message>
         <message>
             <source>Move emotion marker</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーの移動</translation>
         </message>
         <message>
             <source>Edit emotion marker</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーの編集</translation>
         </message>
         <message>
             <source>Delete emotion marker</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーの削除</translation>
         </message>
         <message>
             <source>Delete {n} emotion markers</source>
-            <translation type="unfinished" />
+            <translation>{n} 個の感情マーカーの削除</translation>
         </message>
         <message>
             <source>A link joins two cards of the same journey.</source>
-            <translation type="unfinished" />
+            <translation>リンクは同じジャーニーの 2 枚のカードを結びます。</translation>
         </message>
         <message>
             <source>Change persona picture</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの画像の変更</translation>
         </message>
         <message>
             <source>Remove persona picture</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの画像の削除</translation>
         </message>
         <message>
             <source>Use move_cards to move a card.</source>
-            <translation type="unfinished" />
+            <translation>カードの移動には move_cards を使ってください。</translation>
         </message>
         <message>
             <source>This journey has no emotions lane; add one first.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーには感情のレーンがありません。先に追加してください。</translation>
         </message>
         <message>
             <source>This journey has no touchpoints lane; add one first.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーにはタッチポイントのレーンがありません。先に追加してください。</translation>
         </message>
         <message>
             <source>'{label}' no longer fits the project: {kind} {id} has changed.</source>
-            <translation type="unfinished" />
+            <translation>'{label}' はもうプロジェクトの内容と合いません：{kind} {id} が変更されています。</translation>
         </message>
         <message>
             <source>{kind} {id} and the {target} it refers to belong to different journeys.</source>
-            <translation type="unfinished" />
+            <translation>{kind} {id} と、それが参照する {target} が別々のジャーニーに属しています。</translation>
         </message>
         <message>
             <source>{kind} {id} cannot be removed while {referrer} {referrer_id} refers to it.</source>
-            <translation type="unfinished" />
+            <translation>{referrer} {referrer_id} が参照しているあいだは、{kind} {id} を削除できません。</translation>
         </message>
         <message>
             <source>An update must keep the entity's kind and id.</source>
-            <translation type="unfinished" />
+            <translation>更新では要素の種類と ID を変えられません。</translation>
         </message>
         <message>
             <source>{kind} {id} cannot move to another journey; copy it instead.</source>
-            <translation type="unfinished" />
+            <translation>{kind} {id} は別のジャーニーへ移動できません。代わりにコピーしてください。</translation>
         </message>
         <message>
             <source>{kind} {id} refers to a missing {target} {target_id}.</source>
-            <translation type="unfinished" />
+            <translation>{kind} {id} が、存在しない {target} {target_id} を参照しています。</translation>
         </message>
         <message>
             <source>{kind} has no field {names} that can be set here.</source>
-            <translation type="unfinished" />
+            <translation>{kind} には、ここで設定できるフィールド {names} がありません。</translation>
         </message>
         <message>
             <source>There is no {kind} with id {id}.</source>
-            <translation type="unfinished" />
+            <translation>ID が {id} の {kind} はありません。</translation>
         </message>
         <message>
             <source>{field} of {kind} cannot be {value!r}.</source>
-            <translation type="unfinished" />
+            <translation>{kind} の {field} を {value!r} にはできません。</translation>
         </message>
         <message>
             <source>{value!r} is not a valid {field}; choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{value!r} は {field} として無効です。次から選んでください：{choices}。</translation>
         </message>
         <message>
             <source>{field} of {kind} is {n} characters long; the limit is {limit}.</source>
-            <translation type="unfinished" />
+            <translation>{kind} の {field} が {n} 文字あります。上限は {limit} 文字です。</translation>
         </message>
         <message>
             <source>{field} '{value}' is not a colour like #4a90d9.</source>
-            <translation type="unfinished" />
+            <translation>{field} の '{value}' は #4a90d9 のような色ではありません。</translation>
         </message>
         <message>
             <source>{field} must be between {low} and {high}, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>{field} は {low} から {high} のあいだにしてください（{value} ではなく）。</translation>
         </message>
         <message>
             <source>An entity has an empty id.</source>
-            <translation type="unfinished" />
+            <translation>要素の ID が空です。</translation>
         </message>
         <message>
             <source>An image of {n} bytes is larger than the {limit} byte limit.</source>
-            <translation type="unfinished" />
+            <translation>{n} バイトの画像は、上限の {limit} バイトを超えています。</translation>
         </message>
         <message>
             <source>An emotion marker's place within its stage must be between 0 and 1, not {value}.</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーのステージ内の位置は 0 から 1 のあいだにしてください（{value} ではなく）。</translation>
         </message>
         <message>
             <source>A link cannot join a card to itself.</source>
-            <translation type="unfinished" />
+            <translation>リンクでカードを自分自身に結ぶことはできません。</translation>
         </message>
         <message>
             <source>Move stage “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ステージ「{name}」の移動</translation>
         </message>
         <message>
             <source>Edit project details</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトの詳細の編集</translation>
         </message>
         <message>
             <source>Add journey “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー「{name}」の追加</translation>
         </message>
         <message>
             <source>Reorder journeys</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーの並べ替え</translation>
         </message>
         <message>
             <source>Delete journey “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー「{name}」の削除</translation>
         </message>
         <message>
             <source>Duplicate journey “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー「{name}」の複製</translation>
         </message>
         <message>
             <source>Add stage “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ステージ「{name}」の追加</translation>
         </message>
         <message>
             <source>Rename stage</source>
-            <translation type="unfinished" />
+            <translation>ステージの名前の変更</translation>
         </message>
         <message>
             <source>Recolour stage</source>
-            <translation type="unfinished" />
+            <translation>ステージの色の変更</translation>
         </message>
         <message>
             <source>Resize stage</source>
-            <translation type="unfinished" />
+            <translation>ステージのサイズ変更</translation>
         </message>
         <message>
             <source>Delete stage “{name}”</source>
-            <translation type="unfinished" />
+            <translation>ステージ「{name}」の削除</translation>
         </message>
         <message>
             <source>Add lane “{name}”</source>
-            <translation type="unfinished" />
+            <translation>レーン「{name}」の追加</translation>
         </message>
         <message>
             <source>Rename lane</source>
-            <translation type="unfinished" />
+            <translation>レーンの名前の変更</translation>
         </message>
         <message>
             <source>Resize lane</source>
-            <translation type="unfinished" />
+            <translation>レーンのサイズ変更</translation>
         </message>
         <message>
             <source>Move lane “{name}”</source>
-            <translation type="unfinished" />
+            <translation>レーン「{name}」の移動</translation>
         </message>
         <message>
             <source>Delete lane “{name}”</source>
-            <translation type="unfinished" />
+            <translation>レーン「{name}」の削除</translation>
         </message>
         <message>
             <source>Edit journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーの編集</translation>
         </message>
         <message>
             <source>Assign persona</source>
-            <translation type="unfinished" />
+            <translation>ペルソナの割り当て</translation>
         </message>
         <message>
             <source>Remove persona from journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーからペルソナを外す</translation>
         </message>
         <message>
             <source>Edit stage</source>
-            <translation type="unfinished" />
+            <translation>ステージの編集</translation>
         </message>
         <message>
             <source>Edit lane</source>
-            <translation type="unfinished" />
+            <translation>レーンの編集</translation>
         </message>
         <message>
             <source>An entity with id {id} already exists.</source>
-            <translation type="unfinished" />
+            <translation>ID が {id} の要素はすでに存在します。</translation>
         </message>
         <message>
             <source>Rename journey</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーの名前の変更</translation>
         </message>
         <message>
             <source>{name} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{name}（コピー）</translation>
         </message>
         <message>
             <source>Cards can only move to another stage or lane of the same journey.</source>
-            <translation type="unfinished" />
+            <translation>カードは同じジャーニーの別のステージかレーンにしか移動できません。</translation>
         </message>
         <message>
             <source>Only an empty lane can change its kind.</source>
-            <translation type="unfinished" />
+            <translation>種類を変えられるのは空のレーンだけです。</translation>
         </message>
         <message>
             <source>Emotion markers can only move to another emotions lane.</source>
-            <translation type="unfinished" />
+            <translation>感情マーカーは別の感情のレーンにしか移動できません。</translation>
         </message>
         <message>
             <source>Unknown template '{name}'; valid names are: {names}.</source>
-            <translation type="unfinished" />
+            <translation>不明なテンプレート '{name}' です。有効な名前：{names}。</translation>
         </message>
         <message>
             <source>Unknown template language '{lang}'; valid languages are: {langs}.</source>
-            <translation type="unfinished" />
+            <translation>不明なテンプレートの言語 '{lang}' です。有効な言語：{langs}。</translation>
         </message>
         <message>
             <source>{name} is empty: choose a file that contains a table.</source>
-            <translation type="unfinished" />
+            <translation>{name} は空です。表を含むファイルを選んでください。</translation>
         </message>
         <message>
             <source>{name} looks like binary data ({what}), not a CSV text file: export the data from its application as CSV and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} は CSV のテキストファイルではなくバイナリデータのようです（{what}）。元のアプリケーションからデータを CSV で書き出し、そのファイルを取り込んでください。</translation>
         </message>
         <message>
             <source>Line {line}: {found} fields, expected {expected}: fix the row in the file or skip it.</source>
-            <translation type="unfinished" />
+            <translation>{line} 行目：フィールドが {found} 個あります（{expected} 個のはず）。ファイルのその行を修正するか、スキップしてください。</translation>
         </message>
         <message>
             <source>it contains NUL bytes</source>
-            <translation type="unfinished" />
+            <translation>NUL バイトが含まれています</translation>
         </message>
         <message>
             <source>it is full of control characters</source>
-            <translation type="unfinished" />
+            <translation>制御文字だらけです</translation>
         </message>
         <message>
             <source>{name} is an Excel workbook, not a CSV file: in Excel choose File → Save As → "CSV UTF-8" and import that file.</source>
-            <translation type="unfinished" />
+            <translation>{name} は CSV ファイルではなく Excel ブックです。Excel で［ファイル］→［名前を付けて保存］→「CSV UTF-8」を選び、そのファイルを取り込んでください。</translation>
         </message>
         <message>
             <source>an image, PDF or database file</source>
-            <translation type="unfinished" />
+            <translation>画像、PDF またはデータベースのファイル</translation>
         </message>
         <message>
             <source>{name} has only comment lines (starting with #) and no table: export the data again with its rows.</source>
-            <translation type="unfinished" />
+            <translation>{name} にはコメント行（# で始まる行）しかなく、表がありません。行を含めてデータを書き出し直してください。</translation>
         </message>
         <message>
             <source>The delimiter must be one character other than the quote character and line breaks (found '{delimiter}'): choose comma, semicolon, tab or pipe.</source>
-            <translation type="unfinished" />
+            <translation>区切り文字は、引用符と改行以外の 1 文字にしてください（'{delimiter}' が指定されています）。カンマ、セミコロン、タブ、パイプから選んでください。</translation>
         </message>
         <message>
             <source>The quote character must be one character, or none (found '{quote}'): choose " or '.</source>
-            <translation type="unfinished" />
+            <translation>引用符は 1 文字か、なしにしてください（'{quote}' が指定されています）。" か ' を選んでください。</translation>
         </message>
         <message>
             <source>Lines to skip and header rows cannot be negative: enter 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>スキップする行数と見出し行は負の数にできません。0 以上を入力してください。</translation>
         </message>
         <message>
             <source>Column {n}</source>
-            <translation type="unfinished" />
+            <translation>列 {n}</translation>
         </message>
         <message>
             <source> (first bad byte on line {line})</source>
-            <translation type="unfinished" />
+            <translation> （{line} 行目に最初の不正なバイト）</translation>
         </message>
         <message>
             <source>{name} cannot be read as {encoding}{where}: choose another encoding (Japanese Excel saves CP932; older Western files are Latin-1).</source>
-            <translation type="unfinished" />
+            <translation>{name} を {encoding} として読み込めません{where}。別の文字コードを選んでください（日本語版 Excel は CP932 で保存し、古い欧文のファイルは Latin-1 です）。</translation>
         </message>
         <message>
             <source>Line {line}: {found} fields, expected {expected}; the row runs on to line {end}: check for an unmatched quote character.</source>
-            <translation type="unfinished" />
+            <translation>{line} 行目：フィールドが {found} 個あります（{expected} 個のはず）。この行は {end} 行目まで続いています。閉じていない引用符がないか確認してください。</translation>
         </message>
         <message>
             <source>The text encoding of {name} could not be recognised (it is not UTF-8, UTF-16, Shift_JIS/CP932 or Latin-1): save it from your spreadsheet as "CSV UTF-8" and import it again, or choose the encoding by hand.</source>
-            <translation type="unfinished" />
+            <translation>{name} の文字コードを判別できませんでした（UTF-8、UTF-16、Shift_JIS/CP932、Latin-1 のいずれでもありません）。表計算ソフトから「CSV UTF-8」で保存して取り込み直すか、文字コードを手動で選んでください。</translation>
         </message>
         <message>
             <source>'{encoding}' is not a known text encoding: choose one such as UTF-8, CP932 (Japanese Excel), UTF-16 or Latin-1.</source>
-            <translation type="unfinished" />
+            <translation>'{encoding}' は既知の文字コードではありません。UTF-8、CP932（日本語版 Excel）、UTF-16、Latin-1 などを選んでください。</translation>
         </message>
         <message>
             <source>{name} has no header row after the {skip} skipped lines: lower the number of lines to skip.</source>
-            <translation type="unfinished" />
+            <translation>{name} には、スキップした {skip} 行のあとに見出し行がありません。スキップする行数を減らしてください。</translation>
         </message>
         <message>
             <source>'{encoding}' is not a text encoding: choose one such as UTF-8, CP932 or Latin-1.</source>
-            <translation type="unfinished" />
+            <translation>'{encoding}' は文字コードではありません。UTF-8、CP932、Latin-1 などを選んでください。</translation>
         </message>
         <message>
             <source>{name} has a header but no data rows: export the data again with its rows.</source>
-            <translation type="unfinished" />
+            <translation>{name} には見出しはありますがデータ行がありません。行を含めてデータを書き出し直してください。</translation>
         </message>
         <message>
             <source>Line {line}: a quoted field never ends (an unmatched quote character): check the file there, or read it with no quote character.</source>
-            <translation type="unfinished" />
+            <translation>{line} 行目：引用符で囲まれたフィールドが終わっていません（閉じていない引用符）。ファイルのその箇所を確認するか、引用符なしで読み込んでください。</translation>
         </message>
         <message>
             <source>'{text}' is not a date: use a form such as 2024-03-14, 2024/3/14, 14.03.2024 or 03/14/2024, or correct the cell.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は日付ではありません。2024-03-14、2024/3/14、14.03.2024、03/14/2024 のような形式にするか、セルを修正してください。</translation>
         </message>
         <message>
             <source>The decimal separator must be '.' or ',', not '{decimal}': choose one of them.</source>
-            <translation type="unfinished" />
+            <translation>小数点は '.' か ',' にしてください（'{decimal}' ではなく）。</translation>
         </message>
         <message>
             <source>'{text}' is not a number (decimal separator '{decimal}'): correct the cell, choose the other decimal separator, or skip the row.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は数値ではありません（小数点 '{decimal}'）。セルを修正するか、もう一方の小数点を選ぶか、その行をスキップしてください。</translation>
         </message>
         <message>
             <source>'{text}' is not a valid date (no such day or month): correct the cell or check the date order.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は有効な日付ではありません（存在しない日または月）。セルを修正するか、日付の順序を確認してください。</translation>
         </message>
         <message>
             <source>Unknown date order '{order}': choose ymd, dmy or mdy.</source>
-            <translation type="unfinished" />
+            <translation>不明な日付の順序 '{order}' です。ymd、dmy、mdy から選んでください。</translation>
         </message>
         <message>
             <source>'{text}' could be {options}: choose the date order.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は {options} のどれとも読めます。日付の順序を選んでください。</translation>
         </message>
         <message>
             <source>None of the values is a date: choose another column for the date.</source>
-            <translation type="unfinished" />
+            <translation>日付である値がひとつもありません。日付には別の列を選んでください。</translation>
         </message>
         <message>
             <source>'{text}' has an impossible time of day: correct the cell.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' の時刻はありえない値です。セルを修正してください。</translation>
         </message>
         <message>
             <source>'{text}' is not a valid {label} date: correct the cell or choose another date order.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は {label} の日付として有効ではありません。セルを修正するか、別の日付の順序を選んでください。</translation>
         </message>
         <message>
             <source>'{text}' does not fit the date order of the values before it ({orders}): correct the column or choose the order by hand.</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は、それより前の値の日付の順序（{orders}）と合いません。列を修正するか、順序を手動で選んでください。</translation>
         </message>
         <message>
             <source>The file has no column {names}; it may have changed shape. Check the mapping.</source>
-            <translation type="unfinished" />
+            <translation>ファイルに列 {names} がありません。ファイルの形が変わった可能性があります。対応付けを確認してください。</translation>
         </message>
         <message>
             <source>The dataset's saved settings cannot be read ({reason}); import the file again.</source>
-            <translation type="unfinished" />
+            <translation>データセットの保存済みの設定を読み込めません（{reason}）。ファイルを取り込み直してください。</translation>
         </message>
         <message>
             <source>The mapping is not valid JSON of a JourneyDesk mapping ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>対応付けが JourneyDesk の対応付けの JSON として正しくありません（{reason}）。</translation>
         </message>
         <message>
             <source>A long table needs a metric-name column and a value column; choose their roles.</source>
-            <translation type="unfinished" />
+            <translation>縦長の表には指標名の列と値の列が必要です。役割を選んでください。</translation>
         </message>
         <message>
             <source>No column holds a metric: choose at least one metric column.</source>
-            <translation type="unfinished" />
+            <translation>指標を含む列がありません。指標の列を少なくとも 1 つ選んでください。</translation>
         </message>
         <message>
             <source>'{text}' could be day/month or month/day: choose the date order</source>
-            <translation type="unfinished" />
+            <translation>'{text}' は日/月とも月/日とも読めます。日付の順序を選んでください</translation>
         </message>
         <message>
             <source>{value} is not a {kind} answer ({low}–{high}) in column {column}</source>
-            <translation type="unfinished" />
+            <translation>列 {column} の {value} は {kind} の回答（{low}〜{high}）ではありません</translation>
         </message>
         <message>
             <source>'{text}' is not a number in column {column}</source>
-            <translation type="unfinished" />
+            <translation>列 {column} の '{text}' は数値ではありません</translation>
         </message>
         <message>
             <source>line {line}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{line} 行目：{reason}</translation>
         </message>
         <message>
             <source>There is no metric '{name}'. Metrics: {names}.</source>
-            <translation type="unfinished" />
+            <translation>指標 '{name}' はありません。指標：{names}。</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>すべて</translation>
         </message>
         <message>
             <source>The project has no imported data yet: import a CSV file first.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトにはまだ取り込んだデータがありません。先に CSV ファイルを取り込んでください。</translation>
         </message>
         <message>
             <source>(a touchpoint no longer on the map)</source>
-            <translation type="unfinished" />
+            <translation>（マップにもうないタッチポイント）</translation>
         </message>
         <message>
             <source>(a stage no longer on the map)</source>
-            <translation type="unfinished" />
+            <translation>（マップにもうないステージ）</translation>
         </message>
         <message>
             <source>Customer journey report</source>
-            <translation type="unfinished" />
+            <translation>カスタマージャーニー・レポート</translation>
         </message>
         <message>
             <source>This journey has no stages or lanes yet.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーにはまだステージもレーンもありません。</translation>
         </message>
         <message>
             <source>There is no journey with id '{id}' in the project.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトに ID が '{id}' のジャーニーはありません。</translation>
         </message>
         <message>
             <source>Customer journey map: {names}</source>
-            <translation type="unfinished" />
+            <translation>カスタマージャーニーマップ：{names}</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ</translation>
         </message>
         <message>
             <source>Touchpoint inventory</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント一覧</translation>
         </message>
         <message>
             <source>Pain points and opportunities</source>
-            <translation type="unfinished" />
+            <translation>ペインポイントと機会</translation>
         </message>
         <message>
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>指標</translation>
         </message>
         <message>
             <source>customer journey</source>
-            <translation type="unfinished" />
+            <translation>カスタマージャーニー</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>表紙</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>目次</translation>
         </message>
         <message>
             <source>No sections were chosen for this report.</source>
-            <translation type="unfinished" />
+            <translation>このレポートにはセクションが選ばれていません。</translation>
         </message>
         <message>
             <source>The report could not be laid out ({reason}). Try a larger paper or fewer sections, and please report this.</source>
-            <translation type="unfinished" />
+            <translation>レポートをレイアウトできませんでした（{reason}）。大きな用紙にするかセクションを減らしてみてください。また、この問題をご報告ください。</translation>
         </message>
         <message>
             <source>{journey} — {stage}</source>
-            <translation type="unfinished" />
+            <translation>{journey} — {stage}</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>マップ</translation>
         </message>
         <message>
             <source>Pain points</source>
-            <translation type="unfinished" />
+            <translation>ペインポイント</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>機会</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません：{reason}。書き込めるフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>(unnamed persona)</source>
-            <translation type="unfinished" />
+            <translation>（名前のないペルソナ）</translation>
         </message>
         <message>
             <source>Stage {n}: {name}</source>
-            <translation type="unfinished" />
+            <translation>ステージ {n}：{name}</translation>
         </message>
         <message>
             <source>This journey has no touchpoints yet.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーにはまだタッチポイントがありません。</translation>
         </message>
         <message>
             <source>This journey has no pain points yet.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーにはまだペインポイントがありません。</translation>
         </message>
         <message>
             <source>(unnamed journey)</source>
-            <translation type="unfinished" />
+            <translation>（名前のないジャーニー）</translation>
         </message>
         <message>
             <source>F{f} · S{s}</source>
-            <translation type="unfinished" />
+            <translation>頻{f} · 深{s}</translation>
         </message>
         <message>
             <source>I{i} · E{e}</source>
-            <translation type="unfinished" />
+            <translation>効{i} · 工{e}</translation>
         </message>
         <message>
             <source>digital</source>
-            <translation type="unfinished" />
+            <translation>デジタル</translation>
         </message>
         <message>
             <source>human</source>
-            <translation type="unfinished" />
+            <translation>人</translation>
         </message>
         <message>
             <source>physical</source>
-            <translation type="unfinished" />
+            <translation>物理</translation>
         </message>
         <message>
             <source>offline</source>
-            <translation type="unfinished" />
+            <translation>オフライン</translation>
         </message>
         <message>
             <source>online</source>
-            <translation type="unfinished" />
+            <translation>オンライン</translation>
         </message>
         <message>
             <source>EXIT</source>
-            <translation type="unfinished" />
+            <translation>離脱</translation>
         </message>
         <message>
             <source>Stage funnel: {metric}</source>
-            <translation type="unfinished" />
+            <translation>ステージファネル：{metric}</translation>
         </message>
         <message>
             <source>{metric} by touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント別の {metric}</translation>
         </message>
         <message>
             <source>Stage funnel: {metric}; biggest drop-off at {stage} (−{share:.0f} %)</source>
-            <translation type="unfinished" />
+            <translation>ステージファネル：{metric}。最大の離脱は {stage}（−{share:.0f} %）</translation>
         </message>
         <message>
             <source>…and {n} more touchpoints (see the inventory table).</source>
-            <translation type="unfinished" />
+            <translation>…ほか {n} 件のタッチポイント（タッチポイント一覧の表を参照）。</translation>
         </message>
         <message>
             <source>Customer journey report · made with JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>カスタマージャーニー・レポート · JourneyDesk で作成</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>クライアント</translation>
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>作成者</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日付</translation>
         </message>
         <message>
             <source>Journeys in this report</source>
-            <translation type="unfinished" />
+            <translation>このレポートのジャーニー</translation>
         </message>
         <message>
             <source>…and {n} more</source>
-            <translation type="unfinished" />
+            <translation>…ほか {n} 件</translation>
         </message>
         <message>
             <source>The report font {path} cannot be read ({reason}). Reinstall JourneyDesk.</source>
-            <translation type="unfinished" />
+            <translation>レポートのフォント {path} を読み込めません（{reason}）。JourneyDesk を再インストールしてください。</translation>
         </message>
         <message>
             <source>The logo {path} is not an image JourneyDesk can read (use a PNG or JPEG of at most {limit} megapixels).</source>
-            <translation type="unfinished" />
+            <translation>ロゴ {path} は JourneyDesk で読み込める画像ではありません（{limit} メガピクセル以下の PNG か JPEG を使ってください）。</translation>
         </message>
         <message>
             <source>The logo {path} is a folder; choose a PNG or JPEG image file.</source>
-            <translation type="unfinished" />
+            <translation>ロゴ {path} はフォルダーです。PNG か JPEG の画像ファイルを選んでください。</translation>
         </message>
         <message>
             <source>The logo {path} is {n} bytes; the limit is {limit}. Choose a smaller image.</source>
-            <translation type="unfinished" />
+            <translation>ロゴ {path} は {n} バイトあり、上限は {limit} です。小さい画像を選んでください。</translation>
         </message>
         <message>
             <source>Cannot read the logo {path}: {reason}. Check the file name.</source>
-            <translation type="unfinished" />
+            <translation>ロゴ {path} を読み込めません：{reason}。ファイル名を確認してください。</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行動</translation>
         </message>
         <message>
             <source>Thought</source>
-            <translation type="unfinished" />
+            <translation>思考</translation>
         </message>
         <message>
             <source>Pain point</source>
-            <translation type="unfinished" />
+            <translation>ペインポイント</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>機会</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>チャネル</translation>
         </message>
         <message>
             <source>Backstage</source>
-            <translation type="unfinished" />
+            <translation>バックステージ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>メモ</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>真実の瞬間</translation>
         </message>
         <message>
             <source>Persona: {name}</source>
-            <translation type="unfinished" />
+            <translation>ペルソナ：{name}</translation>
         </message>
         <message>
             <source>Exit point</source>
-            <translation type="unfinished" />
+            <translation>離脱ポイント</translation>
         </message>
         <message>
             <source>Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper (A3, Tabloid) or the stages layout (one page per stage).</source>
-            <translation type="unfinished" />
+            <translation>カードの文字が {paper} で {size:.1f} pt になり、印刷すると小さすぎて読めません。大きな用紙（A3、Tabloid）か、stages レイアウト（ステージごとに 1 ページ）を選んでください。</translation>
         </message>
         <message>
             <source>There is no paper size '{paper}'. Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>用紙サイズ '{paper}' はありません。次から選んでください：{choices}。</translation>
         </message>
         <message>
             <source>There is no map layout '{layout}'. Choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>マップのレイアウト '{layout}' はありません。次から選んでください：{choices}。</translation>
         </message>
         <message>
             <source>The brand colour '{value}' is not a colour like #2f6fb3.</source>
-            <translation type="unfinished" />
+            <translation>ブランドカラー '{value}' は #2f6fb3 のような色ではありません。</translation>
         </message>
         <message>
             <source>page {n} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{n} / {total} ページ</translation>
         </message>
         <message>
             <source>age {age}</source>
-            <translation type="unfinished" />
+            <translation>{age} 歳</translation>
         </message>
         <message>
             <source>first-time customer</source>
-            <translation type="unfinished" />
+            <translation>初回利用の顧客</translation>
         </message>
         <message>
             <source>returning customer</source>
-            <translation type="unfinished" />
+            <translation>リピーター</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>ゴール</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>ニーズ</translation>
         </message>
         <message>
             <source>Frustrations</source>
-            <translation type="unfinished" />
+            <translation>不満</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>チャネル</translation>
         </message>
         <message>
             <source>Journeys: {names}</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー：{names}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>出典：{source}</translation>
         </message>
         <message>
             <source>Goal: {goal}</source>
-            <translation type="unfinished" />
+            <translation>ゴール：{goal}</translation>
         </message>
         <message>
             <source>No goal or description for this stage yet.</source>
-            <translation type="unfinished" />
+            <translation>このステージにはまだゴールも説明もありません。</translation>
         </message>
         <message>
             <source>({change} % from the previous stage)</source>
-            <translation type="unfinished" />
+            <translation>（前のステージから {change} %）</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>ステージ</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>カテゴリー</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation type="unfinished" />
+            <translation>モード</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>担当者</translation>
         </message>
         <message>
             <source>Impact →</source>
-            <translation type="unfinished" />
+            <translation>効果 →</translation>
         </message>
         <message>
             <source>Measured</source>
-            <translation type="unfinished" />
+            <translation>実測</translation>
         </message>
         <message>
             <source>Quick wins</source>
-            <translation type="unfinished" />
+            <translation>クイックウィン</translation>
         </message>
         <message>
             <source>Major projects</source>
-            <translation type="unfinished" />
+            <translation>大型プロジェクト</translation>
         </message>
         <message>
             <source>Fill-ins</source>
-            <translation type="unfinished" />
+            <translation>穴埋め</translation>
         </message>
         <message>
             <source>Thankless tasks</source>
-            <translation type="unfinished" />
+            <translation>割に合わない作業</translation>
         </message>
         <message>
             <source>Effort →</source>
-            <translation type="unfinished" />
+            <translation>工数 →</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
             <source>Frequency</source>
-            <translation type="unfinished" />
+            <translation>頻度</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>深刻度</translation>
         </message>
         <message>
             <source>Severity × frequency</source>
-            <translation type="unfinished" />
+            <translation>深刻度 × 頻度</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>効果</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>工数</translation>
         </message>
         <message>
             <source>This journey has no opportunities yet.</source>
-            <translation type="unfinished" />
+            <translation>このジャーニーにはまだ機会がありません。</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>取り込みはキャンセルされました。何も追加されていません。</translation>
         </message>
         <message>
             <source>The data could not be saved ({reason}); nothing was added. Free some disk space and try again.</source>
-            <translation type="unfinished" />
+            <translation>データを保存できませんでした（{reason}）。何も追加されていません。ディスクの空き容量を増やしてもう一度お試しください。</translation>
         </message>
         <message>
             <source>Cannot group by '{by}'; choose one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>'{by}' では集計できません。次から選んでください：{choices}。</translation>
         </message>
         <message>
             <source>There is no template '{name}'. Choose one of: {names}.</source>
-            <translation type="unfinished" />
+            <translation>テンプレート '{name}' はありません。次から選んでください：{names}。</translation>
         </message>
         <message>
             <source>{path} is empty, not a JourneyDesk project. Choose a .journey file.</source>
-            <translation type="unfinished" />
+            <translation>{path} は空で、JourneyDesk プロジェクトではありません。.journey ファイルを選んでください。</translation>
         </message>
         <message>
             <source>{path} is not a JourneyDesk project (it is not an SQLite file). Choose a .journey file.</source>
-            <translation type="unfinished" />
+            <translation>{path} は JourneyDesk プロジェクトではありません（SQLite ファイルではありません）。.journey ファイルを選んでください。</translation>
         </message>
         <message>
             <source>the file is cut short</source>
-            <translation type="unfinished" />
+            <translation>ファイルが途中で切れています</translation>
         </message>
         <message>
             <source>{path} is an SQLite database of another program, not a JourneyDesk project. Choose a .journey file.</source>
-            <translation type="unfinished" />
+            <translation>{path} は別のプログラムの SQLite データベースで、JourneyDesk プロジェクトではありません。.journey ファイルを選んでください。</translation>
         </message>
         <message>
             <source>{path} was saved by a newer JourneyDesk (file format {version}; this version reads up to {supported}). Update JourneyDesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>{path} は新しい JourneyDesk で保存されています（ファイル形式 {version}。このバージョンは {supported} まで読めます）。開くには JourneyDesk を更新してください。</translation>
         </message>
         <message>
             <source>it has no project tables</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトのテーブルがありません</translation>
         </message>
         <message>
             <source>{path} holds triggers or views that JourneyDesk did not make ({names}); another program changed it. It is not opened, for safety; remove them with the sqlite3 tool or open a copy you trust.</source>
-            <translation type="unfinished" />
+            <translation>{path} には JourneyDesk が作っていないトリガーまたはビュー（{names}）があり、別のプログラムが変更しています。安全のため開きません。sqlite3 ツールで削除するか、信頼できるコピーを開いてください。</translation>
         </message>
         <message>
             <source>some entries refer to entries that do not exist</source>
-            <translation type="unfinished" />
+            <translation>存在しない項目を参照している項目があります</translation>
         </message>
         <message>
             <source>{path} already exists. Choose another name, or open it.</source>
-            <translation type="unfinished" />
+            <translation>{path} はすでに存在します。別の名前を選ぶか、そのファイルを開いてください。</translation>
         </message>
         <message>
             <source>Cannot create {path}: the folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{path} を作成できません：フォルダー {folder} が存在しません。</translation>
         </message>
         <message>
             <source>There is no file at {path}. Check the name, or create a project with: journeydesk new {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} にファイルがありません。名前を確認するか、次のコマンドでプロジェクトを作成してください：journeydesk new {path}</translation>
         </message>
         <message>
             <source>{path} is a folder, not a JourneyDesk project. Choose a .journey file.</source>
-            <translation type="unfinished" />
+            <translation>{path} はフォルダーで、JourneyDesk プロジェクトではありません。.journey ファイルを選んでください。</translation>
         </message>
         <message>
             <source>{path} is open in another JourneyDesk window, so it is opened read-only here. Close it there to edit it here.</source>
-            <translation type="unfinished" />
+            <translation>{path} は別の JourneyDesk ウィンドウで開かれているため、ここでは読み取り専用で開きます。ここで編集するには、そちらで閉じてください。</translation>
         </message>
         <message>
             <source>A copy cannot replace the open project {path}; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>開いているプロジェクト {path} をコピーで置き換えることはできません。別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path} could not be updated to the current file format ({reason}). It was left as it was; a copy is in {backup}.</source>
-            <translation type="unfinished" />
+            <translation>{path} を現在のファイル形式に更新できませんでした（{reason}）。ファイルは元のままで、コピーが {backup} にあります。</translation>
         </message>
         <message>
             <source>{path} has recent changes in {wal} that cannot be read from this read-only folder. Copy both files to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>{path} には、この読み取り専用フォルダーからは読めない最近の変更が {wal} にあります。両方のファイルを書き込めるフォルダーにコピーし、コピーを開いてください。</translation>
         </message>
         <message>
             <source>the table {name} is missing or changed</source>
-            <translation type="unfinished" />
+            <translation>テーブル {name} がないか、変更されています</translation>
         </message>
         <message>
             <source>Cannot create {path}: {reason}. Choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>{path} を作成できません：{reason}。書き込めるフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}. Check the file's permissions.</source>
-            <translation type="unfinished" />
+            <translation>{path} を読み込めません：{reason}。ファイルのアクセス権を確認してください。</translation>
         </message>
         <message>
             <source>{path} is read-only (file or folder permissions), so it is opened read-only. Save a copy elsewhere to edit it.</source>
-            <translation type="unfinished" />
+            <translation>{path} は読み取り専用（ファイルまたはフォルダーのアクセス権）のため、読み取り専用で開きます。編集するには別の場所にコピーを保存してください。</translation>
         </message>
         <message>
             <source>{path} is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>{path} は読み取り専用で開かれています。</translation>
         </message>
         <message>
             <source>free some disk space or save a copy elsewhere</source>
-            <translation type="unfinished" />
+            <translation>ディスクの空き容量を増やすか、別の場所にコピーを保存してください</translation>
         </message>
         <message>
             <source>please report this</source>
-            <translation type="unfinished" />
+            <translation>この問題をご報告ください</translation>
         </message>
         <message>
             <source>Could not save “{label}” to {path}: {reason}. The change was not made; {advice}.</source>
-            <translation type="unfinished" />
+            <translation>「{label}」を {path} に保存できませんでした：{reason}。変更は行われていません。{advice}。</translation>
         </message>
         <message>
             <source>Could not save a copy to {path}: {reason}. Choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>コピーを {path} に保存できませんでした：{reason}。書き込めるフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>{path} was made by an earlier JourneyDesk and must be updated, but it cannot be written here. Save a copy to a folder you can write to and open that.</source>
-            <translation type="unfinished" />
+            <translation>{path} は以前の JourneyDesk で作られたため更新が必要ですが、ここには書き込めません。書き込めるフォルダーにコピーを保存し、それを開いてください。</translation>
         </message>
         <message>
             <source>{path} is open in another JourneyDesk window; close it there or choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} は別の JourneyDesk ウィンドウで開かれています。そちらで閉じるか、別の名前を選んでください。</translation>
         </message>
         <message>
             <source>Cannot write {path}: check the folder exists and is writable.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません：フォルダーが存在し、書き込めることを確認してください。</translation>
         </message>
         <message>
             <source>Cannot open {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} を開けません。</translation>
         </message>
         <message>
             <source>{path} has no journey named '{name}'. Journeys: {names}.</source>
-            <translation type="unfinished" />
+            <translation>{path} に '{name}' という名前のジャーニーはありません。ジャーニー：{names}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>look</name>
+        <message>
+            <source>Touchpoint</source>
+            <translation>タッチポイント</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行動</translation>
+        </message>
+        <message>
+            <source>Thought</source>
+            <translation>思考</translation>
+        </message>
+        <message>
+            <source>Pain point</source>
+            <translation>ペインポイント</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>機会</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>チャネル</translation>
+        </message>
+        <message>
+            <source>Backstage</source>
+            <translation>バックステージ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>タッチポイント</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>行動</translation>
+        </message>
+        <message>
+            <source>Thoughts</source>
+            <translation>思考</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>感情</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>ペインポイント</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>機会</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>チャネル</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>EXIT</source>
+            <translation>離脱</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>頻</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>深</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>効</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>工</translation>
+        </message>
+        <message>
+            <source>digital</source>
+            <translation>デジタル</translation>
+        </message>
+        <message>
+            <source>human</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>physical</source>
+            <translation>物理</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>オンライン</translation>
+        </message>
+    </context>
+    <context>
+        <name>overlay</name>
+        <message>
+            <source>Touchpoints coloured by {0}</source>
+            <translation>タッチポイントを {0} で色分け</translation>
+        </message>
+    </context>
+    <context>
+        <name>palette</name>
+        <message>
+            <source>Stage</source>
+            <translation>ステージ</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>レーン</translation>
+        </message>
+        <message>
+            <source>Emotion marker</source>
+            <translation>感情マーカー</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>ペルソナ</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>{tip} ({keys})</source>
+            <translation>{tip}（{keys}）</translation>
         </message>
     </context>
 </TS>

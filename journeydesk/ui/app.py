@@ -11,7 +11,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from journeydesk import __version__
+from journeydesk import __version__, i18n
+from journeydesk.ui.language import install_translators
 from journeydesk.ui.main_window import MainWindow
 
 CJK_FONT = "ipaexg.ttf"
@@ -56,6 +57,9 @@ def application() -> QApplication:
     app.setOrganizationName("JourneyDesk")
     app.setApplicationVersion(__version__)
     install_fonts(app)  # type: ignore[arg-type]
+    if not install_translators(i18n.language()):
+        sys.stderr.write(f"JourneyDesk: the {i18n.language()} translation could not be loaded; "
+                         "the interface is in English.\n")
     return app  # type: ignore[return-value]
 
 
