@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import shutil
 import subprocess
@@ -13,6 +14,11 @@ FOLDER = Path(__file__).resolve().parent
 
 def sources() -> list[Path]:
     return sorted(FOLDER.glob("journeydesk_*.ts"))
+
+
+def compiled_name(source: Path) -> str:
+    """``journeydesk_ja-<hash>.qm``: named by the hash of its ``.ts``, so a stale one is never used."""
+    return f"{source.stem}-{hashlib.sha1(source.read_bytes()).hexdigest()[:16]}.qm"
 
 
 def qt_tool(name: str) -> Path | None:

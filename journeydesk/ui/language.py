@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from journeydesk import i18n
-from journeydesk.translations import FOLDER, compile_catalog
+from journeydesk.translations import FOLDER, compile_catalog, compiled_name
 
 _installed: list[QTranslator] = []
 
@@ -34,12 +33,6 @@ def choose_language(explicit: str = "") -> str:
     for tag in QLocale.system().uiLanguages():
         return "ja" if tag.lower().startswith("ja") else "en"
     return i18n.system_language()
-
-
-def compiled_name(source: Path) -> str:
-    """``journeydesk_ja-<hash>.qm``: the hash of the ``.ts`` makes a stale ``.qm`` impossible to pick."""
-    digest = hashlib.sha1(source.read_bytes()).hexdigest()[:16]
-    return f"{source.stem}-{digest}.qm"
 
 
 def catalog_file(language: str) -> Path | None:
