@@ -11,9 +11,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journeydesk import __version__, cli_data, cli_report, i18n
-from journeydesk.i18n import LANGUAGES, language, set_language, t
+from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 
 COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf")
+
+# argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
+ARGPARSE_WORDS = (
+    n_("usage: "), n_("positional arguments"), n_("options"), n_("show this help message and exit"),
+    n_("argument %(argument_name)s: %(message)s"), n_("unrecognized arguments: %s"),
+    n_("the following arguments are required: %s"), n_("expected one argument"),
+    n_("invalid choice: %(value)r (choose from %(choices)s)"), n_("invalid %(type)s value: %(value)r"),
+    n_("ambiguous option: %(option)s could match %(matches)s"), n_("%(prog)s: error: %(message)s\n"),
+)
 
 
 class CliError(Exception):
@@ -33,7 +42,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                                "default: Preferences, else the system's"))
     parser.add_argument("--example", action="store_true",
                         help=t("open (a personal copy of) the bundled example project"))
-    parser.add_argument("--version", action="version", version=f"JourneyDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"JourneyDesk {__version__}",
+                        help=t("show the version and exit"))
     return parser
 
 
@@ -93,6 +103,7 @@ def _choose_language(explicit: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    argparse._ = t
     set_language(os.environ.get("JOURNEYDESK_LANG", ""))
     try:
         set_language(_choose_language(_global_language(args) or os.environ.get("JOURNEYDESK_LANG", "")))

@@ -33,6 +33,19 @@ MARKERS = ("t", "n_")
 GONE = ("vanished", "obsolete")
 
 
+def _marker(node: ast.AST) -> str | None:
+    """``t`` or ``n_`` when ``node`` calls one of them (also as ``i18n.t``)."""
+    if not isinstance(node, ast.Call):
+        return None
+    func = node.func
+    if isinstance(func, ast.Name) and func.id in MARKERS:
+        return func.id
+    if (isinstance(func, ast.Attribute) and func.attr in MARKERS and isinstance(func.value, ast.Name)
+            and func.value.id == "i18n"):
+        return func.attr
+    return None
+
+
 def python_messages(package: Path = PACKAGE) -> tuple[dict[str, str], list[str]]:
     """Every ``t("…")``/``n_("…")`` literal (message → first place it is used), and calls that
     pass something other than a literal (which no catalog can hold)."""
@@ -41,19 +54,19 @@ def python_messages(package: Path = PACKAGE) -> tuple[dict[str, str], list[str]]
     for path in sorted(package.rglob("*.py")):
         where = path.relative_to(package.parent).as_posix()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in MARKERS):
+            name = _marker(node)
+            if name is None:
                 continue
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.setdefault(first.value, f"{where}:{node.lineno}")
             elif not isinstance(first, (ast.Name, ast.Attribute, ast.Subscript)):
                 # A variable may hold a message marked with n_(); text built here cannot be in a catalog.
-                problems.append(f"{where}:{node.lineno}: {node.func.id}() needs a string literal")
+                problems.append(f"{where}:{node.lineno}: {name}() needs a string literal")
     return found, problems
 
 
-def run_lupdate(catalog: Path, drop_obsolete: bool = False) -> None:
+def run_lupdate(catalog: Path) -> None:
     lupdate = qt_tool("lupdate")
     if lupdate is None:
         raise SystemExit("lupdate not found: install PySide6-Essentials (pip install -e .).")
@@ -61,8 +74,6 @@ def run_lupdate(catalog: Path, drop_obsolete: bool = False) -> None:
                "-source-language", "en", str(PACKAGE), "-ts", str(catalog)]
     if not catalog.exists():
         command[-2:-2] = ["-target-language", catalog.stem.split("_", 1)[1]]
-    if drop_obsolete:
-        command.insert(1, "-no-obsolete")
     subprocess.run(command, check=True)
 
 
@@ -77,7 +88,7 @@ def write_tree(tree: ET.ElementTree, catalog: Path) -> None:
                        encoding="utf-8")
 
 
-def merge_python(tree: ET.ElementTree, messages: dict[str, str], drop_obsolete: bool) -> None:
+def merge_python(tree: ET.ElementTree, messages: dict[str, str]) -> None:
     """Make the ``journeydesk`` context hold exactly ``messages``, keeping existing translations."""
     root = tree.getroot()
     context = next((c for c in root.iter("context") if c.findtext("name") == CONTEXT), None)
@@ -89,10 +100,7 @@ def merge_python(tree: ET.ElementTree, messages: dict[str, str], drop_obsolete: 
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if source not in messages:
-            if drop_obsolete:
-                context.remove(message)
-            else:
-                translation.set("type", "vanished")
+            translation.set("type", "vanished")
             continue
         seen.add(source)
         if translation.get("type") in GONE:
@@ -104,6 +112,17 @@ def merge_python(tree: ET.ElementTree, messages: dict[str, str], drop_obsolete: 
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
             ET.SubElement(message, "translation", type="unfinished")
+
+
+def drop_gone(tree: ET.ElementTree) -> None:
+    """Remove vanished and obsolete entries, and contexts left empty."""
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if is_gone(message):
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
 
 
 def entries(tree: ET.ElementTree):
@@ -170,10 +189,12 @@ def import_tsv(tree: ET.ElementTree, path: Path) -> int:
 
 def update(catalog: Path, drop_obsolete: bool = False) -> list[str]:
     """Run lupdate and the Python extraction over ``catalog``; returns extraction problems."""
-    run_lupdate(catalog, drop_obsolete)
+    run_lupdate(catalog)
     messages, problems = python_messages()
     tree = read_tree(catalog)
-    merge_python(tree, messages, drop_obsolete)
+    merge_python(tree, messages)
+    if drop_obsolete:
+        drop_gone(tree)
     write_tree(tree, catalog)
     return problems
 

@@ -1855,10 +1855,6 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
             <translation>最初のジャーニー（'journeydesk templates' を参照）。既定：blank</translation>
         </message>
         <message>
-            <source>language of the template; default: en</source>
-            <translation>テンプレートの言語。既定：インターフェイスの言語</translation>
-        </message>
-        <message>
             <source>project title; default: the template's</source>
             <translation>プロジェクトのタイトル。既定：テンプレートのタイトル</translation>
         </message>
@@ -3137,6 +3133,76 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>{path} has no journey named '{name}'. Journeys: {names}.</source>
             <translation>{path} に '{name}' という名前のジャーニーはありません。ジャーニー：{names}。</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>使い方: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置引数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>オプション</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>このヘルプを表示して終了する</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>引数 %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>認識できない引数です: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>次の引数が必要です: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>引数が 1 つ必要です</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>無効な選択肢です: %(value)r（%(choices)s から選んでください）</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>無効な %(type)s の値です: %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>あいまいなオプションです: %(option)s は %(matches)s のどれにも当てはまります</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: エラー: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>language of the interface and messages (also before any command); default: Preferences, else the system's</source>
+            <translation>インターフェイスとメッセージの言語（どのコマンドの前にも指定可）。既定：環境設定、なければシステムの言語</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>バージョンを表示して終了する</translation>
+        </message>
+        <message>
+            <source>language of the template; default: the interface language</source>
+            <translation>テンプレートの言語。既定：インターフェイスの言語</translation>
+        </message>
+        <message>
+            <source>--lang must be one of {choices}, not '{value}'.</source>
+            <translation>--lang には {choices} のいずれかを指定してください（'{value}' ではなく）。</translation>
+        </message>
+        <message>
+            <source>JourneyDesk: the translation for '{language}' could not be loaded (lrelease from PySide6 is missing); the interface stays in English.</source>
+            <translation>JourneyDesk: '{language}' の翻訳を読み込めませんでした（PySide6 の lrelease が見つかりません）。インターフェイスは英語のままです。</translation>
         </message>
     </context>
     <context>

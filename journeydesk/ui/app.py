@@ -58,8 +58,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     install_fonts(app)  # type: ignore[arg-type]
     if not install_translators(i18n.language()):
-        sys.stderr.write(f"JourneyDesk: the {i18n.language()} translation could not be loaded; "
-                         "the interface is in English.\n")
+        sys.stderr.write(i18n.t("JourneyDesk: the translation for '{language}' could not be loaded "
+                                "(lrelease from PySide6 is missing); the interface stays in English.",
+                                language=i18n.language()) + "\n")
     return app  # type: ignore[return-value]
 
 
