@@ -19,6 +19,7 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("JOURNEYDESK_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("JOURNEYDESK_LANG", "en")  # messages in English whatever the machine's locale
 
 
 @pytest.fixture

@@ -204,8 +204,9 @@ class MainWindow(QMainWindow):
         writable = has and not self.editor.read_only and not self.presenting
         actions["undo"].setEnabled(writable and history.can_undo)
         actions["redo"].setEnabled(writable and history.can_redo)
-        actions["undo"].setText(self.tr("&Undo {0}").format(history.undo_label).strip())
-        actions["redo"].setText(self.tr("&Redo {0}").format(history.redo_label).strip())
+        undo, redo = history.undo_label, history.redo_label
+        actions["undo"].setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
+        actions["redo"].setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
         for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
                      "select_all", "copy"):
             actions[name].setEnabled(has)
