@@ -93,7 +93,11 @@ def _global_language(args: list[str]) -> str:
     return ""
 
 
-def _choose_language(explicit: str) -> str:
+def _desktop_language(explicit: str) -> str:
+    """For the app (and screenshots): Preferences and Qt's idea of the system language count too.
+
+    The other commands stay free of Qt, so they follow ``--lang``, JOURNEYDESK_LANG or the locale.
+    """
     try:
         from journeydesk.ui.language import choose_language
     except ImportError:
@@ -104,18 +108,21 @@ def _choose_language(explicit: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     argparse._ = t
-    set_language(os.environ.get("JOURNEYDESK_LANG", ""))
+    explicit = os.environ.get("JOURNEYDESK_LANG", "")
+    set_language(explicit or i18n.system_language())
     try:
-        set_language(_choose_language(_global_language(args) or os.environ.get("JOURNEYDESK_LANG", "")))
+        explicit = _global_language(args) or explicit
+        set_language(explicit or i18n.system_language())
         if args and args[0] in COMMANDS:
+            if args[0] == "screenshot":
+                set_language(_desktop_language(explicit))
             options = _command_parser().parse_args(args)
             handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_data.import_csv,
                        "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)
-        if options.lang:
-            set_language(options.lang)
+        set_language(_desktop_language(options.lang or explicit))
         return _open_gui(options)
     except (CliError, cli_data.DataCommandError, cli_report.ReportCommandError) as error:
         print(t("journeydesk: {message}", message=error), file=sys.stderr)

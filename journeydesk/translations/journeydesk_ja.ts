@@ -1532,7 +1532,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Where this persona comes from (research, interviews…)</source>
-            <translation>このペルソナの根拠（調査、インタビューなど）</translation>
+            <translation>根拠（調査、インタビューなど）</translation>
         </message>
         <message>
             <source>First-time customer</source>

@@ -346,6 +346,9 @@ class Inspector(QWidget):
     def _make_combo(self, spec: FieldSpec, finished: Callable[..., None]
                     ) -> tuple[QWidget, Reader, Writer]:
         combo = QComboBox()
+        # Sized by a few characters, not the longest choice, so the panel can stay narrow.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         for _, text in spec.choices:
             combo.addItem(self.tr(text))
         combo.currentIndexChanged.connect(finished)
