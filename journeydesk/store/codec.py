@@ -11,6 +11,7 @@ from enum import Enum
 from typing import Any
 
 from journeydesk.core.model import Entity
+from journeydesk.i18n import t
 
 Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]
@@ -26,31 +27,31 @@ def _same(value: Any) -> Any:
 
 def _decode_str(value: Any) -> str:
     if not isinstance(value, str):
-        raise RowError(f"expected text, found {type(value).__name__}")
+        raise RowError(t("expected text, found {type}", type=type(value).__name__))
     return value
 
 
 def _decode_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise RowError(f"expected a whole number, found {value!r}")
+        raise RowError(t("expected a whole number, found {value!r}", value=value))
     return value
 
 
 def _decode_float(value: Any) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise RowError(f"expected a number, found {value!r}")
+        raise RowError(t("expected a number, found {value!r}", value=value))
     return float(value)
 
 
 def _decode_bool(value: Any) -> bool:
     if value not in (0, 1):
-        raise RowError(f"expected 0 or 1, found {value!r}")
+        raise RowError(t("expected 0 or 1, found {value!r}", value=value))
     return bool(value)
 
 
 def _decode_bytes(value: Any) -> bytes:
     if not isinstance(value, bytes):
-        raise RowError(f"expected binary data, found {type(value).__name__}")
+        raise RowError(t("expected binary data, found {type}", type=type(value).__name__))
     return value
 
 
@@ -58,9 +59,9 @@ def _decode_texts(value: Any) -> tuple[str, ...]:
     try:
         items = json.loads(_decode_str(value))
     except json.JSONDecodeError as error:
-        raise RowError(f"expected a JSON list of texts ({error.msg})") from None
+        raise RowError(t("expected a JSON list of texts ({reason})", reason=error.msg)) from None
     if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise RowError("expected a JSON list of texts")
+        raise RowError(t("expected a JSON list of texts"))
     return tuple(items)
 
 
@@ -73,7 +74,7 @@ def _enum_codec(enum: type[Enum]) -> tuple[Encode, Decode]:
         try:
             return enum(value)
         except ValueError:
-            raise RowError(f"{value!r} is not a known {enum.__name__}") from None
+            raise RowError(t("{value!r} is not a known {kind}", value=value, kind=enum.__name__)) from None
 
     return (lambda value: value.value), decode
 
@@ -140,5 +141,6 @@ class TableCodec:
             try:
                 values[name] = decode(value)
             except RowError as error:
-                raise RowError(f"{self.table}.{name} of row {row[0]!r}: {error}") from None
+                raise RowError(t("{table}.{column} of row {id!r}: {reason}", table=self.table,
+                                 column=name, id=row[0], reason=error)) from None
         return self.cls(**values)

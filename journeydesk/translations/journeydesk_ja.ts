@@ -652,7 +652,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -688,7 +688,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>Channels</source>
@@ -2116,7 +2116,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>opportunity</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>channel</source>
@@ -2656,7 +2656,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Pain points and opportunities</source>
-            <translation>ペインポイントと機会</translation>
+            <translation>ペインポイントと改善機会</translation>
         </message>
         <message>
             <source>Metrics</source>
@@ -2696,7 +2696,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}. Choose a folder you can write to.</source>
@@ -2832,7 +2832,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -2996,7 +2996,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>This journey has no opportunities yet.</source>
-            <translation>このジャーニーにはまだ機会がありません。</translation>
+            <translation>このジャーニーにはまだ改善機会がありません。</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
@@ -3204,6 +3204,42 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
             <source>JourneyDesk: the translation for '{language}' could not be loaded (lrelease from PySide6 is missing); the interface stays in English.</source>
             <translation>JourneyDesk: '{language}' の翻訳を読み込めませんでした（PySide6 の lrelease が見つかりません）。インターフェイスは英語のままです。</translation>
         </message>
+        <message>
+            <source>expected text, found {type}</source>
+            <translation>テキストのはずが {type} です</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {value!r}</source>
+            <translation>整数のはずが {value!r} です</translation>
+        </message>
+        <message>
+            <source>expected a number, found {value!r}</source>
+            <translation>数値のはずが {value!r} です</translation>
+        </message>
+        <message>
+            <source>expected 0 or 1, found {value!r}</source>
+            <translation>0 か 1 のはずが {value!r} です</translation>
+        </message>
+        <message>
+            <source>expected binary data, found {type}</source>
+            <translation>バイナリデータのはずが {type} です</translation>
+        </message>
+        <message>
+            <source>expected a JSON list of texts</source>
+            <translation>テキストの JSON リストのはずです</translation>
+        </message>
+        <message>
+            <source>expected a JSON list of texts ({reason})</source>
+            <translation>テキストの JSON リストのはずです（{reason}）</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a known {kind}</source>
+            <translation>{value!r} は既知の {kind} ではありません</translation>
+        </message>
+        <message>
+            <source>{table}.{column} of row {id!r}: {reason}</source>
+            <translation>行 {id!r} の {table}.{column}：{reason}</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
@@ -3225,7 +3261,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -3261,7 +3297,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation>機会</translation>
+            <translation>改善機会</translation>
         </message>
         <message>
             <source>Channels</source>
