@@ -117,7 +117,7 @@
         </message>
         <message>
             <source>{0} {1}: {2}</source>
-            <translation>{0} {1}：{2}</translation>
+            <translation>{0}（{1}）：{2}</translation>
         </message>
         <message>
             <source>No {0} data by {1}.</source>

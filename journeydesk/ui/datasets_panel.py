@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -63,12 +63,17 @@ class DatasetsPanel(QWidget):
         self.list.clear()
         if self.editor.has_project and self.editor.journey_id:
             for dataset in datasets_for(self.editor.document, self.editor.journey_id):
-                text = self.tr("{0} — {1} values of {2}").format(dataset.name, dataset.row_count,
-                                                                  ", ".join(dataset.metrics) or "-")
+                locale = QLocale()
+                text = self.tr("{0} — {1} values of {2}").format(
+                    dataset.name, locale.toString(dataset.row_count), ", ".join(dataset.metrics) or "-")
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, dataset.id)
+                imported = QDateTime.fromString(dataset.imported_at, Qt.DateFormat.ISODate)
                 item.setToolTip(self.tr("From {0}, imported {1}; {2} rows skipped").format(
-                    dataset.source_path, dataset.imported_at, dataset.skipped_rows))
+                    dataset.source_path,
+                    locale.toString(imported.toLocalTime(), QLocale.FormatType.ShortFormat)
+                    if imported.isValid() else dataset.imported_at,
+                    locale.toString(dataset.skipped_rows)))
                 self.list.addItem(item)
                 if current is not None and dataset.id == current.id:
                     self.list.setCurrentItem(item)

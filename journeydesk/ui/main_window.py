@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
@@ -23,7 +22,7 @@ from journeydesk.ui.editor import Editor
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.journeys_panel import JourneysPanel
 from journeydesk.ui.map_editor import MapEditor
-from journeydesk.ui.menus import build_menus
+from journeydesk.ui.menus import build_menus, plain_text
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.welcome import WelcomePage
@@ -326,14 +325,9 @@ class MainWindow(QMainWindow):
             "IPA Font License v1.0.").format(__version__))
 
     def show_shortcuts(self) -> None:
-        lines = [f"{_plain(a.text())}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+        lines = [f"{plain_text(a.text())}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
                  for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
-
-
-def _plain(text: str) -> str:
-    """A menu text without its accelerator: "&Undo" → "Undo", "元に戻す(&U)" → "元に戻す"."""
-    return re.sub(r"\(&\w\)|&(?=\w)", "", text)
 
 
 def _csv_paths(data) -> list[str]:  # noqa: ANN001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,11 @@ Std = QKeySequence.StandardKey
 translate = QCoreApplication.translate
 
 
+def plain_text(text: str) -> str:
+    """A menu text without its accelerator: "&Undo" → "Undo", "元に戻す(&U)" → "元に戻す"."""
+    return re.sub(r"\(&\w\)|&(?=\w)", "", text)
+
+
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create the menu bar; returns every action by name (for enabling and tests)."""
     actions: dict[str, QAction] = {}
@@ -34,7 +40,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(f"{plain_text(text)} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         actions[name] = action
