@@ -210,3 +210,15 @@ def test_new_project_follows_the_interface_language(tmp_path: Path, capsys) -> N
     for name, language in (("a", "ja"), ("b", "en")):
         with Store.open(tmp_path / f"{name}.journey", read_only=True) as store:
             assert store.load().project().language == language
+
+
+def test_chart_dates_follow_the_interface_language(qapp) -> None:
+    from journeydesk.ui.date_axis import DAY, LocaleDateAxis
+    from journeydesk.ui.language import install_translators
+
+    march_first = 1_709_251_200  # 2024-03-01 00:00 UTC
+    axis = LocaleDateAxis()
+    assert axis.tickStrings([march_first], 1, DAY) == ["Mar 1"]
+    install_translators("ja")
+    assert axis.tickStrings([march_first], 1, DAY) == ["3月1日"]
+    assert axis.tickStrings([march_first], 1, 400 * DAY) == ["2024年"]

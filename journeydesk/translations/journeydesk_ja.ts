@@ -1033,6 +1033,25 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>LocaleDateAxis</name>
+        <message>
+            <source>yyyy</source>
+            <translation>yyyy年</translation>
+        </message>
+        <message>
+            <source>MMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>MMM d</source>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <source>MMM d HH:mm</source>
+            <translation>M月d日 H:mm</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>JourneyDesk projects (*.journey)</source>

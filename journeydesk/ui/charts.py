@@ -50,6 +50,7 @@ from journeydesk.metric_figures import (
 )
 from journeydesk.store.datasets import Group, metrics_of
 from journeydesk.store.schema import query
+from journeydesk.ui.date_axis import LocaleDateAxis
 from journeydesk.ui.editor import Editor
 
 CHART_KINDS: tuple[str, ...] = ("time", "touchpoint", "channel", "stage", "funnel", "emotion")
@@ -160,7 +161,7 @@ class ChartsPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Charts message"))
-        dates = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        dates = LocaleDateAxis("bottom")
         self.time_plot = pg.PlotWidget(axisItems={"bottom": dates})
         self.time_plot.plotItem.setDownsampling(auto=True, mode="peak")
         self.time_plot.plotItem.setClipToView(True)

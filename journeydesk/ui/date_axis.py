@@ -1,0 +1,30 @@
+"""A date axis for charts whose tick labels follow the interface locale."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+DAY = 86_400.0
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis, labelled through QLocale (its own labels use English month and day
+    names). The formats are catalog entries, so each language writes dates its usual way."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation=orientation, utcOffset=0)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: ANN001, ANN201, N802 - pyqtgraph's API
+        translate = QCoreApplication.translate
+        if spacing >= 300 * DAY:
+            pattern = translate("LocaleDateAxis", "yyyy")
+        elif spacing >= 28 * DAY:
+            pattern = translate("LocaleDateAxis", "MMM yyyy")
+        elif spacing >= DAY:
+            pattern = translate("LocaleDateAxis", "MMM d")
+        else:
+            pattern = translate("LocaleDateAxis", "MMM d HH:mm")
+        locale = QLocale()
+        return [locale.toString(QDateTime.fromSecsSinceEpoch(int(value), QTimeZone.utc()), pattern)
+                for value in values]
