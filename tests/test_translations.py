@@ -222,3 +222,19 @@ def test_chart_dates_follow_the_interface_language(qapp) -> None:
     install_translators("ja")
     assert axis.tickStrings([march_first], 1, DAY) == ["3月1日"]
     assert axis.tickStrings([march_first], 1, 400 * DAY) == ["2024年"]
+
+
+def test_contexts_qt_cannot_find_at_run_time_are_reported(tmp_path: Path) -> None:
+    tool = _tool()
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "ui.py").write_text('class Panel:\n    def f(self, window):\n        return window.tr("Hi")\n'
+                                   'LABEL = QT_TRANSLATE_NOOP("look", "Card")\n', encoding="utf-8")
+    tree = ET.fromstring('<TS><context><name>Panel</name><message><source>A</source>'
+                         '<translation>あ</translation></message></context>'
+                         '<context><name>look</name><message><source>Card</source>'
+                         '<translation>カード</translation></message></context>'
+                         '<context><name>window</name><message><source>Hi</source>'
+                         '<translation>やあ</translation></message></context></TS>')
+    problems = tool.context_problems(ET.ElementTree(tree), package)
+    assert len(problems) == 1 and problems[0].startswith("context 'window' ('Hi')")

@@ -66,6 +66,33 @@ def python_messages(package: Path = PACKAGE) -> tuple[dict[str, str], list[str]]
     return found, problems
 
 
+def known_contexts(package: Path = PACKAGE) -> set[str]:
+    """Contexts Qt looks messages up in at run time: class names (``self.tr``) and the first
+    argument of ``translate("…", …)`` / ``QT_TRANSLATE_NOOP("…", …)``."""
+    found = {CONTEXT}
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = node.args[0]
+                if (name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(first, ast.Constant)
+                        and isinstance(first.value, str)):
+                    found.add(first.value)
+    return found
+
+
+def context_problems(tree: ET.ElementTree, package: Path = PACKAGE) -> list[str]:
+    """Contexts lupdate made up from a ``something.tr(…)`` or a bare ``tr(…)`` outside a class:
+    Qt would never find those translations at run time."""
+    known = known_contexts(package)
+    return [f"context {name!r} ({source!r}): use self.tr inside the class, or "
+            f"QCoreApplication.translate(\"ClassName\", …)"
+            for name, source, message in entries(tree) if name not in known and not is_gone(message)]
+
+
 def run_lupdate(catalog: Path) -> None:
     lupdate = qt_tool("lupdate")
     if lupdate is None:
@@ -196,7 +223,7 @@ def update(catalog: Path, drop_obsolete: bool = False) -> list[str]:
     if drop_obsolete:
         drop_gone(tree)
     write_tree(tree, catalog)
-    return problems
+    return problems + context_problems(tree)
 
 
 def main(argv: list[str] | None = None) -> int:
