@@ -30,8 +30,9 @@ def choose_language(explicit: str = "") -> str:
     preferred = load_preferences().language
     if preferred in i18n.LANGUAGES:
         return preferred
-    for tag in QLocale.system().uiLanguages():
-        return "ja" if tag.lower().startswith("ja") else "en"
+    tags = QLocale.system().uiLanguages()
+    if tags:
+        return "ja" if tags[0].lower().startswith("ja") else "en"
     return i18n.system_language()
 
 
@@ -54,6 +55,16 @@ def catalog_file(language: str) -> Path | None:
     return None
 
 
+def _locale(language: str) -> QLocale:
+    """The system's locale when it speaks ``language`` (en_GB keeps its day-first dates), else
+    the language's usual one."""
+    system = QLocale.system()
+    wanted = QLocale.Language.Japanese if language == "ja" else QLocale.Language.English
+    if system.language() == wanted:
+        return system
+    return QLocale("ja_JP" if language == "ja" else "en_US")
+
+
 def install_translators(language: str) -> bool:
     """Make ``language`` the language of every message and of dates and numbers.
 
@@ -64,7 +75,7 @@ def install_translators(language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     i18n.set_language(language)
-    QLocale.setDefault(QLocale("ja_JP" if language == "ja" else "en_US"))
+    QLocale.setDefault(_locale(language))
     if language == "en":
         return True
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
