@@ -13,6 +13,7 @@ from shiboken6 import Shiboken
 
 from journeydesk import __version__
 from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.theme import apply_saved_theme
 
 CJK_FONT = "ipaexg.ttf"
 
@@ -56,6 +57,7 @@ def application() -> QApplication:
     app.setOrganizationName("JourneyDesk")
     app.setApplicationVersion(__version__)
     install_fonts(app)  # type: ignore[arg-type]
+    apply_saved_theme(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import (
 from journeydesk.store.store import StoreError
 from journeydesk.ui.datasets_panel import DatasetsPanel
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.insert import insert_element
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.journeys_panel import JourneysPanel
+from journeydesk.ui.look import set_emotion_labels
 from journeydesk.ui.map_editor import MapEditor
 from journeydesk.ui.menus import build_menus
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
+from journeydesk.ui.preferences_store import load_preferences
+from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
 
 FILE_FILTER = "JourneyDesk projects (*.journey)"
@@ -47,6 +52,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.map)
         self.setCentralWidget(self.pages)
         self.palette = Palette()
+        self.palette.insert_requested.connect(lambda kind: insert_element(self.map, kind))
+        set_emotion_labels(load_preferences().emotion_labels)
         self.docks = {
             "palette": self._dock("palette", self.tr("Palette"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
             "journeys": self._dock("journeys", self.tr("Journeys"), JourneysPanel(self.editor),
@@ -316,11 +323,25 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
-        from journeydesk import __version__
+        from journeydesk.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About JourneyDesk"), self.tr(
-            "JourneyDesk {0}\nOffline customer journey mapping.\n\nJapanese font: IPAexGothic, "
-            "IPA Font License v1.0.").format(__version__))
+        AboutDialog(self).exec()
+
+    def show_about_qt(self) -> None:
+        QApplication.aboutQt(self, self.tr("About Qt"))
+
+    def show_preferences(self) -> None:
+        """Edit the preferences; on OK the theme and emotion labels apply at once."""
+        from journeydesk.ui.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self).exec():
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        preferences = load_preferences()
+        apply_theme(QApplication.instance(), preferences.theme)
+        set_emotion_labels(preferences.emotion_labels)
+        self.map.scene.update()
 
     def show_shortcuts(self) -> None:
         lines = [f"{a.text().replace('&', '')}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"

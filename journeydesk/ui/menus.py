@@ -1,24 +1,72 @@
-"""The main window's menus and their standard shortcuts."""
+"""The main window's menus, their standard shortcuts and mnemonics, and the main toolbar."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
+from journeydesk import i18n
 from journeydesk.core.model import LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
+from journeydesk.ui.icons import icon, icon_names, kind_icon, lane_icon_name
 from journeydesk.ui.insert import insert_element
-from journeydesk.ui.look import lane_kind_name
-from journeydesk.ui.palette import ELEMENTS, element_name
+from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
+from journeydesk.ui.palette import ELEMENTS, element_icon, element_name
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
 
 Std = QKeySequence.StandardKey
+TOOLBAR = ("new", "open", None, "undo", "redo", None, "import_csv", "export", None,
+           "zoom_out", "zoom_in", "fit", None, "present", "preferences")
+
+
+def plain_text(action: QAction) -> str:
+    """The action's text without its mnemonic marker (“&Undo” and “元に戻す (&U)” read “Undo”, “元に戻す”)."""
+    text = re.sub(r"\s*\(&\w\)$", "", action.text())
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def shortcut_tooltip(action: QAction) -> str:
+    """The action's name followed by its shortcut, as in “Undo (Ctrl+Z)”."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{plain_text(action)} ({keys})" if keys else plain_text(action)
+
+
+def keep_tooltip(action: QAction) -> None:
+    """Give ``action`` a tooltip with its shortcut, kept up to date when its text or shortcut changes."""
+    def refresh() -> None:
+        tip = shortcut_tooltip(action)
+        if action.toolTip() != tip:
+            action.setToolTip(tip)
+    refresh()
+    action.changed.connect(refresh)
+
+
+def add_mnemonics(menu: QMenu) -> None:
+    """Give every entry of ``menu`` (and its submenus) without a mnemonic a free one."""
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    used = {a.text()[a.text().index("&") + 1].lower() for a in actions
+            if "&" in a.text().replace("&&", "") and a.text().index("&") + 1 < len(a.text())}
+    for action in actions:
+        text = action.text()
+        if "&" not in text.replace("&&", ""):
+            free = next((i for i, ch in enumerate(text) if ch.isascii() and ch.isalnum()
+                         and ch.lower() not in used), None)
+            if free is not None:
+                action.setText(text[:free] + "&" + text[free:])
+                used.add(text[free].lower())
+            else:
+                letter = next(ch for ch in "abcdefghijklmnopqrstuvwxyz0123456789" if ch not in used)
+                action.setText(f"{text} (&{letter.upper()})")
+                used.add(letter)
+        if action.menu() is not None:
+            add_mnemonics(action.menu())
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
@@ -32,16 +80,21 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     def add(menu: QMenu, name: str, text: str, slot: Callable[[], object],
             shortcut: Std | str | None = None) -> QAction:
         action = QAction(text, window)
+        if name in icon_names():
+            action.setIcon(icon(name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        keep_tooltip(action)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         actions[name] = action
         return action
 
     file_menu = bar.addMenu(tr("&File"))
-    new_menu = file_menu.addMenu(tr("&New from Template"))
+    add(file_menu, "new", tr("&New Blank Journey Map…"),
+        lambda: window.new_from_template("blank", i18n.language()), Std.New)
+    new_menu = file_menu.addMenu(tr("New from &Template"))
+    new_menu.menuAction().setIcon(icon("new"))
     for template in TEMPLATE_NAMES:
         for lang in ("en", "ja"):
             add(new_menu, f"new_{template}_{lang}", template_title(template, lang),
@@ -53,6 +106,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "save_copy", tr("Save a &Copy As…"), window.ask_save_copy, Std.SaveAs)
     add(file_menu, "import_csv", tr("&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(tr("&Export"))
+    export_menu.menuAction().setIcon(icon("export"))
+    actions["export"] = export_menu.menuAction()
     export_menu.setEnabled(False)
     window.export_menu = export_menu
     file_menu.addSeparator()
@@ -75,6 +130,11 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         map_editor.addAction(actions[name])
     add(edit_menu, "find", tr("&Find…"), window.map.show_find, Std.Find)
+    edit_menu.addSeparator()
+    preferences = add(edit_menu, "preferences", tr("Pr&eferences…"), window.show_preferences, Std.Preferences)
+    if preferences.shortcut().isEmpty():
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     view_menu = bar.addMenu(tr("&View"))
     add(view_menu, "zoom_in", tr("Zoom &In"), view.zoom_in, Std.ZoomIn)
@@ -93,18 +153,58 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for kind in ELEMENTS:
         if kind == "lane":
             lanes = insert_menu.addMenu(element_name(kind))
+            lanes.menuAction().setIcon(icon("lane"))
             add(lanes, "insert_lane", tr("Notes lane"), lambda: insert_element(map_editor, "lane"))
             for lane_kind in LaneKind:
-                add(lanes, f"insert_lane_{lane_kind.value}", lane_kind_name(lane_kind),
-                    lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
+                action = add(lanes, f"insert_lane_{lane_kind.value}", lane_kind_name(lane_kind),
+                             lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
+                name = lane_icon_name(lane_kind)
+                action.setIcon(kind_icon(LANE_CARD_KIND[lane_kind]) if lane_kind in LANE_CARD_KIND
+                               else icon(name))
         elif kind != "persona":
             add(insert_menu, f"insert_{kind}", element_name(kind),
-                lambda k=kind: insert_element(map_editor, k))
+                lambda k=kind: insert_element(map_editor, k)).setIcon(element_icon(kind))
 
     help_menu = bar.addMenu(tr("&Help"))
     add(help_menu, "shortcuts", tr("&Keyboard Shortcuts"), window.show_shortcuts, Std.HelpContents)
-    add(help_menu, "about", tr("&About JourneyDesk"), window.show_about)
+    about = add(help_menu, "about", tr("&About JourneyDesk"), window.show_about)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about_qt = add(help_menu, "about_qt", tr("About &Qt"), window.show_about_qt)
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    for menu in (file_menu, edit_menu, view_menu, insert_menu, help_menu):
+        add_mnemonics(menu)
+    build_toolbar(window, actions)
     return actions
+
+
+def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
+    """The main toolbar: the common actions as icons, each with a tooltip showing its shortcut."""
+    bar = QToolBar(window.tr("Main Toolbar"), window)
+    bar.setObjectName("main_toolbar")
+    bar.setAccessibleName(window.tr("Main toolbar"))
+    bar.setIconSize(QSize(20, 20))
+    for name in TOOLBAR:
+        if name is None:
+            bar.addSeparator()
+            continue
+        action = actions[name]
+        if name == "export":
+            action.setToolTip(window.tr("Export"))
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            _describe(button, action)
+            action.changed.connect(lambda b=button, a=action: _describe(b, a))
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.toolbar = bar
+    return bar
+
+
+def _describe(button: QToolButton, action: QAction) -> None:
+    button.setAccessibleName(plain_text(action))
+    button.setAccessibleDescription(action.toolTip())
 
 
 def _fill_recent(window: MainWindow) -> None:
@@ -117,6 +217,7 @@ def _fill_recent(window: MainWindow) -> None:
     if not files:
         empty = menu.addAction(window.tr("(none)"))
         empty.setEnabled(False)
+    add_mnemonics(menu)
 
 
 def _fill_overlay(window: MainWindow) -> None:

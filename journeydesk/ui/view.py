@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from journeydesk.core.model import LaneKind
+from journeydesk.ui import theme
 from journeydesk.ui.items import CardItem, HeaderItem
 from journeydesk.ui.palette import ELEMENT_MIME
 from journeydesk.ui.personas_panel import PERSONA_MIME
@@ -38,7 +39,7 @@ class JourneyView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._middle_pan: QPointF | None = None
-        self._overview: tuple[int, QImage] | None = None
+        self._overview: tuple[tuple[int, str], QImage] | None = None
 
     # ----- zoom
 
@@ -106,7 +107,7 @@ class JourneyView(QGraphicsView):
             return
         image = self._overview_image()
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), QColor("#ffffff"))
+        painter.fillRect(event.rect(), QColor(theme.current().canvas))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = self.mapFromScene(scene.sceneRect()).boundingRect()
         painter.drawImage(QRectF(target), image)
@@ -114,19 +115,20 @@ class JourneyView(QGraphicsView):
 
     def _overview_image(self) -> QImage:
         scene = self.journey_scene
-        if self._overview is not None and self._overview[0] == scene.revision:
+        key = (scene.revision, theme.current().name)
+        if self._overview is not None and self._overview[0] == key:
             return self._overview[1]
         rect = scene.sceneRect()
         scale = min(OVERVIEW_ZOOM, OVERVIEW_MAX_SIDE / max(rect.width(), rect.height(), 1))
         image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
                        QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("#ffffff"))
+        image.fill(QColor(theme.current().canvas))
         painter = QPainter(image)
         painter.scale(scale, scale)
         painter.translate(-rect.topLeft())
         scene.paint_overview(painter)
         painter.end()
-        self._overview = (scene.revision, image)
+        self._overview = (key, image)
         return image
 
     # ----- pan with space-drag and middle-drag
