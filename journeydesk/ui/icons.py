@@ -15,9 +15,13 @@ from journeydesk.core.model import CardKind, Category, LaneKind, Mode
 Tint = Callable[[], QColor]
 
 
+APP_ICON = "journeydesk"
+
+
 def icon_names() -> list[str]:
-    """Every icon of the set (file names without ``.svg``)."""
-    return sorted(p.name[:-4] for p in files("journeydesk.icons").iterdir() if p.name.endswith(".svg"))
+    """Every tintable icon of the set (file names without ``.svg``; the coloured app icon is not one)."""
+    return sorted(p.name[:-4] for p in files("journeydesk.icons").iterdir()
+                  if p.name.endswith(".svg") and p.name != f"{APP_ICON}.svg")
 
 
 @cache

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.map)
         self.setCentralWidget(self.pages)
         self.palette = Palette()
-        self.palette.insert_requested.connect(lambda kind: insert_element(self.map, kind))
+        self.palette.insert_requested.connect(self._insert_from_palette)
         set_emotion_labels(load_preferences().emotion_labels)
         self.docks = {
             "palette": self._dock("palette", self.tr("Palette"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
@@ -326,6 +326,24 @@ class MainWindow(QMainWindow):
         from journeydesk.ui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def _insert_from_palette(self, kind: str) -> None:
+        """Enter on a palette entry inserts it; the map takes the focus so its name or text can be typed."""
+        insert_element(self.map, kind)
+        self.map.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_next_panel(self, step: int) -> None:
+        """F6 / Shift+F6: move the keyboard focus between the map and the visible panels."""
+        targets = [self.pages.currentWidget() if self.pages.currentWidget() is not self.map else self.map.view]
+        targets += [dock.widget() for dock in self.docks.values() if dock.isVisible() and dock.isEnabled()]
+        focus = QApplication.focusWidget()
+        index = next((i for i, t in enumerate(targets) if focus is not None and (focus is t or t.isAncestorOf(focus))),
+                     -1 if step > 0 else 0)
+        target = targets[(index + step) % len(targets)]
+        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            target = next((w for w in target.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                           and w.isVisibleTo(self) and w.isEnabled()), target)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_about_qt(self) -> None:
         QApplication.aboutQt(self, self.tr("About Qt"))

@@ -145,6 +145,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     present = add(view_menu, "present", tr("&Presentation Mode"), window.toggle_presentation, "F5")
     window.addAction(present)
     view_menu.addSeparator()
+    add(view_menu, "next_panel", tr("&Next Panel"), lambda: window.focus_next_panel(1), "F6")
+    add(view_menu, "previous_panel", tr("Pre&vious Panel"), lambda: window.focus_next_panel(-1), "Shift+F6")
     panels = view_menu.addMenu(tr("&Panels"))
     for dock in window.docks.values():
         panels.addAction(dock.toggleViewAction())

@@ -118,9 +118,16 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 
 def text_on(fill: QColor) -> QColor:
-    """Dark or light text, whichever reads better on ``fill`` (cards of any colour, overlays)."""
-    dark, light = QColor(DARK_TEXT), QColor(LIGHT_TEXT)
-    return dark if contrast_ratio(dark, fill) >= contrast_ratio(light, fill) else light
+    """Dark or light text, whichever reads better on ``fill`` (cards of any colour, overlays).
+
+    Our soft black and white first; on mid-tones where neither reaches AA, pure black or white,
+    one of which always does (at least 4.58:1).
+    """
+    for dark, light in ((DARK_TEXT, LIGHT_TEXT), ("#000000", "#ffffff")):
+        best = max((QColor(dark), QColor(light)), key=lambda text: contrast_ratio(text, fill))
+        if contrast_ratio(best, fill) >= AA_CONTRAST:
+            return best
+    return best
 
 
 def system_is_dark() -> bool:
