@@ -66,11 +66,13 @@ class PreferencesDialog(QDialog):
         report_form.addRow(self.tr("Map la&yout:"), self.layout_choice)
         report_form.addRow(self.tr("&Author:"), self.author)
         scale = QGroupBox(self.tr("Emotion scale labels"))
-        scale_form = QFormLayout(scale)
+        scale_box = QVBoxLayout(scale)
         hint = QLabel(self.tr("Shown beside the scale of the emotions lane; leave empty for numbers only."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        scale_form.addRow(hint)
+        scale_box.addWidget(hint)
+        scale_form = QFormLayout()
+        scale_box.addLayout(scale_form)
         for score, edit in zip(SCORES, self.labels, strict=True):
             scale_form.addRow(f"{score:+d}" if score else "0", edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -231,10 +231,12 @@ class JourneyScene(QGraphicsScene):
                     painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
                     painter.setPen(QColor(colors.score_text))
                     for score in range(-2, 3):
+                        label = emotion_scale_label(score)
                         y = layout.score_y(lane.id, score)
+                        width = painter.fontMetrics().horizontalAdvance(label) + 4
+                        painter.fillRect(QRectF(band.left() + 2, y - 7, width, 14), QColor(colors.emotion_band))
                         painter.drawText(QRectF(band.left() + 4, y - 7, 160, 14),
-                                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                         emotion_scale_label(score))
+                                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setPen(QPen(QColor(colors.grid), 1))
         for stage in layout.stages:
             x = layout.stage_rects[stage.id].right
