@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
-from journeydesk.core.model import Card, CardKind, Stage
+from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Persona, Stage
 from journeydesk.store.new_project import create_project
 from journeydesk.ui.look import card_kind_name
 from journeydesk.ui.menus import TOOLBAR, add_mnemonics, plain_text, shortcut_tooltip
@@ -197,3 +197,34 @@ def test_a_journey_built_by_keyboard_only(window, tmp_path: Path, qtbot) -> None
     assert doc.get(Card, card.id).text != "Pays by card"
     assert doc.get(Stage, doc.stages(journey.id)[-1].id).name == "Checkout"
     assert window.errors == []
+
+
+def _entity_count(doc) -> int:  # noqa: ANN001
+    return sum(doc.count(kind) for kind in (Stage, Lane, Card, EmotionMarker, Persona))
+
+
+def test_enter_on_every_palette_entry_inserts_it(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    path = tmp_path / "all.journey"
+    create_project(str(path), "ecommerce", "en")
+    assert window.open_path(path)
+    doc = window.editor.document
+    for row in range(window.palette.count()):
+        window.map.scene.close_editor(commit=False)
+        window.palette.setFocus()
+        window.palette.setCurrentRow(row)
+        before = _entity_count(doc)
+        qtbot.keyClick(window.palette, Qt.Key.Key_Return)
+        window.map.scene.close_editor(commit=True)
+        assert _entity_count(doc) == before + 1, window.palette.item(row).text()
+        assert window.focusWidget() is window.map.view
+    assert window.errors == []
+
+
+def test_presentation_mode_hides_the_toolbar(window, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "p.journey"
+    create_project(str(path), "blank", "en")
+    assert window.open_path(path)
+    window.toggle_presentation()
+    assert not window.toolbar.isVisible()
+    window.toggle_presentation()
+    assert window.toolbar.isVisible()

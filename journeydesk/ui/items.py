@@ -342,7 +342,8 @@ class HeaderItem(QGraphicsItem):
         self.setPos(rect.topLeft())
         self.setToolTip(entity.name)
         sub = entity.goal if isinstance(entity, Stage) else ""
-        self._name = _static_text(entity.name, rect.width() - 16)
+        self._indent = 8.0 if self.is_stage else 28.0
+        self._name = _static_text(entity.name, rect.width() - self._indent - 8)
         self._sub = _static_text(sub, rect.width() - 16) if sub else None
         self.update()
 
@@ -369,7 +370,10 @@ class HeaderItem(QGraphicsItem):
         painter.setPen(QColor(colors.text))
         painter.save()
         painter.setClipRect(rect.adjusted(4, 4, -4, -4))
-        painter.drawStaticText(QPointF(8, 10), self._name)
+        if not self.is_stage:
+            icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11, 14, 14),
+                         QColor(colors.muted_text))
+        painter.drawStaticText(QPointF(self._indent, 10), self._name)
         if self._sub is not None:
             font.setPixelSize(10)
             font.setBold(False)

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
                 dock.setVisible(getattr(self, "_panels_before", {}).get(name, True))
             self.showNormal()
         self.menuBar().setVisible(not self.presenting)
+        self.toolbar.setVisible(not self.presenting)
         self.statusBar().setVisible(not self.presenting)
         QTimer.singleShot(0, self._after_presentation_toggle)
         self._refresh_actions()
