@@ -92,6 +92,7 @@ THEMES = {"light": LIGHT, "dark": DARK}
 _current: Theme | None = None
 _preference = "system"
 _following = False
+_native_style = ""
 
 
 def current() -> Theme:
@@ -165,20 +166,16 @@ def light_palette() -> QPalette:
 
 def apply_theme(app: QApplication, preference: str = "system") -> Theme:
     """Use the light or dark theme (Fusion with a dark palette for dark) and keep following the system."""
-    global _current, _preference, _following
+    global _current, _preference, _following, _native_style
     _preference = preference
-    if not hasattr(app, "_native_style"):
-        app._native_style = app.style().name()  # type: ignore[attr-defined]
+    _native_style = _native_style or app.style().name()
     name = effective_name(preference)
     if name == "dark":
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+        _use_style(app, "fusion", dark_palette())
     elif system_is_dark():
-        app.setStyle("Fusion")
-        app.setPalette(light_palette())
+        _use_style(app, "fusion", light_palette())
     else:
-        app.setStyle(app._native_style)  # type: ignore[attr-defined]
-        app.setPalette(app.style().standardPalette())
+        _use_style(app, _native_style, None)
     _current = THEMES[name]
     if not _following:
         _following = True
@@ -188,6 +185,12 @@ def apply_theme(app: QApplication, preference: str = "system") -> Theme:
             widget.scene().update()
             widget.viewport().update()
     return _current
+
+
+def _use_style(app: QApplication, style: str, palette: QPalette | None) -> None:
+    if app.style().name().lower() != style.lower():
+        app.setStyle(style)
+    app.setPalette(palette if palette is not None else app.style().standardPalette())
 
 
 def apply_saved_theme(app: QApplication) -> Theme:
