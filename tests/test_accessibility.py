@@ -63,13 +63,35 @@ def test_every_menu_entry_has_text_and_a_mnemonic_or_shortcut(window) -> None:  
     assert checked > 40
 
 
-def test_mnemonics_are_distinct_and_work_for_japanese_text(qapp) -> None:  # noqa: ANN001
+def _mnemonic(action: QAction) -> str:
+    found = re.search(r"&([^&])", action.text())
+    return found.group(1).lower() if found else ""
+
+
+def test_mnemonics_are_distinct_within_each_menu(window) -> None:  # noqa: ANN001
+    menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+        letters = [_mnemonic(a) for a in entries]
+        assert len(set(letters)) == len(letters), [a.text() for a in entries]
+        menus += [a.menu() for a in entries if a.menu() is not None]
+
+
+def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:  # noqa: ANN001
     menu = QMenu()
+    qtbot.addWidget(menu)
     for text in ("Stage", "Lane", "Save", "ステージ", "レーン"):
         menu.addAction(text)
     add_mnemonics(menu)
     texts = [a.text() for a in menu.actions()]
     assert texts[:3] == ["&Stage", "&Lane", "S&ave"]
+    duplicate = QMenu()
+    qtbot.addWidget(duplicate)
+    for text in ("&Undo", "D&uplicate", "&Delete", "元に戻す(&U)"):
+        duplicate.addAction(text)
+    add_mnemonics(duplicate)
+    assert [a.text() for a in duplicate.actions()] == ["&Undo", "Du&plicate", "&Delete", "元に戻す (&A)"]
     assert texts[3].startswith("ステージ (&") and texts[4].startswith("レーン (&")
     keys = [re.search(r"&(.)", t).group(1).lower() for t in texts]
     assert len(set(keys)) == len(keys)

@@ -49,22 +49,33 @@ def keep_tooltip(action: QAction) -> None:
 
 
 def add_mnemonics(menu: QMenu) -> None:
-    """Give every entry of ``menu`` (and its submenus) without a mnemonic a free one."""
-    actions = [a for a in menu.actions() if not a.isSeparator() and a.text()]
-    used = {a.text()[a.text().index("&") + 1].lower() for a in actions
-            if "&" in a.text().replace("&&", "") and a.text().index("&") + 1 < len(a.text())}
-    for action in actions:
-        text = action.text()
-        if "&" not in text.replace("&&", ""):
-            free = next((i for i, ch in enumerate(text) if ch.isascii() and ch.isalnum()
-                         and ch.lower() not in used), None)
-            if free is not None:
-                action.setText(text[:free] + "&" + text[free:])
-                used.add(text[free].lower())
-            else:
-                letter = next(ch for ch in "abcdefghijklmnopqrstuvwxyz0123456789" if ch not in used)
-                action.setText(f"{text} (&{letter.upper()})")
-                used.add(letter)
+    """Give every entry of ``menu`` (and its submenus) a mnemonic of its own.
+
+    Entries keep the mnemonics they were given, first come first served; the others (and
+    those whose letter an earlier entry has) take the first free letter of their text, or
+    " (&X)" when the text has no free Latin letter (Japanese text).
+    """
+    entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    used: set[str] = set()
+    needing = []
+    for action in entries:
+        marked = re.search(r"&([^&])", action.text())
+        if marked and marked.group(1).lower() not in used:
+            used.add(marked.group(1).lower())
+        else:
+            needing.append(action)
+    for action in needing:
+        bare = plain_text(action)
+        free = next((i for i, ch in enumerate(bare) if ch.isascii() and ch.isalnum() and ch.lower() not in used),
+                    None)
+        if free is not None:
+            used.add(bare[free].lower())
+            action.setText(bare[:free].replace("&", "&&") + "&" + bare[free:].replace("&", "&&"))
+        else:
+            letter = next(ch for ch in "abcdefghijklmnopqrstuvwxyz0123456789" if ch not in used)
+            used.add(letter)
+            action.setText(f"{bare.replace('&', '&&')} (&{letter.upper()})")
+    for action in entries:
         if action.menu() is not None:
             add_mnemonics(action.menu())
 
