@@ -141,7 +141,7 @@ def test_the_view_describes_the_selected_item_for_screen_readers(window, tmp_pat
     create_project(str(path), "ecommerce", "en")
     assert window.open_path(path)
     view = window.map.view
-    assert view.accessibleDescription() == "Nothing selected"
+    assert view.accessibleDescription().startswith("Nothing selected.")
     card = next(iter(window.map.scene.cards.values()))
     card.setSelected(True)
     assert view.accessibleDescription() == f"{card_kind_name(card.card.kind)} card: {card.card.text}"

@@ -25,7 +25,7 @@ from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.journeys_panel import JourneysPanel
 from journeydesk.ui.look import set_emotion_labels
 from journeydesk.ui.map_editor import MapEditor
-from journeydesk.ui.menus import build_menus
+from journeydesk.ui.menus import build_menus, plain_text
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.preferences_store import load_preferences
@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self.map.scene.update()
 
     def show_shortcuts(self) -> None:
-        lines = [f"{a.text().replace('&', '')}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+        lines = [f"{plain_text(a)}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
                  for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
 

@@ -45,7 +45,7 @@ class JourneyView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Journey map"))
-        self.setAccessibleDescription(self.tr("Nothing selected"))
+        self.setAccessibleDescription(self.selection_description())
         scene.selectionChanged.connect(self.announce_selection)
         scene.cell_selected.connect(self.announce_selection)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -81,7 +81,7 @@ class JourneyView(QGraphicsView):
             stage = next((s.name for s in layout.stages if s.id == cell[0]), "")
             lane = next((lane.name for lane in layout.lanes if lane.id == cell[1]), "")
             return self.tr("Cell {0}, {1}: type to add a card").format(stage, lane)
-        return self.tr("Nothing selected")
+        return self.tr("Nothing selected. The arrow keys select a card or a cell; typing in a cell adds a card.")
 
     # ----- zoom
 
