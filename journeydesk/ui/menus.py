@@ -102,9 +102,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         return action
 
     file_menu = bar.addMenu(tr("&File"))
-    add(file_menu, "new", tr("&New Blank Journey Map…"),
+    add(file_menu, "new", tr("New &Blank Journey Map…"),
         lambda: window.new_from_template("blank", i18n.language()), Std.New)
-    new_menu = file_menu.addMenu(tr("New from &Template"))
+    new_menu = file_menu.addMenu(tr("&New from Template"))
     new_menu.menuAction().setIcon(icon("new"))
     for template in TEMPLATE_NAMES:
         for lang in ("en", "ja"):
@@ -117,8 +117,6 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "save_copy", tr("Save a &Copy As…"), window.ask_save_copy, Std.SaveAs)
     add(file_menu, "import_csv", tr("&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(tr("&Export"))
-    export_menu.menuAction().setIcon(icon("export"))
-    actions["export"] = export_menu.menuAction()
     export_menu.setEnabled(False)
     window.export_menu = export_menu
     file_menu.addSeparator()
@@ -200,8 +198,9 @@ def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
         if name is None:
             bar.addSeparator()
             continue
-        action = actions[name]
+        action = window.export_menu.menuAction() if name == "export" else actions[name]
         if name == "export":
+            action.setIcon(icon("export"))
             action.setToolTip(window.tr("Export"))
         bar.addAction(action)
         button = bar.widgetForAction(action)
