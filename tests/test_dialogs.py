@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit
 
 from journeydesk import __version__
 from journeydesk.ui import look, theme
@@ -140,3 +140,28 @@ def test_the_notices_ship_in_the_wheel() -> None:
     assert "THIRD_PARTY_NOTICES.md" in data["tool"]["setuptools"]["package-data"]["journeydesk.resources"]
     assert (ROOT / "resources" / "THIRD_PARTY_NOTICES.md").is_file()
     assert "IPA Font License Agreement v1.0" in notices_markdown()
+
+
+def test_a_chosen_theme_shows_at_once_and_cancel_puts_it_back(settings, qtbot) -> None:  # noqa: ANN001
+    theme.apply_theme(QApplication.instance(), "light")
+    dialog = PreferencesDialog(settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    assert theme.current() is theme.DARK
+    dialog.reject()
+    assert theme.current() is theme.LIGHT
+    assert load_preferences(settings).theme == "system"
+
+
+def test_the_map_announces_a_selected_cell(settings, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from journeydesk.store.new_project import create_project
+    from journeydesk.ui.main_window import MainWindow
+
+    window = MainWindow(remember_layout=False)
+    qtbot.addWidget(window)
+    create_project(str(tmp_path / "c.journey"), "blank", "en")
+    assert window.open_path(tmp_path / "c.journey")
+    layout = window.map.scene.layout
+    stage, lane = layout.stages[0], layout.lanes[0]
+    window.map.scene.select_cell((stage.id, lane.id))
+    assert window.map.view.accessibleDescription().startswith(f"Cell {stage.name}, {lane.name}")

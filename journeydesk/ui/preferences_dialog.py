@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,12 +25,13 @@ from journeydesk.ui.preferences_store import (
     load_preferences,
     save_preferences,
 )
+from journeydesk.ui.theme import apply_theme
 
 SCORES = (-2, -1, 0, 1, 2)
 
 
 class PreferencesDialog(QDialog):
-    """Shows the saved preferences; OK saves them (and applies the theme), Cancel changes nothing."""
+    """Shows the saved preferences; a theme shows at once, OK saves, Cancel changes nothing."""
 
     def __init__(self, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +93,10 @@ class PreferencesDialog(QDialog):
                  *self.buttons.buttons()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.show_preferences(load_preferences(settings))
+        saved = load_preferences(settings)
+        self.show_preferences(saved)
+        self._saved_theme = saved.theme
+        self.theme.currentIndexChanged.connect(lambda _index: self._preview_theme(self.theme.currentData()))
         self.language.setFocus()
         self.setMinimumWidth(440)
 
@@ -119,6 +124,17 @@ class PreferencesDialog(QDialog):
                            author=self.author.text().strip(),
                            emotion_labels=labels if any(labels) else ())
 
+    def _preview_theme(self, name: str) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            apply_theme(app, name)  # type: ignore[arg-type]
+
     def accept(self) -> None:
         save_preferences(self.preferences(), self.settings)
         super().accept()
+
+    def reject(self) -> None:
+        """Put the theme back as it was: Cancel changes nothing."""
+        if self.theme.currentData() != self._saved_theme:
+            self._preview_theme(self._saved_theme)
+        super().reject()
