@@ -251,4 +251,4 @@ def test_far_zoomed_out_the_map_is_one_picture(window) -> None:  # noqa: ANN001
         d, journey.id, "Later"))
     assert window.map.scene.revision > revision
     view.viewport().grab()
-    assert view._overview[0] == window.map.scene.revision
+    assert view._overview[0][0] == window.map.scene.revision

@@ -18,7 +18,7 @@ def test_overlay_colours_measured_touchpoints(window) -> None:  # noqa: ANN001, 
     cart = next(c for c in doc.cards(editor.journey_id) if c.text == "Cart and checkout form")
     item = window.map.scene.cards[cart.id]
     assert item._overlay is not None and item._overlay[1].text() == "NPS +25 · n=4"
-    assert item._fill == color_at((25 + 100) / 200)
+    assert item.fill == color_at((25 + 100) / 200)
     other = next(c for c in doc.cards(editor.journey_id) if c.text.startswith("Instagram"))
     assert window.map.scene.cards[other.id]._overlay is None
     assert window.map.scene.legend.isVisible()

@@ -14,6 +14,7 @@ from shiboken6 import Shiboken
 from journeydesk import __version__, i18n
 from journeydesk.ui.language import install_translators
 from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.theme import apply_saved_theme
 
 CJK_FONT = "ipaexg.ttf"
 
@@ -61,6 +62,7 @@ def application() -> QApplication:
         sys.stderr.write(i18n.t("JourneyDesk: the translation for '{language}' could not be loaded "
                                 "(lrelease from PySide6 is missing); the interface stays in English.",
                                 language=i18n.language()) + "\n")
+    apply_saved_theme(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

@@ -20,6 +20,9 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
     layout = map_editor.scene.layout
     if layout is None:
         return
+    if kind == "persona":
+        map_editor.drop_element(kind, QPointF(0, 0))
+        return
     if not layout.stages:
         if kind == "stage":
             map_editor.drop_element(kind, QPointF(layout.width, layout.metrics.title_height))

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
-from journeydesk.ui import look
+from journeydesk.ui import icons, look, theme
 
 if TYPE_CHECKING:
     from journeydesk.ui.scene import JourneyScene
@@ -92,15 +92,30 @@ class CardItem(QGraphicsItem):
     def set_overlay(self, overlay: tuple[QColor, str] | None) -> None:
         """Colour the card by a metric and show its figure and sample size (None: normal look)."""
         self._overlay = (overlay[0], QStaticText(overlay[1])) if overlay else None
-        self._fill = self._overlay[0] if self._overlay else self._own_fill
         self.update()
+
+    @property
+    def fill(self) -> QColor:
+        """The card's own colour, a metric overlay's, or its kind's colour in the current theme."""
+        if self._overlay:
+            return self._overlay[0]
+        return QColor(self.card.color) if self.card.color else theme.current().card_fill(self.card.kind)
+
+    @property
+    def accent(self) -> QColor:
+        return theme.current().accent(self.card.kind)
+
+    def tag_color(self) -> QColor:
+        """The kind's accent when it reads well on the card, else the card's text colour."""
+        fill = self.fill
+        accent = self.accent
+        return accent if theme.contrast_ratio(accent, fill) >= theme.AA_CONTRAST else theme.text_on(fill)
 
     def set_card(self, card: Card) -> None:
         self.card = card
-        self._own_fill = QColor(card.color or look.CARD_COLORS[card.kind])
-        self._fill = self._overlay[0] if getattr(self, "_overlay", None) else self._own_fill
-        self._accent = QColor(look.ACCENTS[card.kind])
         self._text: QStaticText | None = None
+        self._badges = [icons.badge_name(v) for v in (card.category, card.mode) if v is not None] \
+            if card.kind == CardKind.TOUCHPOINT else []
         tag = look.category_mode_tag(card.category, card.mode) if card.kind == CardKind.TOUCHPOINT else ""
         if card.kind == CardKind.PAIN_POINT and (card.frequency or card.severity):
             tag = look.rating_tag("frequency", card.frequency, "severity", card.severity)
@@ -116,28 +131,29 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self._rect
         selected = self.isSelected()
+        fill, accent, colors = self.fill, self.accent, theme.current()
         if not _detailed(painter):
-            painter.fillRect(rect, self._fill)
-            painter.fillRect(QRectF(rect.x(), rect.y(), 6, rect.height()), self._accent)
+            painter.fillRect(rect, fill)
+            painter.fillRect(QRectF(rect.x(), rect.y(), 6, rect.height()), accent)
             if self.card.moment_of_truth:
                 painter.fillRect(QRectF(rect.right() - 22, rect.y(), 22, 22), look.MOMENT_OF_TRUTH)
             if self.card.exit_point:
                 painter.fillRect(QRectF(rect.right() - 22, rect.bottom() - 22, 22, 22), look.EXIT_POINT)
             if selected:
-                painter.setPen(QPen(QColor("#1a73e8"), 3))
+                painter.setPen(QPen(QColor(colors.selection), 3))
                 painter.drawRect(rect)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#1a73e8"), 2.5) if selected else QPen(self._fill.darker(125), 1))
-        painter.setBrush(self._fill)
+        edge = fill.lighter(140) if colors.dark else fill.darker(125)
+        painter.setPen(QPen(QColor(colors.selection), 2.5) if selected else QPen(edge, 1))
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect, 6, 6)
-        painter.fillRect(QRectF(rect.x() + 1, rect.y() + 6, 3, rect.height() - 12), self._accent)
-        look.draw_kind_icon(painter, self.card.kind, QRectF(rect.x() + 7, rect.y() + 5, 10, 10), self._accent)
+        painter.fillRect(QRectF(rect.x() + 1, rect.y() + 6, 3, rect.height() - 12), accent)
+        icons.render(painter, self.card.kind.value, QRectF(rect.x() + 6, rect.y() + 4, 12, 12), accent)
         card = self.card
         if card.moment_of_truth:
-            painter.setPen(QPen(QColor("#8a6200"), 0.8))
-            painter.setBrush(look.MOMENT_OF_TRUTH)
-            painter.drawPath(look.star_path(QPointF(rect.right() - 10, rect.y() + 10), 7))
+            icons.render(painter, "moment_of_truth", QRectF(rect.right() - 18, rect.y() + 2, 16, 16),
+                         look.MOMENT_OF_TRUTH)
         if card.exit_point:
             painter.save()
             badge = QRectF(rect.right() - (36 if card.moment_of_truth else 20) - 12, rect.y() + 4, 26, 12)
@@ -154,7 +170,7 @@ class CardItem(QGraphicsItem):
         painter.save()
         font = card_font()
         painter.setFont(font)
-        painter.setPen(look.TEXT_COLOR)
+        painter.setPen(theme.text_on(fill))
         text_area = QRectF(rect.x() + 6, rect.y() + 18, rect.width() - 12, rect.height() - 32)
         if self._text is None:
             self._text = fitted_text(self.card.text, font, text_area.width(), text_area.height())
@@ -166,8 +182,13 @@ class CardItem(QGraphicsItem):
             font.setPixelSize(9)
             font.setBold(self._overlay is not None)
             painter.setFont(font)
-            painter.setPen(look.TEXT_COLOR if self._overlay else self._accent.darker(120))
-            painter.drawStaticText(QPointF(rect.x() + 7, rect.bottom() - 14), tag)
+            color = theme.text_on(fill) if self._overlay else self.tag_color()
+            x = rect.x() + 7
+            for name in [] if self._overlay else self._badges:
+                icons.render(painter, name, QRectF(x, rect.bottom() - 14, 11, 11), color)
+                x += 13
+            painter.setPen(color)
+            painter.drawStaticText(QPointF(x + (2 if x > rect.x() + 7 else 0), rect.bottom() - 14), tag)
 
 
 class MarkerItem(QGraphicsItem):
@@ -204,7 +225,9 @@ class MarkerItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         score = self.preview_score
-        painter.setPen(QPen(QColor("#1a73e8"), 3) if self.isSelected() else QPen(QColor("white"), 2))
+        colors = theme.current()
+        painter.setPen(QPen(QColor(colors.selection), 3) if self.isSelected()
+                       else QPen(QColor(colors.marker_outline), 2))
         painter.setBrush(QColor(look.EMOTION_COLORS[score]))
         painter.drawEllipse(QPointF(0, 0), self.RADIUS, self.RADIUS)
         if _detailed(painter):
@@ -212,7 +235,7 @@ class MarkerItem(QGraphicsItem):
             font = QFont(painter.font())
             font.setPixelSize(10)
             painter.setFont(font)
-            painter.setPen(look.TEXT_COLOR)
+            painter.setPen(QColor(colors.text))
             width = self._label.size().width()
             painter.drawStaticText(QPointF(-width / 2, self.RADIUS + 3), self._label)
 
@@ -275,7 +298,7 @@ class CurveItem(QGraphicsItem):
         painter.setClipRect(QRectF(bounds.left(), self._zero_y, bounds.width(), bounds.bottom() - self._zero_y))
         painter.fillPath(area, look.NEGATIVE)
         painter.restore()
-        painter.setPen(QPen(QColor("#34495e"), 2.5))
+        painter.setPen(QPen(QColor(theme.current().curve), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
 
@@ -319,7 +342,8 @@ class HeaderItem(QGraphicsItem):
         self.setPos(rect.topLeft())
         self.setToolTip(entity.name)
         sub = entity.goal if isinstance(entity, Stage) else ""
-        self._name = _static_text(entity.name, rect.width() - 16)
+        self._indent = 8.0 if self.is_stage else 28.0
+        self._name = _static_text(entity.name, rect.width() - self._indent - 8)
         self._sub = _static_text(sub, rect.width() - 16) if sub else None
         self.update()
 
@@ -328,28 +352,33 @@ class HeaderItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect
+        colors = theme.current()
         if self.is_stage:
             color = QColor(self.entity.color)
-            painter.fillRect(rect, look.tint(color, 0.22))
+            painter.fillRect(rect, colors.stage_tint(color, 0.22))
             painter.fillRect(QRectF(rect.x(), rect.y(), rect.width(), 5), color)
         else:
-            painter.fillRect(rect, QColor("#eef1f5"))
-        painter.setPen(QPen(QColor("#1a73e8"), 2) if self.isSelected() else QPen(QColor("#c5cbd3"), 1))
+            painter.fillRect(rect, QColor(colors.lane_header))
+        painter.setPen(QPen(QColor(colors.selection), 2) if self.isSelected()
+                       else QPen(QColor(colors.header_border), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         font = QFont(painter.font())
         font.setPixelSize(14 if self.is_stage else 12)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(look.TEXT_COLOR)
+        painter.setPen(QColor(colors.text))
         painter.save()
         painter.setClipRect(rect.adjusted(4, 4, -4, -4))
-        painter.drawStaticText(QPointF(8, 10), self._name)
+        if not self.is_stage:
+            icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11, 14, 14),
+                         QColor(colors.muted_text))
+        painter.drawStaticText(QPointF(self._indent, 10), self._name)
         if self._sub is not None:
             font.setPixelSize(10)
             font.setBold(False)
             painter.setFont(font)
-            painter.setPen(QColor("#4a5561"))
+            painter.setPen(QColor(colors.muted_text))
             painter.drawStaticText(QPointF(8, 30), self._sub)
         painter.restore()
 
@@ -423,11 +452,12 @@ class TitleItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = theme.current()
         font = QFont(painter.font())
         font.setPixelSize(22)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(look.TEXT_COLOR)
+        painter.setPen(QColor(colors.text))
         painter.drawStaticText(QPointF(self.rect.x() + 16, self.rect.y() + 16), self._title)
         title_width = self._title.size().width()
         x = self.rect.x() + 40 + max(title_width, 200)
@@ -440,13 +470,13 @@ class TitleItem(QGraphicsItem):
             painter.drawImage(QRectF(center.x() - 20, center.y() - 20, 40, 40), self._avatar)
             painter.restore()
         else:
-            painter.setPen(QPen(QColor("#9aa5b1"), 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(QBrush(QColor("#f4f6f8")))
+            painter.setPen(QPen(QColor(colors.zero_line), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(QBrush(QColor(colors.placeholder)))
             painter.drawEllipse(center, 20, 20)
         font.setPixelSize(13)
         font.setBold(False)
         painter.setFont(font)
-        painter.setPen(QColor("#4a5561"))
+        painter.setPen(QColor(colors.muted_text))
         painter.drawStaticText(QPointF(x + 48, self.rect.y() + 22), self._persona)
 
 
@@ -472,13 +502,14 @@ class LegendItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#c5cbd3"), 1))
-        painter.setBrush(QColor("#ffffff"))
+        colors = theme.current()
+        painter.setPen(QPen(QColor(colors.header_border), 1))
+        painter.setBrush(QColor(colors.legend))
         painter.drawRoundedRect(self.boundingRect(), 6, 6)
         font = QFont(painter.font())
         font.setPixelSize(10)
         painter.setFont(font)
-        painter.setPen(look.TEXT_COLOR)
+        painter.setPen(QColor(colors.text))
         painter.drawStaticText(QPointF(8, 4), self._title)
         band = QRectF(8, 20, self.WIDTH - 16, 8)
         count = max(1, len(self._stops))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -19,12 +20,16 @@ from PySide6.QtWidgets import (
 from journeydesk.store.store import StoreError
 from journeydesk.ui.datasets_panel import DatasetsPanel
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.insert import insert_element
 from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.journeys_panel import JourneysPanel
+from journeydesk.ui.look import set_emotion_labels
 from journeydesk.ui.map_editor import MapEditor
 from journeydesk.ui.menus import build_menus, plain_text
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
+from journeydesk.ui.preferences_store import load_preferences
+from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "JourneyDesk projects (*.journey)")
@@ -47,6 +52,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.map)
         self.setCentralWidget(self.pages)
         self.palette = Palette()
+        self.palette.insert_requested.connect(self._insert_from_palette)
+        set_emotion_labels(load_preferences().emotion_labels)
         self.docks = {
             "palette": self._dock("palette", self.tr("Palette"), self.palette, Qt.DockWidgetArea.LeftDockWidgetArea),
             "journeys": self._dock("journeys", self.tr("Journeys"), JourneysPanel(self.editor),
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
                 dock.setVisible(getattr(self, "_panels_before", {}).get(name, True))
             self.showNormal()
         self.menuBar().setVisible(not self.presenting)
+        self.toolbar.setVisible(not self.presenting)
         self.statusBar().setVisible(not self.presenting)
         QTimer.singleShot(0, self._after_presentation_toggle)
         self._refresh_actions()
@@ -318,14 +326,46 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
-        from journeydesk import __version__
+        from journeydesk.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("About JourneyDesk"), self.tr(
-            "JourneyDesk {0}\nOffline customer journey mapping.\n\nJapanese font: IPAexGothic, "
-            "IPA Font License v1.0.").format(__version__))
+        AboutDialog(self).exec()
+
+    def _insert_from_palette(self, kind: str) -> None:
+        """Enter on a palette entry inserts it; the map takes the focus so its name or text can be typed."""
+        insert_element(self.map, kind)
+        self.map.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_next_panel(self, step: int) -> None:
+        """F6 / Shift+F6: move the keyboard focus between the map and the visible panels."""
+        targets = [self.pages.currentWidget() if self.pages.currentWidget() is not self.map else self.map.view]
+        targets += [dock.widget() for dock in self.docks.values() if dock.isVisible() and dock.isEnabled()]
+        focus = QApplication.focusWidget()
+        index = next((i for i, t in enumerate(targets) if focus is not None and (focus is t or t.isAncestorOf(focus))),
+                     -1 if step > 0 else 0)
+        target = targets[(index + step) % len(targets)]
+        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            target = next((w for w in target.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                           and w.isVisibleTo(self) and w.isEnabled()), target)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_about_qt(self) -> None:
+        QApplication.aboutQt(self, self.tr("About Qt"))
+
+    def show_preferences(self) -> None:
+        """Edit the preferences; on OK the theme and emotion labels apply at once."""
+        from journeydesk.ui.preferences_dialog import PreferencesDialog
+
+        if PreferencesDialog(self).exec():
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        preferences = load_preferences()
+        apply_theme(QApplication.instance(), preferences.theme)
+        set_emotion_labels(preferences.emotion_labels)
+        self.map.scene.update()
 
     def show_shortcuts(self) -> None:
-        lines = [f"{plain_text(a.text())}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+        lines = [f"{plain_text(a)}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
                  for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
 

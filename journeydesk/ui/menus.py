@@ -1,4 +1,4 @@
-"""The main window's menus and their standard shortcuts."""
+"""The main window's menus, their standard shortcuts and mnemonics, and the main toolbar."""
 
 from __future__ import annotations
 
@@ -6,26 +6,79 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
+from journeydesk import i18n
 from journeydesk.core.model import LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
+from journeydesk.ui.icons import icon, icon_names, kind_icon, lane_icon_name
 from journeydesk.ui.insert import insert_element
-from journeydesk.ui.look import lane_kind_name
-from journeydesk.ui.palette import ELEMENTS, element_name
+from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
+from journeydesk.ui.palette import ELEMENTS, element_icon, element_name
 
 if TYPE_CHECKING:
     from journeydesk.ui.main_window import MainWindow
 
 Std = QKeySequence.StandardKey
 translate = QCoreApplication.translate
+TOOLBAR = ("new", "open", None, "undo", "redo", None, "import_csv", "export", None,
+           "zoom_out", "zoom_in", "fit", None, "present", "preferences")
 
 
-def plain_text(text: str) -> str:
-    """A menu text without its accelerator: "&Undo" → "Undo", "元に戻す(&U)" → "元に戻す"."""
-    return re.sub(r"\(&\w\)|&(?=\w)", "", text)
+def plain_text(action: QAction) -> str:
+    """The action's text without its mnemonic marker (“&Undo” and “元に戻す (&U)” read “Undo”, “元に戻す”)."""
+    text = re.sub(r"\s*\(&\w\)$", "", action.text())
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def shortcut_tooltip(action: QAction) -> str:
+    """The action's name followed by its shortcut, as in “Undo (Ctrl+Z)”."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{plain_text(action)} ({keys})" if keys else plain_text(action)
+
+
+def keep_tooltip(action: QAction) -> None:
+    """Give ``action`` a tooltip with its shortcut, kept up to date when its text or shortcut changes."""
+    def refresh() -> None:
+        tip = shortcut_tooltip(action)
+        if action.toolTip() != tip:
+            action.setToolTip(tip)
+    refresh()
+    action.changed.connect(refresh)
+
+
+def add_mnemonics(menu: QMenu) -> None:
+    """Give every entry of ``menu`` (and its submenus) a mnemonic of its own.
+
+    Entries keep the mnemonics they were given, first come first served; the others (and
+    those whose letter an earlier entry has) take the first free letter of their text, or
+    " (&X)" when the text has no free Latin letter (Japanese text).
+    """
+    entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    used: set[str] = set()
+    needing = []
+    for action in entries:
+        marked = re.search(r"&([^&])", action.text())
+        if marked and marked.group(1).lower() not in used:
+            used.add(marked.group(1).lower())
+        else:
+            needing.append(action)
+    for action in needing:
+        bare = plain_text(action)
+        free = next((i for i, ch in enumerate(bare) if ch.isascii() and ch.isalnum() and ch.lower() not in used),
+                    None)
+        if free is not None:
+            used.add(bare[free].lower())
+            action.setText(bare[:free].replace("&", "&&") + "&" + bare[free:].replace("&", "&&"))
+        else:
+            letter = next(ch for ch in "abcdefghijklmnopqrstuvwxyz0123456789" if ch not in used)
+            used.add(letter)
+            action.setText(f"{bare.replace('&', '&&')} (&{letter.upper()})")
+    for action in entries:
+        if action.menu() is not None:
+            add_mnemonics(action.menu())
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
@@ -38,16 +91,21 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     def add(menu: QMenu, name: str, text: str, slot: Callable[[], object],
             shortcut: Std | str | None = None) -> QAction:
         action = QAction(text, window)
+        if name in icon_names():
+            action.setIcon(icon(name))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{plain_text(text)} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        keep_tooltip(action)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         actions[name] = action
         return action
 
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    add(file_menu, "new", translate("MainWindow", "New &Blank Journey Map…"),
+        lambda: window.new_from_template("blank", i18n.language()), Std.New)
     new_menu = file_menu.addMenu(translate("MainWindow", "&New from Template"))
+    new_menu.menuAction().setIcon(icon("new"))
     for template in TEMPLATE_NAMES:
         for lang in ("en", "ja"):
             add(new_menu, f"new_{template}_{lang}", template_title(template, lang),
@@ -81,6 +139,11 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         map_editor.addAction(actions[name])
     add(edit_menu, "find", translate("MainWindow", "&Find…"), window.map.show_find, Std.Find)
+    edit_menu.addSeparator()
+    preferences = add(edit_menu, "preferences", translate("MainWindow", "Pr&eferences…"), window.show_preferences, Std.Preferences)
+    if preferences.shortcut().isEmpty():
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     add(view_menu, "zoom_in", translate("MainWindow", "Zoom &In"), view.zoom_in, Std.ZoomIn)
@@ -91,6 +154,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     present = add(view_menu, "present", translate("MainWindow", "&Presentation Mode"), window.toggle_presentation, "F5")
     window.addAction(present)
     view_menu.addSeparator()
+    add(view_menu, "next_panel", translate("MainWindow", "&Next Panel"), lambda: window.focus_next_panel(1), "F6")
+    add(view_menu, "previous_panel", translate("MainWindow", "Pre&vious Panel"), lambda: window.focus_next_panel(-1), "Shift+F6")
     panels = view_menu.addMenu(translate("MainWindow", "&Panels"))
     for dock in window.docks.values():
         panels.addAction(dock.toggleViewAction())
@@ -99,18 +164,59 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for kind in ELEMENTS:
         if kind == "lane":
             lanes = insert_menu.addMenu(element_name(kind))
+            lanes.menuAction().setIcon(icon("lane"))
             add(lanes, "insert_lane", translate("MainWindow", "Notes lane"), lambda: insert_element(map_editor, "lane"))
             for lane_kind in LaneKind:
-                add(lanes, f"insert_lane_{lane_kind.value}", lane_kind_name(lane_kind),
-                    lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
+                action = add(lanes, f"insert_lane_{lane_kind.value}", lane_kind_name(lane_kind),
+                             lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
+                name = lane_icon_name(lane_kind)
+                action.setIcon(kind_icon(LANE_CARD_KIND[lane_kind]) if lane_kind in LANE_CARD_KIND
+                               else icon(name))
         elif kind != "persona":
             add(insert_menu, f"insert_{kind}", element_name(kind),
-                lambda k=kind: insert_element(map_editor, k))
+                lambda k=kind: insert_element(map_editor, k)).setIcon(element_icon(kind))
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     add(help_menu, "shortcuts", translate("MainWindow", "&Keyboard Shortcuts"), window.show_shortcuts, Std.HelpContents)
-    add(help_menu, "about", translate("MainWindow", "&About JourneyDesk"), window.show_about)
+    about = add(help_menu, "about", translate("MainWindow", "&About JourneyDesk"), window.show_about)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about_qt = add(help_menu, "about_qt", translate("MainWindow", "About &Qt"), window.show_about_qt)
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+    for menu in (file_menu, edit_menu, view_menu, insert_menu, help_menu):
+        add_mnemonics(menu)
+    build_toolbar(window, actions)
     return actions
+
+
+def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
+    """The main toolbar: the common actions as icons, each with a tooltip showing its shortcut."""
+    bar = QToolBar(translate("MainWindow", "Main Toolbar"), window)
+    bar.setObjectName("main_toolbar")
+    bar.setAccessibleName(translate("MainWindow", "Main toolbar"))
+    bar.setIconSize(QSize(20, 20))
+    for name in TOOLBAR:
+        if name is None:
+            bar.addSeparator()
+            continue
+        action = window.export_menu.menuAction() if name == "export" else actions[name]
+        if name == "export":
+            action.setIcon(icon("export"))
+            action.setToolTip(translate("MainWindow", "Export"))
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            _describe(button, action)
+            action.changed.connect(lambda b=button, a=action: _describe(b, a))
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.toolbar = bar
+    return bar
+
+
+def _describe(button: QToolButton, action: QAction) -> None:
+    button.setAccessibleName(plain_text(action))
+    button.setAccessibleDescription(action.toolTip())
 
 
 def _fill_recent(window: MainWindow) -> None:
@@ -123,6 +229,7 @@ def _fill_recent(window: MainWindow) -> None:
     if not files:
         empty = menu.addAction(translate("MainWindow", "(none)"))
         empty.setEnabled(False)
+    add_mnemonics(menu)
 
 
 def _fill_overlay(window: MainWindow) -> None:

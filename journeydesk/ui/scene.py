@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
+from journeydesk.ui import theme
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
-from journeydesk.ui.look import EMOTION_COLORS
+from journeydesk.ui.look import EMOTION_COLORS, emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
 
 
@@ -46,7 +47,7 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.curve)
         self.addItem(self.title)
         self.guide = QGraphicsLineItem()
-        self.guide.setPen(QPen(QColor("#1a73e8"), 3))
+        self.guide.setPen(QPen(QColor(theme.current().selection), 3))
         self.guide.setZValue(20)
         self.guide.hide()
         self.addItem(self.guide)
@@ -211,7 +212,8 @@ class JourneyScene(QGraphicsScene):
     # ----- painting the grid
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        painter.fillRect(rect, QColor("#ffffff"))
+        colors = theme.current()
+        painter.fillRect(rect, QColor(colors.canvas))
         layout = self.layout
         if layout is None:
             return
@@ -219,21 +221,23 @@ class JourneyScene(QGraphicsScene):
             lane_rect = layout.lane_rects[lane.id]
             band = QRectF(lane_rect.right, lane_rect.y, layout.width - lane_rect.right, lane_rect.h)
             if band.intersects(rect):
-                tint = "#f9fafb" if index % 2 else "#ffffff"
+                tint = colors.canvas_alt if index % 2 else colors.canvas
                 if lane.kind == LaneKind.EMOTIONS:
-                    tint = "#fbfcfe"
+                    tint = colors.emotion_band
                 painter.fillRect(band, QColor(tint))
                 if lane.kind == LaneKind.EMOTIONS:
                     zero = layout.score_y(lane.id, 0)
-                    painter.setPen(QPen(QColor("#b8c2cc"), 1, Qt.PenStyle.DashLine))
+                    painter.setPen(QPen(QColor(colors.zero_line), 1, Qt.PenStyle.DashLine))
                     painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
-                    painter.setPen(QColor("#8a96a3"))
+                    painter.setPen(QColor(colors.score_text))
                     for score in range(-2, 3):
+                        label = emotion_scale_label(score)
                         y = layout.score_y(lane.id, score)
-                        painter.drawText(QRectF(band.left() + 4, y - 7, 24, 14),
-                                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                         f"{score:+d}" if score else "0")
-        painter.setPen(QPen(QColor("#dde2e8"), 1))
+                        width = painter.fontMetrics().horizontalAdvance(label) + 4
+                        painter.fillRect(QRectF(band.left() + 2, y - 7, width, 14), QColor(colors.emotion_band))
+                        painter.drawText(QRectF(band.left() + 4, y - 7, 160, 14),
+                                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setPen(QPen(QColor(colors.grid), 1))
         for stage in layout.stages:
             x = layout.stage_rects[stage.id].right
             painter.drawLine(QPointF(x, layout.grid_top), QPointF(x, layout.height))
@@ -242,8 +246,10 @@ class JourneyScene(QGraphicsScene):
             painter.drawLine(QPointF(0, y), QPointF(layout.width, y))
         if self.selected_cell and self._cell_exists(self.selected_cell):
             cell = qrect(layout.cell_rect(*self.selected_cell))
-            painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
-            painter.setBrush(QColor(26, 115, 232, 18))
+            selection = QColor(colors.selection)
+            painter.setPen(QPen(selection, 2, Qt.PenStyle.DashLine))
+            selection.setAlpha(24)
+            painter.setBrush(selection)
             painter.drawRect(cell.adjusted(2, 2, -2, -2))
 
     def paint_overview(self, painter: QPainter) -> None:
@@ -251,18 +257,19 @@ class JourneyScene(QGraphicsScene):
         layout = self.layout
         if layout is None:
             return
+        colors = theme.current()
         self.drawBackground(painter, QRectF(0, 0, layout.width, layout.height))
         for stage in layout.stages:
             rect = layout.stage_rects[stage.id]
-            painter.fillRect(qrect(rect), QColor(stage.color).lighter(150))
+            painter.fillRect(qrect(rect), colors.stage_tint(QColor(stage.color), 0.45))
         for lane in layout.lanes:
-            painter.fillRect(qrect(layout.lane_rects[lane.id]), QColor("#eef1f5"))
+            painter.fillRect(qrect(layout.lane_rects[lane.id]), QColor(colors.lane_header))
         for card_id, item in self.cards.items():
             rect = layout.card_rects[card_id]
-            painter.fillRect(QRectF(rect.x, rect.y, rect.w, rect.h), item._fill)
-            painter.fillRect(QRectF(rect.x, rect.y, 8, rect.h), item._accent)
+            painter.fillRect(QRectF(rect.x, rect.y, rect.w, rect.h), item.fill)
+            painter.fillRect(QRectF(rect.x, rect.y, 8, rect.h), item.accent)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#34495e"), 6))
+        painter.setPen(QPen(QColor(colors.curve), 6))
         painter.drawPath(self.curve._path)
         painter.setPen(Qt.PenStyle.NoPen)
         for item in self.markers.values():

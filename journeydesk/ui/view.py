@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import QGraphicsView
 
 from journeydesk.core.model import LaneKind
-from journeydesk.ui.items import CardItem, HeaderItem
+from journeydesk.ui import theme
+from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.look import card_kind_name, emotion_scale_label
 from journeydesk.ui.palette import ELEMENT_MIME
 from journeydesk.ui.personas_panel import PERSONA_MIME
 from journeydesk.ui.scene import JourneyScene
@@ -35,10 +45,43 @@ class JourneyView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Journey map"))
+        self.setAccessibleDescription(self.selection_description())
+        scene.selectionChanged.connect(self.announce_selection)
+        scene.cell_selected.connect(self.announce_selection)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._middle_pan: QPointF | None = None
-        self._overview: tuple[int, QImage] | None = None
+        self._overview: tuple[tuple[int, str], QImage] | None = None
+
+    # ----- what a screen reader hears
+
+    def announce_selection(self) -> None:
+        """Describe the selected item (kind and text) for screen readers, and tell them it changed."""
+        self.setAccessibleDescription(self.selection_description())
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+    def selection_description(self) -> str:
+        scene = self.journey_scene
+        items = scene.selectedItems()
+        if len(items) > 1:
+            return self.tr("%n items selected", "", len(items))
+        if items:
+            item = items[0]
+            if isinstance(item, CardItem):
+                return self.tr("{0} card: {1}").format(card_kind_name(item.card.kind), item.card.text)
+            if isinstance(item, HeaderItem):
+                template = self.tr("Stage: {0}") if item.is_stage else self.tr("Lane: {0}")
+                return template.format(item.entity.name)
+            if isinstance(item, MarkerItem):
+                return self.tr("Emotion marker {0}: {1}").format(
+                    emotion_scale_label(item.marker.score), item.marker.label)
+        cell = scene.selected_cell
+        layout = scene.layout
+        if cell is not None and layout is not None:
+            stage = next((s.name for s in layout.stages if s.id == cell[0]), "")
+            lane = next((lane.name for lane in layout.lanes if lane.id == cell[1]), "")
+            return self.tr("Cell {0}, {1}: type to add a card").format(stage, lane)
+        return self.tr("Nothing selected. The arrow keys select a card or a cell; typing in a cell adds a card.")
 
     # ----- zoom
 
@@ -106,7 +149,7 @@ class JourneyView(QGraphicsView):
             return
         image = self._overview_image()
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), QColor("#ffffff"))
+        painter.fillRect(event.rect(), QColor(theme.current().canvas))
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         target = self.mapFromScene(scene.sceneRect()).boundingRect()
         painter.drawImage(QRectF(target), image)
@@ -114,19 +157,20 @@ class JourneyView(QGraphicsView):
 
     def _overview_image(self) -> QImage:
         scene = self.journey_scene
-        if self._overview is not None and self._overview[0] == scene.revision:
+        key = (scene.revision, theme.current().name)
+        if self._overview is not None and self._overview[0] == key:
             return self._overview[1]
         rect = scene.sceneRect()
         scale = min(OVERVIEW_ZOOM, OVERVIEW_MAX_SIDE / max(rect.width(), rect.height(), 1))
         image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
                        QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("#ffffff"))
+        image.fill(QColor(theme.current().canvas))
         painter = QPainter(image)
         painter.scale(scale, scale)
         painter.translate(-rect.topLeft())
         scene.paint_overview(painter)
         painter.end()
-        self._overview = (scene.revision, image)
+        self._overview = (key, image)
         return image
 
     # ----- pan with space-drag and middle-drag
@@ -203,6 +247,8 @@ class JourneyView(QGraphicsView):
                 first = min(scene.cards.values(), key=lambda item: (item.pos().x(), item.pos().y()))
                 first.setSelected(True)
                 self.ensureVisible(first)
+            else:
+                self._select_first_cell()
             return
         if key == Qt.Key.Key_Escape and len(cards) == 1:
             card = cards[0].card
@@ -223,6 +269,13 @@ class JourneyView(QGraphicsView):
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             return
         super().keyReleaseEvent(event)
+
+    def _select_first_cell(self) -> None:
+        """On a map without cards, the arrow keys start at the first cell, so typing adds a card."""
+        layout = self.journey_scene.layout
+        lanes = [lane.id for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS] if layout else []
+        if layout is not None and layout.stages and lanes:
+            self.journey_scene.select_cell((layout.stages[0].id, lanes[0]))
 
     def _move_cell(self, dx: int, dy: int) -> None:
         """Arrow keys on a selected cell select the neighbouring cell (skipping the emotions lane)."""

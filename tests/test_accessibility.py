@@ -1,0 +1,252 @@
+"""Keyboard and screen readers: mnemonics, shortcuts in tooltips, accessible names, a journey by keys only."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
+
+from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Persona, Stage
+from journeydesk.store.new_project import create_project
+from journeydesk.ui.look import card_kind_name
+from journeydesk.ui.menus import TOOLBAR, add_mnemonics, plain_text, shortcut_tooltip
+from journeydesk.ui.palette import ELEMENTS
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from journeydesk.ui.app import application
+    from journeydesk.ui.main_window import MainWindow
+
+    application()
+    errors: list[str] = []
+    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.warning", lambda _p, _t, text: errors.append(text))
+    win = MainWindow(remember_layout=False)
+    win.errors = errors
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    found = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        found.append(action)
+        if action.menu() is not None:
+            action.menu().aboutToShow.emit()
+            found += _menu_actions(action.menu())
+    return found
+
+
+def _has_mnemonic(text: str) -> bool:
+    return re.search(r"&[^&]", text.replace("&&", "")) is not None
+
+
+def test_every_menu_entry_has_text_and_a_mnemonic_or_shortcut(window) -> None:  # noqa: ANN001
+    checked = 0
+    for top in window.menuBar().actions():
+        assert _has_mnemonic(top.text()), top.text()
+        for action in _menu_actions(top.menu()):
+            assert plain_text(action).strip(), "a menu entry without text"
+            assert _has_mnemonic(action.text()) or not action.shortcut().isEmpty(), action.text()
+            checked += 1
+    assert checked > 40
+
+
+def _mnemonic(action: QAction) -> str:
+    found = re.search(r"&([^&])", action.text())
+    return found.group(1).lower() if found else ""
+
+
+def test_mnemonics_are_distinct_within_each_menu(window) -> None:  # noqa: ANN001
+    menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+        letters = [_mnemonic(a) for a in entries]
+        assert len(set(letters)) == len(letters), [a.text() for a in entries]
+        menus += [a.menu() for a in entries if a.menu() is not None]
+
+
+def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:  # noqa: ANN001
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    for text in ("Stage", "Lane", "Save", "ステージ", "レーン"):
+        menu.addAction(text)
+    add_mnemonics(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:3] == ["&Stage", "&Lane", "S&ave"]
+    duplicate = QMenu()
+    qtbot.addWidget(duplicate)
+    for text in ("&Undo", "D&uplicate", "&Delete", "元に戻す(&U)"):
+        duplicate.addAction(text)
+    add_mnemonics(duplicate)
+    assert [a.text() for a in duplicate.actions()] == ["&Undo", "Du&plicate", "&Delete", "元に戻す (&A)"]
+    assert texts[3].startswith("ステージ (&") and texts[4].startswith("レーン (&")
+    keys = [re.search(r"&(.)", t).group(1).lower() for t in texts]
+    assert len(set(keys)) == len(keys)
+    assert plain_text(menu.actions()[3]) == "ステージ"
+
+
+def test_tooltips_show_the_shortcut_from_one_helper(window) -> None:  # noqa: ANN001
+    undo = window.actions_by_name["undo"]
+    keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    assert undo.toolTip() == f"Undo ({keys})" == shortcut_tooltip(undo)
+    undo.setText("&Undo Add card")
+    assert undo.toolTip() == f"Undo Add card ({keys})", "the tooltip follows the action's text"
+    assert window.actions_by_name["preferences"].toolTip().startswith("Preferences… (")
+
+
+def test_toolbar_buttons_have_icons_accessible_names_and_tooltips(window) -> None:  # noqa: ANN001
+    buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction() is not None
+               and b.isVisibleTo(window)]
+    assert len(buttons) == len([name for name in TOOLBAR if name])
+    for button in buttons:
+        action = button.defaultAction()
+        assert button.accessibleName(), action.text()
+        assert action.toolTip(), action.text()
+        assert not action.icon().isNull(), action.text()
+    names = {b.accessibleName() for b in buttons}
+    assert {"Undo", "Redo", "Zoom In", "Zoom Out", "Import CSV…", "Preferences…", "Presentation Mode"} <= names
+    undo = next(b for b in buttons if b.accessibleName() == "Undo")
+    assert "(" in undo.accessibleDescription(), "the description carries the shortcut"
+
+
+def test_palette_entries_docks_and_canvas_have_accessible_names(window) -> None:  # noqa: ANN001
+    palette = window.palette
+    assert palette.count() == len(ELEMENTS)
+    for row in range(palette.count()):
+        item = palette.item(row)
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text() != ""
+        assert "Enter" in item.toolTip()
+        assert not item.icon().isNull()
+    for dock in window.docks.values():
+        assert dock.accessibleName() == dock.windowTitle() != ""
+    assert window.map.view.accessibleName() == "Journey map"
+    assert palette.accessibleDescription()
+
+
+def test_the_view_describes_the_selected_item_for_screen_readers(window, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "one.journey"
+    create_project(str(path), "ecommerce", "en")
+    assert window.open_path(path)
+    view = window.map.view
+    assert view.accessibleDescription().startswith("Nothing selected.")
+    card = next(iter(window.map.scene.cards.values()))
+    card.setSelected(True)
+    assert view.accessibleDescription() == f"{card_kind_name(card.card.kind)} card: {card.card.text}"
+    window.map.scene.clearSelection()
+    header = next(h for h in window.map.scene.headers.values() if h.is_stage)
+    header.setSelected(True)
+    assert view.accessibleDescription() == f"Stage: {header.entity.name}"
+
+
+def test_f6_moves_focus_between_the_map_and_the_panels(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    path = tmp_path / "one.journey"
+    create_project(str(path), "blank", "en")
+    assert window.open_path(path)
+    window.map.view.setFocus()
+    visited = []
+    for _ in range(6):
+        window.actions_by_name["next_panel"].trigger()
+        visited.append(window.focusWidget())
+    assert window.palette in visited
+    assert window.map.view in visited
+
+
+def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, text: str | None = None) -> None:  # noqa: ANN001
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    if text is not None:
+        qtbot.keyClicks(target, text)
+    else:
+        qtbot.keyClick(target, key, modifier)
+
+
+def _focus_palette(window, qtbot) -> None:  # noqa: ANN001
+    for _ in range(8):
+        if QApplication.focusWidget() is window.palette:
+            return
+        _key(qtbot, Qt.Key.Key_F6)
+    raise AssertionError(f"F6 never reached the palette (focus: {QApplication.focusWidget()})")
+
+
+def test_a_journey_built_by_keyboard_only(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    path = tmp_path / "keys.journey"
+    create_project(str(path), "blank", "en")
+    assert window.open_path(path)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    doc = window.editor.document
+    journey = doc.journeys()[0]
+    stages_before = len(doc.stages(journey.id))
+    cards_before = len(doc.cards(journey.id))
+
+    # F6 until the palette has the focus; the first entry is Stage: Enter inserts one, named by typing.
+    _focus_palette(window, qtbot)
+    _key(qtbot, Qt.Key.Key_Home)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert len(doc.stages(journey.id)) == stages_before + 1
+    _key(qtbot, None, text="Checkout")
+    _key(qtbot, Qt.Key.Key_Return)
+    assert doc.stages(journey.id)[-1].name == "Checkout"
+
+    # Back to the palette, down to Touchpoint, Enter: a new touchpoint card whose text we type.
+    _focus_palette(window, qtbot)
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Down)
+    assert window.palette.currentItem().text() == "Touchpoint"
+    _key(qtbot, Qt.Key.Key_Return)
+    cards = doc.cards(journey.id)
+    assert len(cards) == cards_before + 1
+    _key(qtbot, None, text="Pays by card")
+    _key(qtbot, Qt.Key.Key_Return)
+    card = next(c for c in doc.cards(journey.id) if c.text == "Pays by card")
+    assert card.kind == CardKind.TOUCHPOINT
+
+    # Undo (Ctrl+Z) takes the text back; the card itself stays.
+    window.map.view.setFocus()
+    _key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.get(Card, card.id).text != "Pays by card"
+    assert doc.get(Stage, doc.stages(journey.id)[-1].id).name == "Checkout"
+    assert window.errors == []
+
+
+def _entity_count(doc) -> int:  # noqa: ANN001
+    return sum(doc.count(kind) for kind in (Stage, Lane, Card, EmotionMarker, Persona))
+
+
+def test_enter_on_every_palette_entry_inserts_it(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    path = tmp_path / "all.journey"
+    create_project(str(path), "ecommerce", "en")
+    assert window.open_path(path)
+    doc = window.editor.document
+    for row in range(window.palette.count()):
+        window.map.scene.close_editor(commit=False)
+        window.palette.setFocus()
+        window.palette.setCurrentRow(row)
+        before = _entity_count(doc)
+        qtbot.keyClick(window.palette, Qt.Key.Key_Return)
+        window.map.scene.close_editor(commit=True)
+        assert _entity_count(doc) == before + 1, window.palette.item(row).text()
+        assert window.focusWidget() is window.map.view
+    assert window.errors == []
+
+
+def test_presentation_mode_hides_the_toolbar(window, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "p.journey"
+    create_project(str(path), "blank", "en")
+    assert window.open_path(path)
+    window.toggle_presentation()
+    assert not window.toolbar.isVisible()
+    window.toggle_presentation()
+    assert window.toolbar.isVisible()
