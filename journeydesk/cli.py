@@ -10,10 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journeydesk import __version__, cli_data, cli_report
+from journeydesk import __version__, cli_data, cli_image, cli_report
 from journeydesk.i18n import set_language, t
 
-COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf")
+COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
+            "export-image")
 
 
 class CliError(Exception):
@@ -57,6 +58,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1400x860", help=t("window size WIDTHxHEIGHT; default: 1400x860"))
     cli_data.add_parsers(sub)
     cli_report.add_parsers(sub)
+    cli_image.add_parsers(sub)
     return parser
 
 
@@ -68,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser().parse_args(args)
             handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_data.import_csv,
-                       "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf}
+                       "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf,
+                       "export-image": cli_image.export_image}
             return handler[options.command](options)
         return _open_gui(_gui_parser().parse_args(args))
     except (CliError, cli_data.DataCommandError, cli_report.ReportCommandError) as error:
