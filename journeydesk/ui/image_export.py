@@ -6,9 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey
@@ -19,6 +20,8 @@ DPI_CHOICES = (96, 150, 300)
 FORMATS = (".png", ".svg")
 MAX_SIDE = 20000
 MAX_PIXELS = 120_000_000
+FOLDER_KEY = "image_export/folder"
+DPI_KEY = "image_export/dpi"
 
 
 class ImageExportError(Exception):
@@ -66,6 +69,45 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     finally:
         Path(scratch).unlink(missing_ok=True)
     return path
+
+
+def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Path | None:
+    """File ▸ Export ▸ Image…: ask for a PNG or SVG file (and a PNG's resolution), then write it."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImageExport", text)
+
+    journey = document.get(Journey, journey_id)
+    if journey is None:
+        return None
+    settings = QSettings()
+    folder = Path(settings.value(FOLDER_KEY, "", type=str) or Path.home())
+    png, svg = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
+    path, chosen = QFileDialog.getSaveFileName(parent, tr("Export Image"), str(folder / f"{journey.name}.png"),
+                                               f"{png};;{svg}")
+    if not path:
+        return None
+    if Path(path).suffix.lower() not in FORMATS:
+        path += ".svg" if chosen == svg else ".png"
+    dpi = SCREEN_DPI
+    if path.lower().endswith(".png"):
+        labels = [tr("96 dpi (screen, as at 100 %)"), tr("150 dpi (slides)"), tr("300 dpi (print)")]
+        remembered = settings.value(DPI_KEY, 150, type=int)
+        current = DPI_CHOICES.index(remembered) if remembered in DPI_CHOICES else 1
+        label, ok = QInputDialog.getItem(parent, tr("Export Image"), tr("Resolution:"), labels, current, False)
+        if not ok:
+            return None
+        dpi = DPI_CHOICES[labels.index(label)]
+        settings.setValue(DPI_KEY, dpi)
+    settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = export_image(document, journey_id, path, dpi=dpi)
+    except ImageExportError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, tr("Export Image"), str(error))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    return written
 
 
 def _scene(document: Document, journey_id: str):  # noqa: ANN202 - a JourneyScene, imported lazily

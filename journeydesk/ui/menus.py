@@ -54,6 +54,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "import_csv", tr("&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(tr("&Export"))
     export_menu.setEnabled(False)
+    add(export_menu, "export_pdf", tr("&PDF Report…"), window.export_report)
+    add(export_menu, "export_image", tr("&Image…"), window.export_image)
     window.export_menu = export_menu
     file_menu.addSeparator()
     add(file_menu, "close", tr("&Close"), window.close_project, Std.Close)
