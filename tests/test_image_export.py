@@ -95,3 +95,58 @@ def test_a_failed_export_leaves_the_old_file_alone(document, tmp_path: Path) -> 
         export_image(document, journey.id, target, dpi=1200)
     assert target.read_bytes() == b"the old picture"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+    from PySide6.QtCore import QSettings
+
+    from journeydesk.ui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    project = tmp_path / "example.journey"
+    shutil.copy(EXAMPLE, project)
+    win = MainWindow(remember_layout=False)
+    qtbot.addWidget(win)
+    assert win.open_path(project)
+    win.warnings = []
+    monkeypatch.setattr("journeydesk.ui.image_export.QMessageBox.warning",
+                        lambda _parent, _title, text: win.warnings.append(text))
+    return win
+
+
+def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:  # noqa: ANN001
+    asked: list[str] = []
+    monkeypatch.setattr("journeydesk.ui.image_export.QFileDialog.getSaveFileName",
+                        lambda *_args: (str(path), "PNG image (*.png)"))
+
+    def pick(_parent, _title, _label, items, current, _editable):  # noqa: ANN001, ANN202
+        asked.extend(items)
+        return (next(i for i in items if i.startswith(resolution)) if resolution else items[current], True)
+
+    monkeypatch.setattr("journeydesk.ui.image_export.QInputDialog.getItem", pick)
+    return asked
+
+
+def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, monkeypatch,  # noqa: ANN001
+                                                             tmp_path: Path) -> None:
+    shown = window.editor.journey_id
+    asked = choose(monkeypatch, tmp_path / "slide", "300 dpi")
+    window.actions_by_name["export_image"].trigger()
+    written = QImage(str(tmp_path / "slide.png"))
+    reference = QImage(str(export_image(window.editor.document, shown, tmp_path / "ref.png", dpi=96)))
+    assert abs(written.width() - round(reference.width() * 300 / 96)) <= 1
+    assert [a.split(" ")[0] for a in asked] == ["96", "150", "300"]
+    assert "slide.png" in window.statusBar().currentMessage()
+    assert window.warnings == []
+    asked = choose(monkeypatch, tmp_path / "again.png")
+    window.actions_by_name["export_image"].trigger()
+    assert round(QImage(str(tmp_path / "again.png")).dotsPerMeterX() * 0.0254) == 300  # remembered
+
+
+def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    choose(monkeypatch, tmp_path / "missing" / "map.svg")
+    window.actions_by_name["export_image"].trigger()
+    assert len(window.warnings) == 1 and "Cannot write" in window.warnings[0]
+    assert not (tmp_path / "missing").exists()

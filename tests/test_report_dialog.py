@@ -123,6 +123,8 @@ def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:  # noqa: A
         dialog.journeys.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert "Choose at least one journey" in dialog.message.text()
     assert not dialog.export_button.isEnabled()
+    dialog.refresh_preview()
+    assert dialog.preview_status.text().startswith("Nothing to preview")
     dialog.journeys.item(0).setCheckState(Qt.CheckState.Checked)
     for box in dialog.sections.values():
         box.setChecked(False)
@@ -222,6 +224,7 @@ def test_a_bad_logo_is_named_and_nothing_is_written(dialog, window, tmp_path: Pa
     assert "is not an image JourneyDesk can read" in dialog.logo_message.text()
     assert str(notes) in dialog.logo_message.text()
     assert not dialog.export_button.isEnabled()
+    assert dialog.message.text() == ""  # said once, beside the logo
     assert not dialog.export_to(tmp_path / "r.pdf")
     assert window.warnings and "is not an image" in window.warnings[-1]
     assert dialog.isVisible() and not (tmp_path / "r.pdf").exists()

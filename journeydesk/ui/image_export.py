@@ -16,6 +16,7 @@ from journeydesk.core.model import Journey
 from journeydesk.i18n import t
 
 SCREEN_DPI = 96
+MARGIN = 24
 DPI_CHOICES = (96, 150, 300)
 FORMATS = (".png", ".svg")
 MAX_SIDE = 20000
@@ -47,7 +48,8 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
         raise ImageExportError(t("A resolution of {dpi} dpi is not possible; choose between 24 and 1200 "
                                  "(for example 96, 150 or 300).", dpi=dpi))
     scene = _scene(document, journey_id)
-    source = scene.sceneRect()
+    layout = scene.layout
+    source = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ImageExportError(t("{path} is a folder; give the image file to write, e.g. {path}/map{ext}.",

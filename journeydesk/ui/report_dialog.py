@@ -255,7 +255,7 @@ class ReportDialog(QDialog):
         self._check_logo()
         problem = self.problem()
         self.export_button.setEnabled(not problem and self._export is None)
-        self.message.setText(problem)
+        self.message.setText("" if problem == self.logo_message.text() else problem)
         self._preview_timer.start()
 
     def _check_logo(self) -> None:
@@ -303,7 +303,7 @@ class ReportDialog(QDialog):
         problem = self.problem()
         if problem:
             self._show_pages([])
-            self.preview_status.setText(problem)
+            self.preview_status.setText(self.tr("Nothing to preview until the problem noted below is solved."))
             return
         self.preview_status.setText(self.tr("Making the preview…"))
         worker = self._preview = PreviewWorker(self.document, self.project_path, self.options(),
