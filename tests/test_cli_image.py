@@ -88,3 +88,19 @@ def test_a_missing_project(tmp_path: Path) -> None:
 def test_an_impossible_dpi(project: Path, tmp_path: Path) -> None:
     line = refused(cli("export-image", str(project), "-o", str(tmp_path / "map.png"), "--dpi", "0"))
     assert "0 dpi is not possible" in line
+
+
+def test_a_file_that_is_not_a_project(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.journey"
+    notes.write_text("just some notes")
+    line = refused(cli("export-image", str(notes), "-o", str(tmp_path / "map.png")))
+    assert str(notes) in line
+    assert not (tmp_path / "map.png").exists()
+
+
+def test_the_project_itself_is_never_the_output(project: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "map.svg"
+    shutil.copy(project, copy)
+    line = refused(cli("export-image", str(copy), "-o", str(copy)))
+    assert "would replace the project itself" in line
+    assert copy.read_bytes() == project.read_bytes()

@@ -133,18 +133,32 @@ def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:  # noqa: A
     assert dialog.message.text() == "" and dialog.export_button.isEnabled()
 
 
-def test_a_poster_layout_shows_its_scale_when_the_report_offers_it(dialog) -> None:  # noqa: ANN001
+def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, window, qtbot,  # noqa: ANN001
+                                                                     monkeypatch) -> None:
+    import dataclasses
+
     from journeydesk.report.options import LAYOUTS
+    from journeydesk.ui.report_dialog import ReportDialog
 
     offered = [dialog.layout_choice.itemData(i) for i in range(dialog.layout_choice.count())]
     assert offered == list(LAYOUTS)
-    if "poster" in LAYOUTS:
-        dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("poster"))
-        assert dialog.poster_scale.isEnabled()
-        dialog.poster_scale.setValue(1.5)
-        assert dialog.options().poster_scale == 1.5
-    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("fit"))
-    assert not dialog.poster_scale.isEnabled()
+    assert dialog.poster_scale.isVisibleTo(dialog) == ("poster" in LAYOUTS)
+
+    @dataclasses.dataclass(frozen=True)
+    class PosterOptions(ReportOptions):
+        poster_scale: float = 1.0
+
+    monkeypatch.setattr("journeydesk.ui.report_dialog.LAYOUTS", ("fit", "poster", "stages"))
+    monkeypatch.setattr("journeydesk.ui.report_dialog.ReportOptions", PosterOptions)
+    poster = ReportDialog(window.editor, window)
+    qtbot.addWidget(poster)
+    poster.show()
+    assert poster.poster_scale.isVisible() and not poster.poster_scale.isEnabled()
+    poster.layout_choice.setCurrentIndex(poster.layout_choice.findData("poster"))
+    assert poster.poster_scale.isEnabled()
+    poster.poster_scale.setValue(1.5)
+    assert poster.options().layout == "poster" and poster.options().poster_scale == 1.5
+    poster.reject()
 
 
 def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:  # noqa: ANN001

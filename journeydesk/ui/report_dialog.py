@@ -121,6 +121,7 @@ class ReportDialog(QDialog):
         logo_row.addWidget(choose_logo)
         logo_row.addWidget(clear_logo)
         self.logo_message = _message_label()
+        self.logo_message.hide()
         self.brand_button = QPushButton()
         self.brand_button.clicked.connect(self.ask_brand_color)
 
@@ -128,8 +129,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Journeys:"), self.journeys)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Layout:"), self.layout_choice)
-        if "poster" in LAYOUTS:
-            form.addRow(self.tr("Poster &scale:"), self.poster_scale)
+        form.addRow(self.tr("Poster &scale:"), self.poster_scale)
+        form.setRowVisible(self.poster_scale, "poster" in LAYOUTS)
         form.addRow(self.tr("Sections:"), section_box)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("S&ubtitle:"), self.subtitle)
@@ -220,8 +221,9 @@ class ReportDialog(QDialog):
         self.poster_scale.valueChanged.connect(self._options_changed)
         for box in self.sections.values():
             box.toggled.connect(self._options_changed)
-        for field in (self.title, self.subtitle, self.client, self.author, self.date, self.logo):
+        for field in (self.title, self.subtitle, self.client, self.author, self.date):
             field.textChanged.connect(self._options_changed)
+        self.logo.textChanged.connect(self._logo_changed)
 
     # ----- the options
 
@@ -252,13 +254,13 @@ class ReportDialog(QDialog):
 
     def _options_changed(self) -> None:
         self.poster_scale.setEnabled(self.layout_choice.currentData() == "poster")
-        self._check_logo()
         problem = self.problem()
         self.export_button.setEnabled(not problem and self._export is None)
         self.message.setText("" if problem == self.logo_message.text() else problem)
         self._preview_timer.start()
 
-    def _check_logo(self) -> None:
+    def _logo_changed(self) -> None:
+        """The logo is read once when chosen, not on every change of another field."""
         path = self.logo.text().strip()
         text = ""
         if path:
@@ -268,6 +270,7 @@ class ReportDialog(QDialog):
                 text = str(error)
         self.logo_message.setText(text)
         self.logo_message.setVisible(bool(text))
+        self._options_changed()
 
     def ask_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Logo"), self.logo.text(),
