@@ -58,13 +58,11 @@ def _export(options: argparse.Namespace) -> Path:
     journey_id = _journey_id(document, options.journey, source)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from journeydesk.ui.app import application
         from journeydesk.ui.image_export import ImageExportError
         from journeydesk.ui.image_export import export_image as write_image
     except ImportError as error:
         raise ImageCommandError(t("The drawing library cannot start: {reason}. Reinstall JourneyDesk.",
                                   reason=error)) from None
-    application()
     try:
         return write_image(document, journey_id, output, dpi=options.dpi)
     except ImageExportError as error:

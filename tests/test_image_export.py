@@ -150,3 +150,18 @@ def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, tmp_pa
     window.actions_by_name["export_image"].trigger()
     assert len(window.warnings) == 1 and "Cannot write" in window.warnings[0]
     assert not (tmp_path / "missing").exists()
+
+
+def test_an_empty_journey_still_gives_an_image(history, tmp_path: Path) -> None:  # noqa: ANN001
+    from journeydesk.core import commands
+
+    document = history.document
+    journey = document.journeys()[0]
+    for lane in document.lanes(journey.id):
+        history.do(commands.delete_lane(document, lane.id))
+    for stage in document.stages(journey.id):
+        history.do(commands.delete_stage(document, stage.id))
+    image = QImage(str(export_image(document, journey.id, tmp_path / "empty.png", dpi=96)))
+    assert image.width() > 100 and image.height() > 40
+    root = ET.parse(export_image(document, journey.id, tmp_path / "empty.svg")).getroot()
+    assert "Shopping" in "".join(root.itertext())

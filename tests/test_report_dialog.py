@@ -307,3 +307,10 @@ def test_without_progress_reports_the_bar_is_a_busy_indicator(dialog, qtbot, tmp
         assert (dialog.progress.minimum(), dialog.progress.maximum()) == (0, 0)
     wait_for_export(qtbot, dialog)
     assert (tmp_path / "r.pdf").exists()
+
+
+def test_a_folder_without_write_permission_is_named(dialog, window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    monkeypatch.setattr("journeydesk.ui.report_dialog.os.access", lambda _path, _mode: False)
+    assert not dialog.export_to(tmp_path / "r.pdf")
+    assert f"Cannot write to the folder {tmp_path}" in window.warnings[-1]
+    assert dialog.isVisible() and not (tmp_path / "r.pdf").exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey
@@ -34,7 +34,8 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     """Write the whole map of ``journey_id`` to ``path`` (.png at ``dpi``, or .svg), whole or not at all.
 
     The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
-    editors. A QApplication must exist (``journeydesk.ui.app.application()`` makes one).
+    editors. Without a running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when
+    there is no screen).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -114,6 +115,11 @@ def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Pa
 
 def _scene(document: Document, journey_id: str):  # noqa: ANN202 - a JourneyScene, imported lazily
     from journeydesk.ui.scene import JourneyScene
+
+    if QApplication.instance() is None:
+        from journeydesk.ui.app import application
+
+        application()
 
     scene = JourneyScene()
     scene.set_read_only(True)
