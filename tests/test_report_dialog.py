@@ -123,8 +123,8 @@ def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:  # noqa: A
         dialog.journeys.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert "Choose at least one journey" in dialog.message.text()
     assert not dialog.export_button.isEnabled()
-    dialog.refresh_preview()
-    assert dialog.preview_status.text().startswith("Nothing to preview")
+    dialog.preview.refresh()
+    assert dialog.preview.status.text().startswith("Nothing to preview")
     dialog.journeys.item(0).setCheckState(Qt.CheckState.Checked)
     for box in dialog.sections.values():
         box.setChecked(False)
@@ -164,19 +164,19 @@ def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, w
 def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:  # noqa: ANN001
     from journeydesk.ui.pdf_pages import renderer
 
-    qtbot.waitUntil(lambda: dialog.preview_status.text().startswith(("Pages", "The report has")), timeout=60000)
+    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")), timeout=60000)
     if renderer():
-        labels = [dialog.preview_layout.itemAt(i).widget() for i in range(dialog.preview_layout.count())]
+        labels = [dialog.preview.pages_layout.itemAt(i).widget() for i in range(dialog.preview.pages_layout.count())]
         assert len(labels) == 3
         page = labels[0].pixmap().toImage()
         assert page.width() == 250 and page.height() > 300
         colours = {page.pixelColor(x, y).name() for x in range(0, 250, 5) for y in range(0, page.height(), 5)}
         assert len(colours) > 5
     else:
-        assert "pdftoppm" in dialog.preview_status.text()
+        assert "pdftoppm" in dialog.preview.status.text()
     dialog.title.setText("A new title")
-    qtbot.waitUntil(lambda: dialog.preview_status.text() == "Making the preview…", timeout=5000)
-    qtbot.waitUntil(lambda: dialog.preview_status.text().startswith(("Pages", "The report has")), timeout=60000)
+    qtbot.waitUntil(lambda: dialog.preview.status.text() == "Making the preview…", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")), timeout=60000)
 
 
 def test_export_writes_the_pdf_and_opens_it(dialog, window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001

@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,13 +34,10 @@ from PySide6.QtWidgets import (
 from journeydesk.report import images
 from journeydesk.report.options import LAYOUTS, PAPERS, SECTIONS, ReportError, ReportOptions
 from journeydesk.ui.editor import Editor
-from journeydesk.ui.pdf_pages import renderer
 from journeydesk.ui.preferences_store import load_preferences
-from journeydesk.ui.report_workers import ExportWorker, PreviewWorker, reports_progress
+from journeydesk.ui.report_preview import ReportPreview
+from journeydesk.ui.report_workers import ExportWorker, reports_progress
 
-PREVIEW_PAGES = 3
-PREVIEW_WIDTH = 250
-PREVIEW_DELAY_MS = 400
 OPEN_WHEN_DONE_KEY = "report/open_when_done"
 FOLDER_KEY = "report/folder"
 DEFAULT_BRAND = "#2f6fb3"
@@ -62,15 +58,10 @@ class ReportDialog(QDialog):
         self.project_path = editor.store.path if editor.store is not None else None
         self.written: Path | None = None
         self.brand_color = self.document.project().brand_color or DEFAULT_BRAND
-        self._preview: PreviewWorker | None = None
-        self._preview_again = False
         self._export: ExportWorker | None = None
+        self.preview = ReportPreview(self.document, self.project_path, self.options, self.problem, self)
         self._build()
         self._set_defaults()
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.refresh_preview)
         self._connect_changes()
         self._options_changed()
         self.resize(860, 720)
@@ -146,22 +137,6 @@ class ReportDialog(QDialog):
         options_column.addStretch(1)
         self.options_box = options_box
 
-        self.preview_status = QLabel()
-        self.preview_status.setWordWrap(True)
-        self.preview_pages = QWidget()
-        self.preview_layout = QVBoxLayout(self.preview_pages)
-        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview_pages)
-        scroll.setMinimumWidth(PREVIEW_WIDTH + 40)
-        scroll.setStyleSheet("QScrollArea { background: #8a939c; } QScrollArea > QWidget > QWidget "
-                             "{ background: #8a939c; }")
-        preview_box = QGroupBox(self.tr("Preview"))
-        preview_column = QVBoxLayout(preview_box)
-        preview_column.addWidget(self.preview_status)
-        preview_column.addWidget(scroll, 1)
-
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.progress = QProgressBar()
@@ -186,7 +161,7 @@ class ReportDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(options_box, 3)
-        top.addWidget(preview_box, 2)
+        top.addWidget(self.preview, 2)
         column = QVBoxLayout(self)
         column.addLayout(top, 1)
         column.addWidget(self.message)
@@ -257,7 +232,7 @@ class ReportDialog(QDialog):
         problem = self.problem()
         self.export_button.setEnabled(not problem and self._export is None)
         self.message.setText("" if problem == self.logo_message.text() else problem)
-        self._preview_timer.start()
+        self.preview.schedule()
 
     def _logo_changed(self) -> None:
         """The logo is read once when chosen, not on every change of another field."""
@@ -293,59 +268,6 @@ class ReportDialog(QDialog):
         swatch.fill(QColor(self.brand_color))
         self.brand_button.setIcon(swatch)
         self.brand_button.setText(self.brand_color)
-
-    # ----- the preview
-
-    def refresh_preview(self) -> None:
-        """Build the report in the background and show its first pages; a newer request waits its turn."""
-        if self._preview is not None:
-            self._preview_again = True
-            self._preview.cancel.set()
-            return
-        self._preview_again = False
-        problem = self.problem()
-        if problem:
-            self._show_pages([])
-            self.preview_status.setText(self.tr("Nothing to preview until the problem noted below is solved."))
-            return
-        self.preview_status.setText(self.tr("Making the preview…"))
-        worker = self._preview = PreviewWorker(self.document, self.project_path, self.options(),
-                                               PREVIEW_PAGES, PREVIEW_WIDTH)
-        worker.finished.connect(self._preview_done)
-        worker.start()
-
-    def _preview_done(self) -> None:
-        worker, self._preview = self._preview, None
-        if worker is None:
-            return
-        worker.wait()
-        if self._preview_again:
-            self.refresh_preview()
-            return
-        if worker.error:
-            self._show_pages([])
-            self.preview_status.setText(worker.error)
-            return
-        self._show_pages(worker.images)
-        if worker.images:
-            self.preview_status.setText(self.tr("Pages 1–{0} of {1}.").format(len(worker.images), worker.page_count))
-        elif not renderer():
-            self.preview_status.setText(self.tr(
-                "The report has {0} pages. Pictures of them need Qt PDF (PySide6-Addons) or poppler's "
-                "pdftoppm; install either to see them here.").format(worker.page_count))
-        else:
-            self.preview_status.setText(self.tr("The report has {0} pages.").format(worker.page_count))
-
-    def _show_pages(self, pages: list) -> None:
-        while self.preview_layout.count():
-            widget = self.preview_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        for image in pages:
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #5f6770; background: white;")
-            self.preview_layout.addWidget(label)
 
     # ----- exporting
 
@@ -424,11 +346,10 @@ class ReportDialog(QDialog):
         QMessageBox.warning(self, self.tr("Export PDF Report"), message)
 
     def done(self, result: int) -> None:  # noqa: D102 - Qt override
-        for worker in (self._export, self._preview):
-            if worker is not None:
-                worker.cancel.set()
-                worker.wait()
-        self._preview_timer.stop()
+        if self._export is not None:
+            self._export.cancel.set()
+            self._export.wait()
+        self.preview.stop()
         super().done(result)
 
 
