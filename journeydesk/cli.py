@@ -10,10 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journeydesk import __version__, cli_data, cli_report, i18n
+from journeydesk import __version__, cli_data, cli_image, cli_report, i18n
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 
-COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf")
+COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
+            "export-image")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
 ARGPARSE_WORDS = (
@@ -70,6 +71,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1400x860", help=t("window size WIDTHxHEIGHT; default: 1400x860"))
     cli_data.add_parsers(sub)
     cli_report.add_parsers(sub)
+    cli_image.add_parsers(sub)
     return parser
 
 
@@ -119,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser().parse_args(args)
             handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_data.import_csv,
-                       "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf}
+                       "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf,
+                       "export-image": cli_image.export_image}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)
         set_language(_desktop_language(options.lang or explicit))

@@ -185,6 +185,23 @@ class MainWindow(QMainWindow):
             except StoreError as error:
                 self.show_error(str(error))
 
+    def export_report(self) -> None:
+        from journeydesk.ui.report_dialog import ReportDialog
+
+        if not self.editor.has_project:
+            return
+        dialog = ReportDialog(self.editor, self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(self.tr("Wrote {0}").format(dialog.written), 8000)
+
+    def export_image(self) -> None:
+        from journeydesk.ui.image_export import ask_export_image
+
+        if self.editor.has_project and self.editor.journey_id:
+            written = ask_export_image(self, self.editor.document, self.editor.journey_id)
+            if written is not None:
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(written), 8000)
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, self.tr("JourneyDesk"), message)
@@ -202,6 +219,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(title.format(file=store.path.name))
         for dock in self.docks.values():
             dock.setEnabled(has)
+        self.export_menu.setEnabled(has)
         self._refresh_actions()
 
     def _refresh_actions(self) -> None:

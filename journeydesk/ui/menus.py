@@ -118,6 +118,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "import_csv", translate("MainWindow", "&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
     export_menu.setEnabled(False)
+    add(export_menu, "export_pdf", translate("MainWindow", "&PDF Report…"), window.export_report)
+    add(export_menu, "export_image", translate("MainWindow", "&Image…"), window.export_image)
     window.export_menu = export_menu
     file_menu.addSeparator()
     add(file_menu, "close", translate("MainWindow", "&Close"), window.close_project, Std.Close)

@@ -1,0 +1,180 @@
+"""Writing one journey's map as a PNG at a chosen resolution, or as SVG, with Qt's rendering of the map scene."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from journeydesk.core.document import Document
+from journeydesk.core.model import Journey
+from journeydesk.i18n import t
+
+SCREEN_DPI = 96
+MARGIN = 24
+DPI_CHOICES = (96, 150, 300)
+FORMATS = (".png", ".svg")
+MAX_SIDE = 20000
+MAX_PIXELS = 120_000_000
+FOLDER_KEY = "image_export/folder"
+DPI_KEY = "image_export/dpi"
+
+
+class ImageExportError(Exception):
+    """An image that cannot be written, worded as one line saying what to do."""
+
+
+def export_image(document: Document, journey_id: str, path: str | os.PathLike[str], *,
+                 dpi: int = 150) -> Path:
+    """Write the whole map of ``journey_id`` to ``path`` (.png at ``dpi``, or .svg), whole or not at all.
+
+    The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
+    editors. Without a running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when
+    there is no screen).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ImageExportError(t("Cannot export to '{name}': the file name must end in .png or .svg.",
+                                 name=path.name))
+    journey = document.get(Journey, journey_id)
+    if journey is None:
+        raise ImageExportError(t("There is no journey with id '{id}' in the project.", id=journey_id))
+    if dpi < 24 or dpi > 1200:
+        raise ImageExportError(t("A resolution of {dpi} dpi is not possible; choose between 24 and 1200 "
+                                 "(for example 96, 150 or 300).", dpi=dpi))
+    scene = _scene(document, journey_id)
+    layout = scene.layout
+    source = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ImageExportError(t("{path} is a folder; give the image file to write, e.g. {path}/map{ext}.",
+                                 path=path, ext=suffix))
+    try:
+        handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+        os.close(handle)
+    except OSError as error:
+        raise _unwritable(path, error) from None
+    try:
+        if suffix == ".png":
+            _write_png(scene, source, dpi, scratch, path)
+        else:
+            _write_svg(scene, source, journey.name, scratch)
+        os.chmod(scratch, 0o644)
+        os.replace(scratch, path)
+    except OSError as error:
+        raise _unwritable(path, error) from None
+    finally:
+        Path(scratch).unlink(missing_ok=True)
+    return path
+
+
+def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Path | None:
+    """File ▸ Export ▸ Image…: ask for a PNG or SVG file (and a PNG's resolution), then write it."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImageExport", text)
+
+    journey = document.get(Journey, journey_id)
+    if journey is None:
+        return None
+    settings = QSettings()
+    folder = Path(settings.value(FOLDER_KEY, "", type=str) or Path.home())
+    png, svg = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
+    path, chosen = QFileDialog.getSaveFileName(parent, tr("Export Image"), str(folder / f"{journey.name}.png"),
+                                               f"{png};;{svg}")
+    if not path:
+        return None
+    if Path(path).suffix.lower() not in FORMATS:
+        path += ".svg" if chosen == svg else ".png"
+    dpi = SCREEN_DPI
+    if path.lower().endswith(".png"):
+        labels = [tr("96 dpi (screen, as at 100 %)"), tr("150 dpi (slides)"), tr("300 dpi (print)")]
+        remembered = settings.value(DPI_KEY, 150, type=int)
+        current = DPI_CHOICES.index(remembered) if remembered in DPI_CHOICES else 1
+        label, ok = QInputDialog.getItem(parent, tr("Export Image"), tr("Resolution:"), labels, current, False)
+        if not ok:
+            return None
+        dpi = DPI_CHOICES[labels.index(label)]
+        settings.setValue(DPI_KEY, dpi)
+    settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = export_image(document, journey_id, path, dpi=dpi)
+    except ImageExportError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, tr("Export Image"), str(error))
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    return written
+
+
+def _scene(document: Document, journey_id: str):  # noqa: ANN202 - a JourneyScene, imported lazily
+    from journeydesk.ui.scene import JourneyScene
+
+    if QApplication.instance() is None:
+        from journeydesk.ui.app import application
+
+        application()
+
+    scene = JourneyScene()
+    scene.set_read_only(True)
+    scene.show_journey(document, journey_id)
+    journey = document.get(Journey, journey_id)
+    if journey is not None and not journey.persona_id:
+        scene.title.set_content(scene.title.rect, journey.name, "", None)  # no "Drop a persona here" hint
+    return scene
+
+
+def _write_png(scene, source: QRectF, dpi: int, scratch: str, path: Path) -> None:  # noqa: ANN001
+    scale = dpi / SCREEN_DPI
+    width, height = round(source.width() * scale), round(source.height() * scale)
+    if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+        fitting = int(SCREEN_DPI * min(MAX_SIDE / max(source.width(), source.height()),
+                                       (MAX_PIXELS / (source.width() * source.height())) ** 0.5))
+        raise ImageExportError(t("This map would be {width} × {height} pixels at {dpi} dpi, too large for "
+                                 "one image. Choose {fitting} dpi or less, or export SVG.",
+                                 width=width, height=height, dpi=dpi, fitting=fitting))
+    image = QImage(QSize(width, height), QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ImageExportError(t("There is not enough memory for a {width} × {height} image; choose a "
+                                 "lower resolution.", width=width, height=height))
+    image.fill(Qt.GlobalColor.white)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    _render(scene, painter, QRectF(0, 0, width, height), source)
+    if not image.save(scratch, "PNG"):
+        raise ImageExportError(t("Cannot write {path}. Check the folder exists, you can write to it, "
+                                 "and the disk is not full.", path=path))
+
+
+def _write_svg(scene, source: QRectF, title: str, scratch: str) -> None:  # noqa: ANN001
+    generator = QSvgGenerator()
+    generator.setFileName(scratch)
+    generator.setSize(source.size().toSize())
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setResolution(SCREEN_DPI)
+    generator.setTitle(title)
+    generator.setDescription(t("Customer journey map made with JourneyDesk"))
+    painter = QPainter(generator)
+    _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+
+
+def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:  # noqa: ANN001
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        scene.render(painter, target, source)
+    finally:
+        painter.end()
+
+
+def _unwritable(path: Path, error: OSError) -> ImageExportError:
+    return ImageExportError(t("Cannot write {path}: {reason}. Choose a folder you can write to.",
+                              path=path, reason=(error.strerror or str(error)).lower()))

@@ -1,0 +1,167 @@
+"""Exporting a journey's map as PNG (resolution follows the dpi) and SVG (text kept as text)."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from journeydesk.store.store import Store
+from journeydesk.ui.image_export import ImageExportError, export_image
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "resources" / "example.journey"
+
+
+@pytest.fixture(scope="module")
+def document(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    from journeydesk.ui.app import application
+
+    application()
+    copy = tmp_path_factory.mktemp("image") / "example.journey"
+    shutil.copy(EXAMPLE, copy)
+    with Store.open(copy, read_only=True) as store:
+        return store.load()
+
+
+def journey_named(document, prefix: str):  # noqa: ANN001, ANN201
+    return next(j for j in document.journeys() if j.name.startswith(prefix))
+
+
+def test_png_size_follows_the_dpi(document, tmp_path: Path) -> None:  # noqa: ANN001
+    journey = journey_named(document, "E-commerce")
+    small = QImage(str(export_image(document, journey.id, tmp_path / "96.png", dpi=96)))
+    large = QImage(str(export_image(document, journey.id, tmp_path / "192.png", dpi=192)))
+    assert small.width() > 600 and small.height() > 400
+    assert abs(large.width() - 2 * small.width()) <= 1
+    assert abs(large.height() - 2 * small.height()) <= 1
+    assert round(large.dotsPerMeterX() * 0.0254) == 192
+
+
+def test_png_shows_the_map_not_a_blank_page(document, tmp_path: Path) -> None:  # noqa: ANN001
+    journey = journey_named(document, "E-commerce")
+    image = QImage(str(export_image(document, journey.id, tmp_path / "map.png", dpi=96)))
+    background = image.pixelColor(image.width() - 2, image.height() - 2)
+    assert background == QColor("#ffffff")
+    step = 7
+    samples = [image.pixelColor(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    coloured = [c for c in samples if c != background]
+    assert len(coloured) > len(samples) // 4
+    assert len({c.name() for c in coloured}) > 20
+
+
+def test_svg_is_well_formed_and_keeps_the_stage_names_as_text(document, tmp_path: Path) -> None:  # noqa: ANN001
+    for journey in (journey_named(document, "E-commerce"), journey_named(document, "EC")):
+        path = export_image(document, journey.id, tmp_path / f"{journey.id}.svg")
+        root = ET.parse(path).getroot()
+        texts = {"".join(node.itertext()).strip() for node in root.iter("{http://www.w3.org/2000/svg}text")}
+        stages = [s.name for s in document.stages(journey.id)]
+        assert stages and all(name in texts for name in stages), (stages, sorted(texts)[:20])
+        assert root.findtext("{http://www.w3.org/2000/svg}title") == journey.name
+
+
+def test_an_unknown_extension_is_refused(document, tmp_path: Path) -> None:  # noqa: ANN001
+    journey = journey_named(document, "E-commerce")
+    with pytest.raises(ImageExportError, match=r"must end in \.png or \.svg"):
+        export_image(document, journey.id, tmp_path / "map.jpg")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_journey_is_named(document, tmp_path: Path) -> None:  # noqa: ANN001
+    with pytest.raises(ImageExportError, match="no journey with id 'nope'"):
+        export_image(document, "nope", tmp_path / "map.png")
+
+
+def test_an_unwritable_place_is_named(document, tmp_path: Path) -> None:  # noqa: ANN001
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    with pytest.raises(ImageExportError, match="Cannot write .*not a directory. Choose a folder you can write to"):
+        export_image(document, journey_named(document, "E-commerce").id, tmp_path / "notes.txt" / "map.png")
+
+
+def test_a_missing_folder_is_named(document, tmp_path: Path) -> None:  # noqa: ANN001
+    journey = journey_named(document, "E-commerce")
+    with pytest.raises(ImageExportError, match="Cannot write .*no such file or directory"):
+        export_image(document, journey.id, tmp_path / "missing" / "map.png")
+
+
+def test_a_failed_export_leaves_the_old_file_alone(document, tmp_path: Path) -> None:  # noqa: ANN001
+    journey = journey_named(document, "E-commerce")
+    target = tmp_path / "map.png"
+    target.write_bytes(b"the old picture")
+    with pytest.raises(ImageExportError, match="too large for one image. Choose [0-9]+ dpi or less"):
+        export_image(document, journey.id, target, dpi=1200)
+    assert target.read_bytes() == b"the old picture"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+    from PySide6.QtCore import QSettings
+
+    from journeydesk.ui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    project = tmp_path / "example.journey"
+    shutil.copy(EXAMPLE, project)
+    win = MainWindow(remember_layout=False)
+    qtbot.addWidget(win)
+    assert win.open_path(project)
+    win.warnings = []
+    monkeypatch.setattr("journeydesk.ui.image_export.QMessageBox.warning",
+                        lambda _parent, _title, text: win.warnings.append(text))
+    return win
+
+
+def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:  # noqa: ANN001
+    asked: list[str] = []
+    monkeypatch.setattr("journeydesk.ui.image_export.QFileDialog.getSaveFileName",
+                        lambda *_args: (str(path), "PNG image (*.png)"))
+
+    def pick(_parent, _title, _label, items, current, _editable):  # noqa: ANN001, ANN202
+        asked.extend(items)
+        return (next(i for i in items if i.startswith(resolution)) if resolution else items[current], True)
+
+    monkeypatch.setattr("journeydesk.ui.image_export.QInputDialog.getItem", pick)
+    return asked
+
+
+def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, monkeypatch,  # noqa: ANN001
+                                                             tmp_path: Path) -> None:
+    shown = window.editor.journey_id
+    asked = choose(monkeypatch, tmp_path / "slide", "300 dpi")
+    window.actions_by_name["export_image"].trigger()
+    written = QImage(str(tmp_path / "slide.png"))
+    reference = QImage(str(export_image(window.editor.document, shown, tmp_path / "ref.png", dpi=96)))
+    assert abs(written.width() - round(reference.width() * 300 / 96)) <= 1
+    assert [a.split(" ")[0] for a in asked] == ["96", "150", "300"]
+    assert "slide.png" in window.statusBar().currentMessage()
+    assert window.warnings == []
+    asked = choose(monkeypatch, tmp_path / "again.png")
+    window.actions_by_name["export_image"].trigger()
+    assert round(QImage(str(tmp_path / "again.png")).dotsPerMeterX() * 0.0254) == 300  # remembered
+
+
+def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    choose(monkeypatch, tmp_path / "missing" / "map.svg")
+    window.actions_by_name["export_image"].trigger()
+    assert len(window.warnings) == 1 and "Cannot write" in window.warnings[0]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_an_empty_journey_still_gives_an_image(history, tmp_path: Path) -> None:  # noqa: ANN001
+    from journeydesk.core import commands
+
+    document = history.document
+    journey = document.journeys()[0]
+    for lane in document.lanes(journey.id):
+        history.do(commands.delete_lane(document, lane.id))
+    for stage in document.stages(journey.id):
+        history.do(commands.delete_stage(document, stage.id))
+    image = QImage(str(export_image(document, journey.id, tmp_path / "empty.png", dpi=96)))
+    assert image.width() > 100 and image.height() > 40
+    root = ET.parse(export_image(document, journey.id, tmp_path / "empty.svg")).getroot()
+    assert "Shopping" in "".join(root.itertext())
