@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
@@ -12,7 +13,18 @@ from journeydesk.i18n import t
 from journeydesk.report.figures import JourneyFigures
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
-from journeydesk.report.style import ACCENTS, MUTED, RULE, TEXT, ZEBRA, para, shorten, styles, tint
+from journeydesk.report.style import (
+    ACCENTS,
+    MUTED,
+    RULE,
+    TEXT,
+    ZEBRA,
+    has_cjk,
+    para,
+    shorten,
+    styles,
+    tint,
+)
 
 CELL_LIMIT = 240
 
@@ -37,8 +49,32 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
     return found
 
 
+PADDING = 6.0
+
+
+def _longest_word(cell: object) -> float:
+    text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
+    if has_cjk(text):
+        return 0.0
+    return max((stringWidth(word, FONT, 8) for word in text.split()), default=0.0)
+
+
+def fit_widths(rows: list[list[object]], widths: list[float]) -> list[float]:
+    """``widths`` changed so that no column is narrower than its longest word (when the table allows):
+    what narrow columns need is taken from the columns with room to spare, in proportion to it."""
+    need = [min(max(_longest_word(row[c]) for row in rows) + 2 * PADDING + 1, w * 2.5)
+            for c, w in enumerate(widths)]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(0.0, w - n) for n, w in zip(need, widths, strict=True))
+    if short <= 0 or spare <= 0:
+        return widths
+    take = min(1.0, short / spare)
+    give = min(1.0, spare / short)
+    return [w + (n - w) * give if n > w else w - (w - n) * take for n, w in zip(need, widths, strict=True)]
+
+
 def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: tuple[int, ...] = ()) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1)
+    table = Table(rows, colWidths=fit_widths(rows, widths), repeatRows=1, splitByRow=1)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
