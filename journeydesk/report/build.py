@@ -32,6 +32,7 @@ from journeydesk.report.personas import persona_story
 from journeydesk.report.progress import Progress, Tracker
 from journeydesk.report.sections import JOURNEY_SECTIONS, Story, journey_sections
 from journeydesk.report.style import para, shorten, styles
+from journeydesk.report.trend_figures import Trends, trends
 
 
 def chosen_journeys(document: Document, options: ReportOptions) -> list[Journey]:
@@ -107,7 +108,8 @@ def _build(document: Document, conn: sqlite3.Connection | None, options: ReportO
         done()
     for number, journey in enumerate(journeys):
         numbers = journey_figures(document, conn, journey.id)
-        journey_sections(story, document, journey, numbers, options, brand, f"j{number}", done)
+        measured = trends(document, conn, journey.id) if options.has("metrics") else Trends()
+        journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done)
     if story.first is None:
         story.page(PORTRAIT, title)
         story.add(para(t("No sections were chosen for this report."), styles(brand)["body"]))

@@ -123,10 +123,10 @@ def by_stage(document: Document, conn: sqlite3.Connection, dataset_ids: list[str
         if stage_id in known:
             found.setdefault(stage_id, []).append(
                 Group("", int(n), float(total), int(promoters), int(detractors), int(satisfied)))
-    return [(stage, _merge(found[stage.id], stage.id)) for stage in stages if stage.id in found]
+    return [(stage, merge(found[stage.id], stage.id)) for stage in stages if stage.id in found]
 
 
-def _merge(groups: list[Group], key: str) -> Group:
+def merge(groups: list[Group], key: str) -> Group:
     return Group(key, sum(g.n for g in groups), math.fsum(g.total for g in groups),
                  sum(g.promoters for g in groups), sum(g.detractors for g in groups),
                  sum(g.satisfied for g in groups))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepInFrame, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Stage
 from journeydesk.i18n import t
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.figures import JourneyFigures
+from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import Picture, fit_map
 from journeydesk.report.mappage import MapPage
 from journeydesk.report.options import PAPERS, ReportOptions
@@ -33,6 +34,8 @@ from journeydesk.report.tables import (
     pain_table,
     touchpoint_table,
 )
+from journeydesk.report.trend_figures import Trends
+from journeydesk.report.trends import emotion_chart, series_chart
 
 Maker = Callable[[float, float], Picture | None]
 
@@ -60,7 +63,7 @@ JOURNEY_SECTIONS = ("map", "touchpoints", "pains", "metrics")
 
 
 def journey_sections(story: Story, document: Document, journey: Journey, numbers: JourneyFigures,
-                     options: ReportOptions, brand: str, key: str,
+                     measured: Trends, options: ReportOptions, brand: str, key: str,
                      done: Callable[[], None] = lambda: None) -> None:
     """Add the chosen sections of one journey, calling ``done`` after each (for progress)."""
     paper = PAPERS[options.paper]
@@ -93,15 +96,36 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
         story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]),
                   *opportunities_block(opportunities(document, journey.id), width, height, brand))
         done()
-    if options.has("metrics") and numbers:
+    if options.has("metrics") and (numbers or measured):
         section(t("Metrics"), "metrics")
         story.add(para(t("Metrics"), s["h1"]))
         for found in numbers.touchpoints:
             story.add(_fitted(touchpoint_chart(found, width, height - 40), width, height), Spacer(1, 16))
         for funnel in numbers.funnels:
             story.add(_fitted(funnel_chart(funnel, width), width, height), Spacer(1, 16))
+        for comparison in measured.emotions:
+            story.add(_fitted(emotion_chart(comparison, width), width, height), Spacer(1, 16))
+        story.add(*_series_block(measured, width, brand))
     if options.has("metrics"):
         done()
+
+
+def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
+    """The touchpoints' series over time, two charts a row, under their heading."""
+    if not measured.series:
+        return []
+    s = styles(brand)
+    column = (width - 16) / 2
+    charts = [series_chart(found, column) for found in measured.series]
+    rows = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
+    grid = Table(rows, colWidths=[column + 16, column], splitByRow=1)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+    found: list[Flowable] = [para(t("Over time, per touchpoint"), s["h2"]), grid]
+    if measured.hidden:
+        found.append(para(t("…and {n} more series over time, not shown.", n=measured.hidden), s["small"]))
+    return found
 
 
 def _map(story: Story, section: Callable[..., None], document: Document, journey: Journey,
@@ -136,7 +160,9 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
 
 
 def _fitted(flowable: Flowable, width: float, height: float) -> Flowable:
-    """``flowable`` kept on one page, shrunk if it would not fit on any."""
+    """``flowable`` kept on one page: as it is when a page can hold it, else shrunk to a page."""
+    if flowable.wrap(width, height)[1] <= height - 2:
+        return flowable
     return KeepInFrame(width, height - 2, [flowable], mode="shrink")
 
 
