@@ -8,6 +8,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.platypus import LayoutError, Spacer
 
 from journeydesk.core.document import Document
@@ -123,11 +124,15 @@ def _build(document: Document, conn: sqlite3.Connection | None, options: ReportO
         tracker.page(layout_pass, page)
 
     doc = ReportDoc(buffer, paper, meta, cover.draw, first=story.first, on_page=laid_out)
+    checking = rl_config.shapeChecking
+    rl_config.shapeChecking = 0  # every shape is made by this package; checking each attribute costs 15 %
     try:
         doc.multiBuild([PageTotal(doc), *story.flowables])
     except LayoutError as error:
         raise ReportError(t("The report could not be laid out ({reason}). Try a larger paper or fewer "
                             "sections, and please report this.", reason=shorten(str(error), 160))) from None
+    finally:
+        rl_config.shapeChecking = checking
     return buffer.getvalue(), tracker
 
 

@@ -132,7 +132,12 @@ def contents_table(brand: str) -> TableOfContents:
 
 
 class ReportDoc(BaseDocTemplate):
-    """A deterministic document whose templates share the paper size in two orientations."""
+    """A deterministic document whose templates share the paper size in two orientations.
+
+    multiBuild lays the story out at least twice (the first pass cannot know the page count
+    for "page N of M", so it is never the one kept): that first pass only sketches, laying
+    out and numbering pages without drawing flowables, which halves the time of a report.
+    """
 
     def __init__(self, target: BinaryIO, paper: tuple[float, float], meta: Meta,
                  cover: Callable[[Canvas, ReportDoc], None] | None = None,
@@ -141,6 +146,7 @@ class ReportDoc(BaseDocTemplate):
         self.meta = meta
         self.on_page = on_page
         self.layout_pass = 0
+        self.sketching = False
         first_template, self.first_head = first or (PORTRAIT, "")
         self.running_head = self.first_head
         self.page_total: int | None = None
@@ -171,6 +177,7 @@ class ReportDoc(BaseDocTemplate):
         """Every pass starts with the first page's header (the last pass changed it)."""
         self.running_head = self.first_head
         self.layout_pass += 1
+        self.sketching = self.page_total is None
         super().handle_documentBegin()
 
     def afterPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -233,12 +240,31 @@ class ReportDoc(BaseDocTemplate):
                                          flowable.key))
 
 
+class _Frame(Frame):
+    """A frame that, in a sketching pass, lays flowables out without drawing them."""
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803 - reportlab's name
+        if not getattr(getattr(canv, "_doctemplate", None), "sketching", False):
+            return super()._add(flowable, canv, trySplit)
+        flowable.__dict__["drawOn"] = _skip
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.__dict__["drawOn"]
+
+    add = _add
+
+
+def _skip(*args: object, **kwargs: object) -> None:
+    return None
+
+
 def _frame(size: tuple[float, float], *, whole: bool = False) -> Frame:
     width, height = size
     if whole:
-        return Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
+        return _Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
                      bottomPadding=0, id="whole")
-    return Frame(MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER,
+    return _Frame(MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER,
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
 
 

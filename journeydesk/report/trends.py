@@ -22,6 +22,7 @@ from journeydesk.report.trend_figures import EmotionComparison, Series
 MEASURED = colors.HexColor("#E69F00")
 GRID = colors.HexColor("#e6e9ee")
 MAX_DATE_TICKS = 5
+DOTS_UP_TO = 16
 
 
 def _axes(plot: LinePlot) -> None:
@@ -60,9 +61,10 @@ def series_chart(found: Series, width: float, height: float = 150) -> Drawing:
     plot.data = [list(zip(xs, values, strict=True))]
     plot.lines[0].strokeColor = BAR
     plot.lines[0].strokeWidth = 1.5
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5 if len(xs) <= 60 else 0)
-    plot.lines[0].symbol.fillColor = BAR
-    plot.lines[0].symbol.strokeColor = None
+    if len(xs) <= DOTS_UP_TO:
+        plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5)
+        plot.lines[0].symbol.fillColor = BAR
+        plot.lines[0].symbol.strokeColor = None
     first, last = min(xs), max(xs)
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first - 0.5, last + 0.5
     plot.xValueAxis.valueSteps = _date_ticks(first, last, plot.width)
