@@ -25,6 +25,7 @@ from journeydesk.report.style import (
     styles,
     tint,
 )
+from journeydesk.report.textfit import ellipsize
 
 CELL_LIMIT = 240
 
@@ -197,17 +198,18 @@ def impact_effort_matrix(found: list[tuple[str, Card]], size: float) -> Drawing 
     rated = [(n, card) for n, (_, card) in enumerate(found, 1) if card.impact and card.effort]
     if not rated:
         return None
-    drawing = new_drawing(size, size)
-    pad, box = 30.0, size - 42.0
-    x0, y0 = pad, pad
+    box = size - 42.0
+    x0, y0 = 30.0, 46.0
+    drawing = new_drawing(size, y0 + box + 16)
     quads = ((t("Quick wins"), 0, 1, "#e3f1e6"), (t("Major projects"), 1, 1, "#e6eef8"),
              (t("Fill-ins"), 0, 0, "#f3f4f6"), (t("Thankless tasks"), 1, 0, "#f8e7e6"))
     half = box / 2
     for name, qx, qy, fill in quads:
         drawing.add(Rect(x0 + qx * half, y0 + qy * half, half, half, fillColor=colors.HexColor(fill),
                          strokeColor=RULE, strokeWidth=0.5))
-        drawing.add(String(x0 + qx * half + 5, y0 + qy * half + half - 12, name, fontName=FONT,
-                           fontSize=8, fillColor=MUTED))
+        # Named outside the square, above or below their quadrant, where no opportunity can hide them.
+        drawing.add(String(x0 + qx * box, y0 + box + 5 if qy else y0 - 24, ellipsize(name, 8, half - 2),
+                           fontName=FONT, fontSize=8, fillColor=MUTED, textAnchor="end" if qx else "start"))
     drawing.add(String(x0 + box / 2, 6, t("Effort →"), fontName=FONT, fontSize=8, fillColor=TEXT,
                        textAnchor="middle"))
     label = String(0, 0, t("Impact →"), fontName=FONT, fontSize=8, fillColor=TEXT, textAnchor="middle")
