@@ -76,7 +76,7 @@ def _build(document: Document, conn: sqlite3.Connection | None, options: ReportO
     journeys = chosen_journeys(document, options)
     steps = sum(options.has(name) for name in ("cover", "contents", "personas")) + \
         len(journeys) * sum(options.has(name) for name in JOURNEY_SECTIONS)
-    tracker = Tracker(progress, steps, passes=3 if options.has("contents") else 2)
+    tracker = Tracker(progress, steps)
     brand = options.brand_color or project.brand_color or "#2f6fb3"
     title = (options.title if options.title is not None else project.title) or t("Customer journey report")
     client = options.client if options.client is not None else project.client

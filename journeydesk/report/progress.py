@@ -6,21 +6,22 @@ from collections.abc import Callable
 
 Progress = Callable[[int, int], None]
 LAYOUT = 100
+SKETCH = 0.25
 
 
 class Tracker:
     """Calls ``callback(done, total)`` only when ``done`` grows; ``finish`` makes the one (total, total) call.
 
-    The total is the number of story steps plus LAYOUT units for laying the pages out. Layout
-    passes are counted against ``passes`` expected ones and the page estimate; the units stop one
-    short of the end until ``finish``, so the bar never runs backwards or reaches its end early.
+    The total is the number of story steps plus LAYOUT units for laying the pages out: the first
+    pass, which only sketches, takes SKETCH of them, the drawing pass the rest, page by page
+    against the page estimate. The units stop one short of the end until ``finish``, so the
+    bar never runs backwards or reaches its end early.
     """
 
-    def __init__(self, callback: Progress | None, steps: int, passes: int = 2) -> None:
+    def __init__(self, callback: Progress | None, steps: int) -> None:
         self.callback = callback
         self.steps = steps
         self.total = steps + LAYOUT
-        self.passes = passes
         self.done = 0
         self.pages = 1
 
@@ -39,8 +40,9 @@ class Tracker:
 
     def page(self, layout_pass: int, page: int) -> None:
         """Page ``page`` of layout pass ``layout_pass`` (from 1) is laid out."""
-        share = (layout_pass - 1 + min(1.0, page / self.pages)) / self.passes
-        self._report(self.steps + int(LAYOUT * min(share, 1.0)))
+        part = min(1.0, page / self.pages)
+        share = SKETCH * part if layout_pass == 1 else SKETCH + (1 - SKETCH) * part
+        self._report(self.steps + int(LAYOUT * share))
 
     def finish(self) -> None:
         if self.callback is not None:
