@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from reportlab.lib import colors
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import Flowable
@@ -12,9 +14,10 @@ from journeydesk.report.mappage import LEGIBLE
 from journeydesk.report.poster import Poster
 from journeydesk.report.style import MUTED, RULE, TEXT, WARNING
 from journeydesk.report.textfit import ellipsize, wrap
-from journeydesk.report.tiling import OVERLAP, tile_name
+from journeydesk.report.tiling import OVERLAP, row_name, tile_name
 
 HEAD = 64.0
+AXIS = 16.0
 
 
 class PosterOverview(Flowable):
@@ -69,9 +72,9 @@ class PosterOverview(Flowable):
         canv, poster, tiling = self.canv, self.poster, self.poster.tiling
         wide, high = tiling.assembled()
         picture = poster.picture.drawing
-        k = min(self.width / wide, room_h / high)
+        k = min((self.width - 2 * AXIS) / wide, (room_h - AXIS) / high)
         left = (self.width - wide * k) / 2
-        top = room_h
+        top = room_h - AXIS
         canv.saveState()
         canv.setFillColor(colors.HexColor("#f4f6f9"))
         canv.setStrokeColor(RULE)
@@ -93,8 +96,17 @@ class PosterOverview(Flowable):
         for row in range(1, tiling.rows):
             canv.line(left, top - row * step_h, left + wide * k, top - row * step_h)
         canv.rect(left, top - high * k, wide * k, high * k, stroke=1, fill=0)
-        size = max(5.0, min(14.0, step_h * 0.3, step_w * 0.18))
-        for number, (row, column) in enumerate(tiling.tiles(), 1):
+        if step_h >= 20 and step_w >= 28:
+            self._cell_labels(left, top, step_w, step_h)
+        else:
+            self._axis_labels(left, top, step_w, step_h)
+        canv.restoreState()
+
+    def _cell_labels(self, left: float, top: float, step_w: float, step_h: float) -> None:
+        """Each tile's name (and number, when there is room) in the middle of its cell."""
+        canv = self.canv
+        size = max(7.0, min(14.0, step_h * 0.3, step_w * 0.18))
+        for number, (row, column) in enumerate(self.poster.tiling.tiles(), 1):
             cx = left + (column + 0.5) * step_w
             cy = top - (row + 0.5) * step_h
             label = tile_name(row, column)
@@ -108,4 +120,16 @@ class PosterOverview(Flowable):
                 canv.setFont(FONT, size * 0.5)
                 canv.setFillColor(MUTED)
                 canv.drawCentredString(cx, cy - size * 1.35, t("tile {n}", n=number))
-        canv.restoreState()
+
+    def _axis_labels(self, left: float, top: float, step_w: float, step_h: float) -> None:
+        """Cells too small to name: row letters down the left, column numbers along the top,
+        as many as fit without touching."""
+        canv, tiling = self.canv, self.poster.tiling
+        canv.setFont(FONT, 7)
+        canv.setFillColor(self.brand)
+        every = max(1, math.ceil(9 / step_h))
+        for row in range(0, tiling.rows, every):
+            canv.drawRightString(left - 3, top - (row + 0.5) * step_h - 2.5, row_name(row))
+        every = max(1, math.ceil(16 / step_w))
+        for column in range(0, tiling.columns, every):
+            canv.drawCentredString(left + (column + 0.5) * step_w, top + 3, str(column + 1))
