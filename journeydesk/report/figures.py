@@ -54,10 +54,13 @@ class JourneyFigures:
     def __bool__(self) -> bool:
         return bool(self.touchpoints or self.funnels)
 
+    def card_lines(self, card_id: str) -> list[str]:
+        """The bound figures of a touchpoint, one each, e.g. "NPS +33.3 (n=3)"."""
+        return [f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})" for m, f in self.by_card.get(card_id, ())]
+
     def card_text(self, card_id: str) -> str:
-        """The bound figures of a touchpoint, e.g. "NPS +33.3 (n=3) · CSAT 75.0 % (n=4)"."""
-        return " · ".join(f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})"
-                          for m, f in self.by_card.get(card_id, ()))
+        """The bound figures of a touchpoint on one line, e.g. "NPS +33.3 (n=3) · CSAT 75.0 % (n=4)"."""
+        return " · ".join(self.card_lines(card_id))
 
 
 def journey_figures(document: Document, conn: sqlite3.Connection | None, journey_id: str) -> JourneyFigures:

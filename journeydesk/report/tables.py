@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -51,13 +53,14 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
 
 
 PADDING = 6.0
+_BREAKS = re.compile(r"[ \t\n]+")  # where a Paragraph may break a line; not at no-break spaces
 
 
 def _longest_word(cell: object) -> float:
     text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
     if has_cjk(text):
         return 0.0
-    return max((stringWidth(word, FONT, 8) for word in text.split()), default=0.0)
+    return max((stringWidth(word, FONT, 8) for word in _BREAKS.split(text)), default=0.0)
 
 
 def fit_widths(rows: list[list[object]], widths: list[float]) -> list[float]:
@@ -106,23 +109,25 @@ def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigure
     found = cards_in_order(document, journey_id, CardKind.TOUCHPOINT)
     if not found:
         return None
-    names = [t("Stage"), t("Touchpoint"), t("Channel"), t("Category"), t("Mode"), t("Owner"),
+    names = [t("Stage"), t("Touchpoint"), t("Channel"), t("Category · mode"), t("Owner"),
              t("Moment of truth"), t("Exit point")]
-    shares = [0.11, 0.27, 0.10, 0.08, 0.07, 0.11, 0.08, 0.18]
+    shares = [0.12, 0.30, 0.11, 0.12, 0.12, 0.07, 0.16]
     measured = bool(numbers.by_card)
     if measured:
         names.append(t("Measured"))
-        shares = [0.10, 0.22, 0.09, 0.07, 0.06, 0.09, 0.07, 0.14, 0.16]
-    rows: list[list[object]] = [_head(names, brand, (6,))]
+        shares = [0.10, 0.23, 0.10, 0.11, 0.10, 0.07, 0.13, 0.16]
+    rows: list[list[object]] = [_head(names, brand, (5,))]
     for stage, card in found:
         exit_text = ""
         if card.exit_point:
             exit_text = t("Yes") + (f": {card.exit_reason}" if card.exit_reason else "")
+        kind = " · ".join(part for part in (_category(card), _mode(card)) if part)
         row = [_cell(stage, brand), _cell(card.text, brand), _cell(card.channel, brand),
-               _cell(_category(card), brand), _cell(_mode(card), brand), _cell(card.owner, brand),
+               _cell(kind, brand), _cell(card.owner, brand),
                _cell("★" if card.moment_of_truth else "", brand, "cell_center"), _cell(exit_text, brand)]
         if measured:
-            row.append(_cell(numbers.card_text(card.id) or "–", brand))
+            lines = [line.replace(" ", "\u00a0").replace("\u00a0(", " (") for line in numbers.card_lines(card.id)]
+            row.append(_cell("\n".join(lines) or "–", brand))
         rows.append(row)
     return _table(rows, [width * s for s in shares], brand)
 
