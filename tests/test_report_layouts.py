@@ -232,3 +232,21 @@ def test_cli_poster_with_scale(tmp_path: Path, example: tuple[Document, object])
     assert result.returncode == 0, result.stderr
     expected = ReportOptions(layout="poster", poster_scale=0.5, sections=("map",), paper="A3")
     assert out.read_bytes() == build_report(document, conn, expected)
+
+
+def test_portrait_tables_do_not_break_words(example: tuple[Document, object], measured: Path) -> None:
+    document, conn = example
+    journey = document.journeys()[0]
+    data = build_report(document, conn, ReportOptions(journeys=(journey.id,), sections=("touchpoints",)))
+    lines = {line.strip() for line in text_of(data).splitlines()}
+    for card in document.cards(journey.id):
+        if card.kind == CardKind.TOUCHPOINT:
+            for word in (card.channel or "").split() + (card.owner or "").split():
+                assert not any(len(line) < len(word) and word.startswith(line) for line in lines), word
+    assert "Consideration" in text_of(data) and "Considerati\non" not in text_of(data)
+    store = Store.open(measured, read_only=True)
+    try:
+        text = text_of(build_report(store.load(), store.conn, ReportOptions(sections=("touchpoints",))))
+    finally:
+        store.close()
+    assert re.search(r"NPS\s\+?-?[\d.]+ \(n=\d+\)", text) and "(n\n=" not in text

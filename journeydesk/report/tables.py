@@ -53,13 +53,14 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
 
 
 PADDING = 6.0
+CJK_WHOLE = 48.0
 _BREAKS = re.compile(r"[ \t\n]+")  # where a Paragraph may break a line; not at no-break spaces
 
 
 def _longest_word(cell: object) -> float:
     text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
-    if has_cjk(text):
-        return 0.0
+    if has_cjk(text):  # breaks anywhere; short labels (a stage, a team) are still kept whole
+        return min(stringWidth(text.split("\n")[0], FONT, 8), CJK_WHOLE)
     return max((stringWidth(word, FONT, 8) for word in _BREAKS.split(text)), default=0.0)
 
 
