@@ -27,7 +27,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument("--paper", choices=tuple(PAPERS), default="A4", type=_paper,
                      help=t("paper size; maps are printed landscape; default: A4"))
     pdf.add_argument("--layout", choices=LAYOUTS, default="fit",
-                     help=t("fit: each journey on one page; stages: one page per stage; default: fit"))
+                     help=t("fit: each journey on one page; stages: one page per stage; poster: the map "
+                            "tiled across pages to assemble into one sheet; default: fit"))
+    pdf.add_argument("--scale", type=_scale, default=1.0,
+                     help=t("poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0"))
     pdf.add_argument("--sections", nargs="+", metavar="SECTION",
                      help=t("sections to include, from: {names}; default: all",
                             names=", ".join(SECTIONS)))
@@ -47,6 +50,19 @@ def _paper(value: str) -> str:
         if name.casefold() == value.casefold():
             return name
     return value
+
+
+def _scale(value: str) -> float:
+    from journeydesk.report.options import ReportError, check_scale
+
+    try:
+        number = float(value.strip().rstrip("%")) / (100 if value.strip().endswith("%") else 1)
+    except ValueError:
+        number = value  # type: ignore[assignment]
+    try:
+        return check_scale(number, value)
+    except ReportError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _sections(values: list[str] | None) -> tuple[str, ...] | None:
@@ -103,7 +119,7 @@ def export_pdf(options: argparse.Namespace) -> int:
             journeys=_journey_ids(document, options.journey), paper=options.paper, layout=options.layout,
             sections=_sections(options.sections) or SECTIONS, title=options.title,
             subtitle=options.subtitle, client=options.client, author=options.author, date=options.date,
-            logo=options.logo, brand_color=options.brand_color)
+            logo=options.logo, brand_color=options.brand_color, poster_scale=options.scale)
         path = write_report(output, document, store.conn, report)
     except (StoreError, ReportError) as error:
         raise ReportCommandError(str(error)) from None

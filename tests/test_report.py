@@ -88,8 +88,12 @@ def japanese(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def measured(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return measured_project(tmp_path_factory.mktemp("data"))
+
+
+def measured_project(folder: Path) -> Path:
     """An English ecommerce project with NPS/CSAT per touchpoint and visitors per stage imported."""
-    path = create_project(tmp_path_factory.mktemp("data") / "shop.journey", "ecommerce")
+    path = create_project(folder / "shop.journey", "ecommerce")
     store = Store.open(path)
     try:
         history = History(store.load(), store)

@@ -6,25 +6,21 @@ import io
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepInFrame, LayoutError, Spacer
+from reportlab import rl_config
+from reportlab.platypus import LayoutError, Spacer
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Journey, Persona, Stage
+from journeydesk.core.model import Journey, Persona
 from journeydesk.i18n import t
 from journeydesk.report import images
-from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.cover import Cover
-from journeydesk.report.figures import JourneyFigures, journey_figures
+from journeydesk.report.figures import journey_figures
 from journeydesk.report.fonts import register
-from journeydesk.report.mapdraw import Picture, fit_map
-from journeydesk.report.mappage import MapPage
 from journeydesk.report.options import PAPERS, ReportError, ReportOptions
 from journeydesk.report.pages import (
     COVER,
-    LANDSCAPE,
     PORTRAIT,
     Anchor,
     Meta,
@@ -32,19 +28,12 @@ from journeydesk.report.pages import (
     ReportDoc,
     body_size,
     contents_table,
-    new_page,
 )
 from journeydesk.report.personas import persona_story
-from journeydesk.report.stages import stage_map
+from journeydesk.report.progress import Progress, Tracker
+from journeydesk.report.sections import JOURNEY_SECTIONS, Story, journey_sections
 from journeydesk.report.style import para, shorten, styles
-from journeydesk.report.tables import (
-    opportunities,
-    opportunities_block,
-    pain_table,
-    touchpoint_table,
-)
-
-Maker = Callable[[float, float], Picture | None]
+from journeydesk.report.trend_figures import Trends, trends
 
 
 def chosen_journeys(document: Document, options: ReportOptions) -> list[Journey]:
@@ -65,35 +54,29 @@ def chosen_personas(document: Document, journeys: list[Journey]) -> list[Persona
     return [p for p in document.personas() if p.id in wanted]
 
 
-class _Story:
-    """Collects flowables; the first page's template and header are remembered, not broken to."""
-
-    def __init__(self) -> None:
-        self.flowables: list[Flowable] = []
-        self.first: tuple[str, str] | None = None
-
-    def page(self, template: str, head: str) -> None:
-        if self.first is None:
-            self.first = (template, head)
-        else:
-            self.flowables += new_page(template, head)
-
-    def add(self, *flowables: Flowable) -> None:
-        self.flowables += flowables
-
-
 def build_report(document: Document, conn: sqlite3.Connection | None,
-                 options: ReportOptions | None = None) -> bytes:
+                 options: ReportOptions | None = None, *, progress: Progress | None = None) -> bytes:
     """The report as PDF bytes; the same Document, data and options always give the same bytes.
 
     ``conn`` is the project's open connection, for imported data (None: no metrics).
+    ``progress(done, total)`` is called as sections are built and pages laid out, never going
+    back, the last call being ``(total, total)``.
     Raises ReportError with a one-line message when the options cannot make a report.
     """
-    options = options or ReportOptions()
+    data, tracker = _build(document, conn, options or ReportOptions(), progress)
+    tracker.finish()
+    return data
+
+
+def _build(document: Document, conn: sqlite3.Connection | None, options: ReportOptions,
+           progress: Progress | None) -> tuple[bytes, Tracker]:
     options.check()
     register()
     project = document.project()
     journeys = chosen_journeys(document, options)
+    steps = sum(options.has(name) for name in ("cover", "contents", "personas")) + \
+        len(journeys) * sum(options.has(name) for name in JOURNEY_SECTIONS)
+    tracker = Tracker(progress, steps)
     brand = options.brand_color or project.brand_color or "#2f6fb3"
     title = (options.title if options.title is not None else project.title) or t("Customer journey report")
     client = options.client if options.client is not None else project.client
@@ -104,34 +87,56 @@ def build_report(document: Document, conn: sqlite3.Connection | None,
     meta = Meta(title=title, author=author, subject=t("Customer journey map: {names}", names=", ".join(names)),
                 keywords=(t("customer journey"), *names, *([client] if client else [])), client=client,
                 brand=brand)
-    story = _Story()
+    story = Story()
+    built = 0
+
+    def done() -> None:
+        nonlocal built
+        built += 1
+        tracker.step(built)
+
     if options.has("cover"):
         story.page(COVER, "")
         story.add(Anchor(t("Cover"), "cover", 0, contents=False), Spacer(1, 1))
+        done()
     if options.has("contents"):
         story.page(PORTRAIT, title)
         story.add(Anchor(t("Contents"), "contents", 0, contents=False),
                   para(t("Contents"), styles(brand)["h1"]), contents_table(brand))
+        done()
     if options.has("personas"):
         _personas(story, document, journeys, paper, brand)
+        done()
     for number, journey in enumerate(journeys):
         numbers = journey_figures(document, conn, journey.id)
-        _journey(story, document, journey, numbers, options, brand, f"j{number}")
+        measured = trends(document, conn, journey.id) if options.has("metrics") else Trends()
+        journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done)
     if story.first is None:
         story.page(PORTRAIT, title)
         story.add(para(t("No sections were chosen for this report."), styles(brand)["body"]))
     cover = Cover(title, options.subtitle, client, author, options.date, names, brand, logo)
     buffer = io.BytesIO()
-    doc = ReportDoc(buffer, paper, meta, cover.draw, first=story.first)
+    tracker.expect_pages(story.pages)
+
+    def laid_out(layout_pass: int, page: int) -> None:
+        if layout_pass > 1 and page == 1:
+            tracker.expect_pages(doc.page_total or story.pages)
+        tracker.page(layout_pass, page)
+
+    doc = ReportDoc(buffer, paper, meta, cover.draw, first=story.first, on_page=laid_out)
+    checking = rl_config.shapeChecking
+    rl_config.shapeChecking = 0  # every shape is made by this package; checking each attribute costs 15 %
     try:
         doc.multiBuild([PageTotal(doc), *story.flowables])
     except LayoutError as error:
         raise ReportError(t("The report could not be laid out ({reason}). Try a larger paper or fewer "
                             "sections, and please report this.", reason=shorten(str(error), 160))) from None
-    return buffer.getvalue()
+    finally:
+        rl_config.shapeChecking = checking
+    return buffer.getvalue(), tracker
 
 
-def _personas(story: _Story, document: Document, journeys: list[Journey], paper: tuple[float, float],
+def _personas(story: Story, document: Document, journeys: list[Journey], paper: tuple[float, float],
               brand: str) -> None:
     width, height = body_size(paper, PORTRAIT)
     for index, persona in enumerate(chosen_personas(document, journeys)):
@@ -143,82 +148,14 @@ def _personas(story: _Story, document: Document, journeys: list[Journey], paper:
                   *persona_story(document, persona, appears, width, height, brand))
 
 
-def _journey(story: _Story, document: Document, journey: Journey, numbers: JourneyFigures,
-             options: ReportOptions, brand: str, key: str) -> None:
-    paper = PAPERS[options.paper]
-    width, height = body_size(paper, LANDSCAPE)
-    s = styles(brand)
-    opened = False
-
-    def section(title: str, part: str) -> None:
-        nonlocal opened
-        story.page(LANDSCAPE, journey.name)
-        if not opened:
-            story.add(Anchor(journey.name or t("(unnamed journey)"), key, 0))
-            opened = True
-        story.add(Anchor(title, f"{key}-{part}", 1))
-
-    if options.has("map"):
-        empty = t("This journey has no stages or lanes yet.")
-        if options.layout == "stages":
-            stages = document.stages(journey.id)
-            if not stages:
-                section(t("Map"), "map")
-                story.add(MapPage(document, journey, journey.name, lambda w, h: None, options.paper, empty))
-            for index, stage in enumerate(stages):
-                section(t("Stage {n}: {name}", n=index + 1, name=stage.name), f"stage{index}")
-                heading = t("{journey} — {stage}", journey=journey.name, stage=stage.name)
-                story.add(MapPage(document, journey, heading, _stage_maker(document, stage, numbers),
-                                  options.paper, empty))
-        else:
-            section(t("Map"), "map")
-            story.add(MapPage(document, journey, journey.name, _fit_maker(document, journey),
-                              options.paper, empty))
-    if options.has("touchpoints"):
-        section(t("Touchpoint inventory"), "touchpoints")
-        story.add(para(t("Touchpoint inventory"), s["h1"]))
-        table = touchpoint_table(document, journey.id, numbers, width, brand)
-        story.add(table if table is not None else para(t("This journey has no touchpoints yet."), s["body"]))
-    if options.has("pains"):
-        section(t("Pain points and opportunities"), "pains")
-        story.add(para(t("Pain points"), s["h1"]))
-        table = pain_table(document, journey.id, width, brand)
-        story.add(table if table is not None else para(t("This journey has no pain points yet."), s["body"]))
-        story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]),
-                  *opportunities_block(opportunities(document, journey.id), width, height, brand))
-    if options.has("metrics") and numbers:
-        section(t("Metrics"), "metrics")
-        story.add(para(t("Metrics"), s["h1"]))
-        for found in numbers.touchpoints:
-            story.add(_fitted(touchpoint_chart(found, width, height - 40), width, height), Spacer(1, 16))
-        for funnel in numbers.funnels:
-            story.add(_fitted(funnel_chart(funnel, min(width, 620)), width, height), Spacer(1, 16))
-
-
-def _fitted(flowable: Flowable, width: float, height: float) -> Flowable:
-    """``flowable`` kept on one page, shrunk if it would not fit on any."""
-    return KeepInFrame(width, height - 2, [flowable], mode="shrink")
-
-
-def _fit_maker(document: Document, journey: Journey) -> Maker:
-    def make(width: float, height: float) -> Picture | None:
-        if not document.stages(journey.id) or not document.lanes(journey.id):
-            return None
-        return fit_map(document, journey, width, height)
-    return make
-
-
-def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures) -> Maker:
-    def make(width: float, height: float) -> Picture | None:
-        return stage_map(document, stage, numbers, width, height)
-    return make
-
-
 def write_report(path: str | os.PathLike[str], document: Document, conn: sqlite3.Connection | None,
-                 options: ReportOptions | None = None) -> Path:
-    """Build the report and put it at ``path`` whole or not at all (temp file, then rename)."""
+                 options: ReportOptions | None = None, *, progress: Progress | None = None) -> Path:
+    """Build the report and put it at ``path`` whole or not at all (temp file, then rename).
+
+    ``progress`` is as for build_report; its last call, ``(total, total)``, comes once the file is written.
+    """
     path = Path(path)
-    data = build_report(document, conn, options)
+    data, tracker = _build(document, conn, options or ReportOptions(), progress)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -236,4 +173,5 @@ def write_report(path: str | os.PathLike[str], document: Document, conn: sqlite3
         Path(scratch).unlink(missing_ok=True)
         raise ReportError(t("Cannot write {path}: {reason}. Choose a folder you can write to.",
                             path=path, reason=(error.strerror or str(error)).lower())) from None
+    tracker.finish()
     return path

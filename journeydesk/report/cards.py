@@ -49,17 +49,18 @@ def card_fill(card: Card) -> str:
 
 
 def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, u: float, *,
-              tag: str | None = None, compact: bool = False) -> None:
+              tag: str | None = None, compact: bool = False, text_scale: float = 1.0) -> None:
     """A card whose bottom-left corner is (x, y), drawn in units of ``u`` points (1 = 100 % zoom).
 
     The full card is the map editor's (icon row, text, tag line, badges at the top right);
     ``compact`` puts the badges on the tag line and lets the text start at the top. Below a
     legible size the card is drawn plain (colour, accent and badges only), as the editor does
-    when zoomed out.
+    when zoomed out. ``text_scale`` enlarges the text (and tag) alone, for wide cards.
     """
     fill = card_fill(card)
     accent = colors.HexColor(ACCENTS[card.kind])
-    size = CARD_TEXT * u
+    size = CARD_TEXT * u * text_scale
+    leading = LEADING * u * text_scale
     top = y + h
     if size < DETAIL_MIN_TEXT:
         group.add(Rect(x, y, w, h, fillColor=colors.HexColor(fill), strokeColor=None))
@@ -81,13 +82,13 @@ def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, 
     else:
         draw_icon(group, card.kind, x + 7 * u, top - 15 * u, 10 * u, accent)
         text_top, area = top - 18 * u, h - (32 if tag else 22) * u
-    lines, _ = wrap(card.text, size, w - 12 * u, max(1, int(area // (LEADING * u))))
+    lines, _ = wrap(card.text, size, w - 12 * u, max(1, int(area // leading)))
     baseline = text_top - size * 0.88
     for line in lines:
         group.add(String(x + 6 * u, baseline, line, fontName=FONT, fontSize=size, fillColor=TEXT))
-        baseline -= LEADING * u
+        baseline -= leading
     if tag:
-        tag_size = 9 * u
+        tag_size = 9 * u * min(text_scale, 1.2)
         room = w - 12 * u - (badges + 4 * u if compact and badges else 0)
         group.add(String(x + 7 * u, y + 5 * u, ellipsize(tag, tag_size, room), fontName=FONT,
                          fontSize=tag_size, fillColor=darker(ACCENTS[card.kind], 0.85)))
@@ -207,8 +208,8 @@ def draw_curve(group: Group, points: list[tuple[float, float]], zero: float, bot
 
 
 def draw_marker(group: Group, x: float, y: float, score: int, label: str, u: float,
-                label_width: float) -> None:
-    """An emotion marker: a face coloured by its score, its label underneath."""
+                label_width: float, label_size: float | None = None) -> None:
+    """An emotion marker: a face coloured by its score, its label underneath (10 units, or ``label_size``)."""
     radius = 13 * u
     group.add(Circle(x, y, radius, fillColor=colors.HexColor(EMOTION_COLORS.get(score, "#95a5a6")),
                      strokeColor=colors.white, strokeWidth=max(0.3, 2 * u)))
@@ -226,6 +227,6 @@ def draw_marker(group: Group, x: float, y: float, score: int, label: str, u: flo
                   x + radius * 0.45, my)
     group.add(mouth)
     if label:
-        size = 10 * u
+        size = 10 * u if label_size is None else label_size
         group.add(String(x, y - radius - 3 * u - size, ellipsize(label, size, label_width),
                          fontName=FONT, fontSize=size, fillColor=TEXT, textAnchor="middle"))

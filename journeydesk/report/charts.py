@@ -18,9 +18,10 @@ MAX_BARS = 30
 ROW = 15.0
 
 
-def _title(drawing: Drawing, text: str, width: float) -> None:
-    drawing.add(String(0, drawing.height - 12, ellipsize(text, 11, width), fontName=FONT, fontSize=11,
-                       fillColor=TEXT))
+def title(drawing: Drawing, text: str, width: float, size: float = 11) -> None:
+    """A chart's title along its top, cut with "…" when it is wider than the chart."""
+    drawing.add(String(0, drawing.height - size - 1, ellipsize(text, size, width), fontName=FONT,
+                       fontSize=size, fillColor=TEXT))
 
 
 def _axis_fonts(chart: HorizontalBarChart | VerticalBarChart) -> None:
@@ -46,7 +47,7 @@ def touchpoint_chart(found: MetricFigures, width: float, height: float) -> Drawi
     left = min(230.0, width * 0.35)
     height = foot + 22 + ROW * max(1, len(rows))
     drawing = new_drawing(width, height)
-    _title(drawing, t("{metric} by touchpoint", metric=found.metric), width)
+    title(drawing, t("{metric} by touchpoint", metric=found.metric), width)
     chart = HorizontalBarChart()
     chart.x, chart.y = left, foot
     chart.width, chart.height = width - left - 70, height - foot - 22
@@ -80,11 +81,11 @@ def funnel_chart(funnel: Funnel, width: float, height: float = 200) -> Drawing:
     """Vertical bars of a count metric per stage; the biggest drop-off in orange with its share."""
     drawing = new_drawing(width, height)
     biggest = funnel.result.biggest_drop
-    title = t("Stage funnel: {metric}", metric=funnel.metric)
+    heading = t("Stage funnel: {metric}", metric=funnel.metric)
     if biggest is not None and biggest.drop_off is not None:
-        title = t("Stage funnel: {metric}; biggest drop-off at {stage} (−{share:.0f} %)",
+        heading = t("Stage funnel: {metric}; biggest drop-off at {stage} (−{share:.0f} %)",
                   metric=funnel.metric, stage=biggest.name, share=biggest.drop_off * 100)
-    _title(drawing, title, width)
+    title(drawing, heading, width)
     chart = VerticalBarChart()
     chart.x, chart.y = 50, 30
     chart.width, chart.height = width - 70, height - 66

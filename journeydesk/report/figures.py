@@ -54,10 +54,13 @@ class JourneyFigures:
     def __bool__(self) -> bool:
         return bool(self.touchpoints or self.funnels)
 
+    def card_lines(self, card_id: str) -> list[str]:
+        """The bound figures of a touchpoint, one each, e.g. "NPS +33.3 (n=3)"."""
+        return [f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})" for m, f in self.by_card.get(card_id, ())]
+
     def card_text(self, card_id: str) -> str:
-        """The bound figures of a touchpoint, e.g. "NPS +33.3 (n=3) · CSAT 75.0 % (n=4)"."""
-        return " · ".join(f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})"
-                          for m, f in self.by_card.get(card_id, ()))
+        """The bound figures of a touchpoint on one line, e.g. "NPS +33.3 (n=3) · CSAT 75.0 % (n=4)"."""
+        return " · ".join(self.card_lines(card_id))
 
 
 def journey_figures(document: Document, conn: sqlite3.Connection | None, journey_id: str) -> JourneyFigures:
@@ -123,10 +126,10 @@ def by_stage(document: Document, conn: sqlite3.Connection, dataset_ids: list[str
         if stage_id in known:
             found.setdefault(stage_id, []).append(
                 Group("", int(n), float(total), int(promoters), int(detractors), int(satisfied)))
-    return [(stage, _merge(found[stage.id], stage.id)) for stage in stages if stage.id in found]
+    return [(stage, merge(found[stage.id], stage.id)) for stage in stages if stage.id in found]
 
 
-def _merge(groups: list[Group], key: str) -> Group:
+def merge(groups: list[Group], key: str) -> Group:
     return Group(key, sum(g.n for g in groups), math.fsum(g.total for g in groups),
                  sum(g.promoters for g in groups), sum(g.detractors for g in groups),
                  sum(g.satisfied for g in groups))

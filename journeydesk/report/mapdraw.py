@@ -55,10 +55,16 @@ def fit_map(document: Document, journey: Journey, width: float, height: float,
             layout: JourneyLayout | None = None) -> Picture:
     """The journey's stages, lanes, cards and emotions, scaled to fit ``width`` × ``height``."""
     layout = layout or JourneyLayout(document, journey.id)
-    top = layout.metrics.title_height
-    map_w, map_h = layout.width, layout.height - top
+    map_w, map_h = layout.width, layout.height - layout.metrics.title_height
     u = min(width / map_w, height / map_h) if map_w > 0 and map_h > 0 else 1.0
-    drawing = new_drawing(map_w * u, map_h * u)
+    return scaled_map(document, layout, u)
+
+
+def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bool = False) -> Picture:
+    """The map drawn at ``u`` points per layout unit; with ``title``, the layout's title band on top."""
+    top = 0.0 if title else layout.metrics.title_height
+    map_h = layout.height - top
+    drawing = new_drawing(layout.width * u, map_h * u)
     place = _Place(u, 0, top, map_h * u)
     group = Group()
     _grid(group, document, layout, place)

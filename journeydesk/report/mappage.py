@@ -67,7 +67,7 @@ class MapPage(Flowable):
             if picture is not None and picture.text_size < LEGIBLE:
                 picture = self.make(self.width, room - WARN)
                 warning = t("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a "
-                            "larger paper (A3, Tabloid) or the stages layout (one page per stage).",
+                            "larger paper (A3, Tabloid), the stages layout (one page per stage) or the poster layout.",
                             size=picture.text_size if picture else 0, paper=self.paper)
             self._made[key] = (picture, warning)
         return self._made[key]

@@ -11,8 +11,9 @@ from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
 from journeydesk.i18n import t
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}
-LAYOUTS: tuple[str, ...] = ("fit", "stages")
+LAYOUTS: tuple[str, ...] = ("fit", "stages", "poster")
 SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics")
+POSTER_SCALES: tuple[float, float] = (0.1, 4.0)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -28,7 +29,8 @@ class ReportOptions:
     ``client`` and ``author`` default (None) to the project's. ``date`` is printed as given on
     the cover; it is never taken from the clock, so an empty date shows no date. ``logo`` is
     an image file for the cover: a missing or unreadable one raises ReportError naming it.
-    ``brand_color`` (``#rrggbb``) defaults to the project's.
+    ``brand_color`` (``#rrggbb``) defaults to the project's. ``poster_scale`` is the poster
+    layout's size: 1.0 prints card text at its natural size (11 pt), 0.5 at half of it.
     """
 
     journeys: tuple[str, ...] = ()
@@ -42,6 +44,7 @@ class ReportOptions:
     date: str = ""
     logo: str | Path | None = None
     brand_color: str | None = None
+    poster_scale: float = 1.0
 
     def check(self) -> None:
         """Refuse options that cannot make a report, with a message naming the choices."""
@@ -51,6 +54,7 @@ class ReportOptions:
         if self.layout not in LAYOUTS:
             raise ReportError(t("There is no map layout '{layout}'. Choose one of: {choices}.",
                                 layout=self.layout, choices=", ".join(LAYOUTS)))
+        check_scale(self.poster_scale)
         unknown = [name for name in self.sections if name not in SECTIONS]
         if unknown:
             raise ReportError(t("There is no report section '{name}'. Choose from: {choices}.",
@@ -61,3 +65,13 @@ class ReportOptions:
 
     def has(self, section: str) -> bool:
         return section in self.sections
+
+
+def check_scale(scale: object, written: str | None = None) -> float:
+    """``scale`` as a poster scale, or ReportError naming it (as ``written``) and the scales there are."""
+    low, high = POSTER_SCALES
+    if isinstance(scale, bool) or not isinstance(scale, int | float) or not low <= scale <= high:
+        raise ReportError(t("The poster scale '{scale}' is not a number from {low} to {high} "
+                            "(1.0 prints card text at its natural size).", scale=scale if written is None else written,
+                            low=low, high=high))
+    return float(scale)

@@ -32,6 +32,7 @@ MARGIN = 14 * mm
 HEADER = 10 * mm
 FOOTER = 9 * mm
 COVER, PORTRAIT, LANDSCAPE = "cover", "portrait", "landscape"
+TILE_LANDSCAPE, TILE_PORTRAIT = "tile-landscape", "tile-portrait"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +132,21 @@ def contents_table(brand: str) -> TableOfContents:
 
 
 class ReportDoc(BaseDocTemplate):
-    """A deterministic document whose templates share the paper size in two orientations."""
+    """A deterministic document whose templates share the paper size in two orientations.
+
+    multiBuild lays the story out at least twice (the first pass cannot know the page count
+    for "page N of M", so it is never the one kept): that first pass only sketches, laying
+    out and numbering pages without drawing flowables, which halves the time of a report.
+    """
 
     def __init__(self, target: BinaryIO, paper: tuple[float, float], meta: Meta,
                  cover: Callable[[Canvas, ReportDoc], None] | None = None,
-                 first: tuple[str, str] | None = None) -> None:
+                 first: tuple[str, str] | None = None,
+                 on_page: Callable[[int, int], None] | None = None) -> None:
         self.meta = meta
+        self.on_page = on_page
+        self.layout_pass = 0
+        self.sketching = False
         first_template, self.first_head = first or (PORTRAIT, "")
         self.running_head = self.first_head
         self.page_total: int | None = None
@@ -149,12 +159,16 @@ class ReportDoc(BaseDocTemplate):
             bottomMargin=MARGIN + FOOTER, lang="ja" if has_cjk(meta.title) else "en",
         )
         templates = [
-            PageTemplate(COVER, [_frame(portrait(paper), cover=True)], onPage=self._draw_cover,
+            PageTemplate(COVER, [_frame(portrait(paper), whole=True)], onPage=self._draw_cover,
                          pagesize=portrait(paper)),
             PageTemplate(PORTRAIT, [_frame(portrait(paper))], onPage=self._decorate,
                          pagesize=portrait(paper)),
             PageTemplate(LANDSCAPE, [_frame(landscape(paper))], onPage=self._decorate,
                          pagesize=landscape(paper)),
+            PageTemplate(TILE_LANDSCAPE, [_frame(landscape(paper), whole=True)], onPage=self._number,
+                         pagesize=landscape(paper)),
+            PageTemplate(TILE_PORTRAIT, [_frame(portrait(paper), whole=True)], onPage=self._number,
+                         pagesize=portrait(paper)),
         ]
         templates.sort(key=lambda template: template.id != first_template)
         self.addPageTemplates(templates)
@@ -162,13 +176,32 @@ class ReportDoc(BaseDocTemplate):
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
         """Every pass starts with the first page's header (the last pass changed it)."""
         self.running_head = self.first_head
+        self.layout_pass += 1
+        self.sketching = self.page_total is None
         super().handle_documentBegin()
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        if self.on_page is not None:
+            self.on_page(self.layout_pass, self.page)
 
     # ----- page decoration
 
     def _draw_cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         if self._cover is not None:
             self._cover(canv, self)
+
+    def _page_number(self) -> str:
+        return t("page {n} of {total}", n=self.page, total=self.page_total if self.page_total else "?")
+
+    def _number(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Only "page N of M", low and clear of the trim and overlap marks: poster tiles keep their margins
+        for marks and labels."""
+        width, _ = canv._pagesize
+        canv.saveState()
+        canv.setFont(FONT, 7)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(width - 29 * mm, 6 * mm, self._page_number())
+        canv.restoreState()
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = canv._pagesize
@@ -188,8 +221,7 @@ class ReportDoc(BaseDocTemplate):
         canv.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        total = self.page_total if self.page_total else "?"
-        number = t("page {n} of {total}", n=self.page, total=total)
+        number = self._page_number()
         canv.drawRightString(width - MARGIN, bottom, number)
         room = width - 2 * MARGIN - canv.stringWidth(number, FONT, 8) - 12
         canv.drawString(MARGIN, bottom, ellipsize(self.meta.title, 8, room))
@@ -208,12 +240,31 @@ class ReportDoc(BaseDocTemplate):
                                          flowable.key))
 
 
-def _frame(size: tuple[float, float], *, cover: bool = False) -> Frame:
+class _Frame(Frame):
+    """A frame that, in a sketching pass, lays flowables out without drawing them."""
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803 - reportlab's name
+        if not getattr(getattr(canv, "_doctemplate", None), "sketching", False):
+            return super()._add(flowable, canv, trySplit)
+        flowable.__dict__["drawOn"] = _skip
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.__dict__["drawOn"]
+
+    add = _add
+
+
+def _skip(*args: object, **kwargs: object) -> None:
+    return None
+
+
+def _frame(size: tuple[float, float], *, whole: bool = False) -> Frame:
     width, height = size
-    if cover:
-        return Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
-                     bottomPadding=0, id="cover")
-    return Frame(MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER,
+    if whole:
+        return _Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
+                     bottomPadding=0, id="whole")
+    return _Frame(MARGIN, MARGIN + FOOTER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER,
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
 
 

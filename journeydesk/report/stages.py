@@ -18,6 +18,8 @@ from journeydesk.report.textfit import ellipsize, wrap
 
 HEADER_W = 96.0
 MAX_CARD_W = 300.0
+READABLE = 8.5
+MAX_TEXT_SCALE = 1.6
 BAND = 46.0
 M = Metrics(card_width=200, card_height=70, gap=8, padding=6, emotion_min_height=120)
 
@@ -74,6 +76,8 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
     fullest = max((len(document.cell(stage.id, lane.id)) for lane in lanes), default=1)
     used = max(1, min(columns, fullest))
     card_w = min(MAX_CARD_W, (room_w / u - 2 * M.padding + M.gap) / used - M.gap)
+    # Cards here are wide and short: larger text (up to READABLE) wraps into fewer, longer lines.
+    text_scale = min(MAX_TEXT_SCALE, max(1.0, READABLE / (CARD_TEXT * u)))
     drawing = new_drawing(width, min(height, BAND + sum(heights)))
     group = Group()
     top = drawing.height
@@ -96,9 +100,10 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
             cx = left + column * (card_w + M.gap) * u
             cy = y + lane_h - M.padding * u - (row + 1) * M.card_height * u - row * M.gap * u
             tag = numbers.card_text(card.id) or None
-            draw_card(group, card, cx, cy, card_w * u, M.card_height * u, u, tag=tag, compact=True)
+            draw_card(group, card, cx, cy, card_w * u, M.card_height * u, u, tag=tag, compact=True,
+                      text_scale=text_scale)
     drawing.add(group)
-    return Picture(drawing, CARD_TEXT * u)
+    return Picture(drawing, CARD_TEXT * u * text_scale)
 
 
 def _band(group: Group, stage: Stage, numbers: JourneyFigures, width: float, top: float) -> None:
@@ -136,4 +141,4 @@ def _emotions(group: Group, document: Document, stage: Stage, lane: Lane, x: flo
     draw_curve(group, near, zero, y, y + h, u, clip=(x, x + w))
     for marker, (mx, my) in zip(markers, points, strict=True):
         if marker.stage_id == stage.id:
-            draw_marker(group, mx, my, marker.score, marker.label, u, 140 * u)
+            draw_marker(group, mx, my, marker.score, marker.label, u, 170 * u, max(10 * u, 7.0))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
@@ -12,7 +15,19 @@ from journeydesk.i18n import t
 from journeydesk.report.figures import JourneyFigures
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
-from journeydesk.report.style import ACCENTS, MUTED, RULE, TEXT, ZEBRA, para, shorten, styles, tint
+from journeydesk.report.style import (
+    ACCENTS,
+    MUTED,
+    RULE,
+    TEXT,
+    ZEBRA,
+    has_cjk,
+    para,
+    shorten,
+    styles,
+    tint,
+)
+from journeydesk.report.textfit import ellipsize
 
 CELL_LIMIT = 240
 
@@ -37,8 +52,34 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
     return found
 
 
+PADDING = 6.0
+CJK_WHOLE = 48.0
+_BREAKS = re.compile(r"[ \t\n]+")  # where a Paragraph may break a line; not at no-break spaces
+
+
+def _longest_word(cell: object) -> float:
+    text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
+    if has_cjk(text):  # breaks anywhere; short labels (a stage, a team) are still kept whole
+        return min(stringWidth(text.split("\n")[0], FONT, 8), CJK_WHOLE)
+    return max((stringWidth(word, FONT, 8) for word in _BREAKS.split(text)), default=0.0)
+
+
+def fit_widths(rows: list[list[object]], widths: list[float]) -> list[float]:
+    """``widths`` changed so that no column is narrower than its longest word (when the table allows):
+    what narrow columns need is taken from the columns with room to spare, in proportion to it."""
+    need = [min(max(_longest_word(row[c]) for row in rows) + 2 * PADDING + 1, w * 2.5)
+            for c, w in enumerate(widths)]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    spare = sum(max(0.0, w - n) for n, w in zip(need, widths, strict=True))
+    if short <= 0 or spare <= 0:
+        return widths
+    take = min(1.0, short / spare)
+    give = min(1.0, spare / short)
+    return [w + (n - w) * give if n > w else w - (w - n) * take for n, w in zip(need, widths, strict=True)]
+
+
 def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: tuple[int, ...] = ()) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1)
+    table = Table(rows, colWidths=fit_widths(rows, widths), repeatRows=1, splitByRow=1)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
@@ -69,23 +110,25 @@ def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigure
     found = cards_in_order(document, journey_id, CardKind.TOUCHPOINT)
     if not found:
         return None
-    names = [t("Stage"), t("Touchpoint"), t("Channel"), t("Category"), t("Mode"), t("Owner"),
+    names = [t("Stage"), t("Touchpoint"), t("Channel"), t("Category · mode"), t("Owner"),
              t("Moment of truth"), t("Exit point")]
-    shares = [0.11, 0.27, 0.10, 0.08, 0.07, 0.11, 0.08, 0.18]
+    shares = [0.12, 0.30, 0.11, 0.12, 0.12, 0.07, 0.16]
     measured = bool(numbers.by_card)
     if measured:
         names.append(t("Measured"))
-        shares = [0.10, 0.22, 0.09, 0.07, 0.06, 0.09, 0.07, 0.14, 0.16]
-    rows: list[list[object]] = [_head(names, brand, (6,))]
+        shares = [0.10, 0.23, 0.10, 0.11, 0.10, 0.07, 0.13, 0.16]
+    rows: list[list[object]] = [_head(names, brand, (5,))]
     for stage, card in found:
         exit_text = ""
         if card.exit_point:
             exit_text = t("Yes") + (f": {card.exit_reason}" if card.exit_reason else "")
+        kind = " · ".join(part for part in (_category(card), _mode(card)) if part)
         row = [_cell(stage, brand), _cell(card.text, brand), _cell(card.channel, brand),
-               _cell(_category(card), brand), _cell(_mode(card), brand), _cell(card.owner, brand),
+               _cell(kind, brand), _cell(card.owner, brand),
                _cell("★" if card.moment_of_truth else "", brand, "cell_center"), _cell(exit_text, brand)]
         if measured:
-            row.append(_cell(numbers.card_text(card.id) or "–", brand))
+            lines = [line.replace(" ", "\u00a0").replace("\u00a0(", " (") for line in numbers.card_lines(card.id)]
+            row.append(_cell("\n".join(lines) or "–", brand))
         rows.append(row)
     return _table(rows, [width * s for s in shares], brand)
 
@@ -161,17 +204,18 @@ def impact_effort_matrix(found: list[tuple[str, Card]], size: float) -> Drawing 
     rated = [(n, card) for n, (_, card) in enumerate(found, 1) if card.impact and card.effort]
     if not rated:
         return None
-    drawing = new_drawing(size, size)
-    pad, box = 30.0, size - 42.0
-    x0, y0 = pad, pad
+    box = size - 42.0
+    x0, y0 = 30.0, 46.0
+    drawing = new_drawing(size, y0 + box + 16)
     quads = ((t("Quick wins"), 0, 1, "#e3f1e6"), (t("Major projects"), 1, 1, "#e6eef8"),
              (t("Fill-ins"), 0, 0, "#f3f4f6"), (t("Thankless tasks"), 1, 0, "#f8e7e6"))
     half = box / 2
     for name, qx, qy, fill in quads:
         drawing.add(Rect(x0 + qx * half, y0 + qy * half, half, half, fillColor=colors.HexColor(fill),
                          strokeColor=RULE, strokeWidth=0.5))
-        drawing.add(String(x0 + qx * half + 5, y0 + qy * half + half - 12, name, fontName=FONT,
-                           fontSize=8, fillColor=MUTED))
+        # Named outside the square, above or below their quadrant, where no opportunity can hide them.
+        drawing.add(String(x0 + qx * box, y0 + box + 5 if qy else y0 - 24, ellipsize(name, 8, half - 2),
+                           fontName=FONT, fontSize=8, fillColor=MUTED, textAnchor="end" if qx else "start"))
     drawing.add(String(x0 + box / 2, 6, t("Effort →"), fontName=FONT, fontSize=8, fillColor=TEXT,
                        textAnchor="middle"))
     label = String(0, 0, t("Impact →"), fontName=FONT, fontSize=8, fillColor=TEXT, textAnchor="middle")

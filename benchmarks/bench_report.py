@@ -1,0 +1,173 @@
+"""Benchmark: a full PDF report of a 500-card journey with charts, and a 5,000-card poster, against bare reportlab.
+
+Run: .venv/bin/python benchmarks/bench_report.py [--cards 500] [--poster-cards 5000] [--scale 1.0]
+
+The baseline draws the same number of plain rectangles and strings (one of each per card, in the
+same embedded font) on the same number of pages with a bare reportlab canvas. The poster runs in
+a child process so its peak memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+
+from journeydesk.core import commands
+from journeydesk.core.document import Change, Document, Edit
+from journeydesk.core.history import History
+from journeydesk.core.model import Card, CardKind, LaneKind, new_id
+from journeydesk.csv_import import read_table, sniff
+from journeydesk.data_import import default_mapping, import_file
+from journeydesk.report.build import build_report
+from journeydesk.report.fonts import FONT, register
+from journeydesk.report.options import PAPERS, ReportOptions
+from journeydesk.store.store import Store
+
+KINDS = {LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT, LaneKind.PAIN_POINTS: CardKind.PAIN_POINT,
+         LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY, LaneKind.ACTIONS: CardKind.ACTION,
+         LaneKind.THOUGHTS: CardKind.THOUGHT, LaneKind.BACKSTAGE: CardKind.BACKSTAGE}
+WORDS = ("customer", "checks", "the", "delivery", "status", "on", "mobile", "app", "and", "calls",
+         "support", "when", "the", "parcel", "is", "late", "配送状況を確認する", "返品")
+
+
+def fill(history: History, cards: int, seed: int = 5) -> None:
+    """Add cards of every kind, with texts of varied length, until the first journey has ``cards``."""
+    document = history.document
+    journey = document.journeys()[0]
+    stages = document.stages(journey.id)
+    lanes = [lane for lane in document.lanes(journey.id) if lane.kind != LaneKind.EMOTIONS]
+    rnd = random.Random(seed)
+    batch = []
+    for n in range(cards - len(document.cards(journey.id))):
+        lane = lanes[n % len(lanes)]
+        kind = KINDS.get(lane.kind, CardKind.NOTE)
+        text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(3, 24)))
+        batch.append(Card(new_id(), journey.id, stages[(n // len(lanes)) % len(stages)].id, lane.id, kind,
+                          f"{n}: {text}", position=1000 + n, moment_of_truth=n % 13 == 0,
+                          exit_point=n % 29 == 0, channel="App" if kind == CardKind.TOUCHPOINT else "",
+                          severity=1 + n % 5 if kind == CardKind.PAIN_POINT else None,
+                          frequency=1 + n % 4 if kind == CardKind.PAIN_POINT else None,
+                          impact=1 + n % 5 if kind == CardKind.OPPORTUNITY else None,
+                          effort=1 + n % 3 if kind == CardKind.OPPORTUNITY else None))
+    history.do(Edit("bulk", tuple(Change(None, card) for card in batch)))
+
+
+def measured_project(path: Path, cards: int) -> None:
+    """An ecommerce project of ``cards`` cards with NPS and CSAT per touchpoint per day and a funnel."""
+    with Store.create(path) as store:
+        history = History(store.load(), store)
+        history.do(commands.add_template(history.document, "ecommerce"))
+        fill(history, cards)
+        journey = history.document.journeys()[0]
+        touchpoints = [c.text for c in history.document.cards(journey.id) if c.kind == CardKind.TOUCHPOINT]
+        rnd = random.Random(7)
+        rows = ["Date,Touchpoint,NPS,CSAT"]
+        for day in range(1, 29):
+            for text in touchpoints[:24]:
+                rows += [f'2024-02-{day:02d},"{text}",{rnd.randint(0, 10)},{rnd.randint(1, 5)}' for _ in range(4)]
+        stages = history.document.stages(journey.id)
+        funnel = "stage,metric,value\n" + "".join(f"{s.name},visitors,{1000 // (i + 1)}\n"
+                                                  for i, s in enumerate(stages))
+        for text in ("\n".join(rows) + "\n", funnel):
+            data = text.encode()
+            settings = sniff(data)
+            import_file(history, store.conn, journey.id, data, settings,
+                        default_mapping(read_table(data, settings)), source="bench.csv")
+
+
+def baseline(texts: list[str], pages: int, paper: tuple[float, float]) -> float:
+    """Seconds for a bare canvas to draw one rectangle and one string per text over ``pages`` pages."""
+    register()
+    start = time.perf_counter()
+    canvas = Canvas(io.BytesIO(), pagesize=paper, invariant=1, pageCompression=1)
+    per_page = max(1, -(-len(texts) // max(1, pages)))
+    for index, text in enumerate(texts):
+        if index and index % per_page == 0:
+            canvas.showPage()
+        spot = index % per_page
+        x, y = 20 + (spot % 6) * 90, paper[1] - 40 - (spot // 6 % 60) * 12
+        canvas.setFont(FONT, 6)
+        canvas.rect(x, y, 85, 10, stroke=1, fill=0)
+        canvas.drawString(x + 2, y + 2, text[:30])
+    canvas.showPage()
+    canvas.save()
+    return time.perf_counter() - start
+
+
+def timed(document: Document, conn: object, options: ReportOptions) -> tuple[float, float, bytes]:
+    """Wall-clock and CPU seconds of one build (the machine may be shared: CPU time is the steadier)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    data = build_report(document, conn, options)  # type: ignore[arg-type]
+    return time.perf_counter() - start, time.process_time() - cpu, data
+
+
+def full_report(cards: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.journey"
+        measured_project(path, cards)
+        with Store.open(path, read_only=True) as store:
+            document = store.load()
+            build_report(document, store.conn, ReportOptions(sections=("cover",)))
+            seconds, cpu, data = timed(document, store.conn, ReportOptions(date="1 December 2026"))
+            texts = [c.text for c in document.cards(document.journeys()[0].id)]
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    bare = baseline(texts, pages, PAPERS["A4"])
+    return {"cards": len(texts), "seconds": seconds, "cpu": cpu, "pages": pages, "bytes": len(data),
+            "baseline": bare}
+
+
+def poster(cards: int, scale: float) -> dict[str, float]:
+    history = History(Document())
+    history.do(commands.add_template(history.document, "ecommerce"))
+    fill(history, cards)
+    document = history.document
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    seconds, cpu, data = timed(document, None, ReportOptions(layout="poster", poster_scale=scale,
+                                                             sections=("map",)))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    texts = [c.text for c in document.cards(document.journeys()[0].id)]
+    bare = baseline(texts, pages, PAPERS["A4"])
+    return {"cards": len(texts), "seconds": seconds, "cpu": cpu, "pages": pages, "bytes": len(data),
+            "baseline": bare, "peak_mb": peak / 1024, "before_mb": before / 1024}
+
+
+def show(name: str, found: dict[str, float]) -> None:
+    print(f"{name}: {found['cards']:,.0f} cards, {found['pages']:.0f} pages, {found['bytes'] / 1e6:.1f} MB, "
+          f"{found['seconds']:.2f} s, CPU {found['cpu']:.2f} s "
+          f"({found['seconds'] / found['pages'] * 1000:.0f} ms/page, "
+          f"{found['seconds'] / found['cards'] * 1000:.2f} ms/card); bare reportlab {found['baseline']:.2f} s "
+          f"→ {found['seconds'] / found['baseline']:.1f}×")
+    if "peak_mb" in found:
+        print(f"  peak memory (ru_maxrss) {found['peak_mb']:.0f} MB, {found['before_mb']:.0f} MB before the build")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=500)
+    parser.add_argument("--poster-cards", type=int, default=5000)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--part", choices=("all", "poster"), default="all")
+    args = parser.parse_args()
+    if args.part == "poster":
+        print(json.dumps(poster(args.poster_cards, args.scale)))
+        return
+    show("full report with charts (fit, A4)", full_report(args.cards))
+    child = subprocess.run([sys.executable, __file__, "--part", "poster", "--poster-cards", str(args.poster_cards),
+                            "--scale", str(args.scale)], capture_output=True, text=True, check=True)
+    show(f"poster (map only, A4, scale {args.scale})", json.loads(child.stdout.splitlines()[-1]))
+
+
+if __name__ == "__main__":
+    main()

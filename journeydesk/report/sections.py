@@ -1,0 +1,180 @@
+"""A journey's sections in the story: the map in its layout, the tables and the metric charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
+
+from journeydesk.core.document import Document
+from journeydesk.core.model import Journey, Stage
+from journeydesk.i18n import t
+from journeydesk.report.charts import funnel_chart, touchpoint_chart
+from journeydesk.report.figures import JourneyFigures
+from journeydesk.report.fonts import FONT
+from journeydesk.report.mapdraw import Picture, fit_map
+from journeydesk.report.mappage import MapPage
+from journeydesk.report.options import PAPERS, ReportOptions
+from journeydesk.report.pages import (
+    LANDSCAPE,
+    PORTRAIT,
+    TILE_LANDSCAPE,
+    TILE_PORTRAIT,
+    Anchor,
+    body_size,
+    new_page,
+)
+from journeydesk.report.poster import Poster, PosterTile
+from journeydesk.report.posterview import PosterOverview
+from journeydesk.report.stages import stage_map
+from journeydesk.report.style import para, styles
+from journeydesk.report.tables import (
+    opportunities,
+    opportunities_block,
+    pain_table,
+    touchpoint_table,
+)
+from journeydesk.report.trend_figures import Trends
+from journeydesk.report.trends import emotion_chart, series_chart
+
+Maker = Callable[[float, float], Picture | None]
+
+
+class Story:
+    """Collects flowables; the first page's template and header are remembered, not broken to."""
+
+    def __init__(self) -> None:
+        self.flowables: list[Flowable] = []
+        self.first: tuple[str, str] | None = None
+        self.pages = 0
+
+    def page(self, template: str, head: str) -> None:
+        self.pages += 1
+        if self.first is None:
+            self.first = (template, head)
+        else:
+            self.flowables += new_page(template, head)
+
+    def add(self, *flowables: Flowable) -> None:
+        self.flowables += flowables
+
+
+JOURNEY_SECTIONS = ("map", "touchpoints", "pains", "metrics")
+
+
+def journey_sections(story: Story, document: Document, journey: Journey, numbers: JourneyFigures,
+                     measured: Trends, options: ReportOptions, brand: str, key: str,
+                     done: Callable[[], None] = lambda: None) -> None:
+    """Add the chosen sections of one journey, calling ``done`` after each (for progress)."""
+    paper = PAPERS[options.paper]
+    width, height = body_size(paper, PORTRAIT)
+    s = styles(brand)
+    opened = False
+
+    def section(title: str, part: str, template: str = PORTRAIT) -> None:
+        nonlocal opened
+        story.page(template, journey.name)
+        if not opened:
+            story.add(Anchor(journey.name or t("(unnamed journey)"), key, 0))
+            opened = True
+        story.add(Anchor(title, f"{key}-{part}", 1))
+
+    if options.has("map"):
+        _map(story, section, document, journey, numbers, options, brand, key)
+        done()
+    if options.has("touchpoints"):
+        section(t("Touchpoint inventory"), "touchpoints")
+        story.add(para(t("Touchpoint inventory"), s["h1"]))
+        table = touchpoint_table(document, journey.id, numbers, width, brand)
+        story.add(table if table is not None else para(t("This journey has no touchpoints yet."), s["body"]))
+        done()
+    if options.has("pains"):
+        section(t("Pain points and opportunities"), "pains")
+        story.add(para(t("Pain points"), s["h1"]))
+        table = pain_table(document, journey.id, width, brand)
+        story.add(table if table is not None else para(t("This journey has no pain points yet."), s["body"]))
+        story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]),
+                  *opportunities_block(opportunities(document, journey.id), width, height, brand))
+        done()
+    if options.has("metrics") and (numbers or measured):
+        section(t("Metrics"), "metrics")
+        story.add(para(t("Metrics"), s["h1"]))
+        for found in numbers.touchpoints:
+            story.add(_fitted(touchpoint_chart(found, width, height - 40), width, height), Spacer(1, 16))
+        for funnel in numbers.funnels:
+            story.add(_fitted(funnel_chart(funnel, width), width, height), Spacer(1, 16))
+        for comparison in measured.emotions:
+            story.add(_fitted(emotion_chart(comparison, width), width, height), Spacer(1, 16))
+        story.add(*_series_block(measured, width, brand))
+    if options.has("metrics"):
+        done()
+
+
+def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
+    """The touchpoints' series over time, two charts a row, under their heading."""
+    if not measured.series:
+        return []
+    s = styles(brand)
+    column = (width - 16) / 2
+    charts = [series_chart(found, column) for found in measured.series]
+    rows = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
+    grid = Table(rows, colWidths=[column + 16, column], splitByRow=1)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+    found: list[Flowable] = [para(t("Over time, per touchpoint"), s["h2"]), grid]
+    if measured.hidden:
+        found.append(para(t("…and {n} more series over time, not shown.", n=measured.hidden), s["small"]))
+    return found
+
+
+def _map(story: Story, section: Callable[..., None], document: Document, journey: Journey,
+         numbers: JourneyFigures, options: ReportOptions, brand: str, key: str) -> None:
+    empty = t("This journey has no stages or lanes yet.")
+    if options.layout == "stages":
+        stages = document.stages(journey.id)
+        if not stages:
+            section(t("Map"), "map", LANDSCAPE)
+            story.add(MapPage(document, journey, journey.name, lambda w, h: None, options.paper, empty))
+        for index, stage in enumerate(stages):
+            section(t("Stage {n}: {name}", n=index + 1, name=stage.name), f"stage{index}", LANDSCAPE)
+            heading = t("{journey} — {stage}", journey=journey.name, stage=stage.name)
+            story.add(MapPage(document, journey, heading, _stage_maker(document, stage, numbers),
+                              options.paper, empty))
+        return
+    if options.layout == "poster":
+        poster = Poster(document, journey, options.poster_scale, PAPERS[options.paper], options.paper,
+                        f"Poster{key}")
+        section(t("Map"), "map", LANDSCAPE)
+        if poster.empty:
+            story.add(MapPage(document, journey, journey.name, lambda w, h: None, options.paper, empty))
+            return
+        story.add(PosterOverview(poster, brand))
+        template = TILE_LANDSCAPE if poster.tiling.landscape else TILE_PORTRAIT
+        for row, column in poster.tiling.tiles():
+            story.page(template, journey.name)
+            story.add(PosterTile(poster, row, column))
+        return
+    section(t("Map"), "map", LANDSCAPE)
+    story.add(MapPage(document, journey, journey.name, _fit_maker(document, journey), options.paper, empty))
+
+
+def _fitted(flowable: Flowable, width: float, height: float) -> Flowable:
+    """``flowable`` kept on one page: as it is when a page can hold it, else shrunk to a page."""
+    if flowable.wrap(width, height)[1] <= height - 2:
+        return flowable
+    return KeepInFrame(width, height - 2, [flowable], mode="shrink")
+
+
+def _fit_maker(document: Document, journey: Journey) -> Maker:
+    def make(width: float, height: float) -> Picture | None:
+        if not document.stages(journey.id) or not document.lanes(journey.id):
+            return None
+        return fit_map(document, journey, width, height)
+    return make
+
+
+def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures) -> Maker:
+    def make(width: float, height: float) -> Picture | None:
+        return stage_map(document, stage, numbers, width, height)
+    return make
