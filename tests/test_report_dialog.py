@@ -162,18 +162,13 @@ def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, w
 
 
 def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:  # noqa: ANN001
-    from journeydesk.ui.pdf_pages import renderer
-
-    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")), timeout=60000)
-    if renderer():
-        labels = [dialog.preview.pages_layout.itemAt(i).widget() for i in range(dialog.preview.pages_layout.count())]
-        assert len(labels) == 3
-        page = labels[0].pixmap().toImage()
-        assert page.width() == 250 and page.height() > 300
-        colours = {page.pixelColor(x, y).name() for x in range(0, 250, 5) for y in range(0, page.height(), 5)}
-        assert len(colours) > 5
-    else:
-        assert "pdftoppm" in dialog.preview.status.text()
+    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith("Pages"), timeout=60000)
+    labels = [dialog.preview.pages_layout.itemAt(i).widget() for i in range(dialog.preview.pages_layout.count())]
+    assert len(labels) == 3
+    page = labels[0].pixmap().toImage()
+    assert page.width() == 250 and page.height() > 300
+    colours = {page.pixelColor(x, y).name() for x in range(0, 250, 5) for y in range(0, page.height(), 5)}
+    assert len(colours) > 5
     dialog.title.setText("A new title")
     qtbot.waitUntil(lambda: dialog.preview.status.text() == "Making the preview…", timeout=5000)
     qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")), timeout=60000)

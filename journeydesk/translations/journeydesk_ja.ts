@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About JourneyDesk</source>
+            <translation type="unfinished">JourneyDesk について</translation>
+        </message>
+        <message>
+            <source>JourneyDesk logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2&gt;JourneyDesk {0}&lt;/h2&gt;&lt;p&gt;Offline customer journey mapping.&lt;/p&gt;&lt;p&gt;Released under the MIT License.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Third-party software and fonts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-party notices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChartsPanel</name>
         <message>
             <source>Over time</source>
@@ -539,6 +566,37 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>ImageExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>96 dpi (screen, as at 100 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>150 dpi (slides)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>300 dpi (print)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportProgress</name>
         <message>
             <source>Writing the rows…</source>
@@ -926,6 +984,36 @@ n = {1}</translation>
             <source>Journey map</source>
             <translation>ジャーニーマップ</translation>
         </message>
+        <message numerus="yes">
+            <source>%n items selected</source>
+            <translation type="unfinished">
+                <numerusform>%n 個の項目を選択中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} card: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion marker {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell {0}, {1}: type to add a card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing selected. The arrow keys select a card or a cell; typing in a cell adds a card.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>JourneysPanel</name>
@@ -1114,6 +1202,10 @@ n = {1}</translation>
             <translation>コピーを {0} に保存しました</translation>
         </message>
         <message>
+            <source>Wrote {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>JourneyDesk</source>
             <translation>JourneyDesk</translation>
         </message>
@@ -1140,15 +1232,19 @@ n = {1}</translation>
             </translation>
         </message>
         <message>
+            <source>About Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>About JourneyDesk</source>
-            <translation>JourneyDesk について</translation>
+            <translation type="vanished">JourneyDesk について</translation>
         </message>
         <message>
             <source>JourneyDesk {0}
 Offline customer journey mapping.
 
 Japanese font: IPAexGothic, IPA Font License v1.0.</source>
-            <translation>JourneyDesk {0}
+            <translation type="vanished">JourneyDesk {0}
 オフラインのカスタマージャーニーマッピング。
 
 日本語フォント：IPAex ゴシック（IPA フォントライセンス v1.0）。</translation>
@@ -1160,6 +1256,10 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>New &amp;Blank Journey Map…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;New from Template</source>
@@ -1184,6 +1284,14 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>&amp;Export</source>
             <translation>エクスポート(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;PDF Report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Image…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Close</source>
@@ -1234,6 +1342,10 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
+            <source>Pr&amp;eferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
@@ -1258,6 +1370,14 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
             <translation>プレゼンテーションモード(&amp;P)</translation>
         </message>
         <message>
+            <source>&amp;Next Panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;vious Panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Panels</source>
             <translation>パネル(&amp;P)</translation>
         </message>
@@ -1280,6 +1400,22 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>&amp;About JourneyDesk</source>
             <translation>JourneyDesk について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>(none)</source>
@@ -1447,8 +1583,16 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
             <translation>パレット</translation>
         </message>
         <message>
+            <source>Elements to add to the map. Press Enter to insert the chosen element at the selected cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: drag onto the map, or press Enter to insert at the selected cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drag onto the map to add: {0}</source>
-            <translation>マップにドラッグして追加：{0}</translation>
+            <translation type="vanished">マップにドラッグして追加：{0}</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +1845,331 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>Delete persona</source>
             <translation>ペルソナの削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default paper size for reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map on one page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster (tiled pages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One page per stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default map layout for reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default author for reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown on report covers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Frustrated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Unhappy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Pleased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Delighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label for emotion score {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language applies after JourneyDesk restarts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map la&amp;yout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion scale labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown beside the scale of the emotions lane; leave empty for numbers only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Export PDF Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit: each journey on one page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster: tiled across pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages: one page per stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation type="unfinished">表紙</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation type="unfinished">目次</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished">ペルソナ</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished">マップ</translation>
+        </message>
+        <message>
+            <source>Touchpoint inventory</source>
+            <translation type="unfinished">タッチポイント一覧</translation>
+        </message>
+        <message>
+            <source>Pain points and opportunities</source>
+            <translation type="unfinished">ペインポイントと改善機会</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation type="unfinished">指標</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Journeys:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster &amp;scale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sections:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ubtitle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo&amp;go:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Brand colour:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open when done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one journey to put in the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one section to put in the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brand Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to the folder {0}. Choose a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {0} does not exist. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is a folder; give the PDF file a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished">キャンセルしています…</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportPreview</name>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to preview until the problem noted below is solved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages 1–{0} of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report has {0} pages. Pictures of them need Qt PDF (PySide6-Addons) or poppler's pdftoppm; install either to see them here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report has {0} pages.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2059,7 +2528,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>fit: each journey on one page; stages: one page per stage; default: fit</source>
-            <translation>fit：ジャーニーごとに 1 ページ、stages：ステージごとに 1 ページ。既定：fit</translation>
+            <translation type="vanished">fit：ジャーニーごとに 1 ページ、stages：ステージごとに 1 ページ。既定：fit</translation>
         </message>
         <message>
             <source>sections to include, from: {names}; default: all</source>
@@ -2879,7 +3348,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper (A3, Tabloid) or the stages layout (one page per stage).</source>
-            <translation>カードの文字が {paper} で {size:.1f} pt になり、印刷すると小さすぎて読めません。大きな用紙（A3、Tabloid）か、stages レイアウト（ステージごとに 1 ページ）を選んでください。</translation>
+            <translation type="vanished">カードの文字が {paper} で {size:.1f} pt になり、印刷すると小さすぎて読めません。大きな用紙（A3、Tabloid）か、stages レイアウト（ステージごとに 1 ページ）を選んでください。</translation>
         </message>
         <message>
             <source>There is no paper size '{paper}'. Choose one of: {choices}.</source>
@@ -2951,11 +3420,11 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Category</source>
-            <translation>カテゴリー</translation>
+            <translation type="vanished">カテゴリー</translation>
         </message>
         <message>
             <source>Mode</source>
-            <translation>モード</translation>
+            <translation type="vanished">モード</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -3258,6 +3727,162 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>{table}.{column} of row {id!r}: {reason}</source>
             <translation>行 {id!r} の {table}.{column}：{reason}</translation>
+        </message>
+        <message>
+            <source>write a journey's map as a PNG or SVG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the image to write: a .png or .svg file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the journey to draw, by name; default: the first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG resolution; 96 draws the map at actual size; default: 150 (ignored for SVG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export to '{name}': the file name must end in .png or .svg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image {path} would replace the project itself; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} has no journeys to draw. Add one in the app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The drawing library cannot start: {reason}. Reinstall JourneyDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fit: each journey on one page; stages: one page per stage; poster: the map tiled across pages to assemble into one sheet; default: fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper (A3, Tabloid), the stages layout (one page per stage) or the poster layout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poster scale '{scale}' is not a number from {low} to {high} (1.0 prints card text at its natural size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tile {n} of {total} · row {row}, column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{journey} · scale {scale:.0%}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trim the left and top edges at the marks; lay the tile onto its neighbours' dashed marks ({overlap:.0f} mm overlap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poster of '{journey}' would need {n} pages at scale {scale}; the limit is {limit}. Choose a smaller scale (e.g. --scale {hint}) or larger paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} tiles ({rows} rows × {columns} columns) on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print every tile at 100 % (actual size, not “fit to page”). Trim each tile's left and top edges at its marks, lay it over the tiles to its left and above so the dashed marks meet ({overlap:.0f} mm overlap), and tape from behind. Start with A1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster assembly: {journey}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tile {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card text is {size:.1f} pt at this scale, too small to read in print. Choose a larger scale (1.0 prints it at its natural size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over time, per touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>…and {n} more series over time, not shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category · mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metric} {per}: {touchpoint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measured {metric} vs workshop emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latest {value} · n={n} in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop emotion (average per stage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measured: {metric} on −2…+2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer journey map made with JourneyDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A resolution of {dpi} dpi is not possible; choose between 24 and 1200 (for example 96, 150 or 300).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; give the image file to write, e.g. {path}/map{ext}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map would be {width} × {height} pixels at {dpi} dpi, too large for one image. Choose {fitting} dpi or less, or export SVG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory for a {width} × {height} image; choose a lower resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}. Check the folder exists, you can write to it, and the disk is not full.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

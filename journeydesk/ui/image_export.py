@@ -24,6 +24,8 @@ MAX_PIXELS = 120_000_000
 FOLDER_KEY = "image_export/folder"
 DPI_KEY = "image_export/dpi"
 
+translate = QCoreApplication.translate
+
 
 class ImageExportError(Exception):
     """An image that cannot be written, worded as one line saying what to do."""
@@ -76,16 +78,13 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
 
 def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Path | None:
     """File ▸ Export ▸ Image…: ask for a PNG or SVG file (and a PNG's resolution), then write it."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImageExport", text)
-
     journey = document.get(Journey, journey_id)
     if journey is None:
         return None
     settings = QSettings()
     folder = Path(settings.value(FOLDER_KEY, "", type=str) or Path.home())
-    png, svg = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
-    path, chosen = QFileDialog.getSaveFileName(parent, tr("Export Image"), str(folder / f"{journey.name}.png"),
+    png, svg = translate("ImageExport", "PNG image (*.png)"), translate("ImageExport", "SVG drawing (*.svg)")
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("ImageExport", "Export Image"), str(folder / f"{journey.name}.png"),
                                                f"{png};;{svg}")
     if not path:
         return None
@@ -93,10 +92,10 @@ def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Pa
         path += ".svg" if chosen == svg else ".png"
     dpi = SCREEN_DPI
     if path.lower().endswith(".png"):
-        labels = [tr("96 dpi (screen, as at 100 %)"), tr("150 dpi (slides)"), tr("300 dpi (print)")]
+        labels = [translate("ImageExport", "96 dpi (screen, as at 100 %)"), translate("ImageExport", "150 dpi (slides)"), translate("ImageExport", "300 dpi (print)")]
         remembered = settings.value(DPI_KEY, 150, type=int)
         current = DPI_CHOICES.index(remembered) if remembered in DPI_CHOICES else 1
-        label, ok = QInputDialog.getItem(parent, tr("Export Image"), tr("Resolution:"), labels, current, False)
+        label, ok = QInputDialog.getItem(parent, translate("ImageExport", "Export Image"), translate("ImageExport", "Resolution:"), labels, current, False)
         if not ok:
             return None
         dpi = DPI_CHOICES[labels.index(label)]
@@ -107,7 +106,7 @@ def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Pa
         written = export_image(document, journey_id, path, dpi=dpi)
     except ImageExportError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, tr("Export Image"), str(error))
+        QMessageBox.warning(parent, translate("ImageExport", "Export Image"), str(error))
         return None
     QGuiApplication.restoreOverrideCursor()
     return written

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from journeydesk.core.document import Document
 from journeydesk.report.options import ReportOptions
-from journeydesk.ui.pdf_pages import renderer
 from journeydesk.ui.report_workers import PreviewWorker
 
 PREVIEW_PAGES = 3
@@ -96,10 +95,6 @@ class ReportPreview(QGroupBox):
         self._show(worker.images)
         if worker.images:
             self.status.setText(self.tr("Pages 1–{0} of {1}.").format(len(worker.images), worker.page_count))
-        elif not renderer():
-            self.status.setText(self.tr(
-                "The report has {0} pages. Pictures of them need Qt PDF (PySide6-Addons) or poppler's "
-                "pdftoppm; install either to see them here.").format(worker.page_count))
         else:
             self.status.setText(self.tr("The report has {0} pages.").format(worker.page_count))
 
