@@ -7,7 +7,7 @@ import sys
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
@@ -15,6 +15,8 @@ from journeydesk import __version__
 from journeydesk.ui.main_window import MainWindow
 
 CJK_FONT = "ipaexg.ttf"
+APP_ICON = "journeydesk.svg"
+DESKTOP_ID = "io.journeydesk.JourneyDesk"  # the .desktop file's name, for window managers
 
 
 def install_fonts(app: QApplication) -> str | None:
@@ -55,6 +57,8 @@ def application() -> QApplication:
     app.setApplicationName("JourneyDesk")
     app.setOrganizationName("JourneyDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(files("journeydesk.icons") / APP_ICON)))
     install_fonts(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
