@@ -127,6 +127,10 @@ def test_install_script_puts_every_file_in_place_with_the_program_path(tmp_path:
     assert f'Exec="{program}" %f' in desktop.splitlines()
     assert f"TryExec={program}" in desktop.splitlines()
     assert "Name[ja]=JourneyDesk" in desktop
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(share / "applications" / f"{APP_ID}.desktop")],
+                                 capture_output=True, text=True)
+        assert checked.returncode == 0 and checked.stdout.strip() == "", checked.stdout
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()

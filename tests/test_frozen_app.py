@@ -99,7 +99,7 @@ def test_frozen_app_opens_the_file_it_is_given(app: Path, tmp_path: Path) -> Non
     while not wal.exists() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.2)
     opened = wal.exists()
-    time.sleep(3)  # the event loop starts, and with it the handler that closes cleanly on SIGTERM
+    time.sleep(5)  # the event loop starts, and with it the handler that closes cleanly on SIGTERM
     still_running = process.poll() is None
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
