@@ -37,22 +37,25 @@ def render_pngs(folder: Path, svg: Path = ICON_SVG, sizes: tuple[int, ...] = PNG
     return pngs
 
 
-def write_ico(pngs: dict[int, Path], target: Path) -> Path:
-    """A Windows .ico holding each drawn size."""
+def _load(path: Path):  # noqa: ANN202 - a PIL image
     from PIL import Image
 
-    images = [Image.open(pngs[size]) for size in ICO_SIZES]
+    with Image.open(path) as image:
+        return image.copy()
+
+
+def write_ico(pngs: dict[int, Path], target: Path) -> Path:
+    """A Windows .ico holding each drawn size."""
+    images = [_load(pngs[size]) for size in ICO_SIZES]
     images[-1].save(target, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=images[:-1])
     return target
 
 
 def write_icns(pngs: dict[int, Path], target: Path) -> Path:
     """A macOS .icns holding each drawn size."""
-    from PIL import Image
-
     largest = max(pngs)
-    others = [Image.open(pngs[size]) for size in sorted(pngs) if size != largest]
-    Image.open(pngs[largest]).save(target, format="ICNS", append_images=others)
+    others = [_load(pngs[size]) for size in sorted(pngs) if size != largest]
+    _load(pngs[largest]).save(target, format="ICNS", append_images=others)
     return target
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import plistlib
 import shutil
 import subprocess
 import sys
@@ -92,6 +93,33 @@ def test_macos_bundle_declares_the_same_document_type() -> None:
                                                   "public.mime-type": [MIME_TYPE]}
     (document,) = plist["CFBundleDocumentTypes"]
     assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]
+    assert plistlib.loads(plistlib.dumps(plist)) == plist
+
+
+def test_icon_is_drawn_at_every_size_for_each_platform(tmp_path: Path) -> None:
+    import app_icons
+    from PIL import Image
+
+    made = app_icons.build_icons(tmp_path)
+    for size in app_icons.PNG_SIZES:
+        with Image.open(tmp_path / f"journeydesk-{size}.png") as png:
+            assert png.size == (size, size)
+            alpha = png.getchannel("A")
+            assert alpha.getpixel((size // 2, size // 2)) == 255, "the tile is opaque in the middle"
+            assert alpha.getpixel((0, 0)) == 0, "the corners are rounded off"
+            assert len(png.convert("RGB").getcolors(maxcolors=1 << 20)) > 8
+    with Image.open(made["ico"]) as ico:
+        assert {(s, s) for s in app_icons.ICO_SIZES} <= ico.info["sizes"]
+    with Image.open(made["icns"]) as icns:
+        assert (512, 512, 1) in icns.info["sizes"] and (16, 16, 2) in icns.info["sizes"]
+
+
+def test_app_uses_the_icon_for_its_windows() -> None:
+    from journeydesk.ui.app import application
+
+    app = application()
+    assert not app.windowIcon().pixmap(32, 32).isNull()
+    assert app.desktopFileName() == APP_ID
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
