@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import tomllib
-from importlib.resources import files
 from pathlib import Path, PurePath
 
 from journeydesk import __version__
@@ -12,10 +11,6 @@ from journeydesk import __version__
 APP_ID = "io.journeydesk.JourneyDesk"
 MIME_TYPE = "application/x-journeydesk"
 MACOS_TYPE_ID = "io.journeydesk.journey"
-
-# Packages read through importlib.resources only, so PyInstaller cannot see them imported.
-RESOURCE_PACKAGES = ["journeydesk.resources", "journeydesk.icons"]
-HIDDEN_IMPORTS = list(RESOURCE_PACKAGES)
 
 # Qt modules and Python packages the application never uses (PyInstaller would otherwise
 # follow optional imports into them and ship their libraries).
@@ -33,14 +28,17 @@ EXCLUDES = [
 QT_LANGUAGES = ("en", "ja")
 
 
+def _setuptools(root: Path) -> dict:
+    return tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+
+
 def stage_sources(root: Path, target: Path) -> Path:
     """Lay the packages out in ``target`` as installed, following pyproject's package-dir.
 
     PyInstaller finds modules by folder, so packages kept elsewhere in the checkout
     (resources/, icons/) are copied to where their names say they are.
     """
-    setuptools = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    folders = {"journeydesk": "journeydesk", **setuptools.get("package-dir", {})}
+    folders = {"journeydesk": "journeydesk", **_setuptools(root).get("package-dir", {})}
     shutil.rmtree(target, ignore_errors=True)
     for package, folder in sorted(folders.items()):
         shutil.copytree(root / folder, target.joinpath(*package.split(".")), dirs_exist_ok=True,
@@ -48,17 +46,24 @@ def stage_sources(root: Path, target: Path) -> Path:
     return target
 
 
-def package_data(package: str) -> list[tuple[str, str]]:
-    """(file, folder in the bundle) for each data file of ``package``, wherever its source lives.
+def package_data(root: Path, sources: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """The packages that carry data, and (file, folder in the bundle) for each data file.
 
-    The resource packages are mapped from other folders (pyproject's package-dir), so their
-    place in the bundle comes from the package name, not from the source path.
+    The same files the wheel gets (pyproject's package-data), taken from the staged sources.
+    These packages are reached only through importlib.resources, so PyInstaller is told to
+    include them; compiled translations in journeydesk/translations are always taken.
     """
-    root = Path(str(files(package)))
-    target = PurePath(*package.split("."))
-    return [(str(path), str(target / path.parent.relative_to(root)))
-            for path in sorted(root.rglob("*"))
-            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts]
+    patterns = {package: list(globs) for package, globs in _setuptools(root).get("package-data", {}).items()}
+    patterns.setdefault("journeydesk", []).append("translations/*.qm")
+    datas = set()
+    for package, globs in patterns.items():
+        folder = sources.joinpath(*package.split("."))
+        for pattern in globs:
+            for path in folder.glob(pattern):
+                if path.is_file():
+                    datas.add((str(path), str(PurePath(*package.split(".")) / path.parent.relative_to(folder))))
+    packages = sorted(package for package in patterns if (sources.joinpath(*package.split(".")) / "__init__.py").exists())
+    return packages, sorted(datas)
 
 
 def keep_data(destination: str) -> bool:
