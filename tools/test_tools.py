@@ -1,4 +1,4 @@
-"""Install the programs the test suite uses besides Python packages (poppler's pdftoppm) where possible."""
+"""Install the programs the test suite uses besides Python packages (poppler's pdftoppm, the desktop-file checkers) where possible."""
 
 from __future__ import annotations
 
@@ -7,24 +7,36 @@ import shutil
 import subprocess
 import sys
 
-NEEDED = {"pdftoppm": "poppler-utils"}
+# program: (Debian package, what the tests do with it)
+NEEDED = {
+    "pdftoppm": ("poppler-utils", "render PDF pages"),
+    "desktop-file-validate": ("desktop-file-utils", "check the Linux .desktop file"),
+    "appstreamcli": ("appstream", "check the AppStream metainfo"),
+    "update-mime-database": ("shared-mime-info", "check the .journey file type"),
+}
+
+
+def _apt_install(package: str, env: dict[str, str]) -> bool:
+    result = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", package],
+                            env=env, stdout=subprocess.DEVNULL, check=False)
+    return result.returncode == 0
 
 
 def main() -> int:
-    missing = {program: package for program, package in NEEDED.items() if shutil.which(program) is None}
+    missing = {program: need for program, need in NEEDED.items() if shutil.which(program) is None}
     if not missing:
         return 0
-    packages = sorted(set(missing.values()))
     can_install = shutil.which("apt-get") is not None and hasattr(os, "geteuid") and os.geteuid() == 0
     if can_install:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run(["apt-get", "update", "-qq"], check=False, env=env, stdout=subprocess.DEVNULL)
-        result = subprocess.run(["apt-get", "install", "-y", "-qq", *packages], env=env,
-                                stdout=subprocess.DEVNULL, check=False)
-        if result.returncode == 0:
-            return 0
-    print(f"The tests render PDF pages with {', '.join(missing)}: install {' '.join(packages)} "
-          f"(e.g. sudo apt install {' '.join(packages)}; brew install poppler on macOS).", file=sys.stderr)
+        # One at a time, so a package this system lacks does not keep the others out.
+        for package in sorted({package for package, _ in missing.values()}):
+            _apt_install(package, env)
+    for program, (package, purpose) in missing.items():
+        if shutil.which(program) is None:
+            print(f"The tests {purpose} with {program}: install {package} "
+                  f"(e.g. sudo apt install {package}).", file=sys.stderr)
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
@@ -17,6 +17,8 @@ from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.theme import apply_saved_theme
 
 CJK_FONT = "ipaexg.ttf"
+APP_ICON = "journeydesk.svg"
+DESKTOP_ID = "io.journeydesk.JourneyDesk"  # the .desktop file's name, for window managers
 
 
 def install_fonts(app: QApplication) -> str | None:
@@ -57,6 +59,8 @@ def application() -> QApplication:
     app.setApplicationName("JourneyDesk")
     app.setOrganizationName("JourneyDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(files("journeydesk.icons") / APP_ICON)))
     install_fonts(app)  # type: ignore[arg-type]
     if not install_translators(i18n.language()):
         sys.stderr.write(i18n.t("JourneyDesk: the translation for '{language}' could not be loaded "
