@@ -5,27 +5,27 @@
         <name>AboutDialog</name>
         <message>
             <source>About JourneyDesk</source>
-            <translation type="unfinished">JourneyDesk について</translation>
+            <translation>JourneyDesk について</translation>
         </message>
         <message>
             <source>JourneyDesk logo</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk のロゴ</translation>
         </message>
         <message>
             <source>&lt;h2&gt;JourneyDesk {0}&lt;/h2&gt;&lt;p&gt;Offline customer journey mapping.&lt;/p&gt;&lt;p&gt;Released under the MIT License.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;JourneyDesk {0}&lt;/h2&gt;&lt;p&gt;オフラインのカスタマージャーニーマッピング。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開されています。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;Third-party software and fonts:</source>
-            <translation type="unfinished" />
+            <translation>サードパーティのソフトウェアとフォント(&amp;T):</translation>
         </message>
         <message>
             <source>Third-party notices</source>
-            <translation type="unfinished" />
+            <translation>サードパーティ通知</translation>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>Qt について(&amp;Q)</translation>
         </message>
     </context>
     <context>
@@ -569,31 +569,31 @@ n = {1}</translation>
         <name>ImageExport</name>
         <message>
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG 画像 (*.png)</translation>
         </message>
         <message>
             <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG 画像 (*.svg)</translation>
         </message>
         <message>
             <source>Export Image</source>
-            <translation type="unfinished" />
+            <translation>画像のエクスポート</translation>
         </message>
         <message>
             <source>96 dpi (screen, as at 100 %)</source>
-            <translation type="unfinished" />
+            <translation>96 dpi（画面、100 % 表示と同じ）</translation>
         </message>
         <message>
             <source>150 dpi (slides)</source>
-            <translation type="unfinished" />
+            <translation>150 dpi（スライド）</translation>
         </message>
         <message>
             <source>300 dpi (print)</source>
-            <translation type="unfinished" />
+            <translation>300 dpi（印刷）</translation>
         </message>
         <message>
             <source>Resolution:</source>
-            <translation type="unfinished" />
+            <translation>解像度:</translation>
         </message>
     </context>
     <context>
@@ -986,33 +986,33 @@ n = {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n items selected</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n 個の項目を選択中</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} card: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}のカード：{1}</translation>
         </message>
         <message>
             <source>Stage: {0}</source>
-            <translation type="unfinished" />
+            <translation>ステージ：{0}</translation>
         </message>
         <message>
             <source>Lane: {0}</source>
-            <translation type="unfinished" />
+            <translation>レーン：{0}</translation>
         </message>
         <message>
             <source>Emotion marker {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>感情マーカー {0}：{1}</translation>
         </message>
         <message>
             <source>Cell {0}, {1}: type to add a card</source>
-            <translation type="unfinished" />
+            <translation>セル {0}、{1}：入力するとカードを追加します</translation>
         </message>
         <message>
             <source>Nothing selected. The arrow keys select a card or a cell; typing in a cell adds a card.</source>
-            <translation type="unfinished" />
+            <translation>何も選択されていません。矢印キーでカードまたはセルを選択し、セルで入力するとカードを追加できます。</translation>
         </message>
     </context>
     <context>
@@ -1203,7 +1203,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Wrote {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} を書き込みました</translation>
         </message>
         <message>
             <source>JourneyDesk</source>
@@ -1233,21 +1233,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>About Qt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About JourneyDesk</source>
-            <translation type="vanished">JourneyDesk について</translation>
-        </message>
-        <message>
-            <source>JourneyDesk {0}
-Offline customer journey mapping.
-
-Japanese font: IPAexGothic, IPA Font License v1.0.</source>
-            <translation type="vanished">JourneyDesk {0}
-オフラインのカスタマージャーニーマッピング。
-
-日本語フォント：IPAex ゴシック（IPA フォントライセンス v1.0）。</translation>
+            <translation>Qt について</translation>
         </message>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -1259,7 +1245,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>New &amp;Blank Journey Map…</source>
-            <translation type="unfinished" />
+            <translation>空のジャーニーマップを新規作成(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;New from Template</source>
@@ -1287,11 +1273,11 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>&amp;PDF Report…</source>
-            <translation type="unfinished" />
+            <translation>PDF レポート(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Image…</source>
-            <translation type="unfinished" />
+            <translation>画像(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -1343,7 +1329,7 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Pr&amp;eferences…</source>
-            <translation type="unfinished" />
+            <translation>環境設定(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1371,11 +1357,11 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>&amp;Next Panel</source>
-            <translation type="unfinished" />
+            <translation>次のパネル(&amp;N)</translation>
         </message>
         <message>
             <source>Pre&amp;vious Panel</source>
-            <translation type="unfinished" />
+            <translation>前のパネル(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Panels</source>
@@ -1403,19 +1389,19 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>About &amp;Qt</source>
-            <translation type="unfinished" />
+            <translation>Qt について(&amp;Q)</translation>
         </message>
         <message>
             <source>Main Toolbar</source>
-            <translation type="unfinished" />
+            <translation>メインツールバー</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>メインツールバー</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>エクスポート</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1584,15 +1570,11 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>Elements to add to the map. Press Enter to insert the chosen element at the selected cell.</source>
-            <translation type="unfinished" />
+            <translation>マップに追加する要素です。Enter キーを押すと、選んだ要素を選択中のセルに挿入します。</translation>
         </message>
         <message>
             <source>{0}: drag onto the map, or press Enter to insert at the selected cell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag onto the map to add: {0}</source>
-            <translation type="vanished">マップにドラッグして追加：{0}</translation>
+            <translation>{0}：マップにドラッグするか、Enter キーで選択中のセルに挿入</translation>
         </message>
     </context>
     <context>
@@ -1851,325 +1833,321 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>環境設定</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>システム</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>言語</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>システムに合わせる</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>ライト</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>ダーク</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>テーマ</translation>
         </message>
         <message>
             <source>Default paper size for reports</source>
-            <translation type="unfinished" />
+            <translation>レポートの既定の用紙サイズ</translation>
         </message>
         <message>
             <source>Whole map on one page</source>
-            <translation type="unfinished" />
+            <translation>マップ全体を 1 ページに</translation>
         </message>
         <message>
             <source>Poster (tiled pages)</source>
-            <translation type="unfinished" />
+            <translation>ポスター（複数ページに分割）</translation>
         </message>
         <message>
             <source>One page per stage</source>
-            <translation type="unfinished" />
+            <translation>ステージごとに 1 ページ</translation>
         </message>
         <message>
             <source>Default map layout for reports</source>
-            <translation type="unfinished" />
+            <translation>レポートの既定のマップレイアウト</translation>
         </message>
         <message>
             <source>Default author for reports</source>
-            <translation type="unfinished" />
+            <translation>レポートの既定の作成者</translation>
         </message>
         <message>
             <source>Shown on report covers</source>
-            <translation type="unfinished" />
+            <translation>レポートの表紙に表示されます</translation>
         </message>
         <message>
             <source>e.g. Frustrated</source>
-            <translation type="unfinished" />
+            <translation>例：イライラ</translation>
         </message>
         <message>
             <source>e.g. Unhappy</source>
-            <translation type="unfinished" />
+            <translation>例：不満</translation>
         </message>
         <message>
             <source>e.g. Neutral</source>
-            <translation type="unfinished" />
+            <translation>例：ふつう</translation>
         </message>
         <message>
             <source>e.g. Pleased</source>
-            <translation type="unfinished" />
+            <translation>例：満足</translation>
         </message>
         <message>
             <source>e.g. Delighted</source>
-            <translation type="unfinished" />
+            <translation>例：大満足</translation>
         </message>
         <message>
             <source>Label for emotion score {0}</source>
-            <translation type="unfinished" />
+            <translation>感情スコア {0} のラベル</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>言語(&amp;L):</translation>
         </message>
         <message>
             <source>A new language applies after JourneyDesk restarts.</source>
-            <translation type="unfinished" />
+            <translation>新しい言語は JourneyDesk の再起動後に適用されます。</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>テーマ(&amp;T):</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>レポート</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>用紙サイズ(&amp;P):</translation>
         </message>
         <message>
             <source>Map la&amp;yout:</source>
-            <translation type="unfinished" />
+            <translation>マップのレイアウト(&amp;Y):</translation>
         </message>
         <message>
             <source>&amp;Author:</source>
-            <translation type="unfinished" />
+            <translation>作成者(&amp;A):</translation>
         </message>
         <message>
             <source>Emotion scale labels</source>
-            <translation type="unfinished" />
+            <translation>感情の尺度のラベル</translation>
         </message>
         <message>
             <source>Shown beside the scale of the emotions lane; leave empty for numbers only.</source>
-            <translation type="unfinished" />
+            <translation>感情のレーンの目盛りの横に表示されます。数値だけにするには空欄にしてください。</translation>
         </message>
     </context>
     <context>
         <name>ReportDialog</name>
         <message>
             <source>Export PDF Report</source>
-            <translation type="unfinished" />
+            <translation>PDF レポートのエクスポート</translation>
         </message>
         <message>
             <source>Fit: each journey on one page</source>
-            <translation type="unfinished" />
+            <translation>フィット：ジャーニーごとに 1 ページ</translation>
         </message>
         <message>
             <source>Poster: tiled across pages</source>
-            <translation type="unfinished" />
+            <translation>ポスター：複数ページに分割</translation>
         </message>
         <message>
             <source>Stages: one page per stage</source>
-            <translation type="unfinished" />
+            <translation>ステージ：ステージごとに 1 ページ</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished">表紙</translation>
+            <translation>表紙</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished">目次</translation>
+            <translation>目次</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished">ペルソナ</translation>
+            <translation>ペルソナ</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished">マップ</translation>
+            <translation>マップ</translation>
         </message>
         <message>
             <source>Touchpoint inventory</source>
-            <translation type="unfinished">タッチポイント一覧</translation>
+            <translation>タッチポイント一覧</translation>
         </message>
         <message>
             <source>Pain points and opportunities</source>
-            <translation type="unfinished">ペインポイントと改善機会</translation>
+            <translation>ペインポイントと改善機会</translation>
         </message>
         <message>
             <source>Metrics</source>
-            <translation type="unfinished">指標</translation>
+            <translation>指標</translation>
         </message>
         <message>
             <source>No logo</source>
-            <translation type="unfinished" />
+            <translation>ロゴなし</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>選択…</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>クリア</translation>
         </message>
         <message>
             <source>&amp;Journeys:</source>
-            <translation type="unfinished" />
+            <translation>ジャーニー(&amp;J):</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>用紙(&amp;P):</translation>
         </message>
         <message>
             <source>&amp;Layout:</source>
-            <translation type="unfinished" />
+            <translation>レイアウト(&amp;L):</translation>
         </message>
         <message>
             <source>Poster &amp;scale:</source>
-            <translation type="unfinished" />
+            <translation>ポスターの倍率(&amp;S):</translation>
         </message>
         <message>
             <source>Sections:</source>
-            <translation type="unfinished" />
+            <translation>セクション:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>タイトル(&amp;T):</translation>
         </message>
         <message>
             <source>S&amp;ubtitle:</source>
-            <translation type="unfinished" />
+            <translation>サブタイトル(&amp;U):</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>クライアント(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Author:</source>
-            <translation type="unfinished" />
+            <translation>作成者(&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>日付(&amp;D):</translation>
         </message>
         <message>
             <source>Lo&amp;go:</source>
-            <translation type="unfinished" />
+            <translation>ロゴ(&amp;G):</translation>
         </message>
         <message>
             <source>&amp;Brand colour:</source>
-            <translation type="unfinished" />
+            <translation>ブランドカラー(&amp;B):</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>オプション</translation>
         </message>
         <message>
             <source>Cancel Export</source>
-            <translation type="unfinished" />
+            <translation>エクスポートを中止</translation>
         </message>
         <message>
             <source>&amp;Open when done</source>
-            <translation type="unfinished" />
+            <translation>完了したら開く(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>エクスポート(&amp;E)…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>閉じる</translation>
         </message>
         <message>
             <source>Choose at least one journey to put in the report.</source>
-            <translation type="unfinished" />
+            <translation>レポートに含めるジャーニーを 1 つ以上選んでください。</translation>
         </message>
         <message>
             <source>Choose at least one section to put in the report.</source>
-            <translation type="unfinished" />
+            <translation>レポートに含めるセクションを 1 つ以上選んでください。</translation>
         </message>
         <message>
             <source>Choose a Logo</source>
-            <translation type="unfinished" />
+            <translation>ロゴを選択</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>画像 (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>Brand Colour</source>
-            <translation type="unfinished" />
+            <translation>ブランドカラー</translation>
         </message>
         <message>
             <source>Journey report</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーレポート</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文書 (*.pdf)</translation>
         </message>
         <message>
             <source>Cannot write to the folder {0}. Choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>フォルダー {0} に書き込めません。書き込めるフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>The folder {0} does not exist. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>フォルダー {0} は存在しません。別のフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>{0} is a folder; give the PDF file a name.</source>
-            <translation type="unfinished" />
+            <translation>{0} はフォルダーです。PDF ファイルの名前を指定してください。</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished">キャンセルしています…</translation>
+            <translation>キャンセルしています…</translation>
         </message>
         <message>
             <source>Writing the report…</source>
-            <translation type="unfinished" />
+            <translation>レポートを書き込んでいます…</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>エクスポートはキャンセルされました。何も書き込まれていません。</translation>
         </message>
     </context>
     <context>
         <name>ReportPreview</name>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>プレビュー</translation>
         </message>
         <message>
             <source>Nothing to preview until the problem noted below is solved.</source>
-            <translation type="unfinished" />
+            <translation>下記の問題が解決するまでプレビューできません。</translation>
         </message>
         <message>
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>プレビューを作成しています…</translation>
         </message>
         <message>
             <source>Pages 1–{0} of {1}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The report has {0} pages. Pictures of them need Qt PDF (PySide6-Addons) or poppler's pdftoppm; install either to see them here.</source>
-            <translation type="unfinished" />
+            <translation>全 {1} ページ中 1〜{0} ページ。</translation>
         </message>
         <message>
             <source>The report has {0} pages.</source>
-            <translation type="unfinished" />
+            <translation>レポートは {0} ページです。</translation>
         </message>
     </context>
     <context>
@@ -2525,10 +2503,6 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>paper size; maps are printed landscape; default: A4</source>
             <translation>用紙サイズ。マップは横向きで印刷されます。既定：A4</translation>
-        </message>
-        <message>
-            <source>fit: each journey on one page; stages: one page per stage; default: fit</source>
-            <translation type="vanished">fit：ジャーニーごとに 1 ページ、stages：ステージごとに 1 ページ。既定：fit</translation>
         </message>
         <message>
             <source>sections to include, from: {names}; default: all</source>
@@ -3347,10 +3321,6 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
             <translation>離脱ポイント</translation>
         </message>
         <message>
-            <source>Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper (A3, Tabloid) or the stages layout (one page per stage).</source>
-            <translation type="vanished">カードの文字が {paper} で {size:.1f} pt になり、印刷すると小さすぎて読めません。大きな用紙（A3、Tabloid）か、stages レイアウト（ステージごとに 1 ページ）を選んでください。</translation>
-        </message>
-        <message>
             <source>There is no paper size '{paper}'. Choose one of: {choices}.</source>
             <translation>用紙サイズ '{paper}' はありません。次から選んでください：{choices}。</translation>
         </message>
@@ -3417,14 +3387,6 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         <message>
             <source>Stage</source>
             <translation>ステージ</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="vanished">カテゴリー</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation type="vanished">モード</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -3730,159 +3692,159 @@ Japanese font: IPAexGothic, IPA Font License v1.0.</source>
         </message>
         <message>
             <source>write a journey's map as a PNG or SVG image</source>
-            <translation type="unfinished" />
+            <translation>ジャーニーのマップを PNG または SVG 画像として書き出す</translation>
         </message>
         <message>
             <source>the image to write: a .png or .svg file</source>
-            <translation type="unfinished" />
+            <translation>書き込む画像（.png または .svg ファイル）</translation>
         </message>
         <message>
             <source>the journey to draw, by name; default: the first</source>
-            <translation type="unfinished" />
+            <translation>描画するジャーニーの名前。既定：最初のジャーニー</translation>
         </message>
         <message>
             <source>PNG resolution; 96 draws the map at actual size; default: 150 (ignored for SVG)</source>
-            <translation type="unfinished" />
+            <translation>PNG の解像度。96 で実際のサイズに描画。既定：150（SVG では無視）</translation>
         </message>
         <message>
             <source>Cannot export to '{name}': the file name must end in .png or .svg.</source>
-            <translation type="unfinished" />
+            <translation>'{name}' にエクスポートできません：ファイル名は .png か .svg で終わる必要があります。</translation>
         </message>
         <message>
             <source>The image {path} would replace the project itself; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>画像 {path} はプロジェクトそのものを上書きしてしまいます。別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path} has no journeys to draw. Add one in the app first.</source>
-            <translation type="unfinished" />
+            <translation>{path} には描画するジャーニーがありません。先にアプリで追加してください。</translation>
         </message>
         <message>
             <source>The drawing library cannot start: {reason}. Reinstall JourneyDesk.</source>
-            <translation type="unfinished" />
+            <translation>描画ライブラリーを起動できません：{reason}。JourneyDesk を再インストールしてください。</translation>
         </message>
         <message>
             <source>fit: each journey on one page; stages: one page per stage; poster: the map tiled across pages to assemble into one sheet; default: fit</source>
-            <translation type="unfinished" />
+            <translation>fit：ジャーニーごとに 1 ページ、stages：ステージごとに 1 ページ、poster：マップを複数ページに分割し、貼り合わせて 1 枚にする。既定：fit</translation>
         </message>
         <message>
             <source>poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0</source>
-            <translation type="unfinished" />
+            <translation>ポスターの大きさ。1.0 でカードの文字を本来のサイズで、0.5 で半分のサイズで印刷。既定：1.0</translation>
         </message>
         <message>
             <source>Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper (A3, Tabloid), the stages layout (one page per stage) or the poster layout.</source>
-            <translation type="unfinished" />
+            <translation>カードの文字が {paper} で {size:.1f} pt になり、印刷すると小さすぎて読めません。大きな用紙（A3、Tabloid）、stages レイアウト（ステージごとに 1 ページ）、poster レイアウトのいずれかを選んでください。</translation>
         </message>
         <message>
             <source>The poster scale '{scale}' is not a number from {low} to {high} (1.0 prints card text at its natural size).</source>
-            <translation type="unfinished" />
+            <translation>ポスターの倍率 '{scale}' は {low} から {high} までの数値ではありません（1.0 でカードの文字を本来のサイズで印刷します）。</translation>
         </message>
         <message>
             <source>tile {n} of {total} · row {row}, column {column}</source>
-            <translation type="unfinished" />
+            <translation>タイル {n}/{total} · {row}行 {column}列</translation>
         </message>
         <message>
             <source>{journey} · scale {scale:.0%}</source>
-            <translation type="unfinished" />
+            <translation>{journey} · 倍率 {scale:.0%}</translation>
         </message>
         <message>
             <source>Trim the left and top edges at the marks; lay the tile onto its neighbours' dashed marks ({overlap:.0f} mm overlap).</source>
-            <translation type="unfinished" />
+            <translation>左端と上端を印に沿って切り取り、隣のタイルの破線の印に合わせて重ねてください（重なり {overlap:.0f} mm）。</translation>
         </message>
         <message>
             <source>The poster of '{journey}' would need {n} pages at scale {scale}; the limit is {limit}. Choose a smaller scale (e.g. --scale {hint}) or larger paper.</source>
-            <translation type="unfinished" />
+            <translation>'{journey}' のポスターは倍率 {scale} では {n} ページ必要になり、上限の {limit} ページを超えます。小さい倍率（例：--scale {hint}）か大きな用紙を選んでください。</translation>
         </message>
         <message>
             <source>{n} tiles ({rows} rows × {columns} columns) on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})</source>
-            <translation type="unfinished" />
+            <translation>タイル {n} 枚（{rows} 行 × {columns} 列）、{paper} {orientation} · 貼り合わせると約 {w:.0f} × {h:.0f} cm · カードの文字 {size:.1f} pt（倍率 {scale:.0%}）</translation>
         </message>
         <message>
             <source>Print every tile at 100 % (actual size, not “fit to page”). Trim each tile's left and top edges at its marks, lay it over the tiles to its left and above so the dashed marks meet ({overlap:.0f} mm overlap), and tape from behind. Start with A1.</source>
-            <translation type="unfinished" />
+            <translation>すべてのタイルを 100 %（「ページに合わせる」ではなく実際のサイズ）で印刷してください。各タイルの左端と上端を印に沿って切り取り、破線の印が合うように左と上のタイルに重ね（重なり {overlap:.0f} mm）、裏からテープで留めます。A1 から始めてください。</translation>
         </message>
         <message>
             <source>Poster assembly: {journey}</source>
-            <translation type="unfinished" />
+            <translation>ポスターの組み立て：{journey}</translation>
         </message>
         <message>
             <source>landscape</source>
-            <translation type="unfinished" />
+            <translation>横向き</translation>
         </message>
         <message>
             <source>portrait</source>
-            <translation type="unfinished" />
+            <translation>縦向き</translation>
         </message>
         <message>
             <source>tile {n}</source>
-            <translation type="unfinished" />
+            <translation>タイル {n}</translation>
         </message>
         <message>
             <source>Card text is {size:.1f} pt at this scale, too small to read in print. Choose a larger scale (1.0 prints it at its natural size).</source>
-            <translation type="unfinished" />
+            <translation>この倍率ではカードの文字が {size:.1f} pt になり、印刷すると小さすぎて読めません。大きい倍率を選んでください（1.0 で本来のサイズで印刷します）。</translation>
         </message>
         <message>
             <source>Over time, per touchpoint</source>
-            <translation type="unfinished" />
+            <translation>タッチポイント別の期間推移</translation>
         </message>
         <message>
             <source>…and {n} more series over time, not shown.</source>
-            <translation type="unfinished" />
+            <translation>…ほか {n} 件の期間推移は表示していません。</translation>
         </message>
         <message>
             <source>Category · mode</source>
-            <translation type="unfinished" />
+            <translation>カテゴリー · モード</translation>
         </message>
         <message>
             <source>per day</source>
-            <translation type="unfinished" />
+            <translation>日ごと</translation>
         </message>
         <message>
             <source>per week</source>
-            <translation type="unfinished" />
+            <translation>週ごと</translation>
         </message>
         <message>
             <source>{metric} {per}: {touchpoint}</source>
-            <translation type="unfinished" />
+            <translation>{metric}（{per}）：{touchpoint}</translation>
         </message>
         <message>
             <source>Measured {metric} vs workshop emotion</source>
-            <translation type="unfinished" />
+            <translation>実測 {metric} とワークショップの感情</translation>
         </message>
         <message>
             <source>latest {value} · n={n} in all</source>
-            <translation type="unfinished" />
+            <translation>最新 {value} · 合計 n={n}</translation>
         </message>
         <message>
             <source>Workshop emotion (average per stage)</source>
-            <translation type="unfinished" />
+            <translation>ワークショップの感情（ステージごとの平均）</translation>
         </message>
         <message>
             <source>Measured: {metric} on −2…+2</source>
-            <translation type="unfinished" />
+            <translation>実測：{metric}（−2…+2 に換算）</translation>
         </message>
         <message>
             <source>Customer journey map made with JourneyDesk</source>
-            <translation type="unfinished" />
+            <translation>JourneyDesk で作成したカスタマージャーニーマップ</translation>
         </message>
         <message>
             <source>A resolution of {dpi} dpi is not possible; choose between 24 and 1200 (for example 96, 150 or 300).</source>
-            <translation type="unfinished" />
+            <translation>{dpi} dpi の解像度は指定できません。24 から 1200 のあいだで選んでください（例：96、150、300）。</translation>
         </message>
         <message>
             <source>{path} is a folder; give the image file to write, e.g. {path}/map{ext}.</source>
-            <translation type="unfinished" />
+            <translation>{path} はフォルダーです。書き込む画像ファイルを指定してください（例：{path}/map{ext}）。</translation>
         </message>
         <message>
             <source>This map would be {width} × {height} pixels at {dpi} dpi, too large for one image. Choose {fitting} dpi or less, or export SVG.</source>
-            <translation type="unfinished" />
+            <translation>このマップは {dpi} dpi では {width} × {height} ピクセルになり、1 枚の画像には大きすぎます。{fitting} dpi 以下を選ぶか、SVG でエクスポートしてください。</translation>
         </message>
         <message>
             <source>There is not enough memory for a {width} × {height} image; choose a lower resolution.</source>
-            <translation type="unfinished" />
+            <translation>{width} × {height} の画像に必要なメモリーが足りません。解像度を下げてください。</translation>
         </message>
         <message>
             <source>Cannot write {path}. Check the folder exists, you can write to it, and the disk is not full.</source>
-            <translation type="unfinished" />
+            <translation>{path} に書き込めません。フォルダーが存在し、書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
         </message>
     </context>
     <context>
