@@ -6,8 +6,15 @@ import signal
 import sys
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
@@ -95,8 +102,24 @@ def run(path: str | None = None) -> int:
         window.open_path(path)
     app.aboutToQuit.connect(window.editor.close)
     app.aboutToQuit.connect(release_clipboard)
+    opener = FileOpenFilter(window)
+    app.installEventFilter(opener)
     _quit_on_signals(app)
     return app.exec()
+
+
+class FileOpenFilter(QObject):
+    """Opens the project macOS asks for (a .journey file double-clicked while the app runs)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_path(event.file())
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _quit_on_signals(app: QApplication) -> None:
