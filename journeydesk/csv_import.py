@@ -7,13 +7,12 @@ import csv
 import dataclasses
 import io
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal, NamedTuple
+from typing import IO, Any, NamedTuple
 
-from journeydesk.csv_values import detect_decimal, looks_like_date, looks_like_number, parse_number
+from journeydesk.csv_values import detect_decimal, looks_like_number, parse_number
 from journeydesk.i18n import t
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -183,14 +182,15 @@ def _normal_encoding(encoding: str) -> str:
 
 # Dialect, preamble and header ------------------------------------------------------------------
 
-def _reader(lines: Iterator[str] | list[str], delimiter: str, quotechar: str) -> Any:
+def open_reader(lines: Iterator[str] | list[str], delimiter: str, quotechar: str) -> Any:
+    """A csv reader of ``lines`` with ``delimiter`` and ``quotechar`` ("" reads without quoting)."""
     if quotechar:
         return csv.reader(lines, delimiter=delimiter, quotechar=quotechar, strict=False)
     return csv.reader(lines, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=False)
 
 
 def _records(lines: list[str], delimiter: str, quotechar: str, first: int = 1) -> list[tuple[int, list[str]]]:
-    reader = _reader(iter(lines), delimiter, quotechar)
+    reader = open_reader(iter(lines), delimiter, quotechar)
     records: list[tuple[int, list[str]]] = []
     try:
         while True:
@@ -394,8 +394,8 @@ class TableReader:
                     break
                 self._skipped += 1
         except UnicodeDecodeError:
-            raise self._decode_error() from None
-        self._csv = _reader(self._text, settings.delimiter, settings.quotechar)
+            raise self.decode_error() from None
+        self._csv = open_reader(self._text, settings.delimiter, settings.quotechar)
         headers = [h for h in (self._next_record() for _ in range(settings.header_rows)) if h is not None]
         self._first = self._next_record()
         if settings.skip_lines and settings.header_rows and not headers:
@@ -422,14 +422,32 @@ class TableReader:
             except StopIteration:
                 return None
             except UnicodeDecodeError:
-                raise self._decode_error() from None
+                raise self.decode_error() from None
             except csv.Error:
-                raise CsvError(t("Line {line}: a quoted field never ends (an unmatched quote character): check "
-                                 "the file there, or read it with no quote character.", line=_line(start))) from None
+                raise self.quote_error(start) from None
             if not _is_blank(fields):
                 return start, fields
 
-    def _decode_error(self) -> CsvError:
+    @property
+    def text(self) -> IO[str]:
+        """The text stream the records come from, positioned after those read so far."""
+        return self._text
+
+    @property
+    def lines_read(self) -> int:
+        """Physical lines read so far (skipped lines, header and the first record included)."""
+        return self._csv.line_num + self._skipped
+
+    def take_first(self) -> tuple[int, list[str]] | None:
+        """The first record (read ahead to check the header) and its line; None once taken."""
+        first, self._first = self._first, None
+        return first
+
+    def quote_error(self, line: int) -> CsvError:
+        return CsvError(t("Line {line}: a quoted field never ends (an unmatched quote character): check "
+                          "the file there, or read it with no quote character.", line=_line(line)))
+
+    def decode_error(self) -> CsvError:
         where = ""
         if self._stream.seekable():
             where = t(" (first bad byte on line {line})", line=_line(_bad_line(self._stream, self._encoding)))
@@ -437,11 +455,12 @@ class TableReader:
                           "Excel saves CP932; older Western files are Latin-1).",
                           name=self.name, encoding=self.settings.encoding, where=where))
 
-    def _problem(self, start: int, fields: list[str], width: int) -> None:
+    def note_ragged(self, start: int, end: int, fields: list[str]) -> None:
+        """Report the record on lines ``start``…``end`` whose fields do not fit the columns."""
+        width = len(self.columns)
         self.problem_count += 1
         if len(self.problems) >= MAX_PROBLEMS:
             return
-        end = self._csv.line_num + self._skipped
         message = t("Line {line}: {found} fields, expected {expected}: fix the row in the file or skip it.",
                     line=_line(start), found=len(fields), expected=width)
         if end > start:
@@ -456,7 +475,7 @@ class TableReader:
     def rows(self, limit: int | None = None) -> Iterator[Row]:
         """The rows; with ``limit``, stop after that many records (rows and problems) and set ``complete``."""
         width = len(self.columns)
-        record, self._first = self._first, None
+        record = self.take_first()
         count = 0
         while record is not None:
             if limit is not None and count >= limit:
@@ -465,7 +484,7 @@ class TableReader:
             start, fields = record
             count += 1
             if len(fields) < width or (len(fields) > width and not _is_blank(fields[width:])):
-                self._problem(start, fields, width)
+                self.note_ragged(start, self.lines_read, fields)
             else:
                 yield Row(start, fields[:width])
             record = self._next_record()
@@ -478,87 +497,3 @@ def read_table(data: bytes, settings: CsvSettings, *, limit: int | None = None,
     rows = list(reader.rows(limit))
     return Table(reader.columns, reader.descriptions, rows, reader.problems, settings,
                  reader.header_line, reader.problem_count, reader.complete)
-
-
-# Column roles -----------------------------------------------------------------------------------
-
-Shape = Literal["long", "wide", "responses"]
-_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("nps", ("nps", "net promoter", "recommend", "推奨度", "推奨", "おすすめ度")),
-    ("csat", ("csat", "satisfaction", "satisfied", "満足度", "満足")),
-    ("ces", ("ces", "effort", "customer effort", "努力", "労力", "手間")),
-    ("touchpoint", ("touchpoint", "touch point", "タッチポイント", "接点", "顧客接点")),
-    ("stage", ("stage", "phase", "step", "ステージ", "段階", "フェーズ", "ステップ")),
-    ("channel", ("channel", "medium", "source", "チャネル", "チャンネル", "経路")),
-    ("segment", ("segment", "persona", "cohort", "セグメント", "ペルソナ")),
-    ("metric", ("metric", "measure", "kpi", "indicator", "指標", "メトリクス", "メトリック")),
-    ("value", ("value", "値", "数値")),
-    ("date", ("date", "day", "time", "timestamp", "week", "month", "日付", "日時", "年月日", "週", "月")),
-]
-_SCALES = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
-_KEY_ROLES = {"date", "stage", "touchpoint", "channel", "segment", "metric", "value"}
-
-
-def _words(text: str) -> str:
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", unicodedata.normalize("NFKC", text))
-    return " " + re.sub(r"[^0-9a-z\u3040-\u9fff]+", " ", text.casefold()) + " "
-
-
-def _named_role(label: str) -> str | None:
-    words = _words(label)
-    for role, keywords in _KEYWORDS:
-        for keyword in keywords:
-            if keyword.isascii() and re.search(rf" {keyword}s? ", words):
-                return role
-            if not keyword.isascii() and keyword in words:
-                return role
-    return None
-
-
-def guess_roles(table: Table, *, sample: int = 200) -> dict[str, str]:
-    """A first guess of column roles by name (English, Japanese) and values; unguessed columns are left out.
-
-    Roles: date, stage, touchpoint, channel, segment, metric (its name), value, nps, csat, ces
-    (answers on their scale) and measure (another numeric column, one metric in wide format).
-    """
-    decimal = table.settings.decimal
-    rows = table.rows[:sample]
-    roles: dict[str, str] = {}
-    for index, column in enumerate(table.columns):
-        values = [r.values[index] for r in rows if r.values[index].strip()]
-        numbers = [n for n in (_number(v, decimal) for v in values) if n is not None]
-        numeric = bool(values) and len(numbers) >= 0.9 * len(values)
-        dated = bool(values) and sum(map(looks_like_date, values)) >= 0.9 * len(values)
-        role = _named_role(column) or _named_role(table.descriptions[index])
-        if role in _SCALES:
-            low, high = _SCALES[role]
-            fits = numeric and all(low <= n <= high and n == int(n) for n in numbers)
-            role = role if fits else "measure" if numeric else None
-        elif role == "date" and not dated:
-            role = "measure" if numeric else None
-        elif role is None and dated and not numeric:
-            role = "date"
-        elif role in (None, "value") and numeric:
-            role = role or "measure"
-        if role in _KEY_ROLES and role in roles.values():
-            role = "measure" if numeric else None
-        if role:
-            roles[column] = role
-    return roles
-
-
-def _number(text: str, decimal: str) -> float | None:
-    try:
-        return parse_number(text, decimal=decimal)
-    except ValueError:
-        return None
-
-
-def table_shape(table: Table, roles: dict[str, str]) -> Shape:
-    """"responses" (one row per respondent), "long" (a metric-name and a value column) or "wide"."""
-    chosen = set(roles.values())
-    if chosen & set(_SCALES):
-        return "responses"
-    if {"metric", "value"} <= chosen:
-        return "long"
-    return "wide"

@@ -1,4 +1,7 @@
-"""Imported metric rows: bulk writing with rollups, and the aggregates that charts and reports ask for."""
+"""Imported metric rows: bulk writing with rollups, and the aggregates that charts and reports ask for.
+
+A key can have more than one rollup row (see ``bulk.MAX_GROUPS``), so every query sums them.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from journeydesk.i18n import t
-from journeydesk.store.bulk import DatasetWriteError, ImportCancelled, write_batches
+from journeydesk.store.bulk import Batch, DatasetWriteError, ImportCancelled, Rollups, write_batches
 
 CHUNK = 5_000
 Grouping = Literal["touchpoint", "stage", "channel", "segment", "day", "week", "month", "all"]
@@ -58,19 +61,24 @@ def write_observations(
 
     ``progress`` and ``cancelled`` are called every CHUNK rows.
     """
-    return write_batches(conn, dataset_id, _chunks(rows), progress=progress, cancelled=cancelled)
+    rollups = Rollups()
+    return write_batches(conn, dataset_id, _chunks(rows, rollups), rollups, progress=progress, cancelled=cancelled)
 
 
-def _chunks(rows: Iterable[Observation]) -> Iterator[list[tuple]]:
-    batch: list[tuple] = []
+def _chunks(rows: Iterable[Observation], rollups: Rollups) -> Iterator[Batch]:
+    ids: list[int] = []
+    lines: list[int] = []
+    values: list[float] = []
     for row in rows:
-        batch.append((row.line, row.day.isoformat() if row.day else None, row.stage_id, row.card_id,
-                      row.channel, row.segment, row.metric, row.value))
-        if len(batch) >= CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        ids.append(rollups.id_of((row.day.isoformat() if row.day else None, row.stage_id, row.card_id,
+                                  row.channel, row.segment, row.metric)))
+        lines.append(row.line)
+        values.append(row.value)
+        if len(ids) >= CHUNK:
+            yield ids, lines, values
+            ids, lines, values = [], [], []
+    if ids:
+        yield ids, lines, values
 
 
 _KEYS = {"touchpoint": "card_id", "stage": "stage_id", "channel": "channel", "segment": "segment",
