@@ -3,86 +3,117 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
 from journeydesk.csv_import import TableReader, open_reader
 
 BATCH = 4_096
-_HINT = 1 << 18  # characters of lines asked for at a time: a few thousand lines
+_CHARACTERS = 64  # characters read at a time per record wanted
+
+
+@dataclass
+class Block:
+    """Some records of a file: lines without quotes (as text, not yet split) and records read by the csv module.
+
+    ``ends`` is the last line of each record (a quoted field can hold line breaks).
+    """
+
+    lines: list[str] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+    records: list[list[str]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.lines) + len(self.records)
 
 
 def _blank(fields: list[str]) -> bool:
     return not "".join(fields).strip()
 
 
-def record_batches(reader: TableReader, size: int | None = None) -> Iterator[tuple[list[list[str]], list[int]]]:
-    """(records, the line each starts on) a batch at a time: the same records as ``reader.rows()``.
+def blocks(reader: TableReader, size: int | None = None) -> Iterator[Block]:
+    """The records after the header, about ``size`` at a time; lines without the quote character kept as text.
 
-    Blank records are left out and ragged ones reported to the reader, as ``rows()`` does; the
-    rest are cut to the table's width. A line without the quote character is split on the
-    delimiter (what the csv module makes of it too, several times faster), a line with quotes
-    is read by the csv module, and from a record that runs on to the next line (a quoted field
-    holding a line break) to the end of its block, the csv module reads the lines.
+    Splitting such a line on the delimiter gives what the csv module gives, several times faster;
+    lines with quotes are read by the csv module, and from a record that runs on to the next line
+    (a quoted field holding a line break) to the end of its block, the csv module reads the lines.
     """
     size = size or BATCH
-    width = len(reader.columns)
-    text = reader.text
-    line = reader.lines_read + 1
-    records: list[list[str]] = []
-    starts: list[int] = []
+    block = Block()
     first = reader.take_first()
+    line = reader.lines_read + 1
     if first is not None:
-        starts.append(first[0])
-        records.append(first[1])
+        block.records.append(first[1])
+        block.starts.append(first[0])
+        block.ends.append(line - 1)
     while True:
         try:
-            lines = text.readlines(_HINT)
+            chunk = reader.text.read(_CHARACTERS * size)
+            if chunk.endswith("\r") or (chunk and not chunk.endswith("\n")):
+                chunk += reader.text.readline()
         except UnicodeDecodeError:
             raise reader.decode_error() from None
-        if not lines:
+        if not chunk:
             break
-        line = _split(reader, lines, line, records, starts)
-        if len(records) >= size:
-            for low in range(0, len(records) - size + 1, size):
-                after = starts[low + size] if low + size < len(starts) else line
-                yield _even(reader, records[low:low + size], starts[low:low + size], after, width)
-            done = len(records) // size * size
-            del records[:done], starts[:done]
-    if records:
-        yield _even(reader, records, starts, line, width)
+        line = _read(reader, chunk, line, block)
+        if len(block) >= size:
+            yield block
+            block = Block()
+    if len(block):
+        yield block
 
 
-def _split(reader: TableReader, lines: list[str], line: int, records: list[list[str]], starts: list[int]) -> int:
-    """Add the records of ``lines`` (the first on line ``line``); returns the line after the last one read."""
-    quote, delimiter = reader.settings.quotechar, reader.settings.delimiter
-    first = len(records)
-    records.extend(map(str.split, map(str.rstrip, lines, repeat("\r\n")), repeat(delimiter)))
-    starts.extend(range(line, line + len(lines)))
-    if not quote:
-        return line + len(lines)
-    quoted = list(compress(range(len(lines)), map(str.__contains__, lines, repeat(quote))))
-    if not quoted:
-        return line + len(lines)
-    # The lines with quotes read together, when each is a record of its own (the usual case).
+def _read(reader: TableReader, chunk: str, line: int, block: Block) -> int:
+    """Add the records of ``chunk`` (whole lines, the first on line ``line``); returns the next line."""
+    quote = reader.settings.quotechar
+    ended = chunk.endswith("\n")
+    if "\r" in chunk:
+        kept = io.StringIO(chunk, newline="").readlines()
+        lines = list(map(str.rstrip, kept, repeat("\r\n")))
+    else:
+        kept = None
+        lines = chunk.split("\n")
+        if ended:
+            lines.pop()
+    quoted = list(compress(range(len(lines)), map(str.__contains__, lines, repeat(quote)))) if quote else []
+    records: dict[int, list[str]] = {}
+    if quoted:
+        records = _quoted(reader, lines, quoted)
+    if len(records) < len(quoted):
+        # A record runs on: the lines before it as usual, then the csv module from there.
+        stop = quoted[len(records)]
+        _add(block, lines[:stop], line, records)
+        tail = kept[stop:] if kept is not None else [each + "\n" for each in lines[stop:]]
+        if kept is None and not ended:
+            tail[-1] = lines[-1]
+        return _read_on(reader, tail, line + stop, block)
+    _add(block, lines, line, records)
+    return line + len(lines)
+
+
+def _quoted(reader: TableReader, lines: list[str], quoted: list[int]) -> dict[int, list[str]]:
+    """The records of the lines with quotes, by index, up to the first that runs on to the next line."""
+    delimiter, quote = reader.settings.delimiter, reader.settings.quotechar
     try:
-        parsed = list(open_reader(map(lines.__getitem__, quoted), delimiter, quote))
+        parsed = list(open_reader((lines[index] + "\n" for index in quoted), delimiter, quote))
     except csv.Error:
         parsed = []
     if len(parsed) == len(quoted) and not _runs_on(parsed[-1]):
-        for index, fields in zip(quoted, parsed, strict=True):
-            records[first + index] = fields
-        return line + len(lines)
+        return dict(zip(quoted, parsed, strict=True))
+    records = {}
     for index in quoted:
         try:
-            fields = next(open_reader((lines[index],), delimiter, quote))
+            fields = next(open_reader((lines[index] + "\n",), delimiter, quote))
         except csv.Error:
-            raise reader.quote_error(line + index) from None
-        if _runs_on(fields):
-            del records[first + index:], starts[first + index:]
-            return _read_on(reader, lines[index:], line + index, records, starts)
-        records[first + index] = fields
-    return line + len(lines)
+            fields = []
+        if not fields or _runs_on(fields):
+            break
+        records[index] = fields
+    return records
 
 
 def _runs_on(fields: list[str]) -> bool:
@@ -90,7 +121,22 @@ def _runs_on(fields: list[str]) -> bool:
     return bool(fields) and ("\n" in fields[-1] or "\r" in fields[-1])
 
 
-def _read_on(reader: TableReader, lines: list[str], line: int, records: list[list[str]], starts: list[int]) -> int:
+def _add(block: Block, lines: list[str], line: int, records: dict[int, list[str]]) -> None:
+    starts = range(line, line + len(lines))
+    if records:
+        plain = [index not in records for index in range(len(lines))]
+        block.lines.extend(compress(lines, plain))
+        block.line_starts.extend(compress(starts, plain))
+        for index, fields in records.items():
+            block.records.append(fields)
+            block.starts.append(line + index)
+            block.ends.append(line + index)
+    else:
+        block.lines.extend(lines)
+        block.line_starts.extend(starts)
+
+
+def _read_on(reader: TableReader, lines: list[str], line: int, block: Block) -> int:
     """Read ``lines`` with the csv module, taking lines from the file where the last record runs on."""
     csv_reader = open_reader(chain(lines, reader.text), reader.settings.delimiter, reader.settings.quotechar)
     while csv_reader.line_num < len(lines):
@@ -103,33 +149,31 @@ def _read_on(reader: TableReader, lines: list[str], line: int, records: list[lis
             raise reader.decode_error() from None
         except csv.Error:
             raise reader.quote_error(start) from None
-        records.append(fields)
-        starts.append(start)
+        block.records.append(fields)
+        block.starts.append(start)
+        block.ends.append(line + csv_reader.line_num - 1)
     return line + csv_reader.line_num
 
 
-def _even(reader: TableReader, records: list[list[str]], starts: list[int], after: int,
-          width: int) -> tuple[list[list[str]], list[int]]:
-    """The records that are rows, cut to ``width``; blank ones dropped, ragged ones reported.
-
-    ``after`` is the line after the last record (where the next one starts).
-    """
+def rows_of(reader: TableReader, records: list[list[str]], starts: list[int],
+            ends: list[int]) -> tuple[list[list[str]], list[int]]:
+    """The records that are rows, cut to the table's width; blank ones dropped, ragged ones reported."""
+    width = len(reader.columns)
     if set(map(len, records)) == {width}:
         return records, starts
     rows, lines = [], []
-    for index, fields in enumerate(records):
+    for fields, start, end in zip(records, starts, ends, strict=True):
         if len(fields) == width:
             rows.append(fields)
-            lines.append(starts[index])
+            lines.append(start)
         elif _blank(fields):
             continue
         elif len(fields) < width or not _blank(fields[width:]):
-            end = (starts[index + 1] if index + 1 < len(starts) else after) - 1
-            reader.note_ragged(starts[index], end, fields)
+            reader.note_ragged(start, end, fields)
         else:
             rows.append(fields[:width])
-            lines.append(starts[index])
+            lines.append(start)
     return rows, lines
 
 
-__all__ = ["BATCH", "record_batches"]
+__all__ = ["BATCH", "Block", "blocks", "rows_of"]

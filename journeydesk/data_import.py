@@ -59,7 +59,7 @@ def check_file(document: Document, journey_id: str, data: bytes | Path, settings
         converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
         rollups = Rollups()
         with _collector_paused():
-            for _ in BatchConverter(converter, rollups).batches(reader):
+            for _ in BatchConverter(converter, rollups, len(reader.columns)).batches(reader):
                 rollups.bound(None)
         _add_ragged(converter.check, reader)
     return converter.check
@@ -98,8 +98,8 @@ def write_rows(conn: sqlite3.Connection, dataset_id: str, converter: Converter, 
         reader = TableReader(stream, settings, name=name)
         rollups = Rollups()
         with _collector_paused():
-            written = write_batches(conn, dataset_id, BatchConverter(converter, rollups).batches(reader), rollups,
-                                    progress=progress, cancelled=cancelled)
+            batches = BatchConverter(converter, rollups, len(reader.columns)).batches(reader)
+            written = write_batches(conn, dataset_id, batches, rollups, progress=progress, cancelled=cancelled)
         _add_ragged(converter.check, reader)
     return written
 

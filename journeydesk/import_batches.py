@@ -13,7 +13,7 @@ from itertools import chain, compress, repeat
 from operator import and_, eq, is_not
 
 from journeydesk.core.model import MetricKind
-from journeydesk.csv_batches import record_batches
+from journeydesk.csv_batches import Block, blocks, rows_of
 from journeydesk.csv_import import Row, TableReader
 from journeydesk.import_mapping import SCALES, normalized
 from journeydesk.import_rows import Converter
@@ -21,7 +21,7 @@ from journeydesk.store.bulk import Batch, Rollups
 
 _DISTINCT = 100_000  # distinct texts remembered; past this the caches start again
 _BAD = object()  # a value cell that is not a number
-_BAD_KEY, _NO_METRIC = -1, 0  # rollup ids are 1 or more
+_OTHER, _BAD_KEY, _NO_METRIC = -2, -1, 0  # rollup ids are 1 or more
 _ROLES = ("date", "stage", "touchpoint", "channel", "segment")
 
 
@@ -42,13 +42,20 @@ def _blank(fields: list[str]) -> bool:
 
 
 class BatchConverter:
-    """Rows of a TableReader converted a batch at a time into (rollup ids, lines, values)."""
+    """Rows of a TableReader converted a batch at a time into (rollup ids, lines, values).
 
-    def __init__(self, converter: Converter, rollups: Rollups) -> None:
+    In a long table whose value is its last column, a line without quotes is not split into
+    fields: the text before its last delimiter (the keys and the metric) is looked up whole.
+    """
+
+    def __init__(self, converter: Converter, rollups: Rollups, width: int) -> None:
         self.converter = converter
         self.rollups = rollups
         self.check = converter.check
+        self.width = width
+        self.delimiter = ","
         self.long = converter.mapping.shape == "long"
+        self.by_line = self.long and converter.value_column == width - 1
         self.key_indexes = [converter.key_columns[role] for role in _ROLES if role in converter.key_columns]
         self.roles = [role for role in _ROLES if role in converter.key_columns]
         self.kinds = {metric: MetricKind(kind) for metric, kind in converter.mapping.metric_kinds.items()
@@ -63,6 +70,10 @@ class BatchConverter:
         self.loose: dict[int, tuple] = {}
         self.groups = _Cells(self._group)
         self.values = _Cells(self._value)
+        self.line_keys = _Cells(self._line_key)
+        self.line_kids: dict[str, int] = {}
+        self.loose_lines: set[str] = set()
+        self.scale_of: dict[int, MetricKind] = {}
 
     # ----- each distinct text converted once, with the Converter's own rules
 
@@ -97,10 +108,26 @@ class BatchConverter:
         if self.long:
             metric = metric.strip()
             if not metric:
+                if metric in self.kinds:  # answers are checked even where no metric is named
+                    self.scale_of[_NO_METRIC] = self.kinds[metric]
                 return _NO_METRIC
         if metric not in self.check.metrics:
             self.unseen.add(metric)
-        return self.rollups.id_of((*key, metric))
+        rollup_id = self.rollups.id_of((*key, metric))
+        if metric in self.kinds:
+            self.scale_of[rollup_id] = self.kinds[metric]
+        return rollup_id
+
+    def _line_key(self, text: str) -> int:
+        """The rollup id of a line's text before its value; _OTHER where it does not hold width - 1 fields."""
+        fields = text.split(self.delimiter)
+        if len(fields) != self.width - 1:
+            return _OTHER
+        kid = self.keys[tuple(fields[i] for i in self.key_indexes)]
+        self.line_kids[text] = kid
+        if kid in self.loose:
+            self.loose_lines.add(text)
+        return self.groups[kid, fields[self.converter.metric_column]]
 
     def _value(self, text: str) -> object:
         try:
@@ -108,19 +135,101 @@ class BatchConverter:
         except ValueError:
             return _BAD
 
+    def _fits(self, kind: MetricKind, text: str) -> bool:
+        """Whether the number in ``text`` is an answer on ``kind``'s scale (empty and bad cells pass here)."""
+        value = self.values[text]
+        if value is None or value is _BAD:
+            return True
+        low, high = SCALES[kind]
+        return low <= value <= high and (kind == MetricKind.CES or value == int(value))
+
     # ----- converting
 
     def batches(self, reader: TableReader) -> Iterator[Batch]:
-        for records, lines in record_batches(reader):
-            yield self.convert(records, lines)
+        """Per block of records: (rollup ids, lines, values) of the rows without problems, then of the rest."""
+        delimiter = self.delimiter = reader.settings.delimiter
+        for block in blocks(reader):
+            if self.epoch != self.rollups.epoch or max(len(self.keys), len(self.values), len(self.line_keys)) > _DISTINCT:
+                self.epoch = self.rollups.epoch
+                self._start()
+            out: Batch = ([], [], [])
+            bad: list[Row] = []
+            lines, starts = block.lines, block.line_starts
+            if self.by_line and lines:
+                lines, starts = self._by_line(lines, starts, delimiter, out, bad)
+            records = list(map(str.split, lines, repeat(delimiter)))
+            rows, row_lines = self._rows(reader, block, records, starts)
+            if rows:
+                self._convert(rows, row_lines, out, bad)
+            bad.sort(key=lambda row: row.line)
+            for observation in self.converter.observations(bad):
+                rollup_id = self.rollups.id_of((observation.day.isoformat() if observation.day else None,
+                                                observation.stage_id, observation.card_id, observation.channel,
+                                                observation.segment, observation.metric))
+                for column, value in zip(out, (rollup_id, observation.line, observation.value), strict=True):
+                    column.append(value)
+            yield out
 
-    def convert(self, records: list[list[str]], lines: Sequence[int]) -> Batch:
-        """The rollup ids, lines and values of ``records`` (each as wide as the table)."""
-        if self.epoch != self.rollups.epoch or len(self.keys) > _DISTINCT or len(self.values) > _DISTINCT:
-            self.epoch = self.rollups.epoch
-            self._start()
-        if not records:
-            return [], [], []
+    @staticmethod
+    def _rows(reader: TableReader, block: Block, records: list[list[str]],
+              starts: list[int]) -> tuple[list[list[str]], list[int]]:
+        """The split lines and the records read by the csv module, in line order, as rows."""
+        if not block.records:
+            return rows_of(reader, records, starts, starts)
+        merged = sorted(zip(chain(starts, block.starts), chain(starts, block.ends), chain(records, block.records),
+                            strict=True), key=lambda each: each[0])
+        if not merged:
+            return [], []
+        begins, ends, fields = (list(column) for column in zip(*merged, strict=True))
+        return rows_of(reader, fields, begins, ends)
+
+    def _by_line(self, lines: list[str], starts: list[int], delimiter: str, out: Batch,
+                 bad: list[Row]) -> tuple[list[str], list[int]]:
+        """Convert the lines whose text before the value is a known shape; returns the other lines."""
+        keys, _, cells = zip(*map(str.rpartition, lines, repeat(delimiter)), strict=True)
+        ids = list(map(self.line_keys.__getitem__, keys))
+        others: tuple[list[str], list[int]] = ([], [])
+        if _OTHER in ids:
+            mine = [rollup_id != _OTHER for rollup_id in ids]
+            theirs = [not each for each in mine]
+            others = (list(compress(lines, theirs)), list(compress(starts, theirs)))
+            lines, starts, keys, cells, ids = (list(compress(column, mine))
+                                               for column in (lines, starts, keys, cells, ids))
+        values = list(map(self.values.__getitem__, cells))
+        wrong = self._off_scale_by_line(ids, cells)
+        if wrong or _BAD_KEY in ids or _BAD in values:
+            flags = [rollup_id == _BAD_KEY or value is _BAD or index in wrong
+                     for index, (rollup_id, value) in enumerate(zip(ids, values, strict=True))]
+            bad.extend(Row(start, line.split(delimiter)) for start, line in zip(compress(starts, flags),
+                                                                                compress(lines, flags), strict=True))
+            good = [not flag for flag in flags]
+            lines, starts, keys, cells, ids, values = (list(compress(column, good))
+                                                       for column in (lines, starts, keys, cells, ids, values))
+        rows = len(lines)
+        if None in values:  # blank lines (the reader skips them) have no value
+            rows -= sum(1 for key, cell, value in zip(keys, cells, values, strict=True)
+                        if value is None and not (key + cell).replace(delimiter, "").strip())
+        self.check.rows_read += rows
+        if self.loose_lines and not self.loose_lines.isdisjoint(keys):
+            self._count_loose(list(map(self.line_kids.__getitem__, keys)))
+        self._emit(ids, starts, values, out)
+        return others
+
+    def _off_scale_by_line(self, ids: list[int], cells: Sequence[str]) -> set[int]:
+        """The indexes of the answers off their metric's scale."""
+        if not self.scale_of or self.scale_of.keys().isdisjoint(ids):
+            return set()
+        kinds = list(map(self.scale_of.get, ids))
+        wrong: set[int] = set()
+        for kind in set(kinds) - {None}:
+            texts = {text for text in set(compress(cells, map(eq, kinds, repeat(kind)))) if not self._fits(kind, text)}
+            if texts:
+                wrong.update(index for index, (each, text) in enumerate(zip(kinds, cells, strict=True))
+                             if each == kind and text in texts)
+        return wrong
+
+    def _convert(self, records: list[list[str]], lines: list[int], out: Batch, bad: list[Row]) -> None:
+        """Rows split into fields (each as wide as the table): the values of those without problems to ``out``."""
         columns = list(zip(*records, strict=True))
         if self.key_indexes:
             kids = list(map(self.keys.__getitem__, zip(*(columns[i] for i in self.key_indexes), strict=True)))
@@ -128,25 +237,39 @@ class BatchConverter:
             kids = [self.keys[()]] * len(records)
         converter = self.converter
         if self.long:
-            metric_texts = columns[converter.metric_column]
-            sources: list[tuple[Iterable[str], Sequence[str]]] = [(metric_texts, columns[converter.value_column])]
+            sources: list[tuple[Iterable[str], Sequence[str]]] = [
+                (columns[converter.metric_column], columns[converter.value_column])]
         else:
             sources = [(repeat(metric), columns[index]) for index, metric in converter.metric_indexes]
         measures = [(list(map(self.groups.__getitem__, zip(kids, metrics, strict=False))),
                      list(map(self.values.__getitem__, cells))) for metrics, cells in sources]
-        bad = self._off_scale(columns)
+        wrong = self._off_scale(columns)
         for ids, values in measures:
             if _BAD_KEY in ids or _BAD in values:
-                bad.update(index for index, (rollup_id, value) in enumerate(zip(ids, values, strict=True))
-                           if rollup_id == _BAD_KEY or value is _BAD)
-        batch = self._good(records, lines, kids, measures, bad)
-        for observation in converter.observations([Row(lines[index], records[index]) for index in sorted(bad)]):
-            rollup_id = self.rollups.id_of((observation.day.isoformat() if observation.day else None,
-                                            observation.stage_id, observation.card_id, observation.channel,
-                                            observation.segment, observation.metric))
-            for column, value in zip(batch, (rollup_id, observation.line, observation.value), strict=True):
-                column.append(value)
-        return batch
+                wrong.update(index for index, (rollup_id, value) in enumerate(zip(ids, values, strict=True))
+                             if rollup_id == _BAD_KEY or value is _BAD)
+        if wrong:
+            bad.extend(Row(lines[index], records[index]) for index in sorted(wrong))
+            good = [index not in wrong for index in range(len(records))]
+            records, lines, kids = list(compress(records, good)), list(compress(lines, good)), list(compress(kids, good))
+            measures = [(list(compress(ids, good)), list(compress(values, good))) for ids, values in measures]
+        rows = len(records)
+        first = measures[0][1] if measures else []
+        if None in first:  # blank records (the reader skips them) have no values
+            rows -= sum(1 for index, value in enumerate(first) if value is None and _blank(records[index]))
+        self.check.rows_read += rows
+        if self.loose and not self.loose.keys().isdisjoint(kids):
+            self._count_loose(kids)
+        if len(measures) == 1:
+            ((ids, values),) = measures
+            self._emit(ids, lines, values, out)
+        else:
+            # A row's values one after the other, in the order of its metric columns (as row by row).
+            rows_of_measures = (zip(ids, lines, values, strict=True) for ids, values in measures)
+            kept = [each for each in chain.from_iterable(zip(*rows_of_measures, strict=True)) if each[2] is not None]
+            if kept:
+                ids, lines, values = (list(column) for column in zip(*kept, strict=True))
+                self._emit(ids, lines, values, out)
 
     def _off_scale(self, columns: list[tuple[str, ...]]) -> set[int]:
         """The rows with an answer off its metric's scale (each distinct metric and text checked once)."""
@@ -175,46 +298,20 @@ class BatchConverter:
                         rows.update(row for row, text in enumerate(columns[index]) if text in wrong)
         return rows
 
-    def _fits(self, kind: MetricKind, text: str) -> bool:
-        """Whether the number in ``text`` is an answer on ``kind``'s scale (empty and bad cells pass here)."""
-        value = self.values[text]
-        if value is None or value is _BAD:
-            return True
-        low, high = SCALES[kind]
-        return low <= value <= high and (kind == MetricKind.CES or value == int(value))
-
-    def _good(self, records: list[list[str]], lines: Sequence[int], kids: list[int],
-              measures: list[tuple[list, list]], bad: set[int]) -> tuple[list, list, list]:
-        """The values of the rows without problems, with their share of the Check."""
-        if bad:
-            good = [index not in bad for index in range(len(records))]
-            records, lines, kids = list(compress(records, good)), list(compress(lines, good)), list(compress(kids, good))
-            measures = [(list(compress(ids, good)), list(compress(values, good))) for ids, values in measures]
-        check = self.check
-        rows = len(records)
-        first = measures[0][1] if measures else []
-        if None in first:  # blank records (the reader skips them) have no values
-            rows -= sum(1 for index, value in enumerate(first) if value is None and _blank(records[index]))
-        check.rows_read += rows
-        if self.loose and not self.loose.keys().isdisjoint(kids):
-            self._count_loose(kids)
-        if len(measures) == 1:
-            ((ids, values),) = measures
-            if _NO_METRIC in ids or None in values:
-                keep = list(map(and_, map(bool, ids), map(is_not, values, repeat(None))))
-                batch = list(compress(ids, keep)), list(compress(lines, keep)), list(compress(values, keep))
-            else:
-                batch = ids, list(lines), values
-        else:
-            # A row's values one after the other, in the order of its metric columns (as row by row).
-            rows_of = (zip(ids, lines, values, strict=True) for ids, values in measures)
-            kept = [value for value in chain.from_iterable(zip(*rows_of, strict=True)) if value[2] is not None]
-            batch = tuple(map(list, zip(*kept, strict=True))) if kept else ([], [], [])
-        if self.unseen and batch[0]:
-            check.metrics.update(map(self.rollups.metric_of, set(batch[0])))
-            self.unseen -= check.metrics
-        check.observations += len(batch[0])
-        return batch
+    def _emit(self, ids: list[int], lines: Sequence[int], values: list, out: Batch) -> None:
+        """Add the values (leaving out empty cells and rows without a metric) to ``out`` and the Check."""
+        if _NO_METRIC in ids or None in values:
+            keep = list(map(and_, map(bool, ids), map(is_not, values, repeat(None))))
+            ids, lines, values = list(compress(ids, keep)), list(compress(lines, keep)), list(compress(values, keep))
+        if not ids:
+            return
+        if self.unseen:
+            self.check.metrics.update(map(self.rollups.metric_of, set(ids)))
+            self.unseen -= self.check.metrics
+        self.check.observations += len(ids)
+        out[0].extend(ids)
+        out[1].extend(lines)
+        out[2].extend(values)
 
     def _count_loose(self, kids: list[int]) -> None:
         """Unmatched stage and touchpoint keys counted per row, as the Converter counts them."""

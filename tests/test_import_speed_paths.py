@@ -276,7 +276,8 @@ def test_progress_and_cancel_between_batches_keep_nothing(project, monkeypatch) 
     with pytest.raises(ImportCancelled):
         import_file(history, store.conn, _journey(history), data, PLAIN, LONG, source="a.csv",
                     progress=seen.append, cancelled=lambda: len(seen) >= 3)
-    assert seen == [10, 20, 30]
+    # About ten records a batch (a batch is the whole lines of a block of text).
+    assert len(seen) == 3 and seen == sorted(set(seen)) and 10 <= seen[0] < 60
     assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
     assert store.conn.execute("SELECT COUNT(*) FROM rollups").fetchone()[0] == 0
     assert not history.document.all(data_import.Dataset) and not store.conn.in_transaction
