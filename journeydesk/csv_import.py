@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from journeydesk.csv_values import detect_decimal, looks_like_number, parse_number
@@ -369,7 +370,8 @@ def _unique(names: list[str]) -> list[str]:
 class TableReader:
     """Rows of a binary stream read one by one (for files too large to hold); iterate for Rows.
 
-    The reader takes over ``stream`` (a text wrapper closes it when the reader is collected).
+    The reader takes over ``stream``: ``close()`` (or leaving a ``with`` block) closes it, as does
+    a failure to read the header.
     ``columns``, ``descriptions`` and ``header_line`` are known on creation; ``problems``
     (the first MAX_PROBLEMS) and ``problem_count`` grow as rows are read.
     """
@@ -378,16 +380,27 @@ class TableReader:
         self.settings = settings
         self.name = name
         self._stream = stream
-        self._encoding = _check_settings(settings)
         try:
+            self._encoding = _check_settings(settings)
             self._text = io.TextIOWrapper(stream, encoding=self._encoding, newline="")
         except LookupError:
+            stream.close()
             raise CsvError(t("'{encoding}' is not a text encoding: choose one such as UTF-8, CP932 or Latin-1.",
                              encoding=settings.encoding)) from None
+        except BaseException:
+            stream.close()
+            raise
         self._skipped = 0
         self.problems: list[RowProblem] = []
         self.problem_count = 0
         self.complete = True
+        try:
+            self._read_header(settings, name)
+        except BaseException:
+            self._text.close()
+            raise
+
+    def _read_header(self, settings: CsvSettings, name: str) -> None:
         try:
             for _ in range(settings.skip_lines):
                 if not self._text.readline():
@@ -427,6 +440,16 @@ class TableReader:
                 raise self.quote_error(start) from None
             if not _is_blank(fields):
                 return start, fields
+
+    def close(self) -> None:
+        """Close the stream (the reader took it over)."""
+        self._text.close()
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     @property
     def text(self) -> IO[str]:
@@ -490,10 +513,12 @@ class TableReader:
             record = self._next_record()
 
 
-def read_table(data: bytes, settings: CsvSettings, *, limit: int | None = None,
+def read_table(data: bytes | Path, settings: CsvSettings, *, limit: int | None = None,
                name: str = "The file") -> Table:
-    """The table in ``data`` read with ``settings``; at most ``limit`` records when given (a preview)."""
-    reader = TableReader(io.BytesIO(data), settings, name=name)
-    rows = list(reader.rows(limit))
+    """The table in ``data`` (bytes, or a file read as a stream) read with ``settings``; at most ``limit``
+    records when given (a preview)."""
+    stream = data.open("rb") if isinstance(data, Path) else io.BytesIO(data)
+    with TableReader(stream, settings, name=name) as reader:
+        rows = list(reader.rows(limit))
     return Table(reader.columns, reader.descriptions, rows, reader.problems, settings,
                  reader.header_line, reader.problem_count, reader.complete)

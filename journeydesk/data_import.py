@@ -42,11 +42,11 @@ class ImportResult:
 
 
 def read_header(data: bytes | Path, settings: CsvSettings, name: str) -> list[str]:
-    with _opened(data) as stream:
-        return list(TableReader(stream, settings, name=name).columns)
+    with TableReader(opened(data), settings, name=name) as reader:
+        return list(reader.columns)
 
 
-def _opened(data: bytes | Path) -> IO[bytes]:
+def opened(data: bytes | Path) -> IO[bytes]:
     """A binary stream over the CSV: a file on disk is read as it goes, never held whole."""
     return open(data, "rb") if isinstance(data, Path) else io.BytesIO(data)  # noqa: SIM115
 
@@ -54,8 +54,7 @@ def _opened(data: bytes | Path) -> IO[bytes]:
 def check_file(document: Document, journey_id: str, data: bytes | Path, settings: CsvSettings,
                mapping: Mapping, name: str = "The file") -> Check:
     """A dry run: every row read and checked, nothing written."""
-    with _opened(data) as stream:
-        reader = TableReader(stream, settings, name=name)
+    with TableReader(opened(data), settings, name=name) as reader:
         converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
         rollups = Rollups()
         with _collector_paused():
@@ -94,8 +93,7 @@ def write_rows(conn: sqlite3.Connection, dataset_id: str, converter: Converter, 
     problem, ragged rows included. Returns the number of values written. ``progress`` gets the
     values written so far and ``cancelled`` is asked, after each batch of rows.
     """
-    with _opened(data) as stream:
-        reader = TableReader(stream, settings, name=name)
+    with TableReader(opened(data), settings, name=name) as reader:
         rollups = Rollups()
         with _collector_paused():
             batches = BatchConverter(converter, rollups, len(reader.columns)).batches(reader)
@@ -121,8 +119,7 @@ def import_file(
     document = history.document
     dataset_id = new_id()
     name = Path(source).name
-    with _opened(data) as stream:
-        columns = list(TableReader(stream, settings, name=name).columns)
+    columns = read_header(data, settings, name)
     converter = Converter(document, journey_id, columns, mapping, settings.decimal)
     written = write_rows(conn, dataset_id, converter, data, settings, name=name, progress=progress,
                          cancelled=cancelled)
@@ -164,4 +161,4 @@ def missing_touchpoints(check: Check, document: Document, journey_id: str) -> li
 
 __all__ = ["KEY_ROLES", "SCALES", "Check", "Converter", "ImportResult", "Mapping", "MappingError", "check_file",
            "default_mapping", "import_file", "kind_for", "map_keys", "missing_touchpoints", "normalized",
-           "read_header", "settings_of", "write_rows"]
+           "opened", "read_header", "settings_of", "write_rows"]

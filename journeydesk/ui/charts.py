@@ -65,7 +65,7 @@ _EMOTION_KINDS = (MetricKind.NPS, MetricKind.CSAT, MetricKind.CES)
 Point = tuple[str, float | None, float | int | None]
 
 
-def _sums(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str, columns: tuple[str, ...],
+def chart_sums(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str, columns: tuple[str, ...],
           where: str = "", params: tuple[object, ...] = ()) -> list[tuple[tuple, Group]]:
     """Rollup sums of ``metric`` grouped by ``columns`` (fixed names), with an extra SQL condition."""
     if not dataset_ids:
@@ -363,7 +363,7 @@ class ChartsPanel(QWidget):
         where, params, scope, self._scope_key = self._scope()
         period = str(self.period_box.currentData())
         buckets: dict[date, list[Group]] = {}
-        for (day,), group in _sums(conn, [d.id for d in self._datasets], metric, ("day",),
+        for (day,), group in chart_sums(conn, [d.id for d in self._datasets], metric, ("day",),
                                    " AND day IS NOT NULL" + where, params):
             start = metrics.period_start(date.fromisoformat(day), period)  # type: ignore[arg-type]
             buckets.setdefault(start, []).append(group)
@@ -398,7 +398,7 @@ class ChartsPanel(QWidget):
         stages = document.stages(self.editor.journey_id)
         known = {stage.id for stage in stages}
         found: dict[str, list[Group]] = {}
-        for (stage_id, card_id), group in _sums(conn, [d.id for d in self._datasets], metric,
+        for (stage_id, card_id), group in chart_sums(conn, [d.id for d in self._datasets], metric,
                                                 ("stage_id", "card_id")):
             if not stage_id and card_id:
                 card = document.get(Card, card_id)
