@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWizard
 
 from journeydesk.core.model import Card, CardKind, Dataset
 from journeydesk.store.new_project import create_project
-from journeydesk.ui import import_wizard
+from journeydesk.ui import import_wizard, import_worker
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.import_wizard import ImportWizard, import_csv_file
 
@@ -281,13 +281,13 @@ def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Pa
 def gate(monkeypatch) -> Iterator[threading.Event]:  # noqa: ANN001
     """Holds the worker thread before it writes, until the test sets the event."""
     event = threading.Event()
-    real = import_wizard.write_rows
+    real = import_worker.write_rows
 
     def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         event.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "write_rows", held)
+    monkeypatch.setattr(import_worker, "write_rows", held)
     yield event
     event.set()
 
@@ -415,14 +415,14 @@ def test_the_file_is_streamed_from_its_path_never_read_whole(qtbot, editor: Edit
         self.run_import(wait=True)
         return 1
 
-    real = import_wizard.write_rows
+    real = import_worker.write_rows
 
     def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         assert args[3] == path  # the writer gets the path, the same function the command line uses
         kwargs["progress"] = lambda n: progress.append(n)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "write_rows", watched)
+    monkeypatch.setattr(import_worker, "write_rows", watched)
     monkeypatch.setattr(ImportWizard, "exec", finish)
     dataset = import_csv_file(editor, path)
     assert dataset is not None and editor.document.all(Dataset) == [dataset]

@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
@@ -37,17 +37,13 @@ from journeydesk.data_import import (
     opened,
     read_header,
     settings_of,
-    write_rows,
 )
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.ui.editor import Editor
-from journeydesk.ui.import_pages import (
-    ColumnsPage,
-    FilePage,
-    ImportProgress,
-    MatchingPage,
-    SummaryPage,
-)
+from journeydesk.ui.import_pages import ColumnsPage, FilePage
+from journeydesk.ui.import_review_pages import MatchingPage, SummaryPage
+from journeydesk.ui.import_widgets import ImportProgress
+from journeydesk.ui.import_worker import ImportWorker, checked_mapping, checked_settings, fits
 
 SAMPLE_ROWS = 500
 SNIFF_BYTES = 1_000_000
@@ -55,32 +51,6 @@ SNIFF_BYTES = 1_000_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
-
-
-class ImportWorker(QThread):
-    """Reads, converts and writes the file's rows in one transaction; the result or the error is read after ``wait``."""
-
-    progressed = Signal(int)
-
-    def __init__(self, conn, dataset_id: str, source: bytes | Path, settings: CsvSettings,  # noqa: ANN001
-                 converter: Converter, name: str, cancel: threading.Event) -> None:
-        super().__init__()
-        self.conn = conn
-        self.dataset_id = dataset_id
-        self.source = source
-        self.settings = settings
-        self.converter = converter
-        self.name = name
-        self.cancel = cancel
-        self.written = 0
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.written = write_rows(self.conn, self.dataset_id, self.converter, self.source, self.settings,
-                                      name=self.name, progress=self.progressed.emit, cancelled=self.cancel.is_set)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which reports it
-            self.error = error
 
 
 class ImportWizard(QWizard):
@@ -159,11 +129,11 @@ class ImportWizard(QWizard):
         if self.replacing is not None:
             # The saved settings and mapping come from the project file: use them only when well formed.
             try:
-                settings = _checked_settings(settings_of(self.replacing))
+                settings = checked_settings(settings_of(self.replacing))
             except CsvError:
                 settings = None
             try:
-                self._saved_mapping = _checked_mapping(Mapping.from_json(self.replacing.mapping))
+                self._saved_mapping = checked_mapping(Mapping.from_json(self.replacing.mapping))
             except MappingError:
                 self._saved_mapping = None
         if settings is None:
@@ -193,13 +163,13 @@ class ImportWizard(QWizard):
         self.table, self.table_error = table, ""
         self._table_version += 1
         previous = self.mapping
-        if not (previous.roles or previous.metric_columns) or not _fits(previous, table.columns):
+        if not (previous.roles or previous.metric_columns) or not fits(previous, table.columns):
             guessed = default_mapping(table)
             self.mapping = dataclasses.replace(guessed, stage_matches=previous.stage_matches,
                                                touchpoint_matches=previous.touchpoint_matches)
         self.mapping_notice = ""
         saved = self._saved_mapping
-        if saved is not None and not _fits(saved, table.columns):
+        if saved is not None and not fits(saved, table.columns):
             missing = [c for c in (*saved.roles, *saved.metric_columns) if c not in table.columns]
             self.mapping_notice = self.tr(
                 "The file has changed shape: the saved mapping uses columns that are not in it any more ({names}). "
@@ -489,28 +459,6 @@ class ImportWizard(QWizard):
             event.ignore()
             return
         super().closeEvent(event)
-
-
-def _checked_settings(settings: CsvSettings) -> CsvSettings | None:
-    text = (settings.encoding, settings.delimiter, settings.quotechar, settings.decimal, settings.line_ending)
-    numbers = (settings.skip_lines, settings.header_rows)
-    if not all(isinstance(v, str) for v in text) or not all(type(v) is int for v in numbers):
-        return None
-    return settings if 0 <= settings.skip_lines <= 100_000 and 0 <= settings.header_rows <= 10 else None
-
-
-def _checked_mapping(mapping: Mapping) -> Mapping | None:
-    tables = (mapping.roles, mapping.metric_columns, mapping.metric_kinds, mapping.stage_matches,
-              mapping.touchpoint_matches)
-    if not all(isinstance(t, dict) and all(isinstance(x, str) for kv in t.items() for x in kv) for t in tables):
-        return None
-    if mapping.shape not in ("long", "wide", "responses") or mapping.date_order not in (None, *ORDERS):
-        return None
-    return mapping
-
-
-def _fits(mapping: Mapping, columns: list[str]) -> bool:
-    return all(column in columns for column in (*mapping.roles, *mapping.metric_columns))
 
 
 def _unreadable_message(path: Path, error: OSError) -> str:
