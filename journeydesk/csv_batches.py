@@ -124,7 +124,9 @@ def _runs_on(fields: list[str]) -> bool:
 def _add(block: Block, lines: list[str], line: int, records: dict[int, list[str]]) -> None:
     starts = range(line, line + len(lines))
     if records:
-        plain = [index not in records for index in range(len(lines))]
+        plain = [True] * len(lines)
+        for index in records:
+            plain[index] = False
         block.lines.extend(compress(lines, plain))
         block.line_starts.extend(compress(starts, plain))
         for index, fields in records.items():

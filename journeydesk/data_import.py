@@ -59,7 +59,7 @@ def check_file(document: Document, journey_id: str, data: bytes | Path, settings
         rollups = Rollups()
         with _collector_paused():
             for _ in BatchConverter(converter, rollups, len(reader.columns)).batches(reader):
-                rollups.bound(None)
+                rollups.bound(None, "")
         _add_ragged(converter.check, reader)
     return converter.check
 

@@ -142,11 +142,11 @@ def _both(project: tuple[Store, History], data: bytes, mapping: Mapping = LONG, 
     assert _summary(fast.check) == _summary(slow.check)
     assert _summary(dry) == _summary(slow.check)
     assert _observations(store, f"fast-{name}") == _observations(store, f"slow-{name}")
+    # Totals are summed a batch at a time: the same to the last few bits whatever the batches.
     rollups = _rollups(store, f"fast-{name}")
-    assert rollups == _rollups(store, f"slow-{name}")
-    grouped = _grouped(store, f"slow-{name}")
-    assert [r[:7] + r[8:] for r in rollups] == [g[:7] + g[8:] for g in grouped]
-    assert [r[7] for r in rollups] == pytest.approx([g[7] for g in grouped], rel=1e-12)
+    for other in (_rollups(store, f"slow-{name}"), _grouped(store, f"slow-{name}")):
+        assert [r[:7] + r[8:] for r in rollups] == [g[:7] + g[8:] for g in other]
+        assert [r[7] for r in rollups] == pytest.approx([g[7] for g in other], rel=1e-12)
     return slow.check
 
 

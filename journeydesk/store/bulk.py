@@ -1,8 +1,8 @@
 """Writing a dataset's rows in bulk: a rollup row per distinct key, each observation pointing at its rollup, one transaction.
 
 An import hands over its rows a batch at a time as three columns: the rollup id of each value
-(from ``Rollups.id_of``), the line it came from and the value. ``write_batches`` writes them
-and then the rollups (one GROUP BY over the new rows), so a caller can report progress and stop between batches, and never holds more
+(from ``Rollups.id_of``), the line it came from and the value. ``write_batches`` writes them,
+sums them into their rollups, and writes the rollups at the end, so a caller can report progress and stop between batches, and never holds more
 than one batch.
 """
 
@@ -17,12 +17,12 @@ from journeydesk.i18n import t
 
 # A larger page cache while the rows go in: fewer pages written out before the commit.
 CACHE_KIB = 32_768
-# Keys kept in memory; past this they are set aside in the file and later rows start new ids
+# Keys kept in memory; past this their rollups are written and later rows start new ids
 # (a file with a distinct key on nearly every row must not fill the memory). A key can then
 # have more than one rollup row: readers always sum them.
 MAX_GROUPS = 200_000
 
-ROWS_PER_INSERT = 256
+ROWS_PER_INSERT = 512
 _ONE = "INSERT INTO observations (rollup_id, line, value) VALUES (?, ?, ?)"
 _MANY = _ONE[:_ONE.index("(?")] + ", ".join(["(?, ?, ?)"] * ROWS_PER_INSERT)
 RollupKey = tuple  # (day ISO text or None, stage_id or None, card_id or None, channel, segment, metric)
@@ -45,26 +45,25 @@ def _cancelled() -> ImportCancelled:
 
 
 class Rollups:
-    """The rollup keys of one import: an id for each distinct key as first seen.
+    """The rollups of one import: an id for each distinct key as first seen, and its sums.
 
-    The sums (n, total, promoters: value ≥ 9, detractors: ≤ 6, satisfied: ≥ 4) are the GROUP BY
-    of the written rows, summed once at the end. ``epoch`` grows each time the keys so far are set
-    aside in the file to bound memory; ids given before then are not given again, so a caller
-    caching ids must drop them when it changes.
+    Sums per id: n, total (summed in the order the rows came), promoters (value ≥ 9), detractors
+    (≤ 6) and satisfied (≥ 4), the figures of a GROUP BY over the rows. They are added up a batch
+    at a time with numpy's ``bincount`` (numpy comes with pyqtgraph). ``epoch`` grows each time
+    the rollups so far are written out to bound memory; ids given before then are not given
+    again, so a caller caching ids must drop them when it changes.
     """
 
     def __init__(self) -> None:
-        self.next_id = 1
+        self.next_id = self.base = 1
         self.ids: dict[RollupKey, int] = {}
         self.keys: dict[int, RollupKey] = {}
         self.epoch = 0
+        self._sums: list = []  # n, total, promoters, detractors, satisfied: arrays indexed by id - base
 
     def start(self, conn: sqlite3.Connection) -> None:
         """Number ids after the rollups already in the file (inside the import's transaction)."""
-        self.next_id = 1 + conn.execute("SELECT COALESCE(MAX(id), 0) FROM rollups").fetchone()[0]
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS journeydesk_rollup_keys (id INTEGER PRIMARY KEY, day TEXT, "
-                     "stage_id TEXT, card_id TEXT, channel TEXT, segment TEXT, metric TEXT)")
-        conn.execute("DELETE FROM temp.journeydesk_rollup_keys")
+        self.next_id = self.base = 1 + conn.execute("SELECT COALESCE(MAX(id), 0) FROM rollups").fetchone()[0]
 
     def id_of(self, key: RollupKey) -> int:
         found = self.ids.get(key)
@@ -77,29 +76,43 @@ class Rollups:
     def metric_of(self, rollup_id: int) -> str:
         return self.keys[rollup_id][5]
 
-    def bound(self, conn: sqlite3.Connection | None) -> None:
-        """Set the keys so far aside (in the file, when there is a connection) if too many are kept."""
+    def add(self, ids: Sequence[int], values: Sequence[float]) -> None:
+        """Count in the values of a batch (``ids[i]`` is the rollup of ``values[i]``)."""
+        import numpy as np  # noqa: PLC0415 - only imports need it; numpy takes a while to load
+
+        size = self.next_id - self.base
+        if not self._sums or len(self._sums[0]) < size:
+            grown = [np.zeros(max(size, 2 * len(self._sums[0]) if self._sums else 1024), dtype)
+                     for dtype in (np.int64, np.float64, np.int64, np.int64, np.int64)]
+            for old, new in zip(self._sums, grown, strict=False):
+                new[:len(old)] = old
+            self._sums = grown
+        index = np.array(ids, dtype=np.int64) - self.base
+        value = np.array(values, dtype=np.float64)
+        n, total, promoters, detractors, satisfied = self._sums
+        n[:size] += np.bincount(index, minlength=size)
+        total[:size] += np.bincount(index, weights=value, minlength=size)
+        for sums, chosen in ((promoters, value >= 9), (detractors, value <= 6), (satisfied, value >= 4)):
+            sums[:size] += np.bincount(index[chosen], minlength=size)
+
+    def bound(self, conn: sqlite3.Connection | None, dataset_id: str) -> None:
+        """Write out the rollups so far (when there is a connection) if too many keys are kept."""
         if len(self.ids) > MAX_GROUPS:
             if conn is not None:
-                self._set_aside(conn)
-            self.ids, self.keys = {}, {}
+                self.write(conn, dataset_id)
+            self.ids, self.keys, self._sums = {}, {}, []
+            self.base = self.next_id
             self.epoch += 1
 
-    def _set_aside(self, conn: sqlite3.Connection) -> None:
-        conn.executemany("INSERT INTO temp.journeydesk_rollup_keys VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(rollup_id, *key) for rollup_id, key in self.keys.items()])
-
-    def write(self, conn: sqlite3.Connection, dataset_id: str, first_row: int) -> None:
-        """The rollups of the rows from rowid ``first_row`` on, one per key id."""
-        self._set_aside(conn)
-        conn.execute(
-            f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) "
-            "SELECT k.id, ?, k.day, k.stage_id, k.card_id, k.channel, k.segment, k.metric, g.n, g.total, "
-            "g.promoters, g.detractors, g.satisfied FROM (SELECT rollup_id, COUNT(*) AS n, SUM(value) AS total, "
-            "SUM(value >= 9) AS promoters, SUM(value <= 6) AS detractors, SUM(value >= 4) AS satisfied "
-            "FROM observations WHERE rowid >= ? GROUP BY rollup_id) AS g "
-            "JOIN temp.journeydesk_rollup_keys AS k ON k.id = g.rollup_id ORDER BY k.id", (dataset_id, first_row))
-        conn.execute("DELETE FROM temp.journeydesk_rollup_keys")
+    def write(self, conn: sqlite3.Connection, dataset_id: str) -> None:
+        """Insert a row per id that has values."""
+        if not self._sums:
+            return
+        n, total, promoters, detractors, satisfied = (sums.tolist() for sums in self._sums)
+        rows = [(rollup_id, dataset_id, *key, n[at], total[at], promoters[at], detractors[at], satisfied[at])
+                for rollup_id, key in self.keys.items() if n[at := rollup_id - self.base]]
+        conn.executemany(f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows)
 
 
 def _insert(conn: sqlite3.Connection, ids: Sequence[int], lines: Sequence[int], values: Sequence[float]) -> None:
@@ -131,17 +144,16 @@ def write_batches(
     """
     written = 0
     cache = None
-    first_row = 0
     try:
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("BEGIN IMMEDIATE")
         rollups.start(conn)
-        first_row = 1 + conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM observations").fetchone()[0]
         for ids, lines, values in batches:
             if ids:
                 _insert(conn, ids, lines, values)
-                rollups.bound(conn)
+                rollups.add(ids, values)
+                rollups.bound(conn, dataset_id)
                 written += len(ids)
             if progress is not None:
                 progress(written)
@@ -149,7 +161,7 @@ def write_batches(
                 raise _cancelled()
         if cancelled is not None and cancelled():
             raise _cancelled()
-        rollups.write(conn, dataset_id, first_row)
+        rollups.write(conn, dataset_id)
         conn.execute("COMMIT")
     except ImportCancelled:
         conn.execute("ROLLBACK")
