@@ -17,6 +17,7 @@ from journeydesk.csv_values import detect_decimal, looks_like_number, parse_numb
 from journeydesk.i18n import t
 
 DELIMITERS = (",", ";", "\t", "|")
+SNIFF_BYTES = 1_000_000  # how much of a file ``sniff`` looks at
 MAX_PROBLEMS = 1000
 _SNIFF_LINES = 50
 _SHIFT_JIS_NAMES = {"shift_jis", "shift-jis", "sjis", "s_jis", "shiftjis", "ms932", "windows-31j"}
@@ -275,7 +276,7 @@ def _line_ending(text: str) -> str:
     return max(counts, key=lambda k: counts[k])
 
 
-def sniff(data: bytes, *, max_bytes: int = 1_000_000, name: str = "The file") -> CsvSettings:
+def sniff(data: bytes, *, max_bytes: int = SNIFF_BYTES, name: str = "The file") -> CsvSettings:
     """Detect how to read ``data`` from its first ``max_bytes``; raises CsvError for files that are not text tables."""
     head = data[:max_bytes]
     partial = len(data) > max_bytes

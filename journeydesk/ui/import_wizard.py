@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
+from journeydesk import csv_import
 from journeydesk.core import commands
 from journeydesk.core.model import CardKind, Dataset, LaneKind, new_id
 from journeydesk.csv_import import CsvError, CsvSettings, Table, TableReader, read_table, sniff
@@ -46,7 +47,7 @@ from journeydesk.ui.import_widgets import ImportProgress
 from journeydesk.ui.import_worker import ImportWorker, checked_mapping, checked_settings, fits
 
 SAMPLE_ROWS = 500
-SNIFF_BYTES = 1_000_000
+SNIFF_BYTES = csv_import.SNIFF_BYTES
 
 
 def _tr(text: str) -> str:
