@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import dataclasses
 import io
@@ -13,6 +12,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from journeydesk.csv_encoding import (
+    CsvError,
+    bad_line,
+    binary_error,
+    check_text,
+    decode_head,
+    detect_encoding,
+    empty_error,
+    normal_encoding,
+)
 from journeydesk.csv_values import detect_decimal, looks_like_number, parse_number
 from journeydesk.i18n import t
 
@@ -20,15 +29,8 @@ DELIMITERS = (",", ";", "\t", "|")
 SNIFF_BYTES = 1_000_000  # how much of a file ``sniff`` looks at
 MAX_PROBLEMS = 1000
 _SNIFF_LINES = 50
-_SHIFT_JIS_NAMES = {"shift_jis", "shift-jis", "sjis", "s_jis", "shiftjis", "ms932", "windows-31j"}
 _EXCEL_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 _BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"SQLite format 3\x00")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f-\x9f]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{3,}")
-
-
-class CsvError(ValueError):
-    """A file that cannot be read as a table; the message says what is wrong and what to do."""
 
 
 @dataclass(frozen=True)
@@ -80,106 +82,6 @@ class Table:
     header_line: int
     problem_count: int
     complete: bool
-
-
-# Encoding -------------------------------------------------------------------------------------
-
-def _decode_head(head: bytes, encoding: str, partial: bool) -> str:
-    return codecs.getincrementaldecoder(encoding)("strict").decode(head, final=not partial)
-
-
-def _try_decode(head: bytes, encoding: str, partial: bool) -> str | None:
-    try:
-        return _decode_head(head, encoding, partial)
-    except UnicodeDecodeError:
-        return None
-
-
-def _empty_error(name: str) -> CsvError:
-    return CsvError(t("{name} is empty: choose a file that contains a table.", name=name))
-
-
-def _binary_error(name: str, what: str) -> CsvError:
-    return CsvError(t("{name} looks like binary data ({what}), not a CSV text file: export the data from "
-                      "its application as CSV and import that file.", name=name, what=what))
-
-
-def _utf16_without_bom(head: bytes) -> str | None:
-    sample = head[:4096]
-    pairs = len(sample) // 2
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= max(2.0, 0.2 * pairs) and others <= 0.02 * pairs:
-            return encoding
-    return None
-
-
-def _looks_japanese(text: str) -> bool:
-    kana = kanji = half = other = 0
-    run = previous_kanji = False
-    for ch in text[:65536]:
-        if ch < "\x80":
-            previous_kanji = False
-            continue
-        code = ord(ch)
-        is_kanji = False
-        if 0x3000 <= code <= 0x30FF or 0xFF01 <= code <= 0xFF5E:
-            kana += 1
-        elif 0xFF61 <= code <= 0xFF9F:
-            half += 1
-        elif 0x4E00 <= code <= 0x9FFF and ch.encode("cp932")[0] <= 0x9F:
-            kanji += 1
-            is_kanji = True
-            run = run or previous_kanji
-        else:
-            other += 1
-        previous_kanji = is_kanji
-    japanese = kana + kanji + half
-    return (kana > 0 or run) and japanese >= 0.6 * (japanese + other)
-
-
-def _detect_encoding(head: bytes, partial: bool, name: str) -> str:
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    utf16 = _utf16_without_bom(head)
-    if utf16 and _try_decode(head, utf16, partial) is not None:
-        return utf16
-    if b"\x00" in head:
-        raise _binary_error(name, t("it contains NUL bytes"))
-    if _try_decode(head, "utf-8", partial) is not None:
-        return "utf-8"
-    cp932 = _try_decode(head, "cp932", partial)
-    if cp932 is not None and _looks_japanese(cp932):
-        return "cp932"
-    if re.search(rb"[\x80-\x9f]", head) and _try_decode(head, "cp1252", partial) is not None:
-        return "cp1252"
-    return "latin-1"
-
-
-def _check_text(text: str, encoding: str, name: str) -> None:
-    controls = len(_CONTROL.findall(text[:1_000_000]))
-    if controls > max(2, len(text) // 200):
-        raise _binary_error(name, t("it is full of control characters"))
-    if encoding in ("latin-1", "cp1252"):
-        visible = len(text) - sum(text.count(c) for c in " \t\r\n")
-        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-        in_runs = sum(len(m) for m in _NON_ASCII_RUN.findall(text))
-        if non_ascii > 0.3 * visible or (non_ascii >= 4 and in_runs >= 0.5 * non_ascii):
-            raise CsvError(t("The text encoding of {name} could not be recognised (it is not UTF-8, UTF-16, "
-                             "Shift_JIS/CP932 or Latin-1): save it from your spreadsheet as \"CSV UTF-8\" "
-                             "and import it again, or choose the encoding by hand.", name=name))
-
-
-def _normal_encoding(encoding: str) -> str:
-    if encoding.strip().lower() in _SHIFT_JIS_NAMES:
-        return "cp932"
-    try:
-        return codecs.lookup(encoding.strip()).name
-    except LookupError:
-        raise CsvError(t("'{encoding}' is not a known text encoding: choose one such as UTF-8, CP932 "
-                         "(Japanese Excel), UTF-16 or Latin-1.", encoding=encoding)) from None
 
 
 # Dialect, preamble and header ------------------------------------------------------------------
@@ -281,17 +183,17 @@ def sniff(data: bytes, *, max_bytes: int = SNIFF_BYTES, name: str = "The file") 
     head = data[:max_bytes]
     partial = len(data) > max_bytes
     if not head.strip(b" \t\r\n"):
-        raise _empty_error(name)
+        raise empty_error(name)
     if head.startswith(_EXCEL_SIGNATURES):
         raise CsvError(t("{name} is an Excel workbook, not a CSV file: in Excel choose File → Save As → "
                          "\"CSV UTF-8\" and import that file.", name=name))
     if head.startswith(_BINARY_SIGNATURES):
-        raise _binary_error(name, t("an image, PDF or database file"))
-    encoding = _detect_encoding(head, partial, name)
-    text = _decode_head(head, encoding, partial).lstrip("\ufeff")
+        raise binary_error(name, t("an image, PDF or database file"))
+    encoding = detect_encoding(head, partial, name)
+    text = decode_head(head, encoding, partial).lstrip("\ufeff")
     if not text.strip():
-        raise _empty_error(name)
-    _check_text(text, encoding, name)
+        raise empty_error(name)
+    check_text(text, encoding, name)
     lines = io.StringIO(text, newline="").readlines()
     if partial and len(lines) > 1:
         lines.pop()
@@ -325,23 +227,8 @@ def _line(n: int) -> str:
     return f"{n:,}"
 
 
-def _bad_line(data: IO[bytes], encoding: str) -> int:
-    """The physical line of the first byte that does not decode (re-reading from the start)."""
-    data.seek(0)
-    decoder = codecs.getincrementaldecoder(encoding)("surrogateescape")
-    line = 1
-    while chunk := data.read(1 << 16):
-        text = decoder.decode(chunk)
-        bad = re.search(r"[\udc80-\udcff]", text)
-        part = text[:bad.start()] if bad else text
-        line += part.count("\n") + part.count("\r") - part.count("\r\n")
-        if bad:
-            return line
-    return line
-
-
 def _check_settings(settings: CsvSettings) -> str:
-    encoding = _normal_encoding(settings.encoding)
+    encoding = normal_encoding(settings.encoding)
     if len(settings.delimiter) != 1 or settings.delimiter in "\r\n" + settings.quotechar:
         raise CsvError(t("The delimiter must be one character other than the quote character and line breaks "
                          "(found '{delimiter}'): choose comma, semicolon, tab or pipe.",
@@ -417,7 +304,7 @@ class TableReader:
                              "lines to skip.", name=name, skip=settings.skip_lines))
         if self._first is None:
             raise CsvError(t("{name} has a header but no data rows: export the data again with its rows.",
-                             name=name)) if headers else _empty_error(name)
+                             name=name)) if headers else empty_error(name)
         first = self._first[1]
         self.header_line = headers[0][0] if headers else 0
         names = [cell.lstrip("\ufeff") for cell in headers[0][1]] if headers else [""] * len(first)
@@ -474,7 +361,7 @@ class TableReader:
     def decode_error(self) -> CsvError:
         where = ""
         if self._stream.seekable():
-            where = t(" (first bad byte on line {line})", line=_line(_bad_line(self._stream, self._encoding)))
+            where = t(" (first bad byte on line {line})", line=_line(bad_line(self._stream, self._encoding)))
         return CsvError(t("{name} cannot be read as {encoding}{where}: choose another encoding (Japanese "
                           "Excel saves CP932; older Western files are Latin-1).",
                           name=self.name, encoding=self.settings.encoding, where=where))
