@@ -91,7 +91,7 @@ def import_in_child(project: Path, csv_path: Path) -> dict[str, float]:
 def chart_query_ms(project: Path, repeats: int = 21) -> float:
     """Median time of the charts panel's query for one touchpoint over time (its NPS per day)."""
     from journeydesk.metric_figures import datasets_for
-    from journeydesk.ui.charts import chart_sums
+    from journeydesk.store.datasets import grouped_sums
 
     with Store.open(project) as store:
         document = store.load()
@@ -101,7 +101,7 @@ def chart_query_ms(project: Path, repeats: int = 21) -> float:
         times = []
         for _ in range(repeats):
             start = time.perf_counter()
-            chart_sums(store.conn, ids, "NPS", ("day",), " AND day IS NOT NULL AND card_id = ?", (card.id,))
+            grouped_sums(store.conn, ids, "NPS", ("day",), " AND day IS NOT NULL AND card_id = ?", (card.id,))
             times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 

@@ -13,6 +13,7 @@ from typing import Literal
 
 from journeydesk.i18n import t
 from journeydesk.store.bulk import Batch, DatasetWriteError, ImportCancelled, Rollups, write_batches
+from journeydesk.store.schema import query
 
 CHUNK = 5_000
 Grouping = Literal["touchpoint", "stage", "channel", "segment", "day", "week", "month", "all"]
@@ -120,6 +121,21 @@ def _regroup(groups: list[Group], by: str) -> list[Group]:
             for key, v in sorted(merged.items())]
 
 
+def grouped_sums(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str, columns: tuple[str, ...],
+          where: str = "", params: tuple[object, ...] = ()) -> list[tuple[tuple, Group]]:
+    """Rollup sums of ``metric`` grouped by ``columns`` (fixed names), with an extra SQL condition (charts)."""
+    if not dataset_ids:
+        return []
+    marks = ", ".join("?" for _ in dataset_ids)
+    cols = ", ".join(columns)
+    rows = query(conn, f"SELECT {cols}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), "
+                       f"SUM(satisfied) FROM rollups WHERE dataset_id IN ({marks}) AND metric = ?{where} "
+                       f"GROUP BY {cols}", (*dataset_ids, metric, *params))
+    width = len(columns)
+    return [(tuple(row[:width]), Group("", int(row[width]), float(row[width + 1]), int(row[width + 2]),
+                                       int(row[width + 3]), int(row[width + 4]))) for row in rows]
+
+
 def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str]:
     """The metric names present in the given datasets."""
     if not dataset_ids:
@@ -131,4 +147,4 @@ def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str
 
 
 __all__ = ["CHUNK", "GROUPINGS", "DatasetWriteError", "Group", "Grouping", "ImportCancelled", "Observation",
-           "aggregate", "metrics_of", "write_observations"]
+           "aggregate", "grouped_sums", "metrics_of", "write_observations"]
