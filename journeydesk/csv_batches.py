@@ -178,4 +178,23 @@ def rows_of(reader: TableReader, records: list[list[str]], starts: list[int],
     return rows, lines
 
 
-__all__ = ["BATCH", "Block", "blocks", "rows_of"]
+def block_rows(reader: TableReader, block: Block, records: list[list[str]],
+               starts: list[int]) -> tuple[list[list[str]], list[int]]:
+    """``records`` (lines of ``block`` split, starting on ``starts``) and the block's records read by the
+    csv module, in line order, as rows (cut to width; blank ones dropped, ragged ones reported)."""
+    if not block.records:
+        return rows_of(reader, records, starts, starts)
+    merged = sorted(zip(chain(starts, block.starts), chain(starts, block.ends), chain(records, block.records),
+                        strict=True), key=lambda each: each[0])
+    begins, ends, fields = (list(column) for column in zip(*merged, strict=True))
+    return rows_of(reader, fields, begins, ends)
+
+
+def row_batches(reader: TableReader) -> Iterator[list[list[str]]]:
+    """The rows of ``reader.rows()`` a batch at a time, each as wide as the table."""
+    delimiter = reader.settings.delimiter
+    for block in blocks(reader):
+        yield block_rows(reader, block, list(map(str.split, block.lines, repeat(delimiter))), block.line_starts)[0]
+
+
+__all__ = ["BATCH", "Block", "block_rows", "blocks", "row_batches", "rows_of"]

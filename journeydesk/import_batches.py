@@ -13,7 +13,7 @@ from itertools import chain, compress, repeat
 from operator import and_, eq, is_not
 
 from journeydesk.core.model import MetricKind
-from journeydesk.csv_batches import Block, blocks, rows_of
+from journeydesk.csv_batches import block_rows, blocks
 from journeydesk.csv_import import Row, TableReader
 from journeydesk.import_mapping import SCALES, normalized
 from journeydesk.import_rows import Converter
@@ -158,7 +158,7 @@ class BatchConverter:
             if self.by_line and lines:
                 lines, starts = self._by_line(lines, starts, delimiter, out, bad)
             records = list(map(str.split, lines, repeat(delimiter)))
-            rows, row_lines = self._rows(reader, block, records, starts)
+            rows, row_lines = block_rows(reader, block, records, starts)
             if rows:
                 self._convert(rows, row_lines, out, bad)
             bad.sort(key=lambda row: row.line)
@@ -169,19 +169,6 @@ class BatchConverter:
                 for column, value in zip(out, (rollup_id, observation.line, observation.value), strict=True):
                     column.append(value)
             yield out
-
-    @staticmethod
-    def _rows(reader: TableReader, block: Block, records: list[list[str]],
-              starts: list[int]) -> tuple[list[list[str]], list[int]]:
-        """The split lines and the records read by the csv module, in line order, as rows."""
-        if not block.records:
-            return rows_of(reader, records, starts, starts)
-        merged = sorted(zip(chain(starts, block.starts), chain(starts, block.ends), chain(records, block.records),
-                            strict=True), key=lambda each: each[0])
-        if not merged:
-            return [], []
-        begins, ends, fields = (list(column) for column in zip(*merged, strict=True))
-        return rows_of(reader, fields, begins, ends)
 
     def _by_line(self, lines: list[str], starts: list[int], delimiter: str, out: Batch,
                  bad: list[Row]) -> tuple[list[str], list[int]]:

@@ -13,6 +13,7 @@ import json
 import threading
 from collections import Counter
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 from journeydesk import csv_import
 from journeydesk.core import commands
 from journeydesk.core.model import CardKind, Dataset, LaneKind, new_id
+from journeydesk.csv_batches import row_batches
 from journeydesk.csv_import import CsvError, CsvSettings, Table, TableReader, read_table, sniff
 from journeydesk.csv_values import ORDERS, detect_date_order, looks_like_date
 from journeydesk.data_import import (
@@ -238,11 +240,12 @@ class ImportWizard(QWizard):
                            if (column := self.key_column(role)) in reader.columns}
                 counts: dict[str, Counter] = {role: Counter() for role in indexes}
                 shown: dict[tuple[str, str], str] = {}
-                for row in reader:
+                for rows in row_batches(reader):
                     for role, index in indexes.items():
-                        key = row.values[index].strip()
-                        if key:
-                            counts[role][shown.setdefault((role, normalized(key)), key)] += 1
+                        for text, n in Counter(map(itemgetter(index), rows)).items():
+                            key = text.strip()
+                            if key:
+                                counts[role][shown.setdefault((role, normalized(key)), key)] += n
             self._keys = counts
         return self._keys
 
