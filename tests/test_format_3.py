@@ -8,6 +8,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from journeydesk.core.history import History
 from journeydesk.csv_import import sniff
 from journeydesk.data_import import Mapping, import_file
@@ -73,3 +75,18 @@ def test_imported_rows_and_rollups_survive_the_upgrade(tmp_path: Path) -> None:
                              mapping, source="c.csv")
         assert store.conn.execute("SELECT MIN(id) FROM rollups WHERE dataset_id = ?",
                                   (result.dataset.id,)).fetchone()[0] > len(rollups)
+
+
+def test_rows_whose_rollup_is_missing_get_one_and_are_kept(tmp_path: Path) -> None:
+    path = _v2(tmp_path, "v2_with_data.journey")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("DELETE FROM rollups WHERE metric = 'score'")  # as a hand edit might
+        conn.commit()
+    rows = _raw(path, f"SELECT line, {_KEY}, value FROM observations ORDER BY rowid")
+    with Store.open(path) as store:
+        upgraded = store.conn.execute(
+            f"SELECT o.line, {_KEY}, o.value FROM observations AS o JOIN rollups AS r ON r.id = o.rollup_id "
+            "ORDER BY o.rowid").fetchall()
+        scores = store.conn.execute("SELECT SUM(n), SUM(total) FROM rollups WHERE metric = 'score'").fetchone()
+    assert upgraded == rows
+    assert scores == (sum(1 for row in rows if row[7] == "score"), pytest.approx(sum(r[8] for r in rows if r[7] == "score")))

@@ -191,6 +191,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
                                    promoters, detractors, satisfied)
            SELECT dataset_id, day, stage_id, card_id, channel, segment, metric, n, total, promoters,
                   detractors, satisfied FROM rollups ORDER BY rowid""",
+        "CREATE INDEX rollups_v3_key ON rollups_v3(dataset_id, day, stage_id, card_id, channel, segment, metric)",
         # Rows whose key has no rollup (none are written so; a file edited by hand might have some)
         # get one, so that no row is lost.
         """INSERT INTO rollups_v3 (dataset_id, day, stage_id, card_id, channel, segment, metric, n, total,
@@ -202,7 +203,6 @@ MIGRATIONS: list[tuple[str, ...]] = [
                AND r.stage_id IS o.stage_id AND r.card_id IS o.card_id AND r.channel = o.channel
                AND r.segment = o.segment AND r.metric = o.metric)
            GROUP BY dataset_id, day, stage_id, card_id, channel, segment, metric""",
-        "CREATE INDEX rollups_v3_key ON rollups_v3(dataset_id, day, stage_id, card_id, channel, segment, metric)",
         """INSERT INTO observations_v3 (rollup_id, line, value)
            SELECT (SELECT MIN(r.id) FROM rollups_v3 AS r WHERE r.dataset_id = o.dataset_id AND r.day IS o.day
                    AND r.stage_id IS o.stage_id AND r.card_id IS o.card_id AND r.channel = o.channel
