@@ -497,3 +497,21 @@ def test_a_damaged_saved_mapping_or_settings_falls_back_to_detection(qtbot, edit
     refresh = _wizard(qtbot, editor, path, replacing=damaged)
     assert refresh.settings.encoding == "cp932" and refresh.table is not None
     assert refresh.mapping.roles["タッチポイント"] == "touchpoint" and _next_enabled(refresh)
+
+
+def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(qtbot, editor: Editor,  # noqa: ANN001
+                                                                              tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    real = import_worker.write_rows
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(sys.getswitchinterval())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_worker, "write_rows", watched)
+    wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
+    assert wizard.run_import(wait=True) is not None
+    assert seen == [pytest.approx(import_worker.GIL_SWITCH_SECONDS)] and sys.getswitchinterval() == before
