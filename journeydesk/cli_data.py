@@ -53,7 +53,7 @@ def import_csv(options: argparse.Namespace) -> int:
     from journeydesk.core import commands
     from journeydesk.core.document import EditRefused
     from journeydesk.core.history import History
-    from journeydesk.csv_import import CsvError, read_table, sniff
+    from journeydesk.csv_import import SNIFF_BYTES, CsvError, read_table, sniff
     from journeydesk.data_import import (
         Mapping,
         MappingError,
@@ -67,7 +67,8 @@ def import_csv(options: argparse.Namespace) -> int:
 
     source = Path(options.data)
     try:
-        data = source.read_bytes()
+        with source.open("rb") as stream:  # the rows are read as a stream later, never held whole
+            head = stream.read(SNIFF_BYTES + 1)
     except OSError as error:
         raise DataCommandError(t("Cannot read {path}: {reason}.", path=source, reason=error.strerror or error)) from None
     try:
@@ -81,24 +82,24 @@ def import_csv(options: argparse.Namespace) -> int:
         history = History(document, store)
         journey_id = _journey_id(document, options.journey)
         saved = json.loads(Path(options.mapping).read_text(encoding="utf-8")) if options.mapping else {}
-        settings = sniff(data, name=source.name)
+        settings = sniff(head, name=source.name)
         if "settings" in saved:
             settings = settings.with_(**saved.pop("settings"))
-        mapping = Mapping.from_json(json.dumps(saved)) if saved else default_mapping(read_table(data, settings, limit=500, name=source.name))
+        mapping = Mapping.from_json(json.dumps(saved)) if saved else default_mapping(read_table(source, settings, limit=500, name=source.name))
         if options.date_order:
             mapping = Mapping(**{**mapping.__dict__, "date_order": options.date_order})
         if any(role == "date" for role in mapping.roles.values()) and mapping.date_order is None:
             column = next(c for c, r in mapping.roles.items() if r == "date")
             raise DataCommandError(t("{path}: the dates in column '{column}' could be day/month or month/day; "
                                      "give --date-order dmy or mdy.", path=source.name, column=column))
-        check = check_file(document, journey_id, data, settings, mapping, source.name)
+        check = check_file(document, journey_id, source, settings, mapping, source.name)
         if check.problem_count and not options.skip_bad_rows:
             first = check.problems[0].message if check.problems else ""
             raise DataCommandError(t("{path}: {n} rows have problems ({first}); fix them, or pass --skip-bad-rows "
                                      "to import the rest.", path=source.name, n=check.problem_count, first=first))
         if options.create_touchpoints and check.unmatched_touchpoints:
             history.do(commands.add_touchpoints(document, missing_touchpoints(check, document, journey_id)))
-        result = import_file(history, store.conn, journey_id, data, settings, mapping, source=str(source))
+        result = import_file(history, store.conn, journey_id, source, settings, mapping, source=str(source))
     except (CsvError, MappingError, StoreError, EditRefused, DatasetWriteError) as error:
         raise DataCommandError(str(error)) from None
     except (OSError, ValueError) as error:

@@ -2,32 +2,35 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import dataclasses
 import io
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any, Literal, NamedTuple
+from pathlib import Path
+from typing import IO, Any, NamedTuple
 
-from journeydesk.csv_values import detect_decimal, looks_like_date, looks_like_number, parse_number
+from journeydesk.csv_encoding import (
+    CsvError,
+    bad_line,
+    binary_error,
+    check_text,
+    decode_head,
+    detect_encoding,
+    empty_error,
+    normal_encoding,
+)
+from journeydesk.csv_values import detect_decimal, looks_like_number, parse_number
 from journeydesk.i18n import t
 
 DELIMITERS = (",", ";", "\t", "|")
+SNIFF_BYTES = 1_000_000  # how much of a file ``sniff`` looks at
 MAX_PROBLEMS = 1000
 _SNIFF_LINES = 50
-_SHIFT_JIS_NAMES = {"shift_jis", "shift-jis", "sjis", "s_jis", "shiftjis", "ms932", "windows-31j"}
 _EXCEL_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 _BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"SQLite format 3\x00")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f-\x9f]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{3,}")
-
-
-class CsvError(ValueError):
-    """A file that cannot be read as a table; the message says what is wrong and what to do."""
 
 
 @dataclass(frozen=True)
@@ -81,116 +84,17 @@ class Table:
     complete: bool
 
 
-# Encoding -------------------------------------------------------------------------------------
-
-def _decode_head(head: bytes, encoding: str, partial: bool) -> str:
-    return codecs.getincrementaldecoder(encoding)("strict").decode(head, final=not partial)
-
-
-def _try_decode(head: bytes, encoding: str, partial: bool) -> str | None:
-    try:
-        return _decode_head(head, encoding, partial)
-    except UnicodeDecodeError:
-        return None
-
-
-def _empty_error(name: str) -> CsvError:
-    return CsvError(t("{name} is empty: choose a file that contains a table.", name=name))
-
-
-def _binary_error(name: str, what: str) -> CsvError:
-    return CsvError(t("{name} looks like binary data ({what}), not a CSV text file: export the data from "
-                      "its application as CSV and import that file.", name=name, what=what))
-
-
-def _utf16_without_bom(head: bytes) -> str | None:
-    sample = head[:4096]
-    pairs = len(sample) // 2
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= max(2.0, 0.2 * pairs) and others <= 0.02 * pairs:
-            return encoding
-    return None
-
-
-def _looks_japanese(text: str) -> bool:
-    kana = kanji = half = other = 0
-    run = previous_kanji = False
-    for ch in text[:65536]:
-        if ch < "\x80":
-            previous_kanji = False
-            continue
-        code = ord(ch)
-        is_kanji = False
-        if 0x3000 <= code <= 0x30FF or 0xFF01 <= code <= 0xFF5E:
-            kana += 1
-        elif 0xFF61 <= code <= 0xFF9F:
-            half += 1
-        elif 0x4E00 <= code <= 0x9FFF and ch.encode("cp932")[0] <= 0x9F:
-            kanji += 1
-            is_kanji = True
-            run = run or previous_kanji
-        else:
-            other += 1
-        previous_kanji = is_kanji
-    japanese = kana + kanji + half
-    return (kana > 0 or run) and japanese >= 0.6 * (japanese + other)
-
-
-def _detect_encoding(head: bytes, partial: bool, name: str) -> str:
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    utf16 = _utf16_without_bom(head)
-    if utf16 and _try_decode(head, utf16, partial) is not None:
-        return utf16
-    if b"\x00" in head:
-        raise _binary_error(name, t("it contains NUL bytes"))
-    if _try_decode(head, "utf-8", partial) is not None:
-        return "utf-8"
-    cp932 = _try_decode(head, "cp932", partial)
-    if cp932 is not None and _looks_japanese(cp932):
-        return "cp932"
-    if re.search(rb"[\x80-\x9f]", head) and _try_decode(head, "cp1252", partial) is not None:
-        return "cp1252"
-    return "latin-1"
-
-
-def _check_text(text: str, encoding: str, name: str) -> None:
-    controls = len(_CONTROL.findall(text[:1_000_000]))
-    if controls > max(2, len(text) // 200):
-        raise _binary_error(name, t("it is full of control characters"))
-    if encoding in ("latin-1", "cp1252"):
-        visible = len(text) - sum(text.count(c) for c in " \t\r\n")
-        non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-        in_runs = sum(len(m) for m in _NON_ASCII_RUN.findall(text))
-        if non_ascii > 0.3 * visible or (non_ascii >= 4 and in_runs >= 0.5 * non_ascii):
-            raise CsvError(t("The text encoding of {name} could not be recognised (it is not UTF-8, UTF-16, "
-                             "Shift_JIS/CP932 or Latin-1): save it from your spreadsheet as \"CSV UTF-8\" "
-                             "and import it again, or choose the encoding by hand.", name=name))
-
-
-def _normal_encoding(encoding: str) -> str:
-    if encoding.strip().lower() in _SHIFT_JIS_NAMES:
-        return "cp932"
-    try:
-        return codecs.lookup(encoding.strip()).name
-    except LookupError:
-        raise CsvError(t("'{encoding}' is not a known text encoding: choose one such as UTF-8, CP932 "
-                         "(Japanese Excel), UTF-16 or Latin-1.", encoding=encoding)) from None
-
-
 # Dialect, preamble and header ------------------------------------------------------------------
 
-def _reader(lines: Iterator[str] | list[str], delimiter: str, quotechar: str) -> Any:
+def open_reader(lines: Iterator[str] | list[str], delimiter: str, quotechar: str) -> Any:
+    """A csv reader of ``lines`` with ``delimiter`` and ``quotechar`` ("" reads without quoting)."""
     if quotechar:
         return csv.reader(lines, delimiter=delimiter, quotechar=quotechar, strict=False)
     return csv.reader(lines, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=False)
 
 
 def _records(lines: list[str], delimiter: str, quotechar: str, first: int = 1) -> list[tuple[int, list[str]]]:
-    reader = _reader(iter(lines), delimiter, quotechar)
+    reader = open_reader(iter(lines), delimiter, quotechar)
     records: list[tuple[int, list[str]]] = []
     try:
         while True:
@@ -274,22 +178,22 @@ def _line_ending(text: str) -> str:
     return max(counts, key=lambda k: counts[k])
 
 
-def sniff(data: bytes, *, max_bytes: int = 1_000_000, name: str = "The file") -> CsvSettings:
+def sniff(data: bytes, *, max_bytes: int = SNIFF_BYTES, name: str = "The file") -> CsvSettings:
     """Detect how to read ``data`` from its first ``max_bytes``; raises CsvError for files that are not text tables."""
     head = data[:max_bytes]
     partial = len(data) > max_bytes
     if not head.strip(b" \t\r\n"):
-        raise _empty_error(name)
+        raise empty_error(name)
     if head.startswith(_EXCEL_SIGNATURES):
         raise CsvError(t("{name} is an Excel workbook, not a CSV file: in Excel choose File → Save As → "
                          "\"CSV UTF-8\" and import that file.", name=name))
     if head.startswith(_BINARY_SIGNATURES):
-        raise _binary_error(name, t("an image, PDF or database file"))
-    encoding = _detect_encoding(head, partial, name)
-    text = _decode_head(head, encoding, partial).lstrip("\ufeff")
+        raise binary_error(name, t("an image, PDF or database file"))
+    encoding = detect_encoding(head, partial, name)
+    text = decode_head(head, encoding, partial).lstrip("\ufeff")
     if not text.strip():
-        raise _empty_error(name)
-    _check_text(text, encoding, name)
+        raise empty_error(name)
+    check_text(text, encoding, name)
     lines = io.StringIO(text, newline="").readlines()
     if partial and len(lines) > 1:
         lines.pop()
@@ -323,23 +227,8 @@ def _line(n: int) -> str:
     return f"{n:,}"
 
 
-def _bad_line(data: IO[bytes], encoding: str) -> int:
-    """The physical line of the first byte that does not decode (re-reading from the start)."""
-    data.seek(0)
-    decoder = codecs.getincrementaldecoder(encoding)("surrogateescape")
-    line = 1
-    while chunk := data.read(1 << 16):
-        text = decoder.decode(chunk)
-        bad = re.search(r"[\udc80-\udcff]", text)
-        part = text[:bad.start()] if bad else text
-        line += part.count("\n") + part.count("\r") - part.count("\r\n")
-        if bad:
-            return line
-    return line
-
-
 def _check_settings(settings: CsvSettings) -> str:
-    encoding = _normal_encoding(settings.encoding)
+    encoding = normal_encoding(settings.encoding)
     if len(settings.delimiter) != 1 or settings.delimiter in "\r\n" + settings.quotechar:
         raise CsvError(t("The delimiter must be one character other than the quote character and line breaks "
                          "(found '{delimiter}'): choose comma, semicolon, tab or pipe.",
@@ -369,7 +258,8 @@ def _unique(names: list[str]) -> list[str]:
 class TableReader:
     """Rows of a binary stream read one by one (for files too large to hold); iterate for Rows.
 
-    The reader takes over ``stream`` (a text wrapper closes it when the reader is collected).
+    The reader takes over ``stream``: ``close()`` (or leaving a ``with`` block) closes it, as does
+    a failure to read the header.
     ``columns``, ``descriptions`` and ``header_line`` are known on creation; ``problems``
     (the first MAX_PROBLEMS) and ``problem_count`` grow as rows are read.
     """
@@ -378,24 +268,35 @@ class TableReader:
         self.settings = settings
         self.name = name
         self._stream = stream
-        self._encoding = _check_settings(settings)
         try:
+            self._encoding = _check_settings(settings)
             self._text = io.TextIOWrapper(stream, encoding=self._encoding, newline="")
         except LookupError:
+            stream.close()
             raise CsvError(t("'{encoding}' is not a text encoding: choose one such as UTF-8, CP932 or Latin-1.",
                              encoding=settings.encoding)) from None
+        except BaseException:
+            stream.close()
+            raise
         self._skipped = 0
         self.problems: list[RowProblem] = []
         self.problem_count = 0
         self.complete = True
+        try:
+            self._read_header(settings, name)
+        except BaseException:
+            self._text.close()
+            raise
+
+    def _read_header(self, settings: CsvSettings, name: str) -> None:
         try:
             for _ in range(settings.skip_lines):
                 if not self._text.readline():
                     break
                 self._skipped += 1
         except UnicodeDecodeError:
-            raise self._decode_error() from None
-        self._csv = _reader(self._text, settings.delimiter, settings.quotechar)
+            raise self.decode_error() from None
+        self._csv = open_reader(self._text, settings.delimiter, settings.quotechar)
         headers = [h for h in (self._next_record() for _ in range(settings.header_rows)) if h is not None]
         self._first = self._next_record()
         if settings.skip_lines and settings.header_rows and not headers:
@@ -403,7 +304,7 @@ class TableReader:
                              "lines to skip.", name=name, skip=settings.skip_lines))
         if self._first is None:
             raise CsvError(t("{name} has a header but no data rows: export the data again with its rows.",
-                             name=name)) if headers else _empty_error(name)
+                             name=name)) if headers else empty_error(name)
         first = self._first[1]
         self.header_line = headers[0][0] if headers else 0
         names = [cell.lstrip("\ufeff") for cell in headers[0][1]] if headers else [""] * len(first)
@@ -422,26 +323,55 @@ class TableReader:
             except StopIteration:
                 return None
             except UnicodeDecodeError:
-                raise self._decode_error() from None
+                raise self.decode_error() from None
             except csv.Error:
-                raise CsvError(t("Line {line}: a quoted field never ends (an unmatched quote character): check "
-                                 "the file there, or read it with no quote character.", line=_line(start))) from None
+                raise self.quote_error(start) from None
             if not _is_blank(fields):
                 return start, fields
 
-    def _decode_error(self) -> CsvError:
+    def close(self) -> None:
+        """Close the stream (the reader took it over)."""
+        self._text.close()
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @property
+    def text(self) -> IO[str]:
+        """The text stream the records come from, positioned after those read so far."""
+        return self._text
+
+    @property
+    def lines_read(self) -> int:
+        """Physical lines read so far (skipped lines, header and the first record included)."""
+        return self._csv.line_num + self._skipped
+
+    def take_first(self) -> tuple[int, list[str]] | None:
+        """The first record (read ahead to check the header) and its line; None once taken."""
+        first, self._first = self._first, None
+        return first
+
+    def quote_error(self, line: int) -> CsvError:
+        return CsvError(t("Line {line}: a quoted field never ends (an unmatched quote character): check "
+                          "the file there, or read it with no quote character.", line=_line(line)))
+
+    def decode_error(self) -> CsvError:
         where = ""
         if self._stream.seekable():
-            where = t(" (first bad byte on line {line})", line=_line(_bad_line(self._stream, self._encoding)))
+            where = t(" (first bad byte on line {line})", line=_line(bad_line(self._stream, self._encoding)))
         return CsvError(t("{name} cannot be read as {encoding}{where}: choose another encoding (Japanese "
                           "Excel saves CP932; older Western files are Latin-1).",
                           name=self.name, encoding=self.settings.encoding, where=where))
 
-    def _problem(self, start: int, fields: list[str], width: int) -> None:
+    def note_ragged(self, start: int, end: int, fields: list[str]) -> None:
+        """Report the record on lines ``start``…``end`` whose fields do not fit the columns."""
+        width = len(self.columns)
         self.problem_count += 1
         if len(self.problems) >= MAX_PROBLEMS:
             return
-        end = self._csv.line_num + self._skipped
         message = t("Line {line}: {found} fields, expected {expected}: fix the row in the file or skip it.",
                     line=_line(start), found=len(fields), expected=width)
         if end > start:
@@ -456,7 +386,7 @@ class TableReader:
     def rows(self, limit: int | None = None) -> Iterator[Row]:
         """The rows; with ``limit``, stop after that many records (rows and problems) and set ``complete``."""
         width = len(self.columns)
-        record, self._first = self._first, None
+        record = self.take_first()
         count = 0
         while record is not None:
             if limit is not None and count >= limit:
@@ -465,100 +395,18 @@ class TableReader:
             start, fields = record
             count += 1
             if len(fields) < width or (len(fields) > width and not _is_blank(fields[width:])):
-                self._problem(start, fields, width)
+                self.note_ragged(start, self.lines_read, fields)
             else:
                 yield Row(start, fields[:width])
             record = self._next_record()
 
 
-def read_table(data: bytes, settings: CsvSettings, *, limit: int | None = None,
+def read_table(data: bytes | Path, settings: CsvSettings, *, limit: int | None = None,
                name: str = "The file") -> Table:
-    """The table in ``data`` read with ``settings``; at most ``limit`` records when given (a preview)."""
-    reader = TableReader(io.BytesIO(data), settings, name=name)
-    rows = list(reader.rows(limit))
+    """The table in ``data`` (bytes, or a file read as a stream) read with ``settings``; at most ``limit``
+    records when given (a preview)."""
+    stream = data.open("rb") if isinstance(data, Path) else io.BytesIO(data)
+    with TableReader(stream, settings, name=name) as reader:
+        rows = list(reader.rows(limit))
     return Table(reader.columns, reader.descriptions, rows, reader.problems, settings,
                  reader.header_line, reader.problem_count, reader.complete)
-
-
-# Column roles -----------------------------------------------------------------------------------
-
-Shape = Literal["long", "wide", "responses"]
-_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("nps", ("nps", "net promoter", "recommend", "推奨度", "推奨", "おすすめ度")),
-    ("csat", ("csat", "satisfaction", "satisfied", "満足度", "満足")),
-    ("ces", ("ces", "effort", "customer effort", "努力", "労力", "手間")),
-    ("touchpoint", ("touchpoint", "touch point", "タッチポイント", "接点", "顧客接点")),
-    ("stage", ("stage", "phase", "step", "ステージ", "段階", "フェーズ", "ステップ")),
-    ("channel", ("channel", "medium", "source", "チャネル", "チャンネル", "経路")),
-    ("segment", ("segment", "persona", "cohort", "セグメント", "ペルソナ")),
-    ("metric", ("metric", "measure", "kpi", "indicator", "指標", "メトリクス", "メトリック")),
-    ("value", ("value", "値", "数値")),
-    ("date", ("date", "day", "time", "timestamp", "week", "month", "日付", "日時", "年月日", "週", "月")),
-]
-_SCALES = {"nps": (0, 10), "csat": (1, 5), "ces": (1, 7)}
-_KEY_ROLES = {"date", "stage", "touchpoint", "channel", "segment", "metric", "value"}
-
-
-def _words(text: str) -> str:
-    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", unicodedata.normalize("NFKC", text))
-    return " " + re.sub(r"[^0-9a-z\u3040-\u9fff]+", " ", text.casefold()) + " "
-
-
-def _named_role(label: str) -> str | None:
-    words = _words(label)
-    for role, keywords in _KEYWORDS:
-        for keyword in keywords:
-            if keyword.isascii() and re.search(rf" {keyword}s? ", words):
-                return role
-            if not keyword.isascii() and keyword in words:
-                return role
-    return None
-
-
-def guess_roles(table: Table, *, sample: int = 200) -> dict[str, str]:
-    """A first guess of column roles by name (English, Japanese) and values; unguessed columns are left out.
-
-    Roles: date, stage, touchpoint, channel, segment, metric (its name), value, nps, csat, ces
-    (answers on their scale) and measure (another numeric column, one metric in wide format).
-    """
-    decimal = table.settings.decimal
-    rows = table.rows[:sample]
-    roles: dict[str, str] = {}
-    for index, column in enumerate(table.columns):
-        values = [r.values[index] for r in rows if r.values[index].strip()]
-        numbers = [n for n in (_number(v, decimal) for v in values) if n is not None]
-        numeric = bool(values) and len(numbers) >= 0.9 * len(values)
-        dated = bool(values) and sum(map(looks_like_date, values)) >= 0.9 * len(values)
-        role = _named_role(column) or _named_role(table.descriptions[index])
-        if role in _SCALES:
-            low, high = _SCALES[role]
-            fits = numeric and all(low <= n <= high and n == int(n) for n in numbers)
-            role = role if fits else "measure" if numeric else None
-        elif role == "date" and not dated:
-            role = "measure" if numeric else None
-        elif role is None and dated and not numeric:
-            role = "date"
-        elif role in (None, "value") and numeric:
-            role = role or "measure"
-        if role in _KEY_ROLES and role in roles.values():
-            role = "measure" if numeric else None
-        if role:
-            roles[column] = role
-    return roles
-
-
-def _number(text: str, decimal: str) -> float | None:
-    try:
-        return parse_number(text, decimal=decimal)
-    except ValueError:
-        return None
-
-
-def table_shape(table: Table, roles: dict[str, str]) -> Shape:
-    """"responses" (one row per respondent), "long" (a metric-name and a value column) or "wide"."""
-    chosen = set(roles.values())
-    if chosen & set(_SCALES):
-        return "responses"
-    if {"metric", "value"} <= chosen:
-        return "long"
-    return "wide"

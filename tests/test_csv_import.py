@@ -13,11 +13,10 @@ from journeydesk.csv_import import (
     Row,
     Table,
     TableReader,
-    guess_roles,
     read_table,
     sniff,
-    table_shape,
 )
+from journeydesk.csv_roles import guess_roles, table_shape
 from journeydesk.csv_values import (
     AMBIGUOUS,
     AmbiguousDateError,

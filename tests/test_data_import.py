@@ -188,3 +188,17 @@ def test_cli_bad_csv_gets_one_line_and_changes_nothing(tmp_path: Path, content: 
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and expected in lines[0], result.stderr
     assert project_path.read_bytes() == before
+
+
+def test_cli_import_streams_the_csv_from_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from journeydesk import csv_import
+    from journeydesk.cli import main
+
+    project_path = create_project(tmp_path / "c.journey", "ecommerce")
+    csv_path = tmp_path / "survey.csv"
+    csv_path.write_bytes(WIDE.encode("utf-8"))
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read whole"))
+    monkeypatch.setattr(csv_import, "SNIFF_BYTES", 60)  # settings from the head of the file only
+    assert main(["import-csv", str(project_path), str(csv_path)]) == 0
+    assert "Imported 12 values" in capsys.readouterr().out

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWizard
 
 from journeydesk.core.model import Card, CardKind, Dataset
 from journeydesk.store.new_project import create_project
-from journeydesk.ui import import_wizard
+from journeydesk.ui import import_wizard, import_worker
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.import_wizard import ImportWizard, import_csv_file
 
@@ -72,7 +72,7 @@ def _card(editor: Editor, text: str) -> Card:
 
 
 def _observations(editor: Editor, dataset_id: str | None = None) -> list[tuple]:
-    sql = "SELECT line, day, card_id, metric, value FROM observations"
+    sql = "SELECT line, day, card_id, metric, value FROM observations JOIN rollups ON rollups.id = rollup_id"
     if dataset_id is None:
         return editor.store.conn.execute(sql + " ORDER BY line").fetchall()
     return editor.store.conn.execute(sql + " WHERE dataset_id = ? ORDER BY line", (dataset_id,)).fetchall()
@@ -281,13 +281,13 @@ def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Pa
 def gate(monkeypatch) -> Iterator[threading.Event]:  # noqa: ANN001
     """Holds the worker thread before it writes, until the test sets the event."""
     event = threading.Event()
-    real = import_wizard.write_observations
+    real = import_worker.write_rows
 
     def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         event.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "write_observations", held)
+    monkeypatch.setattr(import_worker, "write_rows", held)
     yield event
     event.set()
 
@@ -402,22 +402,31 @@ def test_an_unreadable_file_is_reported(qtbot, editor: Editor, tmp_path: Path, e
     assert "cannot be read" in wizard.file_page.message.text() and not _next_enabled(wizard)
 
 
-def test_large_files_ask_first(qtbot, editor: Editor, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_file_is_streamed_from_its_path_never_read_whole(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
+                                                             monkeypatch) -> None:
     path = _file(tmp_path, SURVEY)
-    asked: list[int] = []
-    monkeypatch.setattr(import_wizard, "LARGE_FILE_BYTES", 10)
-    monkeypatch.setattr(import_wizard, "confirm_large_file", lambda parent, p, size: asked.append(size) or False)
-    monkeypatch.setattr(ImportWizard, "exec", lambda self: pytest.fail("the wizard opened"))
-    assert import_csv_file(editor, path) is None and asked == [path.stat().st_size]
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read whole"))
+    monkeypatch.setattr(import_wizard, "SNIFF_BYTES", 40)  # far less than the file: the head only
+    progress: list[int] = []
 
     def finish(self: ImportWizard) -> int:
+        assert len(self.head) == 41 and self.source == path
+        self.run_check()
         self.run_import(wait=True)
         return 1
 
-    monkeypatch.setattr(import_wizard, "confirm_large_file", lambda parent, p, size: True)
+    real = import_worker.write_rows
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        assert args[3] == path  # the writer gets the path, the same function the command line uses
+        kwargs["progress"] = lambda n: progress.append(n)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_worker, "write_rows", watched)
     monkeypatch.setattr(ImportWizard, "exec", finish)
     dataset = import_csv_file(editor, path)
     assert dataset is not None and editor.document.all(Dataset) == [dataset]
+    assert progress and progress[-1] == dataset.row_count > 0
 
 
 def test_refresh_starts_from_the_saved_mapping_and_replaces_in_one_step(qtbot, editor: Editor,  # noqa: ANN001
@@ -488,3 +497,21 @@ def test_a_damaged_saved_mapping_or_settings_falls_back_to_detection(qtbot, edit
     refresh = _wizard(qtbot, editor, path, replacing=damaged)
     assert refresh.settings.encoding == "cp932" and refresh.table is not None
     assert refresh.mapping.roles["タッチポイント"] == "touchpoint" and _next_enabled(refresh)
+
+
+def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(qtbot, editor: Editor,  # noqa: ANN001
+                                                                              tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    real = import_worker.write_rows
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(sys.getswitchinterval())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_worker, "write_rows", watched)
+    wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
+    assert wizard.run_import(wait=True) is not None
+    assert seen == [pytest.approx(import_worker.GIL_SWITCH_SECONDS)] and sys.getswitchinterval() == before

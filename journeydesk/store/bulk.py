@@ -1,8 +1,9 @@
-"""Writing a dataset's rows in bulk: many rows per INSERT, rollups summed as the rows go by, one transaction.
+"""Writing a dataset's rows in bulk: a rollup row per distinct key, each observation pointing at its rollup, one transaction.
 
-A row here is a plain tuple ``(line, day, stage_id, card_id, channel, segment, metric, value)``
-with ``day`` an ISO date text or None. ``write_batches`` takes the rows a batch at a time, so a
-caller can report progress and stop between batches, and never holds more than one batch.
+An import hands over its rows a batch at a time as three columns: the rollup id of each value
+(from ``Rollups.id_of``), the line it came from and the value. ``write_batches`` writes them,
+sums them into their rollups, and writes the rollups at the end, so a caller can report progress and stop between batches, and never holds more
+than one batch.
 """
 
 from __future__ import annotations
@@ -11,20 +12,23 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from itertools import chain
-from operator import itemgetter
 
 from journeydesk.i18n import t
 
-ROWS_PER_INSERT = 512
 # A larger page cache while the rows go in: fewer pages written out before the commit.
 CACHE_KIB = 32_768
-_METRIC = itemgetter(6)
-# Groups summed in memory before they are set aside in a temporary table (a file with
-# many distinct days × touchpoints × channels × segments must not fill the memory either).
+# Keys kept in memory; past this their rollups are written and later rows start new ids
+# (a file with a distinct key on nearly every row must not fill the memory). A key can then
+# have more than one rollup row: readers always sum them.
 MAX_GROUPS = 200_000
 
-_COLUMNS = "dataset_id, line, day, stage_id, card_id, channel, segment, metric, value"
-_ROLLUP_COLUMNS = ("dataset_id, day, stage_id, card_id, channel, segment, metric, "
+ROWS_PER_INSERT = 512
+_ONE = "INSERT INTO observations (rollup_id, line, value) VALUES (?, ?, ?)"
+_MANY = _ONE[:_ONE.index("(?")] + ", ".join(["(?, ?, ?)"] * ROWS_PER_INSERT)
+RollupKey = tuple  # (day ISO text or None, stage_id or None, card_id or None, channel, segment, metric)
+Batch = tuple[Sequence[int], Sequence[int], Sequence[float]]  # rollup ids, lines, values
+
+_ROLLUP_COLUMNS = ("id, dataset_id, day, stage_id, card_id, channel, segment, metric, "
                    "n, total, promoters, detractors, satisfied")
 
 
@@ -40,107 +44,101 @@ def _cancelled() -> ImportCancelled:
     return ImportCancelled(t("The import was cancelled; nothing was added."))
 
 
-class Rollup:
-    """Per group (day, stage, card, channel, segment, metric): n, total, promoters, detractors, satisfied.
+class Rollups:
+    """The rollups of one import: an id for each distinct key as first seen, and its sums.
 
-    The same figures as ``GROUP BY`` over the written rows (COUNT, SUM(value), SUM(value >= 9),
-    SUM(value <= 6), SUM(value >= 4)), each total summed in the order the rows came.
+    Sums per id: n, total (summed in the order the rows came), promoters (value ≥ 9), detractors
+    (≤ 6) and satisfied (≥ 4), the figures of a GROUP BY over the rows. They are added up a batch
+    at a time with numpy's ``bincount`` (numpy comes with pyqtgraph). ``epoch`` grows each time
+    the rollups so far are written out to bound memory; ids given before then are not given
+    again, so a caller caching ids must drop them when it changes.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.groups: dict[tuple, list] = {}
-        self.spilled = False
+    def __init__(self) -> None:
+        self.next_id = self.base = 1
+        self.ids: dict[RollupKey, int] = {}
+        self.keys: dict[int, RollupKey] = {}
+        self.epoch = 0
+        self._sums: list = []  # n, total, promoters, detractors, satisfied: arrays indexed by id - base
 
-    def add(self, rows: Sequence[tuple]) -> None:
-        groups = self.groups
-        get = groups.get
-        for row in rows:
-            key = row[1:7]
-            value = row[7]
-            sums = get(key)
-            if sums is None:
-                groups[key] = [1, value, int(value >= 9), int(value <= 6), int(value >= 4)]
-            else:
-                sums[0] += 1
-                sums[1] += value
-                if value >= 9:
-                    sums[2] += 1
-                if value <= 6:
-                    sums[3] += 1
-                if value >= 4:
-                    sums[4] += 1
-        if len(groups) > MAX_GROUPS:
-            self._spill()
+    def start(self, conn: sqlite3.Connection) -> None:
+        """Number ids after the rollups already in the file (inside the import's transaction)."""
+        self.next_id = self.base = 1 + conn.execute("SELECT COALESCE(MAX(id), 0) FROM rollups").fetchone()[0]
 
-    def _spill(self) -> None:
-        if not self.spilled:
-            self.conn.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS journeydesk_rollup_parts (day TEXT, stage_id TEXT, "
-                "card_id TEXT, channel TEXT, segment TEXT, metric TEXT, n INTEGER, total REAL, "
-                "promoters INTEGER, detractors INTEGER, satisfied INTEGER)")
-            self.conn.execute("DELETE FROM temp.journeydesk_rollup_parts")
-            self.spilled = True
-        self.conn.executemany("INSERT INTO temp.journeydesk_rollup_parts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [(*key, *sums) for key, sums in self.groups.items()])
-        self.groups = {}
+    def id_of(self, key: RollupKey) -> int:
+        found = self.ids.get(key)
+        if found is None:
+            found = self.ids[key] = self.next_id
+            self.keys[found] = key
+            self.next_id += 1
+        return found
 
-    def write(self, dataset_id: str) -> None:
-        """Insert the rollups of ``dataset_id``, in the order GROUP BY gives them."""
-        if self.spilled:
-            self._spill()
-            self.conn.execute(
-                f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) "
-                "SELECT ?, day, stage_id, card_id, channel, segment, metric, SUM(n), SUM(total), "
-                "SUM(promoters), SUM(detractors), SUM(satisfied) FROM temp.journeydesk_rollup_parts "
-                "GROUP BY day, stage_id, card_id, channel, segment, metric", (dataset_id,))
-            self.conn.execute("DROP TABLE temp.journeydesk_rollup_parts")
-            self.spilled = False
+    def metric_of(self, rollup_id: int) -> str:
+        return self.keys[rollup_id][5]
+
+    def add(self, ids: Sequence[int], values: Sequence[float]) -> None:
+        """Count in the values of a batch (``ids[i]`` is the rollup of ``values[i]``)."""
+        import numpy as np  # noqa: PLC0415 - only imports need it; numpy takes a while to load
+
+        size = self.next_id - self.base
+        if not self._sums or len(self._sums[0]) < size:
+            grown = [np.zeros(max(size, 2 * len(self._sums[0]) if self._sums else 1024), dtype)
+                     for dtype in (np.int64, np.float64, np.int64, np.int64, np.int64)]
+            for old, new in zip(self._sums, grown, strict=False):
+                new[:len(old)] = old
+            self._sums = grown
+        index = np.array(ids, dtype=np.int64) - self.base
+        value = np.array(values, dtype=np.float64)
+        n, total, promoters, detractors, satisfied = self._sums
+        n[:size] += np.bincount(index, minlength=size)
+        total[:size] += np.bincount(index, weights=value, minlength=size)
+        for sums, chosen in ((promoters, value >= 9), (detractors, value <= 6), (satisfied, value >= 4)):
+            sums[:size] += np.bincount(index[chosen], minlength=size)
+
+    def bound(self, conn: sqlite3.Connection | None, dataset_id: str) -> None:
+        """Write out the rollups so far (when there is a connection) if too many keys are kept."""
+        if len(self.ids) > MAX_GROUPS:
+            if conn is not None:
+                self.write(conn, dataset_id)
+            self.ids, self.keys, self._sums = {}, {}, []
+            self.base = self.next_id
+            self.epoch += 1
+
+    def write(self, conn: sqlite3.Connection, dataset_id: str) -> None:
+        """Insert a row per id that has values."""
+        if not self._sums:
             return
-        ordered = sorted(self.groups.items(), key=lambda item: tuple((v is not None, v) for v in item[0]))
-        self.conn.executemany(f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [(dataset_id, *key, *sums) for key, sums in ordered])
+        n, total, promoters, detractors, satisfied = (sums.tolist() for sums in self._sums)
+        rows = [(rollup_id, dataset_id, *key, n[at], total[at], promoters[at], detractors[at], satisfied[at])
+                for rollup_id, key in self.keys.items() if n[at := rollup_id - self.base]]
+        conn.executemany(f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows)
 
 
-class _Inserter:
-    """INSERTs of ROWS_PER_INSERT rows at a time (one bound dataset id for all of them)."""
-
-    def __init__(self, conn: sqlite3.Connection, dataset_id: str) -> None:
-        self.conn = conn
-        self.dataset_id = dataset_id
-        self._statements: dict[int, str] = {}
-
-    def _statement(self, rows: int) -> str:
-        sql = self._statements.get(rows)
-        if sql is None:
-            values = ", ".join(["(?1, ?, ?, ?, ?, ?, ?, ?, ?)"] * rows)
-            sql = self._statements[rows] = f"INSERT INTO observations ({_COLUMNS}) VALUES {values}"
-        return sql
-
-    def add(self, rows: Sequence[tuple]) -> None:
-        flat = list(chain.from_iterable(rows))
-        dataset_id = self.dataset_id
-        size, start = ROWS_PER_INSERT, 0
-        while start < len(flat):  # full statements, then the rest in halving sizes (few distinct SQL texts)
-            width = 8 * size
-            end = start + (len(flat) - start) // width * width
-            if end > start:
-                self.conn.executemany(self._statement(size),
-                                      ([dataset_id, *flat[i:i + width]] for i in range(start, end, width)))
-                start = end
-            size //= 2
+def _insert(conn: sqlite3.Connection, ids: Sequence[int], lines: Sequence[int], values: Sequence[float]) -> None:
+    """INSERT ROWS_PER_INSERT rows at a time (half the time of one row per statement), then the rest."""
+    flat = list(chain.from_iterable(zip(ids, lines, values, strict=True)))
+    width = 3 * ROWS_PER_INSERT
+    end = len(flat) // width * width
+    if end:
+        conn.executemany(_MANY, (flat[low:low + width] for low in range(0, end, width)))
+    if end < len(flat):
+        rest = iter(flat[end:])
+        conn.executemany(_ONE, zip(rest, rest, rest, strict=True))
 
 
 def write_batches(
     conn: sqlite3.Connection,
     dataset_id: str,
-    batches: Iterable[Sequence[tuple]],
+    batches: Iterable[Batch],
+    rollups: Rollups,
     *,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write every batch of rows and their rollups in one transaction; all or nothing.
 
+    ``batches`` must give out rollup ids only once it is iterated (after ``rollups.start``).
     ``progress`` gets the rows written after each batch; ``cancelled`` is asked after each batch
     and before the rollups are written. Returns the row count.
     """
@@ -150,26 +148,20 @@ def write_batches(
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM observations WHERE dataset_id = ?", (dataset_id,))
-        conn.execute("DELETE FROM rollups WHERE dataset_id = ?", (dataset_id,))
-        inserter = _Inserter(conn, dataset_id)
-        rollup = Rollup(conn)
-        for rows in batches:
-            if rows:
-                # One metric's rows together: the (dataset_id, metric) index then grows at one
-                # place per metric instead of at all of them in turn (a stable sort: the rows of
-                # a group keep their order, and with it the rollup's sums).
-                rows = sorted(rows, key=_METRIC)
-                inserter.add(rows)
-                rollup.add(rows)
-                written += len(rows)
+        rollups.start(conn)
+        for ids, lines, values in batches:
+            if ids:
+                _insert(conn, ids, lines, values)
+                rollups.add(ids, values)
+                rollups.bound(conn, dataset_id)
+                written += len(ids)
             if progress is not None:
                 progress(written)
             if cancelled is not None and cancelled():
                 raise _cancelled()
         if cancelled is not None and cancelled():
             raise _cancelled()
-        rollup.write(dataset_id)
+        rollups.write(conn, dataset_id)
         conn.execute("COMMIT")
     except ImportCancelled:
         conn.execute("ROLLBACK")
@@ -192,4 +184,4 @@ def write_batches(
     return written
 
 
-__all__ = ["CACHE_KIB", "MAX_GROUPS", "ROWS_PER_INSERT", "DatasetWriteError", "ImportCancelled", "Rollup", "write_batches"]
+__all__ = ["CACHE_KIB", "MAX_GROUPS", "ROWS_PER_INSERT", "Batch", "DatasetWriteError", "ImportCancelled", "Rollups", "write_batches"]

@@ -1,4 +1,7 @@
-"""Imported metric rows: bulk writing with rollups, and the aggregates that charts and reports ask for."""
+"""Imported metric rows: bulk writing with rollups, and the aggregates that charts and reports ask for.
+
+A key can have more than one rollup row (see ``bulk.MAX_GROUPS``), so every query sums them.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,8 @@ from datetime import date, timedelta
 from typing import Literal
 
 from journeydesk.i18n import t
-from journeydesk.store.bulk import DatasetWriteError, ImportCancelled, write_batches
+from journeydesk.store.bulk import Batch, DatasetWriteError, ImportCancelled, Rollups, write_batches
+from journeydesk.store.schema import query
 
 CHUNK = 5_000
 Grouping = Literal["touchpoint", "stage", "channel", "segment", "day", "week", "month", "all"]
@@ -58,19 +62,24 @@ def write_observations(
 
     ``progress`` and ``cancelled`` are called every CHUNK rows.
     """
-    return write_batches(conn, dataset_id, _chunks(rows), progress=progress, cancelled=cancelled)
+    rollups = Rollups()
+    return write_batches(conn, dataset_id, _chunks(rows, rollups), rollups, progress=progress, cancelled=cancelled)
 
 
-def _chunks(rows: Iterable[Observation]) -> Iterator[list[tuple]]:
-    batch: list[tuple] = []
+def _chunks(rows: Iterable[Observation], rollups: Rollups) -> Iterator[Batch]:
+    ids: list[int] = []
+    lines: list[int] = []
+    values: list[float] = []
     for row in rows:
-        batch.append((row.line, row.day.isoformat() if row.day else None, row.stage_id, row.card_id,
-                      row.channel, row.segment, row.metric, row.value))
-        if len(batch) >= CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        ids.append(rollups.id_of((row.day.isoformat() if row.day else None, row.stage_id, row.card_id,
+                                  row.channel, row.segment, row.metric)))
+        lines.append(row.line)
+        values.append(row.value)
+        if len(ids) >= CHUNK:
+            yield ids, lines, values
+            ids, lines, values = [], [], []
+    if ids:
+        yield ids, lines, values
 
 
 _KEYS = {"touchpoint": "card_id", "stage": "stage_id", "channel": "channel", "segment": "segment",
@@ -112,6 +121,21 @@ def _regroup(groups: list[Group], by: str) -> list[Group]:
             for key, v in sorted(merged.items())]
 
 
+def grouped_sums(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str, columns: tuple[str, ...],
+          where: str = "", params: tuple[object, ...] = ()) -> list[tuple[tuple, Group]]:
+    """Rollup sums of ``metric`` grouped by ``columns`` (fixed names), with an extra SQL condition (charts)."""
+    if not dataset_ids:
+        return []
+    marks = ", ".join("?" for _ in dataset_ids)
+    cols = ", ".join(columns)
+    rows = query(conn, f"SELECT {cols}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), "
+                       f"SUM(satisfied) FROM rollups WHERE dataset_id IN ({marks}) AND metric = ?{where} "
+                       f"GROUP BY {cols}", (*dataset_ids, metric, *params))
+    width = len(columns)
+    return [(tuple(row[:width]), Group("", int(row[width]), float(row[width + 1]), int(row[width + 2]),
+                                       int(row[width + 3]), int(row[width + 4]))) for row in rows]
+
+
 def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str]:
     """The metric names present in the given datasets."""
     if not dataset_ids:
@@ -123,4 +147,4 @@ def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str
 
 
 __all__ = ["CHUNK", "GROUPINGS", "DatasetWriteError", "Group", "Grouping", "ImportCancelled", "Observation",
-           "aggregate", "metrics_of", "write_observations"]
+           "aggregate", "grouped_sums", "metrics_of", "write_observations"]

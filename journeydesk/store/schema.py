@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4A524E59  # "JRNY"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
 
@@ -13,6 +13,8 @@ _FK = "DEFERRABLE INITIALLY DEFERRED"
 # Version 2 adds imported datasets: their entities, their rows and the rollups built from them.
 # Rows are not Document entities (a million-row import is not a million Changes), so they have
 # no foreign keys: undoing an import removes the dataset entity and its rows stay until compacted.
+# Version 3 makes observations lean: each row names its rollup (which holds the day and keys as
+# text) by an integer id, with its line and value; rollups get that id as their primary key.
 MIGRATIONS: list[tuple[str, ...]] = [
     (
         """CREATE TABLE project (
@@ -162,6 +164,55 @@ MIGRATIONS: list[tuple[str, ...]] = [
         ) STRICT""",
         "CREATE INDEX datasets_journey ON datasets(journey_id)",
         "CREATE INDEX observations_dataset ON observations(dataset_id, metric)",
+        "CREATE INDEX rollups_dataset ON rollups(dataset_id, metric)",
+    ),
+    (
+        """CREATE TABLE rollups_v3 (
+            id INTEGER PRIMARY KEY,
+            dataset_id TEXT NOT NULL,
+            day TEXT,
+            stage_id TEXT,
+            card_id TEXT,
+            channel TEXT NOT NULL,
+            segment TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            total REAL NOT NULL,
+            promoters INTEGER NOT NULL,
+            detractors INTEGER NOT NULL,
+            satisfied INTEGER NOT NULL
+        ) STRICT""",
+        """CREATE TABLE observations_v3 (
+            rollup_id INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            value REAL NOT NULL
+        ) STRICT""",
+        """INSERT INTO rollups_v3 (dataset_id, day, stage_id, card_id, channel, segment, metric, n, total,
+                                   promoters, detractors, satisfied)
+           SELECT dataset_id, day, stage_id, card_id, channel, segment, metric, n, total, promoters,
+                  detractors, satisfied FROM rollups ORDER BY rowid""",
+        "CREATE INDEX rollups_v3_key ON rollups_v3(dataset_id, day, stage_id, card_id, channel, segment, metric)",
+        # Rows whose key has no rollup (none are written so; a file edited by hand might have some)
+        # get one, so that no row is lost.
+        """INSERT INTO rollups_v3 (dataset_id, day, stage_id, card_id, channel, segment, metric, n, total,
+                                   promoters, detractors, satisfied)
+           SELECT dataset_id, day, stage_id, card_id, channel, segment, metric, COUNT(*), SUM(value),
+                  SUM(value >= 9), SUM(value <= 6), SUM(value >= 4)
+           FROM observations AS o WHERE NOT EXISTS (
+               SELECT 1 FROM rollups_v3 AS r WHERE r.dataset_id = o.dataset_id AND r.day IS o.day
+               AND r.stage_id IS o.stage_id AND r.card_id IS o.card_id AND r.channel = o.channel
+               AND r.segment = o.segment AND r.metric = o.metric)
+           GROUP BY dataset_id, day, stage_id, card_id, channel, segment, metric""",
+        """INSERT INTO observations_v3 (rollup_id, line, value)
+           SELECT (SELECT MIN(r.id) FROM rollups_v3 AS r WHERE r.dataset_id = o.dataset_id AND r.day IS o.day
+                   AND r.stage_id IS o.stage_id AND r.card_id IS o.card_id AND r.channel = o.channel
+                   AND r.segment = o.segment AND r.metric = o.metric), o.line, o.value
+           FROM observations AS o ORDER BY o.rowid""",
+        "DROP INDEX rollups_v3_key",
+        "DROP TABLE observations",
+        "DROP TABLE rollups",
+        "ALTER TABLE rollups_v3 RENAME TO rollups",
+        "ALTER TABLE observations_v3 RENAME TO observations",
         "CREATE INDEX rollups_dataset ON rollups(dataset_id, metric)",
     ),
 ]

@@ -597,6 +597,29 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>(choose the order)</source>
+            <translation>（順序を選択）</translation>
+        </message>
+        <message>
+            <source>Year/month/day (2024/03/14)</source>
+            <translation>年/月/日 (2024/03/14)</translation>
+        </message>
+        <message>
+            <source>Day/month/year (14/03/2024)</source>
+            <translation>日/月/年 (14/03/2024)</translation>
+        </message>
+        <message>
+            <source>Month/day/year (03/14/2024)</source>
+            <translation>月/日/年 (03/14/2024)</translation>
+        </message>
+        <message>
+            <source>The dates in column “{column}” can be read day first or month first (for example 03/04/2024): choose the date order.</source>
+            <translation>列「{column}」の日付は、日が先とも月が先とも読めます（例：03/04/2024）。日付の順序を選んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportProgress</name>
         <message>
             <source>Writing the rows…</source>
@@ -674,20 +697,8 @@ n = {1}</translation>
             <translation>「{file}」を読み込めません（{reason}）。ファイルが存在し、開く権限があることを確認してください。</translation>
         </message>
         <message>
-            <source>Import a large file?</source>
-            <translation>大きなファイルを取り込みますか？</translation>
-        </message>
-        <message>
-            <source>“{file}” is {size} MB. Reading it needs about as much memory and may take a while. Import it anyway?</source>
-            <translation>「{file}」は {size} MB あります。読み込みには同程度のメモリーが必要で、時間がかかることがあります。取り込みますか？</translation>
-        </message>
-        <message>
             <source>Open a project for editing before importing data.</source>
             <translation>データを取り込む前に、プロジェクトを編集できる状態で開いてください。</translation>
-        </message>
-        <message>
-            <source>“{file}” is too large to read into memory: split it into smaller files.</source>
-            <translation>「{file}」は大きすぎてメモリーに読み込めません。小さなファイルに分割してください。</translation>
         </message>
     </context>
     <context>
@@ -2238,29 +2249,6 @@ n = {1}</translation>
         <message>
             <source>Recent projects</source>
             <translation>最近使ったプロジェクト</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Page</name>
-        <message>
-            <source>(choose the order)</source>
-            <translation>（順序を選択）</translation>
-        </message>
-        <message>
-            <source>Year/month/day (2024/03/14)</source>
-            <translation>年/月/日 (2024/03/14)</translation>
-        </message>
-        <message>
-            <source>Day/month/year (14/03/2024)</source>
-            <translation>日/月/年 (14/03/2024)</translation>
-        </message>
-        <message>
-            <source>Month/day/year (03/14/2024)</source>
-            <translation>月/日/年 (03/14/2024)</translation>
-        </message>
-        <message>
-            <source>The dates in column “{column}” can be read day first or month first (for example 03/04/2024): choose the date order.</source>
-            <translation>列「{column}」の日付は、日が先とも月が先とも読めます（例：03/04/2024）。日付の順序を選んでください。</translation>
         </message>
     </context>
     <context>

@@ -48,8 +48,7 @@ from journeydesk.metric_figures import (
     metric_kind,
     value_of,
 )
-from journeydesk.store.datasets import Group, metrics_of
-from journeydesk.store.schema import query
+from journeydesk.store.datasets import Group, grouped_sums, metrics_of
 from journeydesk.ui.date_axis import LocaleDateAxis
 from journeydesk.ui.editor import Editor
 
@@ -64,21 +63,6 @@ _FUNNEL_KINDS = (MetricKind.COUNT, MetricKind.VALUE)
 _EMOTION_KINDS = (MetricKind.NPS, MetricKind.CSAT, MetricKind.CES)
 
 Point = tuple[str, float | None, float | int | None]
-
-
-def _sums(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str, columns: tuple[str, ...],
-          where: str = "", params: tuple[object, ...] = ()) -> list[tuple[tuple, Group]]:
-    """Rollup sums of ``metric`` grouped by ``columns`` (fixed names), with an extra SQL condition."""
-    if not dataset_ids:
-        return []
-    marks = ", ".join("?" for _ in dataset_ids)
-    cols = ", ".join(columns)
-    rows = query(conn, f"SELECT {cols}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), "
-                       f"SUM(satisfied) FROM rollups WHERE dataset_id IN ({marks}) AND metric = ?{where} "
-                       f"GROUP BY {cols}", (*dataset_ids, metric, *params))
-    width = len(columns)
-    return [(tuple(row[:width]), Group("", int(row[width]), float(row[width + 1]), int(row[width + 2]),
-                                       int(row[width + 3]), int(row[width + 4]))) for row in rows]
 
 
 def _merge(groups: Sequence[Group], key: str = "") -> Group:
@@ -364,7 +348,7 @@ class ChartsPanel(QWidget):
         where, params, scope, self._scope_key = self._scope()
         period = str(self.period_box.currentData())
         buckets: dict[date, list[Group]] = {}
-        for (day,), group in _sums(conn, [d.id for d in self._datasets], metric, ("day",),
+        for (day,), group in grouped_sums(conn, [d.id for d in self._datasets], metric, ("day",),
                                    " AND day IS NOT NULL" + where, params):
             start = metrics.period_start(date.fromisoformat(day), period)  # type: ignore[arg-type]
             buckets.setdefault(start, []).append(group)
@@ -399,7 +383,7 @@ class ChartsPanel(QWidget):
         stages = document.stages(self.editor.journey_id)
         known = {stage.id for stage in stages}
         found: dict[str, list[Group]] = {}
-        for (stage_id, card_id), group in _sums(conn, [d.id for d in self._datasets], metric,
+        for (stage_id, card_id), group in grouped_sums(conn, [d.id for d in self._datasets], metric,
                                                 ("stage_id", "card_id")):
             if not stage_id and card_id:
                 card = document.get(Card, card_id)

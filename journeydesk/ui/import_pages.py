@@ -1,132 +1,41 @@
-"""The CSV import wizard's pages (settings and preview, roles, matching, summary) and progress dialog."""
+"""The import wizard's first pages: settings with a preview of the rows, and column roles."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
-from journeydesk.csv_import import CsvError
-from journeydesk.data_import import Check, Mapping, MappingError
+from journeydesk.data_import import Mapping
+from journeydesk.ui.import_widgets import (
+    KEY_ROLES,
+    PREVIEW_ROWS,
+    ImportPage,
+    buddy_label,
+    data_label,
+    fill_combo,
+    message_label,
+    plain_label,
+    shorten,
+    show_message,
+)
 
 if TYPE_CHECKING:
     from journeydesk.ui.import_wizard import ImportWizard
 
-PREVIEW_ROWS = 50
-MAX_KEYS = 300
-MAX_PROBLEMS_SHOWN = 200
-_CELL_CHARS = 200
-KEY_ROLES = ("date", "stage", "touchpoint", "channel", "segment", "metric", "value")
-
-
-def plain_label(text: str = "", name: str = "") -> QLabel:
-    """A word-wrapped label that never interprets markup."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setAccessibleName(name)
-    return label
-
-
-def message_label(name: str) -> QLabel:
-    """An inline problem message, hidden while empty."""
-    label = plain_label(name=name)
-    label.setStyleSheet("color: #b00020;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setVisible(False)
-    return label
-
-
-def buddy_label(text: str, widget: QWidget) -> QLabel:
-    """A plain-text label whose ``&`` mnemonic focuses ``widget``."""
-    label = plain_label(text)
-    label.setWordWrap(False)
-    label.setBuddy(widget)
-    return label
-
-
-def data_label(text: str, widget: QWidget) -> QLabel:
-    """A label showing file data (``&`` shown as is) that names ``widget`` for the keyboard."""
-    return buddy_label(text.replace("&", "&&"), widget)
-
-
-def show_message(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def shorten(text: str, limit: int = _CELL_CHARS) -> str:
-    text = " ".join(text.split()) if "\n" in text or "\r" in text else text
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def fill_combo(combo: QComboBox, items: list[tuple[str, str]], current: str) -> None:
-    """Replace the items (data, label) without signals; select ``current``, adding it if unknown."""
-    combo.blockSignals(True)
-    combo.clear()
-    for data, label in items:
-        combo.addItem(label, data)
-    if combo.findData(current) < 0:
-        combo.addItem(current, current)
-    combo.setCurrentIndex(combo.findData(current))
-    combo.blockSignals(False)
-
-
-def busy(work: Callable[[], object]) -> object:
-    """Run ``work`` with a wait cursor (reading a whole file on the GUI thread)."""
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        return work()
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-class _Page(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.import_wizard = wizard
-
-    def _date_order_items(self) -> list[tuple[str, str]]:
-        return [("", self.tr("(choose the order)")), ("ymd", self.tr("Year/month/day (2024/03/14)")),
-                ("dmy", self.tr("Day/month/year (14/03/2024)")), ("mdy", self.tr("Month/day/year (03/14/2024)"))]
-
-    def _sync_date_order(self, combo: QComboBox, form: QFormLayout, note: QLabel) -> None:
-        w = self.import_wizard
-        form.setRowVisible(combo, w.date_column is not None)
-        fill_combo(combo, self._date_order_items(), w.mapping.date_order or "")
-        text = w.date_problem if w.needs_date_order() or not w.date_candidates else ""
-        if w.needs_date_order() and not text:
-            text = self.tr("The dates in column “{column}” can be read day first or month first (for example "
-                           "03/04/2024): choose the date order.").format(column=w.date_column)
-        show_message(note, text)
-
-
-class FilePage(_Page):
+class FilePage(ImportPage):
     """The detected settings, each changeable, and a preview of the rows as parsed."""
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -238,7 +147,7 @@ class FilePage(_Page):
 ROLE_LABELS = ("ignore", "date", "stage", "touchpoint", "channel", "segment", "metric", "value", "measure")
 
 
-class ColumnsPage(_Page):
+class ColumnsPage(ImportPage):
     """The table's shape and each column's role, pre-filled from the guessed mapping."""
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -363,232 +272,3 @@ class ColumnsPage(_Page):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         w = self.import_wizard
         return w.table is not None and not self.problem() and not w.needs_date_order()
-
-
-class MatchingPage(_Page):
-    """Stage and touchpoint keys of the file and the map entities they stand for."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Matching"))
-        self.setSubTitle(self.tr("Keys in the file are matched to the map by name, ignoring case and full-width "
-                                 "or half-width forms. Change a match where it is wrong."))
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Matches"))
-        self.unmatched = plain_label(name=self.tr("Keys that match nothing"))
-        self.create = QPushButton(self.tr("&Create missing touchpoints"))
-        self.create.setAccessibleName(self.tr("Create missing touchpoints"))
-        self.create.clicked.connect(self._create_missing)
-        self.message = message_label(self.tr("Problem matching keys"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.unmatched)
-        layout.addWidget(self.create, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.message)
-        self.combos: dict[tuple[str, str], QComboBox] = {}
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.rebuild()
-
-    def rebuild(self) -> None:
-        w = self.import_wizard
-        self.combos = {}
-        content = QWidget()
-        grid = QGridLayout(content)
-        show_message(self.message, "")
-        try:
-            counts = busy(w.key_counts)
-        except (CsvError, MappingError) as error:
-            counts = {}
-            show_message(self.message, str(error))
-        row = 0
-        for role, title in (("stage", self.tr("Stages in column “{column}”")),
-                            ("touchpoint", self.tr("Touchpoints in column “{column}”"))):
-            if role not in counts:
-                continue
-            grid.addWidget(plain_label(title.format(column=w.key_column(role))), row, 0, 1, 3)
-            row += 1
-            entities = [("", self.tr("(no match)")), *w.entities(role)]
-            keys = sorted(counts[role].items(), key=lambda kv: (bool(w.current_match(role, kv[0])), -kv[1]))
-            for key, n in keys[:MAX_KEYS]:
-                combo = QComboBox()
-                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(24)
-                fill_combo(combo, entities, w.current_match(role, key) or "")
-                combo.setAccessibleName(self.tr("Map entity for “{key}”").format(key=key))
-                grid.addWidget(data_label(shorten(key, 80), combo), row, 0)
-                count = plain_label(self.tr("Rows: {n}").format(n=f"{n:,}"))
-                count.setWordWrap(False)
-                grid.addWidget(count, row, 1)
-                grid.addWidget(combo, row, 2)
-                combo.currentIndexChanged.connect(lambda _i, r=role, k=key, c=combo: self._changed(r, k, c))
-                self.combos[(role, key)] = combo
-                row += 1
-            if len(keys) > MAX_KEYS:
-                grid.addWidget(plain_label(self.tr("… and {n} more keys (matched by name)").format(
-                    n=len(keys) - MAX_KEYS)), row, 0, 1, 3)
-                row += 1
-        if not counts and not self.message.text():
-            grid.addWidget(plain_label(self.tr("No column holds stages or touchpoints: the values will not be "
-                                               "tied to the map.")), row, 0, 1, 3)
-            row += 1
-        grid.setRowStretch(row, 1)
-        grid.setColumnStretch(2, 1)
-        self.scroll.setWidget(content)
-        self._update_unmatched()
-
-    def _changed(self, role: str, key: str, combo: QComboBox) -> None:
-        self.import_wizard.set_match(role, key, combo.currentData())
-        self._update_unmatched()
-
-    def unmatched_keys(self, role: str) -> list[str]:
-        return [k for (r, k), combo in self.combos.items() if r == role and not combo.currentData()]
-
-    def _update_unmatched(self) -> None:
-        parts = []
-        for role, text in (("touchpoint", self.tr("Touchpoints that match nothing: {keys}")),
-                           ("stage", self.tr("Stages that match nothing: {keys}"))):
-            keys = self.unmatched_keys(role)
-            if keys:
-                parts.append(text.format(keys=", ".join(shorten(k, 40) for k in keys[:20])
-                                         + (" …" if len(keys) > 20 else "")))
-        self.unmatched.setText("\n".join(parts) or self.tr("Every key matches an entity on the map."))
-        self.create.setEnabled(bool(self.import_wizard.creatable_touchpoints(self.unmatched_keys("touchpoint"))))
-
-    def _create_missing(self) -> None:
-        try:
-            busy(self.import_wizard.create_missing_touchpoints)
-        except (CsvError, MappingError) as error:
-            show_message(self.message, str(error))
-            return
-        self.rebuild()
-        if self.create.isEnabled():
-            self.create.setFocus()
-        else:
-            self.scroll.setFocus()
-
-
-class SummaryPage(_Page):
-    """What reading every row found, and what the import will create."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(self.tr("Summary"))
-        self.setSubTitle(self.tr("Nothing has been imported yet. Finish imports the data; Cancel leaves the "
-                                 "project as it is."))
-        self.check: Check | None = None
-        self.counts = plain_label(name=self.tr("Rows read"))
-        self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Rows with problems"))
-        self.more = plain_label()
-        self.created = plain_label(name=self.tr("What will be created"))
-        self.skip = QCheckBox(self.tr("&Skip rows with problems"))
-        self.skip.setAccessibleName(self.tr("Skip rows with problems"))
-        self.skip.toggled.connect(self.completeChanged)
-        self.message = message_label(self.tr("Problem"))
-        self.status = plain_label(name=self.tr("Import status"))
-        layout = QVBoxLayout(self)
-        for widget in (self.counts, self.problems, self.more, self.created, self.skip, self.message, self.status):
-            layout.addWidget(widget)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.refresh()
-
-    def refresh(self) -> None:
-        w = self.import_wizard
-        self.problems.clear()
-        show_message(self.message, "")
-        self.status.setText(w.status_message)
-        try:
-            self.check = busy(w.run_check)
-        except (CsvError, MappingError) as error:
-            self.check = None
-            show_message(self.message, str(error))
-        check = self.check
-        has_problems = bool(check and check.problem_count)
-        self.problems.setVisible(has_problems)
-        self.skip.setVisible(has_problems)
-        self.more.setVisible(False)
-        if check is None:
-            self.counts.setText("")
-            self.created.setText("")
-            self.completeChanged.emit()
-            return
-        self.counts.setText(self.tr("Rows read: {rows}. Rows with problems: {problems}.").format(
-            rows=f"{check.rows_read:,}", problems=f"{check.problem_count:,}"))
-        for problem in sorted(check.problems, key=lambda p: p.line)[:MAX_PROBLEMS_SHOWN]:
-            self.problems.addItem(problem.message)
-        hidden = check.problem_count - min(len(check.problems), MAX_PROBLEMS_SHOWN)
-        if hidden > 0:
-            self.more.setText(self.tr("… and {n} more rows with problems.").format(n=f"{hidden:,}"))
-            self.more.setVisible(True)
-        self.created.setText(self._created_text(check))
-        if not check.observations:
-            show_message(self.message, self.tr("No row holds a value to import: check the column roles."))
-        self.completeChanged.emit()
-
-    def _created_text(self, check: Check) -> str:
-        w = self.import_wizard
-        lines = [self.tr("A dataset “{name}” with {values} values of {count} metrics: {metrics}.").format(
-            name=w.dataset_name(), values=f"{check.observations:,}", count=len(check.metrics),
-            metrics=", ".join(sorted(check.metrics)) or "-")]
-        if w.replacing is not None:
-            lines.append(self.tr("It replaces the dataset “{name}” (one undo step).").format(name=w.replacing.name))
-        loose = len(check.unmatched_touchpoints) + len(check.unmatched_stages)
-        if loose:
-            lines.append(self.tr("{n} keys match nothing on the map: their values are kept without a link.").format(
-                n=loose))
-        return "\n".join(lines)
-
-    def show_status(self, text: str) -> None:
-        self.status.setText(text)
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        check = self.check
-        if check is None or not check.observations or self.import_wizard.running:
-            return False
-        return not check.problem_count or self.skip.isChecked()
-
-
-class ImportProgress(QDialog):
-    """A modal progress bar whose Cancel (or Escape) asks the worker to stop and waits for it."""
-
-    cancel_requested = Signal()
-
-    def __init__(self, title: str, total: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.total = total
-        self.label = plain_label(self.tr("Writing the rows…"), self.tr("Import progress"))
-        self.bar = QProgressBar()
-        self.bar.setAccessibleName(self.tr("Values written"))
-        self.bar.setRange(0, total)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addLayout(buttons)
-        self.cancelling = False
-
-    def set_written(self, written: int) -> None:
-        if self.total:
-            self.bar.setValue(min(written, self.total))
-        if not self.cancelling:
-            self.label.setText(self.tr("{n} values written…").format(n=f"{written:,}"))
-
-    def reject(self) -> None:
-        if not self.cancelling:
-            self.cancelling = True
-            self.cancel_button.setEnabled(False)
-            self.label.setText(self.tr("Cancelling…"))
-            self.cancel_requested.emit()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        event.ignore()
-        self.reject()

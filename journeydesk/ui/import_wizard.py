@@ -1,27 +1,29 @@
 """The CSV import wizard: its state (settings, mapping, matches) and the import thread.
 
-Rows are written on a worker thread (``write_observations``); the Dataset entity is then added on
-the GUI thread through ``Editor.run``, so an import is one undoable edit. While the worker runs, a
+The file is read from its path as a stream, never whole. Rows are written on a worker thread by
+``data_import.write_rows`` (what the command line uses); the Dataset entity is then added on the
+GUI thread through ``Editor.run``, so an import is one undoable edit. While the worker runs, a
 modal progress dialog keeps the GUI from touching the store.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
+from journeydesk import csv_import
 from journeydesk.core import commands
 from journeydesk.core.model import CardKind, Dataset, LaneKind, new_id
+from journeydesk.csv_batches import row_batches
 from journeydesk.csv_import import CsvError, CsvSettings, Table, TableReader, read_table, sniff
 from journeydesk.csv_values import ORDERS, detect_date_order, looks_like_date
 from journeydesk.data_import import (
@@ -35,60 +37,22 @@ from journeydesk.data_import import (
     map_keys,
     missing_touchpoints,
     normalized,
+    opened,
+    read_header,
     settings_of,
 )
-from journeydesk.store.datasets import (
-    DatasetWriteError,
-    ImportCancelled,
-    Observation,
-    write_observations,
-)
+from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.ui.editor import Editor
-from journeydesk.ui.import_pages import (
-    ColumnsPage,
-    FilePage,
-    ImportProgress,
-    MatchingPage,
-    SummaryPage,
-)
+from journeydesk.ui.import_pages import ColumnsPage, FilePage
+from journeydesk.ui.import_review_pages import MatchingPage, SummaryPage
+from journeydesk.ui.import_widgets import ImportProgress
+from journeydesk.ui.import_worker import ImportWorker, checked_mapping, checked_settings, fits
 
-LARGE_FILE_BYTES = 200 * 1024 * 1024
 SAMPLE_ROWS = 500
+SNIFF_BYTES = csv_import.SNIFF_BYTES
 
 
 translate = QCoreApplication.translate
-
-
-class ImportWorker(QThread):
-    """Writes the converted rows in one transaction; the result or the error is read after ``wait``."""
-
-    progressed = Signal(int)
-
-    def __init__(self, conn, dataset_id: str, reader: TableReader, converter: Converter,  # noqa: ANN001
-                 cancel: threading.Event) -> None:
-        super().__init__()
-        self.conn = conn
-        self.dataset_id = dataset_id
-        self.reader = reader
-        self.converter = converter
-        self.cancel = cancel
-        self.written = 0
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.written = write_observations(self.conn, self.dataset_id, self._observations(),
-                                              progress=self.progressed.emit, cancelled=self.cancel.is_set)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which reports it
-            self.error = error
-
-    def _observations(self) -> Iterator[Observation]:
-        for observation in self.converter.observations(self.reader):
-            if observation.stage_id == "" or observation.card_id == "":
-                # "(no match)" chosen for a key that matches by name is saved as an empty id.
-                observation = dataclasses.replace(observation, stage_id=observation.stage_id or None,
-                                                  card_id=observation.card_id or None)
-            yield observation
 
 
 class ImportWizard(QWizard):
@@ -100,6 +64,7 @@ class ImportWizard(QWizard):
 
     def __init__(self, editor: Editor, path: str | Path, parent: QWidget | None = None, *,
                  replacing: Dataset | None = None, data: bytes | None = None) -> None:
+        """``data`` stands in for the file's bytes (tests); otherwise the file is read from ``path``."""
         super().__init__(parent)
         self.editor = editor
         self.path = Path(path)
@@ -134,7 +99,8 @@ class ImportWizard(QWizard):
         self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         editor.about_to_close.connect(self._stop_worker)
-        self.data = self._read(data)
+        self.source: bytes | Path = data if data is not None else self.path
+        self.head = self._head()
         self._start()
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
@@ -146,11 +112,13 @@ class ImportWizard(QWizard):
 
     # ----- reading and settings
 
-    def _read(self, data: bytes | None) -> bytes:
-        if data is not None:
-            return data
+    def _head(self) -> bytes:
+        """The start of the file, enough to detect how to read it."""
+        if isinstance(self.source, bytes):
+            return self.source[:SNIFF_BYTES + 1]
         try:
-            return self.path.read_bytes()
+            with self.source.open("rb") as stream:
+                return stream.read(SNIFF_BYTES + 1)
         except OSError as error:
             self._unreadable = True
             self.table_error = _unreadable_message(self.path, error)
@@ -163,16 +131,16 @@ class ImportWizard(QWizard):
         if self.replacing is not None:
             # The saved settings and mapping come from the project file: use them only when well formed.
             try:
-                settings = _checked_settings(settings_of(self.replacing))
+                settings = checked_settings(settings_of(self.replacing))
             except CsvError:
                 settings = None
             try:
-                self._saved_mapping = _checked_mapping(Mapping.from_json(self.replacing.mapping))
+                self._saved_mapping = checked_mapping(Mapping.from_json(self.replacing.mapping))
             except MappingError:
                 self._saved_mapping = None
         if settings is None:
             try:
-                settings = sniff(self.data, name=self.path.name)
+                settings = sniff(self.head, max_bytes=SNIFF_BYTES, name=self.path.name)
             except CsvError as error:
                 self.table_error = str(error)
                 return
@@ -187,20 +155,23 @@ class ImportWizard(QWizard):
         if self._unreadable:
             return
         try:
-            table = read_table(self.data, settings, limit=SAMPLE_ROWS, name=self.path.name)
+            table = read_table(self.source, settings, limit=SAMPLE_ROWS, name=self.path.name)
+        except OSError as error:
+            self.table, self.table_error = None, _unreadable_message(self.path, error)
+            return
         except CsvError as error:
             self.table, self.table_error = None, str(error)
             return
         self.table, self.table_error = table, ""
         self._table_version += 1
         previous = self.mapping
-        if not (previous.roles or previous.metric_columns) or not _fits(previous, table.columns):
+        if not (previous.roles or previous.metric_columns) or not fits(previous, table.columns):
             guessed = default_mapping(table)
             self.mapping = dataclasses.replace(guessed, stage_matches=previous.stage_matches,
                                                touchpoint_matches=previous.touchpoint_matches)
         self.mapping_notice = ""
         saved = self._saved_mapping
-        if saved is not None and not _fits(saved, table.columns):
+        if saved is not None and not fits(saved, table.columns):
             missing = [c for c in (*saved.roles, *saved.metric_columns) if c not in table.columns]
             self.mapping_notice = self.tr(
                 "The file has changed shape: the saved mapping uses columns that are not in it any more ({names}). "
@@ -263,16 +234,17 @@ class ImportWizard(QWizard):
     def key_counts(self) -> dict[str, Counter]:
         """Rows per stage and touchpoint key in the whole file (keys equal once normalised count as one)."""
         if self._keys is None:
-            reader = TableReader(io.BytesIO(self.data), self.settings, name=self.path.name)
-            indexes = {role: reader.columns.index(column) for role in ("stage", "touchpoint")
-                       if (column := self.key_column(role)) in reader.columns}
-            counts: dict[str, Counter] = {role: Counter() for role in indexes}
-            shown: dict[tuple[str, str], str] = {}
-            for row in reader:
-                for role, index in indexes.items():
-                    key = row.values[index].strip()
-                    if key:
-                        counts[role][shown.setdefault((role, normalized(key)), key)] += 1
+            with TableReader(opened(self.source), self.settings, name=self.path.name) as reader:
+                indexes = {role: reader.columns.index(column) for role in ("stage", "touchpoint")
+                           if (column := self.key_column(role)) in reader.columns}
+                counts: dict[str, Counter] = {role: Counter() for role in indexes}
+                shown: dict[tuple[str, str], str] = {}
+                for rows in row_batches(reader):
+                    for role, index in indexes.items():
+                        for text, n in Counter(map(itemgetter(index), rows)).items():
+                            key = text.strip()
+                            if key:
+                                counts[role][shown.setdefault((role, normalized(key)), key)] += n
             self._keys = counts
         return self._keys
 
@@ -341,7 +313,7 @@ class ImportWizard(QWizard):
         if self.check is None:
             if self.table is None:
                 raise CsvError(self.table_error or self.tr("The file cannot be read with these settings."))
-            self.check = check_file(self.editor.document, self.journey_id, self.data, self.settings,
+            self.check = check_file(self.editor.document, self.journey_id, self.source, self.settings,
                                     self.mapping, self.path.name)
         return self.check
 
@@ -374,13 +346,17 @@ class ImportWizard(QWizard):
         try:
             if self.table is None:
                 raise CsvError(self.table_error or self.tr("The file cannot be read with these settings."))
-            reader = TableReader(io.BytesIO(self.data), self.settings, name=self.path.name)
-            converter = Converter(self.editor.document, self.journey_id, list(reader.columns), self.mapping,
+            columns = read_header(self.source, self.settings, self.path.name)
+            converter = Converter(self.editor.document, self.journey_id, columns, self.mapping,
                                   self.settings.decimal)
+        except OSError as error:
+            self._failed(_unreadable_message(self.path, error))
+            return None
         except (CsvError, MappingError) as error:
             self._failed(str(error))
             return None
-        worker = ImportWorker(store.conn, new_id(), reader, converter, self._cancel)
+        worker = ImportWorker(store.conn, new_id(), self.source, self.settings, converter, self.path.name,
+                              self._cancel)
         self._worker = worker
         self._set_status(self.tr("Importing…"))
         if wait:
@@ -418,6 +394,9 @@ class ImportWizard(QWizard):
         if isinstance(error, (DatasetWriteError, MappingError, CsvError)):
             self._failed(str(error))
             return None
+        if isinstance(error, OSError):
+            self._failed(_unreadable_message(self.path, error))
+            return None
         if error is not None:
             self._failed(self.tr("The import failed ({reason}); nothing was added.").format(
                 reason=f"{type(error).__name__}: {error}"))
@@ -445,7 +424,7 @@ class ImportWizard(QWizard):
             source_path=str(self.path.absolute()),
             settings=json.dumps(dataclasses.asdict(self.settings), ensure_ascii=False),
             mapping=self.mapping.to_json(), metrics=tuple(sorted(check.metrics)), row_count=worker.written,
-            skipped_rows=check.problem_count + worker.reader.problem_count,
+            skipped_rows=check.problem_count,
             imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), position=position,
         )
 
@@ -485,64 +464,25 @@ class ImportWizard(QWizard):
         super().closeEvent(event)
 
 
-def _checked_settings(settings: CsvSettings) -> CsvSettings | None:
-    text = (settings.encoding, settings.delimiter, settings.quotechar, settings.decimal, settings.line_ending)
-    numbers = (settings.skip_lines, settings.header_rows)
-    if not all(isinstance(v, str) for v in text) or not all(type(v) is int for v in numbers):
-        return None
-    return settings if 0 <= settings.skip_lines <= 100_000 and 0 <= settings.header_rows <= 10 else None
-
-
-def _checked_mapping(mapping: Mapping) -> Mapping | None:
-    tables = (mapping.roles, mapping.metric_columns, mapping.metric_kinds, mapping.stage_matches,
-              mapping.touchpoint_matches)
-    if not all(isinstance(t, dict) and all(isinstance(x, str) for kv in t.items() for x in kv) for t in tables):
-        return None
-    if mapping.shape not in ("long", "wide", "responses") or mapping.date_order not in (None, *ORDERS):
-        return None
-    return mapping
-
-
-def _fits(mapping: Mapping, columns: list[str]) -> bool:
-    return all(column in columns for column in (*mapping.roles, *mapping.metric_columns))
-
-
 def _unreadable_message(path: Path, error: OSError) -> str:
     return translate("ImportWizard", "“{file}” cannot be read ({reason}): check that it exists and that you may open it.").format(
         file=path.name, reason=error.strerror or error)
 
 
-def confirm_large_file(parent: QWidget | None, path: Path, size: int) -> bool:
-    """Ask before reading a very large file into memory."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("ImportWizard", "Import a large file?"), "", parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(translate("ImportWizard", "“{file}” is {size} MB. Reading it needs about as much memory and may take a while. "
-                    "Import it anyway?").format(file=path.name, size=f"{size / 1_048_576:,.0f}"))
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
-
 def import_csv_file(editor: Editor, path: str | Path, parent: QWidget | None = None, *,
                     replacing: Dataset | None = None) -> Dataset | None:
-    """Read ``path``, run the wizard, and return the Dataset it added (None when cancelled or refused)."""
+    """Run the wizard on ``path`` and return the Dataset it added (None when cancelled or refused)."""
     path = Path(path)
     if not editor.has_project or editor.read_only:
         editor.error.emit(translate("ImportWizard", "Open a project for editing before importing data."))
         return None
     try:
-        size = path.stat().st_size
-        if size > LARGE_FILE_BYTES and not confirm_large_file(parent, path, size):
-            return None
-        data = path.read_bytes()
+        with path.open("rb"):
+            pass
     except OSError as error:
         editor.error.emit(_unreadable_message(path, error))
         return None
-    except MemoryError:
-        editor.error.emit(translate("ImportWizard", "“{file}” is too large to read into memory: split it into smaller files.").format(
-            file=path.name))
-        return None
-    wizard = ImportWizard(editor, path, parent, replacing=replacing, data=data)
+    wizard = ImportWizard(editor, path, parent, replacing=replacing)
     try:
         wizard.exec()
         return wizard.result_dataset
@@ -550,5 +490,4 @@ def import_csv_file(editor: Editor, path: str | Path, parent: QWidget | None = N
         wizard.deleteLater()
 
 
-__all__ = ["LARGE_FILE_BYTES", "ImportProgress", "ImportWizard", "ImportWorker", "confirm_large_file",
-           "import_csv_file"]
+__all__ = ["ImportProgress", "ImportWizard", "ImportWorker", "import_csv_file"]

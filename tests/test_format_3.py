@@ -1,0 +1,92 @@
+"""File format 3: version-2 files (the bundled example as it was, and a project with imported data) open and
+are upgraded with every row, rollup and figure kept."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from journeydesk.core.history import History
+from journeydesk.csv_import import sniff
+from journeydesk.data_import import Mapping, import_file
+from journeydesk.metric_figures import datasets_for, figures
+from journeydesk.store.datasets import aggregate
+from journeydesk.store.schema import SCHEMA_VERSION
+from journeydesk.store.store import Store
+
+DATA = Path(__file__).resolve().parent / "data"
+_KEY = "dataset_id, day, stage_id, card_id, channel, segment, metric"
+
+
+def _v2(path: Path, name: str) -> Path:
+    target = path / name
+    shutil.copy(DATA / name, target)
+    with closing(sqlite3.connect(target)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    return target
+
+
+def _raw(path: Path, sql: str) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_the_version_2_example_opens_upgraded_with_every_entity(tmp_path: Path) -> None:
+    path = _v2(tmp_path, "v2_example.journey")
+    tables = ("project", "personas", "journeys", "stages", "lanes", "cards", "emotion_markers", "links")
+    before = {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in tables}
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 3
+        document = store.load()
+        assert len(document.journeys()) == 4
+    assert {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in tables} == before
+    assert _raw(tmp_path / "v2_example.journey.v2.bak", "PRAGMA user_version") == [(2,)]
+
+
+def test_imported_rows_and_rollups_survive_the_upgrade(tmp_path: Path) -> None:
+    path = _v2(tmp_path, "v2_with_data.journey")
+    rows = _raw(path, f"SELECT line, {_KEY}, value FROM observations ORDER BY rowid")
+    rollups = _raw(path, f"SELECT {_KEY}, n, total, promoters, detractors, satisfied FROM rollups ORDER BY rowid")
+    # The file holds a dataset and the rows of an undone import (kept so that redo can bring them back).
+    assert len({row[1] for row in rows}) == 2 and len(rows) == 325
+    with Store.open(path) as store:
+        document = store.load()
+        (dataset,) = datasets_for(document)
+        upgraded = store.conn.execute(
+            f"SELECT o.line, {_KEY}, o.value FROM observations AS o JOIN rollups AS r ON r.id = o.rollup_id "
+            "ORDER BY o.rowid").fetchall()
+        assert upgraded == rows
+        assert store.conn.execute(f"SELECT {_KEY}, n, total, promoters, detractors, satisfied FROM rollups "
+                                  "ORDER BY id").fetchall() == rollups
+        by_card = aggregate(store.conn, [dataset.id], "NPS", "touchpoint")
+        assert sum(group.n for group in by_card) == sum(1 for row in rows if row[1] == dataset.id and row[7] == "NPS"
+                                                          and row[4] is not None)
+        _stored, _kind, shown = figures(document, store.conn, "NPS", "touchpoint")
+        assert [(figure.key, figure.n) for figure in shown] == [(group.key, group.n) for group in by_card]
+        # An import into the upgraded file numbers its rollups after the old ones.
+        data = b"date,touchpoint,metric,value\n2024-04-01,Cart and checkout form,NPS,10\n"
+        mapping = Mapping(shape="long", roles={"date": "date", "touchpoint": "touchpoint", "metric": "metric",
+                                               "value": "value"}, date_order="ymd")
+        result = import_file(History(document, store), store.conn, document.journeys()[0].id, data, sniff(data),
+                             mapping, source="c.csv")
+        assert store.conn.execute("SELECT MIN(id) FROM rollups WHERE dataset_id = ?",
+                                  (result.dataset.id,)).fetchone()[0] > len(rollups)
+
+
+def test_rows_whose_rollup_is_missing_get_one_and_are_kept(tmp_path: Path) -> None:
+    path = _v2(tmp_path, "v2_with_data.journey")
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("DELETE FROM rollups WHERE metric = 'score'")  # as a hand edit might
+        conn.commit()
+    rows = _raw(path, f"SELECT line, {_KEY}, value FROM observations ORDER BY rowid")
+    with Store.open(path) as store:
+        upgraded = store.conn.execute(
+            f"SELECT o.line, {_KEY}, o.value FROM observations AS o JOIN rollups AS r ON r.id = o.rollup_id "
+            "ORDER BY o.rowid").fetchall()
+        scores = store.conn.execute("SELECT SUM(n), SUM(total) FROM rollups WHERE metric = 'score'").fetchone()
+    assert upgraded == rows
+    assert scores == (sum(1 for row in rows if row[7] == "score"), pytest.approx(sum(r[8] for r in rows if r[7] == "score")))
