@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Dataset, MetricKind, Stage
-from journeydesk.data_import import kind_for
+from journeydesk.data_import import SCALES, kind_for
 from journeydesk.i18n import t
 from journeydesk.store.datasets import Group, aggregate, metrics_of
 
@@ -109,3 +109,14 @@ def format_value(value: float | None, kind: MetricKind) -> str:
 def safe_cell(text: str) -> str:
     """A CSV cell that spreadsheet programs will not run as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+def emotion_scale(kind: MetricKind) -> tuple[float, float] | None:
+    """The (worst, best) ends of a satisfaction figure, mapped onto −2…+2; None if it has none."""
+    if kind == MetricKind.NPS:
+        return -100.0, 100.0
+    if kind == MetricKind.CSAT:
+        return 0.0, 100.0
+    if kind == MetricKind.CES:
+        low, high = SCALES[MetricKind.CES]
+        return float(high), float(low)
+    return None

@@ -13,8 +13,7 @@ from datetime import date
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, CardKind, MetricKind
-from journeydesk.data_import import SCALES
-from journeydesk.metric_figures import datasets_for, metric_kind, value_of
+from journeydesk.metric_figures import datasets_for, emotion_scale, metric_kind, value_of
 from journeydesk.report.figures import by_stage, merge
 from journeydesk.store.datasets import Group, metrics_of
 from journeydesk.store.schema import query
@@ -44,17 +43,6 @@ class EmotionComparison:
     kind: MetricKind
     stages: tuple[tuple[str, float | None, float | None], ...]
 
-
-def emotion_scale(kind: MetricKind) -> tuple[float, float] | None:
-    """The (worst, best) ends of a satisfaction figure, mapped onto −2…+2; None if it has none."""
-    if kind == MetricKind.NPS:
-        return -100.0, 100.0
-    if kind == MetricKind.CSAT:
-        return 0.0, 100.0
-    if kind == MetricKind.CES:
-        low, high = SCALES[MetricKind.CES]
-        return float(high), float(low)
-    return None
 
 
 def series(document: Document, conn: sqlite3.Connection | None, journey_id: str) -> tuple[list[Series], int]:

@@ -39,10 +39,10 @@ from journeydesk.core.model import (
     MetricKind,
     Stage,
 )
-from journeydesk.data_import import SCALES
 from journeydesk.metric_figures import (
     Figure,
     datasets_for,
+    emotion_scale,
     figures,
     format_value,
     metric_kind,
@@ -70,17 +70,6 @@ def _merge(groups: Sequence[Group], key: str = "") -> Group:
                  sum(g.promoters for g in groups), sum(g.detractors for g in groups),
                  sum(g.satisfied for g in groups))
 
-
-def emotion_scale(kind: MetricKind) -> tuple[float, float] | None:
-    """The (worst, best) ends of a satisfaction figure, mapped onto −2…+2; None if it has none."""
-    if kind == MetricKind.NPS:
-        return -100.0, 100.0
-    if kind == MetricKind.CSAT:
-        return 0.0, 100.0
-    if kind == MetricKind.CES:
-        low, high = SCALES[MetricKind.CES]
-        return float(high), float(low)
-    return None
 
 
 def _signed(value: float | None) -> str:
