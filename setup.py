@@ -28,6 +28,9 @@ class BuildWithCatalogs(build_py):
                   else Path(self.build_lib) / "journeydesk" / "translations")
         for source in translations.sources():
             target = folder / translations.compiled_name(source)
+            for stale in folder.glob(f"{source.stem}-*.qm"):
+                if stale != target:
+                    stale.unlink()
             if not target.exists() and not translations.compile_catalog(source, target):
                 self.warn(f"lrelease is not available: {source.name} will be compiled on first run")
 

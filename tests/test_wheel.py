@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from journeydesk.translations import compiled_name, sources
+
 ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.packaging
@@ -52,12 +54,9 @@ def test_wheel_lists_the_example_fonts_licence_icons_and_translations(wheel: Pat
         assert needed in names
     for icon in (ROOT / "icons").glob("*.svg"):
         assert f"journeydesk/icons/{icon.name}" in names
-    compiled = {Path(name).stem for name in names if name.endswith(".qm")}
-    tracked = subprocess.run(["git", "ls-files", "*.ts", "*.qm"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.split()
-    sources = {Path(name).stem for name in tracked}
-    assert sources <= compiled, f"translations not compiled into the wheel: {sorted(sources - compiled)}"
-    assert {path.stem for path in (ROOT / "journeydesk").rglob("*.qm")} <= compiled
+    compiled = {Path(name).name for name in names if name.endswith(".qm")}
+    expected = {compiled_name(source) for source in sources()}
+    assert expected and expected == compiled, f"wheel has {sorted(compiled)}, the catalogs compile to {sorted(expected)}"
     assert not any("/tests/" in name or name.startswith("tests/") for name in names)
 
 
