@@ -118,3 +118,19 @@ def test_linux_install_from_the_folder_points_at_its_program(app: Path, tmp_path
     assert f'Exec="{app.resolve() / "journeydesk"}" %f' in desktop.splitlines()
     for size in (16, 48, 256, 512):
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "io.journeydesk.JourneyDesk.png").is_file()
+
+
+def test_frozen_app_speaks_japanese_on_a_japanese_desk(app: Path, tmp_path: Path) -> None:
+    """The system locale picks the language; the catalogs come compiled inside the folder."""
+    env = {key: value for key, value in _env(tmp_path).items()
+           if key not in ("JOURNEYDESK_LANG", "LANGUAGE") and not key.startswith("LC_")}
+    env["LANG"] = "ja_JP.UTF-8"
+    missing = subprocess.run([str(app / "journeydesk"), "info", "nowhere.journey"], capture_output=True,
+                             text=True, cwd=tmp_path, env=env, timeout=300)
+    assert missing.returncode != 0 and "ファイルがありません" in missing.stderr, missing.stderr
+    shot = subprocess.run([str(app / "journeydesk"), "screenshot", str(_bundled_example(app)), "-o", "ja.png",
+                           "--size", "1280x800"], capture_output=True, text=True, cwd=tmp_path, env=env,
+                          timeout=300)
+    assert shot.returncode == 0, shot.stderr
+    assert "を書き込みました" in shot.stdout
+    assert "could not be loaded" not in shot.stderr and "読み込めませんでした" not in shot.stderr, shot.stderr
