@@ -95,3 +95,23 @@ def test_system_theme_follows_the_system_colour_scheme(app, monkeypatch) -> None
     theme.apply_theme(app, "light")
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert theme.current() is theme.LIGHT, "an explicit choice in Preferences wins over the system"
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_in_place_editor_takes_the_theme(app, name: str) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from journeydesk.ui.inline_editor import InlineEditor
+
+    theme.apply_theme(app, name)
+    editor = InlineEditor(QRectF(0, 0, 120, 40), "比較検討")
+    image = QImage(140, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#808080"))
+    painter = QPainter(image)
+    editor.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    background = image.pixelColor(60, 30)
+    assert background == QColor(theme.current().canvas)
+    assert theme.contrast_ratio(editor.defaultTextColor(), background) >= 4.5

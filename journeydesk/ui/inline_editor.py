@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.ui import theme
+
 
 class InlineEditor(QGraphicsTextItem):
     """A text editor over a card or header: Enter commits, Shift+Enter breaks a line, Escape cancels.
@@ -29,7 +31,7 @@ class InlineEditor(QGraphicsTextItem):
         font = QFont(self.font())
         font.setPixelSize(11)
         self.setFont(font)
-        self.setDefaultTextColor(QColor("#1d232b"))
+        self.setDefaultTextColor(QColor(theme.current().text))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
 
     def begin(self, *, select_all: bool = False) -> None:
@@ -53,8 +55,9 @@ class InlineEditor(QGraphicsTextItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         box = self.boundingRect()
         box.setHeight(max(box.height(), self.rect.height()))
-        painter.setPen(QPen(QColor("#1a73e8"), 2))
-        painter.setBrush(QColor("#ffffff"))
+        colours = theme.current()
+        painter.setPen(QPen(QColor(colours.selection), 2))
+        painter.setBrush(QColor(colours.canvas))
         painter.drawRoundedRect(box, 4, 4)
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
