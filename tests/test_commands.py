@@ -306,3 +306,16 @@ def test_moving_a_stage_to_another_journey_by_hand_is_refused(rich: History) -> 
     other = doc.journeys()[1]
     with pytest.raises(EditRefused, match="another journey"):
         rich.do(Edit("sneaky", (Change(stage, replace(stage, journey_id=other.id)),)))
+
+
+def test_a_new_journey_is_named_in_the_interface_language(monkeypatch) -> None:  # noqa: ANN001
+    from journeydesk import i18n
+    from journeydesk.core.model import LaneKind
+
+    monkeypatch.setattr(i18n, "_language", "ja")
+    document = Document()
+    History(document).do(commands.add_journey(document, "店舗来店ジャーニー"))
+    (journey,) = document.journeys()
+    stages, lanes = document.stages(journey.id), document.lanes(journey.id)
+    assert [s.name for s in stages] == ["認知", "検討", "購入", "購入後", "ロイヤルティ"]
+    assert [(lane.kind, lane.name) for lane in lanes][:2] == [(LaneKind.ACTIONS, "行動"), (LaneKind.TOUCHPOINTS, "タッチポイント")]

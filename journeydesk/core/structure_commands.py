@@ -21,17 +21,20 @@ from journeydesk.core.model import (
     Stage,
     new_id,
 )
-from journeydesk.i18n import t
-
-DEFAULT_STAGE_NAMES = ("Awareness", "Consideration", "Purchase", "Post-purchase", "Loyalty")
-DEFAULT_LANES: tuple[tuple[LaneKind, str], ...] = (
-    (LaneKind.ACTIONS, "Actions"),
-    (LaneKind.TOUCHPOINTS, "Touchpoints"),
-    (LaneKind.THOUGHTS, "Thoughts"),
-    (LaneKind.EMOTIONS, "Emotions"),
-    (LaneKind.PAIN_POINTS, "Pain points"),
-    (LaneKind.OPPORTUNITIES, "Opportunities"),
+from journeydesk.core.template_data import (
+    AWARENESS,
+    CONSIDERATION,
+    LOYALTY,
+    POST_PURCHASE,
+    PURCHASE,
+    STANDARD_LANES,
 )
+from journeydesk.i18n import language, t
+
+_STAGES = (AWARENESS, CONSIDERATION, PURCHASE, POST_PURCHASE, LOYALTY)
+_LANES = tuple(lane for lane in STANDARD_LANES if lane.kind != LaneKind.BACKSTAGE)
+DEFAULT_STAGE_NAMES = tuple(name[0] for name in _STAGES)
+DEFAULT_LANES: tuple[tuple[LaneKind, str], ...] = tuple((lane.kind, lane.name[0]) for lane in _LANES)
 STAGE_COLORS = ("#4a90d9", "#7b68ee", "#e8a33d", "#3aa57a", "#d9534f", "#5bc0de", "#8e6c8a")
 
 
@@ -80,10 +83,17 @@ def add_journey(
     doc: Document,
     name: str,
     *,
-    stage_names: Sequence[str] = DEFAULT_STAGE_NAMES,
-    lanes: Sequence[tuple[LaneKind, str]] = DEFAULT_LANES,
+    stage_names: Sequence[str] | None = None,
+    lanes: Sequence[tuple[LaneKind, str]] | None = None,
     description: str = "",
 ) -> Edit:
+    """A journey with the given stages and lanes; by default the standard ones, named in the
+    interface language (as the blank template names them)."""
+    index = 1 if language() == "ja" else 0
+    if stage_names is None:
+        stage_names = tuple(name[index] for name in _STAGES)
+    if lanes is None:
+        lanes = tuple((lane.kind, lane.name[index]) for lane in _LANES)
     journey = Journey(new_id(), name=name, description=description, position=len(doc.journeys()))
     draft = Draft(doc)
     draft.put(journey)
