@@ -91,11 +91,74 @@ def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:  # no
     for text in ("&Undo", "D&uplicate", "&Delete", "元に戻す(&U)"):
         duplicate.addAction(text)
     add_mnemonics(duplicate)
-    assert [a.text() for a in duplicate.actions()] == ["&Undo", "Du&plicate", "&Delete", "元に戻す (&A)"]
-    assert texts[3].startswith("ステージ (&") and texts[4].startswith("レーン (&")
+    assert [a.text() for a in duplicate.actions()] == ["&Undo", "Du&plicate", "&Delete", "元に戻す(&A)"]
+    assert texts[3].startswith("ステージ(&") and texts[4].startswith("レーン(&")
     keys = [re.search(r"&(.)", t).group(1).lower() for t in texts]
     assert len(set(keys)) == len(keys)
     assert plain_text(menu.actions()[3]) == "ステージ"
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("開く(&O)…", "開く…"), ("空のジャーニーマップを新規作成(&B)…", "空のジャーニーマップを新規作成…"),
+    ("ロゴ(&G):", "ロゴ:"), ("元に戻す：カードの追加(&U)", "元に戻す：カードの追加"), ("閉じる (&A)", "閉じる"),
+    ("&Undo", "Undo"), ("Save a Cop&y As…", "Save a Copy As…"), ("Sales && &Marketing", "Sales & Marketing"),
+])
+def test_plain_text_drops_the_mnemonic_wherever_it_stands(qtbot, text: str, plain: str) -> None:  # noqa: ANN001
+    assert plain_text(QAction(text)) == plain
+
+
+def test_tooltips_have_no_mnemonic_letters(window) -> None:  # noqa: ANN001
+    for action in window.actions_by_name.values():
+        assert not re.search(r"\(\w\)|&", action.toolTip().replace("&&", "")), action.toolTip()
+
+
+def _menus_in(window) -> list[QMenu]:  # noqa: ANN001
+    menus, found = [a.menu() for a in window.menuBar().actions()], []
+    while menus:
+        menu = menus.pop()
+        found.append(menu)
+        menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language: str) -> None:  # noqa: ANN001
+    """Each menu's own letters differ: the fix-up only has to letter the template and recent-file entries."""
+    from journeydesk.ui import menus
+    from journeydesk.ui.app import application
+    from journeydesk.ui.language import install_translators
+    from journeydesk.ui.main_window import MainWindow
+
+    application()
+    fixed: list[tuple[str, str]] = []
+    original = menus.add_mnemonics
+
+    def watching(menu: QMenu) -> None:
+        before = {a: a.text() for a in menu.actions()}
+        original(menu)
+        fixed.extend((text, a.text()) for a, text in before.items() if a.text() != text)
+
+    monkeypatch.setattr(menus, "add_mnemonics", watching)
+    assert install_translators(language)
+    try:
+        window = MainWindow(remember_layout=False)
+        qtbot.addWidget(window)
+        template_texts = {window.actions_by_name[n].text() for n in window.actions_by_name if n.startswith("new_")
+                          and n != "new"}
+        assert [pair for pair in fixed if pair[1] not in template_texts] == []
+        for menu in _menus_in(window):
+            entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+            letters = [_mnemonic(a) for a in entries]
+            assert len(set(letters)) == len(letters), [a.text() for a in entries]
+            for action in entries:
+                assert " (&" not in action.text() or language == "en", action.text()
+        if language == "ja":
+            assert window.actions_by_name["save_copy"].text() == "コピーを別名で保存(&Y)…"
+            assert window.actions_by_name["insert_stage"].text() == "ステージ(&S)"
+            for title in (window.actions_by_name[f"new_{t}_ja"].text() for t in ("ecommerce", "saas-onboarding")):
+                assert re.search(r"[^ ]\(&\w\)$", title), title
+    finally:
+        install_translators("en")
 
 
 def test_tooltips_show_the_shortcut_from_one_helper(window) -> None:  # noqa: ANN001

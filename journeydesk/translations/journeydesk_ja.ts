@@ -1271,10 +1271,6 @@ n = {1}</translation>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <source>Save a &amp;Copy As…</source>
-            <translation>コピーを別名で保存(&amp;C)…</translation>
-        </message>
-        <message>
             <source>&amp;Import CSV…</source>
             <translation>CSV の取り込み(&amp;I)…</translation>
         </message>
@@ -1323,8 +1319,108 @@ n = {1}</translation>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>複製(&amp;U)</translation>
+            <source>&amp;Stage</source>
+            <translation>ステージ(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Lane</source>
+            <translation>レーン(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Touchpoint</source>
+            <translation>タッチポイント(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>行動(&amp;A)</translation>
+        </message>
+        <message>
+            <source>T&amp;hought</source>
+            <translation>思考(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Pain Point</source>
+            <translation>ペインポイント(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunity</source>
+            <translation>改善機会(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>メモ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Emotion &amp;Marker</source>
+            <translation>感情マーカー(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Touchpoints</source>
+            <translation>タッチポイント(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Actions</source>
+            <translation>行動(&amp;A)</translation>
+        </message>
+        <message>
+            <source>T&amp;houghts</source>
+            <translation>思考(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Emotions</source>
+            <translation>感情(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Pain Points</source>
+            <translation>ペインポイント(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunities</source>
+            <translation>改善機会(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Channels</source>
+            <translation>チャネル(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Backstage</source>
+            <translation>バックステージ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>メモ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Palette</source>
+            <translation>パレット(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Journeys</source>
+            <translation>ジャーニー(&amp;J)</translation>
+        </message>
+        <message>
+            <source>P&amp;ersonas</source>
+            <translation>ペルソナ(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Inspector</source>
+            <translation>インスペクター(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation>データ(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Charts</source>
+            <translation>グラフ(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Save a Cop&amp;y As…</source>
+            <translation>コピーを別名で保存(&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>Dup&amp;licate</source>
+            <translation>複製(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1375,16 +1471,16 @@ n = {1}</translation>
             <translation>前のパネル(&amp;V)</translation>
         </message>
         <message>
-            <source>&amp;Panels</source>
-            <translation>パネル(&amp;P)</translation>
+            <source>Pane&amp;ls</source>
+            <translation>パネル(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Notes &amp;lane</source>
+            <translation>メモのレーン(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Insert</source>
             <translation>挿入(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Notes lane</source>
-            <translation>メモのレーン</translation>
         </message>
         <message>
             <source>&amp;Help</source>

@@ -27,10 +27,23 @@ TOOLBAR = ("new", "open", None, "undo", "redo", None, "import_csv", "export", No
            "zoom_out", "zoom_in", "fit", None, "present", "preferences")
 
 
+def strip_mnemonic(text: str) -> str:
+    """``text`` without its mnemonic marker: “&Undo”, “開く(&O)…” and “ロゴ(&G):” read “Undo”, “開く…”, “ロゴ:”.
+
+    A bracketed marker goes wherever it stands (with the space before it); a lone “&” goes, “&&” reads “&”.
+    """
+    text = re.sub(r"\s*\(&\w\)", "", text)
+    return re.sub(r"&(.?)", r"\1", text)
+
+
 def plain_text(action: QAction) -> str:
-    """The action's text without its mnemonic marker (“&Undo” and “元に戻す (&U)” read “Undo”, “元に戻す”)."""
-    text = re.sub(r"\s*\(&\w\)$", "", action.text())
-    return re.sub(r"&(.)", r"\1", text)
+    """The action's text without its mnemonic marker (“&Undo” and “元に戻す(&U)” read “Undo”, “元に戻す”)."""
+    return strip_mnemonic(action.text())
+
+
+def _is_latin(text: str) -> bool:
+    """Whether ``text`` has no Japanese (or other CJK) character, so a letter of it can be underlined."""
+    return not any(0x2E80 <= ord(ch) <= 0xFFEF for ch in text)
 
 
 def shortcut_tooltip(action: QAction) -> str:
@@ -53,8 +66,9 @@ def add_mnemonics(menu: QMenu) -> None:
     """Give every entry of ``menu`` (and its submenus) a mnemonic of its own.
 
     Entries keep the mnemonics they were given, first come first served; the others (and
-    those whose letter an earlier entry has) take the first free letter of their text, or
-    " (&X)" when the text has no free Latin letter (Japanese text).
+    those whose letter an earlier entry has) take the first free letter of their text, or,
+    in Japanese text (“ECサイト…” included) or text without a free letter, “(&X)” at its end
+    with no space, as Japanese menus write it.
     """
     entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
     used: set[str] = set()
@@ -68,17 +82,60 @@ def add_mnemonics(menu: QMenu) -> None:
     for action in needing:
         bare = plain_text(action)
         free = next((i for i, ch in enumerate(bare) if ch.isascii() and ch.isalnum() and ch.lower() not in used),
-                    None)
+                    None) if _is_latin(bare) else None
         if free is not None:
             used.add(bare[free].lower())
             action.setText(bare[:free].replace("&", "&&") + "&" + bare[free:].replace("&", "&&"))
         else:
             letter = next(ch for ch in "abcdefghijklmnopqrstuvwxyz0123456789" if ch not in used)
             used.add(letter)
-            action.setText(f"{bare.replace('&', '&&')} (&{letter.upper()})")
+            action.setText(_append_mnemonic(bare.replace("&", "&&"), letter.upper()))
     for action in entries:
         if action.menu() is not None:
             add_mnemonics(action.menu())
+
+
+def insert_text(kind: str) -> str:
+    """The Insert menu's entry for a palette element, with its mnemonic (“&Stage”, “ステージ(&S)”)."""
+    return {
+        "stage": translate("MainWindow", "&Stage"), "lane": translate("MainWindow", "&Lane"),
+        "touchpoint": translate("MainWindow", "&Touchpoint"), "action": translate("MainWindow", "&Action"),
+        "thought": translate("MainWindow", "T&hought"), "pain_point": translate("MainWindow", "&Pain Point"),
+        "opportunity": translate("MainWindow", "&Opportunity"), "note": translate("MainWindow", "&Note"),
+        "emotion_marker": translate("MainWindow", "Emotion &Marker"),
+    }.get(kind) or element_name(kind)
+
+
+def lane_menu_text(kind: LaneKind) -> str:
+    """The Insert ▸ Lane menu's entry for a lane kind, with its mnemonic."""
+    return {
+        LaneKind.TOUCHPOINTS: translate("MainWindow", "&Touchpoints"),
+        LaneKind.ACTIONS: translate("MainWindow", "&Actions"),
+        LaneKind.THOUGHTS: translate("MainWindow", "T&houghts"),
+        LaneKind.EMOTIONS: translate("MainWindow", "&Emotions"),
+        LaneKind.PAIN_POINTS: translate("MainWindow", "&Pain Points"),
+        LaneKind.OPPORTUNITIES: translate("MainWindow", "&Opportunities"),
+        LaneKind.CHANNELS: translate("MainWindow", "&Channels"),
+        LaneKind.BACKSTAGE: translate("MainWindow", "&Backstage"),
+        LaneKind.NOTES: translate("MainWindow", "&Notes"),
+    }.get(kind) or lane_kind_name(kind)
+
+
+def panel_menu_text(name: str) -> str:
+    """The View ▸ Panels menu's entry for a dock, with its mnemonic."""
+    return {
+        "palette": translate("MainWindow", "&Palette"), "journeys": translate("MainWindow", "&Journeys"),
+        "personas": translate("MainWindow", "P&ersonas"), "inspector": translate("MainWindow", "&Inspector"),
+        "data": translate("MainWindow", "&Data"), "charts": translate("MainWindow", "&Charts"),
+    }.get(name, name)
+
+
+def _append_mnemonic(text: str, letter: str) -> str:
+    """“閉じる” → “閉じる(&A)”, “開く…” → “開く(&A)…” (the marker goes before a trailing ellipsis or colon)."""
+    found = re.match(r"(.*?)(…|:|：)?$", text, re.DOTALL)
+    body, tail = found.group(1), found.group(2) or ""
+    space = " " if _is_latin(body) else ""
+    return f"{body}{space}(&{letter}){tail}"
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
@@ -114,7 +171,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
-    add(file_menu, "save_copy", translate("MainWindow", "Save a &Copy As…"), window.ask_save_copy, Std.SaveAs)
+    add(file_menu, "save_copy", translate("MainWindow", "Save a Cop&y As…"), window.ask_save_copy, Std.SaveAs)
     add(file_menu, "import_csv", translate("MainWindow", "&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
     export_menu.setEnabled(False)
@@ -132,7 +189,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(edit_menu, "cut", translate("MainWindow", "Cu&t"), map_editor.cut_selection, Std.Cut)
     add(edit_menu, "copy", translate("MainWindow", "&Copy"), map_editor.copy_selection, Std.Copy)
     add(edit_menu, "paste", translate("MainWindow", "&Paste"), map_editor.paste, Std.Paste)
-    add(edit_menu, "duplicate", translate("MainWindow", "D&uplicate"), map_editor.duplicate_selection, "Ctrl+D")
+    add(edit_menu, "duplicate", translate("MainWindow", "Dup&licate"), map_editor.duplicate_selection, "Ctrl+D")
     add(edit_menu, "delete", translate("MainWindow", "&Delete"), map_editor.delete_selection, Std.Delete)
     edit_menu.addSeparator()
     add(edit_menu, "select_all", translate("MainWindow", "Select &All"), map_editor.select_all, Std.SelectAll)
@@ -158,24 +215,26 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu.addSeparator()
     add(view_menu, "next_panel", translate("MainWindow", "&Next Panel"), lambda: window.focus_next_panel(1), "F6")
     add(view_menu, "previous_panel", translate("MainWindow", "Pre&vious Panel"), lambda: window.focus_next_panel(-1), "Shift+F6")
-    panels = view_menu.addMenu(translate("MainWindow", "&Panels"))
-    for dock in window.docks.values():
-        panels.addAction(dock.toggleViewAction())
+    panels = view_menu.addMenu(translate("MainWindow", "Pane&ls"))
+    for name, dock in window.docks.items():
+        toggle = dock.toggleViewAction()
+        toggle.setText(panel_menu_text(name))
+        panels.addAction(toggle)
 
     insert_menu = bar.addMenu(translate("MainWindow", "&Insert"))
     for kind in ELEMENTS:
         if kind == "lane":
-            lanes = insert_menu.addMenu(element_name(kind))
+            lanes = insert_menu.addMenu(insert_text(kind))
             lanes.menuAction().setIcon(icon("lane"))
-            add(lanes, "insert_lane", translate("MainWindow", "Notes lane"), lambda: insert_element(map_editor, "lane"))
+            add(lanes, "insert_lane", translate("MainWindow", "Notes &lane"), lambda: insert_element(map_editor, "lane"))
             for lane_kind in LaneKind:
-                action = add(lanes, f"insert_lane_{lane_kind.value}", lane_kind_name(lane_kind),
+                action = add(lanes, f"insert_lane_{lane_kind.value}", lane_menu_text(lane_kind),
                              lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
                 name = lane_icon_name(lane_kind)
                 action.setIcon(kind_icon(LANE_CARD_KIND[lane_kind]) if lane_kind in LANE_CARD_KIND
                                else icon(name))
         elif kind != "persona":
-            add(insert_menu, f"insert_{kind}", element_name(kind),
+            add(insert_menu, f"insert_{kind}", insert_text(kind),
                 lambda k=kind: insert_element(map_editor, k)).setIcon(element_icon(kind))
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
