@@ -33,6 +33,7 @@ class InlineEditor(QGraphicsTextItem):
         self.setFont(font)
         self.setDefaultTextColor(QColor(theme.current().text))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setFlag(QGraphicsTextItem.GraphicsItemFlag.ItemAcceptsInputMethod)
 
     def begin(self, *, select_all: bool = False) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)

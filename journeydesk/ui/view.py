@@ -48,6 +48,9 @@ class JourneyView(QGraphicsView):
         self.setAccessibleDescription(self.selection_description())
         scene.selectionChanged.connect(self.announce_selection)
         scene.cell_selected.connect(self.announce_selection)
+        scene.selectionChanged.connect(self._sync_input_method)
+        scene.cell_selected.connect(self._sync_input_method)
+        scene.focusItemChanged.connect(self._sync_input_method)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._middle_pan: QPointF | None = None
@@ -213,6 +216,44 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    # ----- input methods: a selected cell takes composed text as a new card
+
+    def _cell_takes_text(self) -> bool:
+        scene = self.journey_scene
+        return scene.editor is None and scene.selected_cell is not None and not scene.read_only
+
+    def _sync_input_method(self) -> None:
+        # Qt enables input methods only for a focused item that accepts them; without this, the
+        # first keystroke on a selected cell arrives as a raw letter instead of being composed.
+        focus = self.journey_scene.focusItem()
+        enabled = self._cell_takes_text() or bool(
+            focus is not None and focus.flags() & focus.GraphicsItemFlag.ItemAcceptsInputMethod)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, enabled)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, enabled)
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().focusInEvent(event)
+        self._sync_input_method()
+
+    def inputMethodQuery(self, query):  # noqa: ANN001, ANN201, N802 - Qt override
+        if self._cell_takes_text():
+            if query == Qt.InputMethodQuery.ImEnabled:
+                return True
+            if query == Qt.InputMethodQuery.ImCursorRectangle and self.journey_scene.layout is not None:
+                cell = self.journey_scene.layout.cell_rect(*self.journey_scene.selected_cell)
+                return self.mapFromScene(QRectF(cell.x, cell.y, 2, 16)).boundingRect().toRectF()
+        return super().inputMethodQuery(query)
+
+    def inputMethodEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        scene = self.journey_scene
+        if self._cell_takes_text() and (event.commitString() or event.preeditString()):
+            scene.start_entry(*scene.selected_cell)
+            if scene.editor is not None:
+                scene.sendEvent(scene.editor, event)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
 
     # ----- keys
 
