@@ -309,3 +309,25 @@ def test_a_folder_without_write_permission_is_named(dialog, window, monkeypatch,
     assert not dialog.export_to(tmp_path / "r.pdf")
     assert f"Cannot write to the folder {tmp_path}" in window.warnings[-1]
     assert dialog.isVisible() and not (tmp_path / "r.pdf").exists()
+
+
+def test_every_form_label_with_a_mnemonic_has_a_buddy(dialog) -> None:  # noqa: ANN001
+    """A label such as “Lo&go:” must show its letter underlined, not a literal “&” (“ロゴ(&G):”)."""
+    from PySide6.QtWidgets import QLabel
+
+    marked = [label for label in dialog.findChildren(QLabel) if "&" in label.text().replace("&&", "")]
+    assert marked
+    for label in marked:
+        assert label.buddy() is not None, label.text()
+    logo_label = next(label for label in marked if label.text() == "Lo&go:")
+    assert logo_label.buddy() is dialog.logo
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("ja_JP", "2026年12月1日"), ("en_US", "December 1, 2026"),
+                                                  ("en_GB", "1 December 2026")])
+def test_the_default_date_has_no_weekday(locale: str, expected: str) -> None:
+    from PySide6.QtCore import QDate, QLocale
+
+    from journeydesk.ui.report_dialog import report_date
+
+    assert report_date(QDate(2026, 12, 1), QLocale(locale)) == expected

@@ -43,6 +43,15 @@ FOLDER_KEY = "report/folder"
 DEFAULT_BRAND = "#2f6fb3"
 
 
+def report_date(date: QDate, locale: QLocale | None = None) -> str:
+    """The cover's default date: the locale's long date without the weekday (“2026年12月1日”, “December 1, 2026”)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.Japanese:
+        return locale.toString(date, "yyyy年M月d日")
+    pattern = re.sub(r"\s*\bdddd\b[,.]?\s*|[,\s]*\bdddd\b", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(date, pattern or locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
 class ReportDialog(QDialog):
     """Options for ``write_report``, read from and mapped to ``ReportOptions`` by ``options()``.
 
@@ -128,7 +137,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Client:"), self.client)
         form.addRow(self.tr("&Author:"), self.author)
         form.addRow(self.tr("&Date:"), self.date)
-        form.addRow(self.tr("Lo&go:"), logo_row)
+        logo_label = QLabel(self.tr("Lo&go:"))
+        logo_label.setBuddy(self.logo)
+        form.addRow(logo_label, logo_row)
         form.addRow("", self.logo_message)
         form.addRow(self.tr("&Brand colour:"), self.brand_button)
         options_box = QGroupBox(self.tr("Options"))
@@ -185,7 +196,7 @@ class ReportDialog(QDialog):
         self.title.setText(project.title)
         self.client.setText(project.client)
         self.author.setText(preferences.author or project.author)
-        self.date.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        self.date.setText(report_date(QDate.currentDate()))
         self._show_brand_color()
         self.open_when_done.setChecked(QSettings().value(OPEN_WHEN_DONE_KEY, True, type=bool))
 
