@@ -55,3 +55,16 @@ def test_typed_letters_still_start_a_card(window, qtbot) -> None:  # noqa: ANN00
     qtbot.keyClicks(window.map.view.viewport(), "Asks")
     qtbot.keyClick(window.map.view.viewport(), Qt.Key.Key_Return)
     assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["Asks"]
+
+
+def test_ctrl_f_while_typing_a_card_keeps_the_card_and_opens_find(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, stage, lane = _select_cell(window, LaneKind.PAIN_POINTS)
+    before = len(doc.cell(stage.id, lane.id))
+    viewport = window.map.view.viewport()
+    qtbot.keyClicks(viewport, "Queue")
+    qtbot.keyClick(viewport, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["Queue"]
+    assert window.map.scene.editor is None
+    assert window.map.find_box.isVisible() and window.map.find_box.hasFocus()
+    qtbot.keyClicks(window.map.find_box, "Que")
+    assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["Queue"]

@@ -477,6 +477,11 @@ class JourneyScene(QGraphicsScene):
         for view in self.views():
             view.setFocus()
 
+    def finish_editing(self) -> None:
+        """Commit what is being typed and leave fast entry (no new editor opens after it)."""
+        self.entry_cell = None
+        self.close_editor(commit=True)
+
     def close_editor(self, *, commit: bool) -> None:
         if self.editor is not None:
             if commit:

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
 )
@@ -128,6 +129,10 @@ class JourneyView(QGraphicsView):
         # While a card is edited in place, its text editor gets every key (Ctrl+C, Delete,
         # Ctrl+Z…) instead of the window's shortcuts for whole cards.
         if event.type() == QEvent.Type.ShortcutOverride and self.journey_scene.editor is not None:
+            if event.matches(QKeySequence.StandardKey.Find):
+                # Find leaves the card: keep what is typed, then let the window's shortcut open the find bar.
+                self.journey_scene.finish_editing()
+                return super().event(event)
             event.accept()
             return True
         return super().event(event)
