@@ -313,3 +313,35 @@ def test_presentation_mode_hides_the_toolbar(window, tmp_path: Path) -> None:  #
     assert not window.toolbar.isVisible()
     window.toggle_presentation()
     assert window.toolbar.isVisible()
+
+
+def test_f6_gives_each_panel_its_main_widget_and_raises_tabbed_panels(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+    path = tmp_path / "panels.journey"
+    create_project(str(path), "ecommerce", "en")
+    assert window.open_path(path)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    card = next(iter(window.map.scene.cards.values()))
+    card.setSelected(True)
+    docks = window.docks
+    inspector = docks["inspector"].widget()
+    window.map.view.setFocus()
+    reached: dict[str, object] = {}
+    for _ in range(2 * len(docks) + 2):
+        window.focus_next_panel(1)
+        focus = QApplication.focusWidget()
+        assert not isinstance(focus, (QAbstractButton, QScrollArea)), focus
+        for name, dock in docks.items():
+            if dock.widget().isAncestorOf(focus) or dock.widget() is focus:
+                reached.setdefault(name, focus)
+                assert not dock.visibleRegion().isEmpty(), f"{name} has the focus but is hidden behind a tab"
+    assert reached["palette"] is window.palette
+    assert reached["journeys"] is docks["journeys"].widget().list
+    assert reached["personas"] is docks["personas"].widget().list
+    assert reached["data"] is docks["data"].widget().list
+    assert reached["inspector"] is inspector.field(next(iter(inspector._stack.currentWidget().widgets)))
+    window.map.view.setFocus()
+    window.focus_next_panel(-1)
+    assert QApplication.focusWidget() is not window.map.view

@@ -7,13 +7,21 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -354,17 +362,28 @@ class MainWindow(QMainWindow):
         self.map.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_next_panel(self, step: int) -> None:
-        """F6 / Shift+F6: move the keyboard focus between the map and the visible panels."""
-        targets = [self.pages.currentWidget() if self.pages.currentWidget() is not self.map else self.map.view]
-        targets += [dock.widget() for dock in self.docks.values() if dock.isVisible() and dock.isEnabled()]
+        """F6 / Shift+F6: move the keyboard focus between the map and the open panels.
+
+        Each panel gives the focus to its main widget (its list, or the inspector's first field);
+        a panel behind another's tab is raised first, and a panel with nothing to focus is passed over.
+        """
+        central = self.pages.currentWidget() if self.pages.currentWidget() is not self.map else self.map.view
+        stops: list[tuple[QWidget, QDockWidget | None]] = [(central, None)]
+        stops += [(dock.widget(), dock) for dock in self.docks.values()
+                  if dock.toggleViewAction().isChecked() and dock.isEnabled() and dock.widget() is not None]
         focus = QApplication.focusWidget()
-        index = next((i for i, t in enumerate(targets) if focus is not None and (focus is t or t.isAncestorOf(focus))),
+        index = next((i for i, (panel, _dock) in enumerate(stops)
+                      if focus is not None and (focus is panel or panel.isAncestorOf(focus))),
                      -1 if step > 0 else 0)
-        target = targets[(index + step) % len(targets)]
-        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            target = next((w for w in target.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                           and w.isVisibleTo(self) and w.isEnabled()), target)
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        for offset in range(1, len(stops) + 1):
+            panel, dock = stops[(index + step * offset) % len(stops)]
+            target = panel if dock is None else panel_focus_target(panel)
+            if target is None:
+                continue
+            if dock is not None:
+                dock.raise_()
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return
 
     def show_about_qt(self) -> None:
         QApplication.aboutQt(self, self.tr("About Qt"))
@@ -386,6 +405,30 @@ class MainWindow(QMainWindow):
         lines = [f"{plain_text(a)}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
                  for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
+
+
+def panel_focus_target(panel: QWidget) -> QWidget | None:
+    """The widget of ``panel`` that F6 focuses: its list, else its first field in tab order, else None.
+
+    Toolbar buttons and bare scroll areas are not main widgets; a panel that is only a label has none.
+    """
+    def usable(widget: QWidget) -> bool:
+        return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
+                and (widget is panel or widget.isVisibleTo(panel)))
+
+    chain: list[QWidget] = [panel] if usable(panel) else []
+    widget = panel.nextInFocusChain()
+    for _ in range(5000):
+        if widget is None or widget is panel:
+            break
+        if panel.isAncestorOf(widget) and usable(widget) and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    for kinds in ((QAbstractItemView,), (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit)):
+        found = next((w for w in chain if isinstance(w, kinds)), None)
+        if found is not None:
+            return found
+    return next((w for w in chain if not isinstance(w, (QAbstractButton, QScrollArea))), None)
 
 
 def _csv_paths(data) -> list[str]:  # noqa: ANN001
