@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from journeydesk.i18n import t
@@ -119,7 +120,7 @@ def import_csv(options: argparse.Namespace) -> int:
 
 
 def print_metrics(options: argparse.Namespace) -> int:
-    from journeydesk.metric_figures import figures, safe_cell
+    from journeydesk.metric_figures import figures, format_value, safe_cell
     from journeydesk.store.store import Store, StoreError
 
     try:
@@ -143,12 +144,23 @@ def print_metrics(options: argparse.Namespace) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([options.by, metric, "n"])
         for row in rows:
-            writer.writerow([safe_cell(row.label), "" if row.value is None else f"{row.value:.4g}", row.n])
+            writer.writerow([safe_cell(row.label), "" if row.value is None else f"{row.value:.15g}", row.n])
         sys.stdout.write(out.getvalue())
     else:
-        width = max([len(options.by), *(len(r.label) for r in rows)]) + 2
-        print(f"{options.by:<{width}}{metric:>10}{'n':>8}")
-        for row in rows:
-            value = "–" if row.value is None else f"{row.value:.1f}"
-            print(f"{row.label:<{width}}{value:>10}{row.n:>8}")
+        values = [format_value(row.value, kind) for row in rows]
+        width = max([_width(options.by), *(_width(r.label) for r in rows)]) + 2
+        figure = max([_width(metric), *map(_width, values)]) + 2
+        print(_pad(options.by, width) + _pad(metric, figure, right=True) + f"{'n':>8}")
+        for row, value in zip(rows, values, strict=True):
+            print(_pad(row.label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
     return 0
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    space = " " * max(0, width - _width(text))
+    return space + text if right else text + space

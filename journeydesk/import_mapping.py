@@ -50,8 +50,9 @@ class Mapping:
 def kind_for(name: str) -> MetricKind:
     """A metric's kind guessed from its name (NPS, CSAT, CES in English or Japanese)."""
     folded = normalized(name)
-    for kind, words in ((MetricKind.NPS, ("nps", "推奨")), (MetricKind.CSAT, ("csat", "満足", "satisf")),
-                        (MetricKind.CES, ("ces", "effort", "努力", "労力"))):
+    for kind, words in ((MetricKind.NPS, ("nps", "net promoter", "recommend", "推奨", "おすすめ度")),
+                        (MetricKind.CSAT, ("csat", "満足", "satisf")),
+                        (MetricKind.CES, ("ces", "effort", "努力", "労力", "手間"))):
         if any(word in folded for word in words):
             return kind
     if any(word in folded for word in ("count", "visit", "session", "user", "ticket", "order", "件数", "数")):

@@ -7,13 +7,14 @@ import os
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, Dataset
+from journeydesk.core.model import Card, CardKind, Dataset, MetricKind
 from journeydesk.csv_import import read_table, sniff
 from journeydesk.data_import import Mapping, MappingError, check_file, default_mapping, import_file
 from journeydesk.metric_figures import figures, safe_cell
@@ -63,6 +64,18 @@ def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:  # noqa:
     _, _, csat = figures(history.document, store.conn, "CSAT", "all")
     # CSAT answers 5, 2, 4, 4, 3, 5 → 4 of 6 satisfied → 66.7 %.
     assert csat[0].value == pytest.approx(400 / 6) and csat[0].n == 6
+
+
+def test_a_stray_answer_off_the_scale_is_a_problem_not_another_kind_of_column(project) -> None:  # noqa: ANN001
+    store, history = project
+    rows = [f"2024-03-{day:02d},Cart and checkout form,{score}" for day, score in
+            enumerate([9, 3, 10, 8, 7, 11, 6, 10, 9, 5, 10, 2], start=1)]
+    result = _import(store, history, "回答日,タッチポイント,おすすめ度（0～10）\n" + "\n".join(rows) + "\n")
+    assert [p.line for p in result.check.problems] == [7]
+    metric, kind, figures_ = figures(history.document, store.conn, "おすすめ度（0～10）", "all")
+    assert kind == MetricKind.NPS
+    # 11 answers without the 11: promoters 9, 10, 10, 9, 10 (5), detractors 3, 6, 5, 2 (4) → NPS 100/11.
+    assert figures_[0].n == 11 and figures_[0].value == pytest.approx(100 / 11)
 
 
 def test_weeks_start_on_monday(project) -> None:  # noqa: ANN001
@@ -202,3 +215,17 @@ def test_cli_import_streams_the_csv_from_its_path(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(csv_import, "SNIFF_BYTES", 60)  # settings from the head of the file only
     assert main(["import-csv", str(project_path), str(csv_path)]) == 0
     assert "Imported 12 values" in capsys.readouterr().out
+
+
+def test_cli_metrics_csv_is_exact_and_the_table_lines_up(tmp_path: Path) -> None:
+    project_path = create_project(tmp_path / "s.journey", "ecommerce")
+    csv_path = tmp_path / "sessions.csv"
+    csv_path.write_text("Date,Touchpoint,Sessions\n2024-03-01,Cart and checkout form,35944\n"
+                        "2024-03-02,カートと購入手続きフォーム,82498\n", encoding="utf-8")
+    assert _cli("import-csv", str(project_path), str(csv_path), "--create-touchpoints").returncode == 0
+    out = _cli("metrics", str(project_path), "--metric", "Sessions", "--by", "touchpoint", "--format", "csv")
+    assert "35944," in out.stdout and "82498," in out.stdout and "e+" not in out.stdout
+    table = _cli("metrics", str(project_path), "--metric", "Sessions", "--by", "touchpoint").stdout.splitlines()
+    assert "35,944" in table[1] + table[2] and ".0" not in "".join(table)
+    widths = {sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in table}
+    assert len(widths) == 1, table

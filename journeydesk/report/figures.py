@@ -21,7 +21,7 @@ from journeydesk.store.datasets import Group, metrics_of
 from journeydesk.store.schema import query
 
 SATISFACTION = (MetricKind.NPS, MetricKind.CSAT)
-FUNNEL_KINDS = (MetricKind.COUNT, MetricKind.VALUE)
+FUNNEL_KINDS = (MetricKind.COUNT,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,7 @@ DROP_COLOR = "#D55E00"
 MEASURED_COLOR = "#E69F00"
 EXPORT_WIDTH = 1200
 _WATCHED = (Dataset, Stage, Card, EmotionMarker, Journey)
-_FUNNEL_KINDS = (MetricKind.COUNT, MetricKind.VALUE)
+_FUNNEL_KINDS = (MetricKind.COUNT,)
 _EMOTION_KINDS = (MetricKind.NPS, MetricKind.CSAT, MetricKind.CES)
 
 Point = tuple[str, float | None, float | int | None]
