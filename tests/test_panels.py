@@ -389,3 +389,44 @@ def test_read_only_disables_the_buttons(qtbot, editor: Editor, path: Path) -> No
     assert personas.edit_current() is None and not personas.list.dragEnabled()
     viewer.close()
     assert not journeys.add_action.isEnabled() and journeys.journey_names() == []
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, language: str) -> None:  # noqa: ANN001
+    """No action of the journeys panel hides behind the toolbar's » overflow, in English or Japanese."""
+    import shutil
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QToolButton
+
+    from journeydesk.ui.app import application
+    from journeydesk.ui.language import install_translators
+    from journeydesk.ui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    application()
+    assert install_translators(language)
+    try:
+        project = tmp_path / "example.journey"
+        shutil.copy(Path(__file__).resolve().parents[1] / "resources" / "example.journey", project)
+        window = MainWindow(remember_layout=False)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_path(project)
+        panel: JourneysPanel = window.docks["journeys"].widget()
+        qtbot.wait(50)
+        actions = [panel.add_action, panel.duplicate_action, panel.rename_action, panel.delete_action,
+                   panel.move_up_action, panel.move_down_action]
+        for action in actions:
+            bar = panel.toolbar if panel.toolbar.widgetForAction(action) is not None else panel.selected_toolbar
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()
+            assert bar.rect().contains(button.geometry()), action.text()
+        assert panel.template_button.isVisible()
+        for button in panel.findChildren(QToolButton):
+            if button.objectName() == "qt_toolbar_ext_button":
+                assert not button.isVisible(), "actions overflow the toolbar"
+    finally:
+        install_translators("en")

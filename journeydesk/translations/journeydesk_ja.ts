@@ -1097,6 +1097,10 @@ n = {1}</translation>
             <translation>組み込みのテンプレートからジャーニーを追加</translation>
         </message>
         <message>
+            <source>Selected journey actions</source>
+            <translation>選択中のジャーニーの操作</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>英語</translation>
         </message>

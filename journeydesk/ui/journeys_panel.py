@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolBar,
@@ -111,6 +112,8 @@ class JourneysPanel(QWidget):
         self.move_down_action = self._action(self.tr("Move down"), self.tr("Move the journey down"),
                                              lambda: self.move_current(1), QKeySequence("Alt+Down"))
 
+        # Two rows, so that every action shows at the panel's default width in every language
+        # (no » overflow): adding journeys, then acting on the selected one; moving is by arrow icons.
         self.toolbar = QToolBar(self.tr("Journey actions"))
         self.toolbar.setAccessibleName(self.tr("Journey actions"))
         self.toolbar.addAction(self.add_action)
@@ -121,20 +124,32 @@ class JourneysPanel(QWidget):
         self.template_button.setMenu(self.template_menu)
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.template_button)
-        for action in (self.rename_action, self.duplicate_action, self.delete_action,
-                       self.move_up_action, self.move_down_action):
-            self.toolbar.addAction(action)
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
-            if button is not None and not button.accessibleName():
-                button.setAccessibleName(action.text())
+        self.toolbar.addAction(self.duplicate_action)
+        self.selected_toolbar = QToolBar(self.tr("Selected journey actions"))
+        self.selected_toolbar.setAccessibleName(self.tr("Selected journey actions"))
+        for action in (self.rename_action, self.delete_action, self.move_up_action, self.move_down_action):
+            self.selected_toolbar.addAction(action)
+        arrows = {self.move_up_action: QStyle.StandardPixmap.SP_ArrowUp,
+                  self.move_down_action: QStyle.StandardPixmap.SP_ArrowDown}
+        for action, pixmap in arrows.items():
+            action.setIcon(self.style().standardIcon(pixmap))
+            button = self.selected_toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for bar in (self.toolbar, self.selected_toolbar):
+            for action in bar.actions():
+                button = bar.widgetForAction(action)
+                if button is not None and not button.accessibleName():
+                    button.setAccessibleName(action.text())
         self.list.addActions([self.add_action, self.template_menu.menuAction(), self.rename_action,
                               self.duplicate_action, self.delete_action, self.move_up_action,
                               self.move_down_action])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.selected_toolbar)
         layout.addWidget(self.list)
 
         editor.project_changed.connect(self.refresh)
