@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, Dataset, MetricKind, Stage
+from journeydesk.core.model import Card, Dataset, Lane, MetricKind, Stage
 from journeydesk.data_import import SCALES, kind_for
 from journeydesk.i18n import t
 from journeydesk.store.datasets import Group, aggregate, metrics_of
@@ -75,10 +75,23 @@ def figures(document: Document, conn: sqlite3.Connection, metric: str, by: str,
     datasets = datasets_for(document, journey_id)
     stored = resolve_metric(conn, datasets, metric)
     kind = metric_kind(datasets, stored)
-    rows = []
-    for group in aggregate(conn, [d.id for d in datasets], stored, by):
-        rows.append(Figure(group.key, _label(document, by, group.key), value_of(group, kind), group.n))
+    rows = [Figure(group.key, _label(document, by, group.key), value_of(group, kind), group.n)
+            for group in aggregate(conn, [d.id for d in datasets], stored, by)]
+    if by in ("stage", "touchpoint"):
+        rows.sort(key=lambda row: _map_order(document, by, row.key))
     return stored, kind, rows
+
+
+def _map_order(document: Document, by: str, key: str) -> tuple:
+    """Stages left to right; touchpoints by stage, lane and place in the cell; gone ones last."""
+    if by == "stage":
+        stage = document.get(Stage, key)
+        return (0, stage.position) if stage else (1, key)
+    card = document.get(Card, key)
+    if card is None:
+        return (1, key)
+    stage, lane = document.get(Stage, card.stage_id), document.get(Lane, card.lane_id)
+    return (0, stage.position if stage else 0, lane.position if lane else 0, card.position)
 
 
 def _label(document: Document, by: str, key: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -14,7 +16,7 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, Dataset, MetricKind
+from journeydesk.core.model import Card, CardKind, Dataset, Lane, MetricKind, Stage
 from journeydesk.csv_import import read_table, sniff
 from journeydesk.data_import import Mapping, MappingError, check_file, default_mapping, import_file
 from journeydesk.metric_figures import figures, safe_cell
@@ -229,3 +231,24 @@ def test_cli_metrics_csv_is_exact_and_the_table_lines_up(tmp_path: Path) -> None
     assert "35,944" in table[1] + table[2] and ".0" not in "".join(table)
     widths = {sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in table}
     assert len(widths) == 1, table
+
+
+def test_figures_by_stage_and_touchpoint_follow_the_map(project) -> None:  # noqa: ANN001
+    store, history = project
+    document = history.document
+    journey = document.journeys()[0]
+    stages = document.stages(journey.id)
+    touchpoints = sorted((c for c in document.all(Card) if c.journey_id == journey.id and c.kind == CardKind.TOUCHPOINT),
+                         key=lambda c: (document.get(Stage, c.stage_id).position,
+                                        document.get(Lane, c.lane_id).position, c.position))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["Date", "Stage", "Touchpoint", "NPS"])
+    writer.writerows(["2024-03-01", s.name, t.text, 9] for s in reversed(stages) for t in reversed(touchpoints)
+                     if t.stage_id == s.id)
+    result = _import(store, history, out.getvalue())
+    assert result.check.problem_count == 0 and not result.check.unmatched_touchpoints
+    _, _, by_stage = figures(document, store.conn, "NPS", "stage")
+    assert [row.key for row in by_stage] == [s.id for s in stages if any(t.stage_id == s.id for t in touchpoints)]
+    _, _, by_touchpoint = figures(document, store.conn, "NPS", "touchpoint")
+    assert [row.key for row in by_touchpoint] == [t.id for t in touchpoints]
