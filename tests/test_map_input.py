@@ -68,3 +68,82 @@ def test_ctrl_f_while_typing_a_card_keeps_the_card_and_opens_find(window, qtbot)
     assert window.map.find_box.isVisible() and window.map.find_box.hasFocus()
     qtbot.keyClicks(window.map.find_box, "Que")
     assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["Queue"]
+
+
+def _key(win, qtbot, *keys) -> None:  # noqa: ANN001
+    for key in keys:
+        qtbot.keyClick(win.map.view.viewport(), key)
+
+
+def _selected(win):  # noqa: ANN001, ANN202
+    return win.map.scene.selected_ids()
+
+
+def test_up_from_the_top_row_reaches_the_stage_headers_and_f2_renames(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, journey, stages, lanes = _journey(window)
+    top = next(x for x in lanes if x.kind != LaneKind.EMOTIONS)
+    window.map.scene.select_cell((stages[2].id, top.id))
+    window.map.view.setFocus()
+    _key(window, qtbot, Qt.Key.Key_Up)
+    assert _selected(window) == [stages[2].id]
+    assert window.docks["inspector"].widget().shown_id == stages[2].id
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert _selected(window) == [stages[1].id]
+    _key(window, qtbot, Qt.Key.Key_F2)
+    assert window.map.scene.editor is not None
+    qtbot.keyClicks(window.map.view.viewport(), "Research")
+    _key(window, qtbot, Qt.Key.Key_Return)
+    assert doc.stages(journey.id)[1].name == "Research"
+    assert window.editor.history.undo_label == "Rename stage"
+    _key(window, qtbot, Qt.Key.Key_Down)
+    assert window.map.scene.selected_cell == (stages[1].id, top.id)
+
+
+def test_left_reaches_lane_headers_and_the_emotion_markers(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, journey, stages, lanes = _journey(window)
+    thoughts = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
+    emotions = next(x for x in lanes if x.kind == LaneKind.EMOTIONS)
+    below = lanes[lanes.index(emotions) + 1]
+    window.map.scene.select_cell((stages[0].id, thoughts.id))
+    window.map.view.setFocus()
+    _key(window, qtbot, Qt.Key.Key_Left)
+    assert _selected(window) == [thoughts.id]
+    assert window.docks["inspector"].widget().shown_id == thoughts.id
+    _key(window, qtbot, Qt.Key.Key_Down)
+    assert _selected(window) == [emotions.id]
+    layout = window.map.scene.layout
+    markers = sorted(doc.markers(journey.id), key=lambda m: layout.marker_points[m.id][0])
+    _key(window, qtbot, Qt.Key.Key_Right)
+    assert _selected(window) == [markers[0].id]
+    _key(window, qtbot, Qt.Key.Key_Right)
+    assert _selected(window) == [markers[1].id]
+    start = markers[1].score
+    _key(window, qtbot, Qt.Key.Key_Up)
+    assert doc.get(type(markers[1]), markers[1].id).score == min(2, start + 1)
+    _key(window, qtbot, Qt.Key.Key_Up, Qt.Key.Key_Up, Qt.Key.Key_Up)
+    assert doc.get(type(markers[1]), markers[1].id).score == 2
+    _key(window, qtbot, Qt.Key.Key_Down)
+    assert doc.get(type(markers[1]), markers[1].id).score == 1
+    assert window.editor.history.undo_label == "Move emotion marker"
+    window.editor.undo()
+    assert doc.get(type(markers[1]), markers[1].id).score == 2
+    assert _selected(window) == [markers[1].id]
+    _key(window, qtbot, Qt.Key.Key_Left, Qt.Key.Key_Left)
+    assert _selected(window) == [emotions.id]
+    _key(window, qtbot, Qt.Key.Key_Down, Qt.Key.Key_Right)
+    assert window.map.scene.selected_cell == (stages[0].id, below.id)
+    _key(window, qtbot, Qt.Key.Key_Left, Qt.Key.Key_Return)
+    assert window.map.scene.editor is not None
+    qtbot.keyClicks(window.map.view.viewport(), "Worries")
+    _key(window, qtbot, Qt.Key.Key_Return)
+    assert doc.get(type(below), below.id).name == "Worries"
+
+
+def test_a_marker_inserted_from_the_palette_is_selected(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, stage, lane = _select_cell(window, LaneKind.THOUGHTS, stage_index=3)
+    known = {m.id for m in doc.markers(stage.journey_id)}
+    window._insert_from_palette("emotion_marker")
+    (new,) = [m for m in doc.markers(stage.journey_id) if m.id not in known]
+    assert _selected(window) == [new.id]
+    _key(window, qtbot, Qt.Key.Key_Down)
+    assert doc.get(type(new), new.id).score == new.score - 1

@@ -212,7 +212,12 @@ class MapEditor(QWidget):
         lane = under if under is not None and under.kind == LaneKind.EMOTIONS else lanes[0]
         score = layout.score_at(lane.id, pos.y()) if lane is under else 0
         offset = layout.offset_at(stage.id, pos.x())
-        self.editor.run(lambda d: commands.add_marker(d, stage.id, score, offset=offset, lane_id=lane.id))
+        known = set(self.scene.markers)
+        if self.editor.run(lambda d: commands.add_marker(d, stage.id, score, offset=offset, lane_id=lane.id)):
+            added = [item for marker_id, item in self.scene.markers.items() if marker_id not in known]
+            if added:
+                self.scene.clearSelection()
+                added[0].setSelected(True)
 
     def _edit_card_at(self, stage_id: str, lane_id: str, index: int) -> None:
         cards = self.editor.document.cell(stage_id, lane_id)

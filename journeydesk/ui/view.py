@@ -285,16 +285,7 @@ class JourneyView(QGraphicsView):
                   Qt.Key.Key_Down: (0, 1)}
         cards = [i for i in selected if isinstance(i, CardItem)]
         if key in arrows:
-            if cards:
-                self._select_neighbour(cards[-1], *arrows[key])
-            elif scene.selected_cell is not None:
-                self._move_cell(*arrows[key])
-            elif scene.cards:
-                first = min(scene.cards.values(), key=lambda item: (item.pos().x(), item.pos().y()))
-                first.setSelected(True)
-                self.ensureVisible(first)
-            else:
-                self._select_first_cell()
+            self._arrow(*arrows[key])
             return
         if key == Qt.Key.Key_Escape and len(cards) == 1:
             card = cards[0].card
@@ -316,6 +307,81 @@ class JourneyView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
+    def _arrow(self, dx: int, dy: int) -> None:
+        scene = self.journey_scene
+        items = scene.selectedItems()
+        cards = [i for i in items if isinstance(i, CardItem)]
+        only = items[0] if len(items) == 1 else None
+        if cards:
+            if not self._select_neighbour(cards[-1], dx, dy) and (dy < 0 or dx < 0):
+                card = cards[-1].card
+                self._select_item(scene.headers.get(card.stage_id if dy < 0 else card.lane_id))
+        elif isinstance(only, HeaderItem):
+            self._move_from_header(only, dx, dy)
+        elif isinstance(only, MarkerItem):
+            self._move_from_marker(only, dx, dy)
+        elif scene.selected_cell is not None:
+            self._move_cell(dx, dy)
+        elif scene.cards:
+            first = min(scene.cards.values(), key=lambda item: (item.pos().x(), item.pos().y()))
+            first.setSelected(True)
+            self.ensureVisible(first)
+        else:
+            self._select_first_cell()
+
+    def _select_item(self, item) -> None:  # noqa: ANN001
+        if item is not None:
+            self.journey_scene.clearSelection()
+            item.setSelected(True)
+            self.ensureVisible(item)
+
+    def _show_cell(self, stage_id: str, lane_id: str) -> None:
+        self.journey_scene.select_cell((stage_id, lane_id))
+        cell = self.journey_scene.layout.cell_rect(stage_id, lane_id)
+        self.ensureVisible(QRectF(cell.x, cell.y, cell.w, min(cell.h, 200)), 20, 20)
+
+    def _move_from_header(self, header: HeaderItem, dx: int, dy: int) -> None:
+        """Arrows run along the stage (or lane) headers; ↓ from a stage or → from a lane goes back in."""
+        scene = self.journey_scene
+        layout = scene.layout
+        if header.is_stage:
+            ids = [s.id for s in layout.stages]
+            if dx:
+                self._select_item(scene.headers.get(ids[max(0, min(len(ids) - 1, ids.index(header.entity_id) + dx))]))
+            elif dy > 0:
+                rows = [lane.id for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
+                if rows:
+                    self._show_cell(header.entity_id, rows[0])
+            return
+        ids = [lane.id for lane in layout.lanes]
+        index = ids.index(header.entity_id)
+        if dy:
+            self._select_item(scene.headers.get(ids[max(0, min(len(ids) - 1, index + dy))]))
+        elif dx > 0 and layout.lanes[index].kind == LaneKind.EMOTIONS:
+            markers = self._markers_in(header.entity_id)
+            if markers:
+                self._select_item(markers[0])
+        elif dx > 0 and layout.stages:
+            self._show_cell(layout.stages[0].id, header.entity_id)
+
+    def _markers_in(self, lane_id: str) -> list[MarkerItem]:
+        markers = [m for m in self.journey_scene.markers.values() if m.marker.lane_id == lane_id]
+        return sorted(markers, key=lambda m: m.pos().x())
+
+    def _move_from_marker(self, item: MarkerItem, dx: int, dy: int) -> None:
+        """←/→ go from marker to marker (← from the first reaches the lane header); ↑/↓ change the score."""
+        scene = self.journey_scene
+        marker = item.marker
+        if dx:
+            markers = self._markers_in(marker.lane_id)
+            index = markers.index(item) + dx
+            if index < 0:
+                self._select_item(scene.headers.get(marker.lane_id))
+            elif index < len(markers):
+                self._select_item(markers[index])
+        elif not scene.read_only and -2 <= marker.score - dy <= 2:
+            scene.marker_move_requested.emit(marker.id, marker.stage_id, marker.offset, marker.score - dy)
+
     def _select_first_cell(self) -> None:
         """On a map without cards, the arrow keys start at the first cell, so typing adds a card."""
         layout = self.journey_scene.layout
@@ -324,7 +390,7 @@ class JourneyView(QGraphicsView):
             self.journey_scene.select_cell((layout.stages[0].id, lanes[0]))
 
     def _move_cell(self, dx: int, dy: int) -> None:
-        """Arrow keys on a selected cell select the neighbouring cell (skipping the emotions lane)."""
+        """Arrow keys on a selected cell select the neighbouring cell (skipping the emotions lane) or a header."""
         scene = self.journey_scene
         layout = scene.layout
         stages = [s.id for s in layout.stages]
@@ -332,14 +398,16 @@ class JourneyView(QGraphicsView):
         stage_id, lane_id = scene.selected_cell
         if stage_id not in stages or lane_id not in lanes:
             return
-        column = max(0, min(len(stages) - 1, stages.index(stage_id) + dx))
-        row = max(0, min(len(lanes) - 1, lanes.index(lane_id) + dy))
-        scene.select_cell((stages[column], lanes[row]))
-        cell = layout.cell_rect(stages[column], lanes[row])
-        self.ensureVisible(QRectF(cell.x, cell.y, cell.w, min(cell.h, 200)), 20, 20)
+        column, row = stages.index(stage_id) + dx, lanes.index(lane_id) + dy
+        if row < 0:
+            self._select_item(scene.headers.get(stage_id))
+        elif column < 0:
+            self._select_item(scene.headers.get(lane_id))
+        else:
+            self._show_cell(stages[min(len(stages) - 1, column)], lanes[min(len(lanes) - 1, row)])
 
-    def _select_neighbour(self, item: CardItem, dx: int, dy: int) -> None:
-        """Select the nearest card in the arrow's direction."""
+    def _select_neighbour(self, item: CardItem, dx: int, dy: int) -> bool:
+        """Select the nearest card in the arrow's direction; False if there is none."""
         origin = item.sceneBoundingRect().center()
         best, best_score = None, float("inf")
         for other in self.journey_scene.cards.values():
@@ -353,10 +421,8 @@ class JourneyView(QGraphicsView):
             score = along + 2 * across
             if score < best_score:
                 best, best_score = other, score
-        if best is not None:
-            self.journey_scene.clearSelection()
-            best.setSelected(True)
-            self.ensureVisible(best)
+        self._select_item(best)
+        return best is not None
 
     # ----- drops
 
