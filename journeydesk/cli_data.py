@@ -15,6 +15,9 @@ from journeydesk.i18n import t
 BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
 
 
+PROBLEMS_SHOWN = 50
+
+
 class DataCommandError(Exception):
     """A problem to report as one line and exit status 1."""
 
@@ -95,6 +98,8 @@ def import_csv(options: argparse.Namespace) -> int:
                                      "give --date-order dmy or mdy.", path=source.name, column=column))
         check = check_file(document, journey_id, source, settings, mapping, source.name)
         if check.problem_count and not options.skip_bad_rows:
+            if check.problem_count > 1:
+                _print_problems(check, sys.stderr)
             first = check.problems[0].message if check.problems else ""
             raise DataCommandError(t("{path}: {n} rows have problems ({first}); fix them, or pass --skip-bad-rows "
                                      "to import the rest.", path=source.name, n=check.problem_count, first=first))
@@ -111,6 +116,7 @@ def import_csv(options: argparse.Namespace) -> int:
     print(t("Imported {values} values of {metrics} from {rows} rows of {path} ({skipped} rows skipped).",
             values=result.dataset.row_count, metrics=", ".join(result.dataset.metrics) or "-",
             rows=check.rows_read, path=source.name, skipped=check.problem_count))
+    _print_problems(check, sys.stdout)
     if check.unmatched_touchpoints and not options.create_touchpoints:
         print(t("Touchpoints not on the map: {names} (use --create-touchpoints to add them).",
                 names=", ".join(sorted(check.unmatched_touchpoints))))
@@ -154,6 +160,15 @@ def print_metrics(options: argparse.Namespace) -> int:
         for row, value in zip(rows, values, strict=True):
             print(_pad(row.label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
     return 0
+
+
+def _print_problems(check, out) -> None:  # noqa: ANN001 - a data_import.Check and a text stream
+    """Every problem row by its line (the first 50, then how many more)."""
+    shown = check.problems[:PROBLEMS_SHOWN]
+    for problem in shown:
+        print("  " + problem.message, file=out)
+    if check.problem_count > len(shown):
+        print("  " + t("…and {n} more rows with problems.", n=check.problem_count - len(shown)), file=out)
 
 
 def _width(text: str) -> int:

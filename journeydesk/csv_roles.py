@@ -61,7 +61,7 @@ def guess_roles(table: Table, *, sample: int = 200) -> dict[str, str]:
             low, high = _SCALES[role]
             # A few answers off the scale are problems to report, not a sign of another kind of column.
             on_scale = sum(low <= n <= high and n == int(n) for n in numbers)
-            role = role if numeric and on_scale >= 0.9 * len(numbers) else "measure" if numeric else None
+            role = role if numeric and on_scale >= 0.75 * len(numbers) else "measure" if numeric else None
         elif role == "date" and not dated:
             role = "measure" if numeric else None
         elif role is None and dated and not numeric:

@@ -252,3 +252,17 @@ def test_figures_by_stage_and_touchpoint_follow_the_map(project) -> None:  # noq
     assert [row.key for row in by_stage] == [s.id for s in stages if any(t.stage_id == s.id for t in touchpoints)]
     _, _, by_touchpoint = figures(document, store.conn, "NPS", "touchpoint")
     assert [row.key for row in by_touchpoint] == [t.id for t in touchpoints]
+
+
+def test_cli_names_every_problem_row(tmp_path: Path) -> None:
+    project_path = create_project(tmp_path / "b.journey", "ecommerce")
+    csv_path = tmp_path / "bad.csv"
+    body = WIDE.split("\n", 1)[1] * 3
+    csv_path.write_text("Date,Touchpoint,NPS,CSAT\n" + body.replace("Cart and checkout form,10,4", "Cart and checkout form,12,4", 1)
+                        .replace("Order confirmation email,7,4", "Order confirmation email,7,9", 1), encoding="utf-8")
+    refused = _cli("import-csv", str(project_path), str(csv_path))
+    assert refused.returncode == 1
+    assert "line 4:" in refused.stderr and "line 5:" in refused.stderr, refused.stderr
+    skipped = _cli("import-csv", str(project_path), str(csv_path), "--skip-bad-rows")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "line 4:" in skipped.stdout and "line 5:" in skipped.stdout, skipped.stdout
