@@ -345,3 +345,24 @@ def test_f6_gives_each_panel_its_main_widget_and_raises_tabbed_panels(window, tm
     window.map.view.setFocus()
     window.focus_next_panel(-1)
     assert QApplication.focusWidget() is not window.map.view
+
+
+def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from journeydesk.ui.shortcuts_dialog import ShortcutsDialog
+
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.actions_by_name["shortcuts"].trigger()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.table.columnCount() == 2
+    rows = dict(dialog.rows())
+    assert all("&" not in action and "\t" not in action for action in rows)
+    undo_keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["Undo"] == undo_keys
+    assert rows["Presentation Mode"] == "F5" and rows["Next Panel"] == "F6"
+    assert "F2" in rows["Edit the selected card, stage or lane name"]
+    assert rows["Select the next cell, card, header or emotion marker"] == "Arrow keys"
+    assert rows["Add a blank journey"] == QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
+    assert "Esc" in rows["Stop editing without a change; from a card, select its cell"]
+    assert "Alt+Up" in rows["Move the journey up or down"]

@@ -1251,10 +1251,6 @@ n = {1}</translation>
             <translation>Qt について</translation>
         </message>
         <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>キーボードショートカット</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -2259,6 +2255,101 @@ n = {1}</translation>
         <message>
             <source>The report has {0} pages.</source>
             <translation>レポートは {0} ページです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation>矢印キー</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>コマンド</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>マップ</translation>
+        </message>
+        <message>
+            <source>Select the next cell, card, header or emotion marker</source>
+            <translation>隣のセル、カード、見出し、感情マーカーを選択</translation>
+        </message>
+        <message>
+            <source>Change the selected emotion marker's score</source>
+            <translation>選択中の感情マーカーのスコアを変更</translation>
+        </message>
+        <message>
+            <source>Edit the selected card, stage or lane name</source>
+            <translation>選択中のカード、ステージ名、レーン名を編集</translation>
+        </message>
+        <message>
+            <source>Start a new card in the selected cell</source>
+            <translation>選択中のセルに新しいカードを作成</translation>
+        </message>
+        <message>
+            <source>Type its text</source>
+            <translation>文字を入力</translation>
+        </message>
+        <message>
+            <source>Finish editing</source>
+            <translation>編集を確定</translation>
+        </message>
+        <message>
+            <source>New line while editing</source>
+            <translation>編集中に改行</translation>
+        </message>
+        <message>
+            <source>Stop editing without a change; from a card, select its cell</source>
+            <translation>変更せずに編集を終了／カードからそのセルを選択</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>選択したものを削除</translation>
+        </message>
+        <message>
+            <source>Pan the map</source>
+            <translation>マップをスクロール</translation>
+        </message>
+        <message>
+            <source>Hold {0} and drag</source>
+            <translation>{0} を押したままドラッグ</translation>
+        </message>
+        <message>
+            <source>Journeys panel</source>
+            <translation>ジャーニーパネル</translation>
+        </message>
+        <message>
+            <source>Add a blank journey</source>
+            <translation>空のジャーニーを追加</translation>
+        </message>
+        <message>
+            <source>Rename the selected journey</source>
+            <translation>選択中のジャーニーの名前を変更</translation>
+        </message>
+        <message>
+            <source>Delete the selected journey</source>
+            <translation>選択中のジャーニーを削除</translation>
+        </message>
+        <message>
+            <source>Move the journey up or down</source>
+            <translation>ジャーニーを上下に移動</translation>
         </message>
     </context>
     <context>

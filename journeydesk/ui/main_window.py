@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,7 +33,7 @@ from journeydesk.ui.inspector import Inspector
 from journeydesk.ui.journeys_panel import JourneysPanel
 from journeydesk.ui.look import set_emotion_labels
 from journeydesk.ui.map_editor import MapEditor
-from journeydesk.ui.menus import build_menus, plain_text
+from journeydesk.ui.menus import build_menus
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.preferences_store import load_preferences
@@ -402,9 +402,9 @@ class MainWindow(QMainWindow):
         self.map.scene.update()
 
     def show_shortcuts(self) -> None:
-        lines = [f"{plain_text(a)}\t{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
-                 for a in self.actions_by_name.values() if not a.shortcut().isEmpty()]
-        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
+        from journeydesk.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_by_name.values(), self).exec()
 
 
 def panel_focus_target(panel: QWidget) -> QWidget | None:
