@@ -147,3 +147,22 @@ def test_a_marker_inserted_from_the_palette_is_selected(window, qtbot) -> None: 
     assert _selected(window) == [new.id]
     _key(window, qtbot, Qt.Key.Key_Down)
     assert doc.get(type(new), new.id).score == new.score - 1
+
+
+def test_inserting_a_card_kind_puts_it_in_its_own_lane_of_the_selected_stage(window) -> None:  # noqa: ANN001, F811
+    doc, stage, touch = _select_cell(window, LaneKind.TOUCHPOINTS, stage_index=2)
+    pains = next(x for x in doc.lanes(stage.journey_id) if x.kind == LaneKind.PAIN_POINTS)
+    before = {x.id: len(doc.cell(stage.id, x.id)) for x in (touch, pains)}
+    window._insert_from_palette("pain_point")
+    assert len(doc.cell(stage.id, touch.id)) == before[touch.id]
+    assert len(doc.cell(stage.id, pains.id)) == before[pains.id] + 1
+    assert doc.cell(stage.id, pains.id)[-1].kind.value == "pain_point"
+    assert window.map.scene.editor is not None
+
+
+def test_a_card_kind_without_its_lane_goes_into_the_selected_cell(window) -> None:  # noqa: ANN001, F811
+    doc, stage, touch = _select_cell(window, LaneKind.TOUCHPOINTS, stage_index=2)
+    assert not any(x.kind == LaneKind.NOTES for x in doc.lanes(stage.journey_id))
+    before = len(doc.cell(stage.id, touch.id))
+    window.actions_by_name["insert_note"].trigger()
+    assert len(doc.cell(stage.id, touch.id)) == before + 1

@@ -44,7 +44,7 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
             return
         point = QPointF(stage.x + stage.w / 2, layout.score_y(lanes[0].id, 0))
     else:
-        lane_id = cell[1] if cell else _lane_for(layout, CardKind(kind))
+        lane_id = _lane_for(layout, CardKind(kind), cell[1] if cell else None)
         if lane_id is None:
             map_editor.editor.error.emit(translate("MapEditor", "Select a cell of the map first."))
             return
@@ -53,9 +53,10 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
     map_editor.drop_element(kind, point)
 
 
-def _lane_for(layout, kind: CardKind) -> str | None:  # noqa: ANN001
+def _lane_for(layout, kind: CardKind, selected: str | None) -> str | None:  # noqa: ANN001
+    """The lane holding ``kind`` cards (the selected one if it does), else the selected or first lane."""
     lanes = [lane for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
-    for lane in lanes:
-        if LANE_CARD_KIND.get(lane.kind) == kind:
-            return lane.id
-    return lanes[0].id if lanes else None
+    holding = [lane.id for lane in lanes if LANE_CARD_KIND.get(lane.kind) == kind]
+    if holding:
+        return selected if selected in holding else holding[0]
+    return selected or (lanes[0].id if lanes else None)
