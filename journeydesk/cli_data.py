@@ -32,6 +32,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-bad-rows", action="store_true", help=t("import the good rows when some rows have problems"))
     imp.add_argument("--create-touchpoints", action="store_true",
                      help=t("add touchpoint cards for touchpoint names the map does not have"))
+    again = imp.add_mutually_exclusive_group()
+    again.add_argument("--replace", action="store_true",
+                       help=t("replace the data imported earlier from the same file (as Refresh does in the app)"))
+    again.add_argument("--keep-both", action="store_true",
+                       help=t("import the file again beside the data imported earlier from it"))
     met = sub.add_parser("metrics", help=t("print a metric per touchpoint, stage, channel or period"))
     met.add_argument("file", help=t("the .journey project"))
     met.add_argument("--metric", required=True, help=t("the metric name, e.g. NPS"))
@@ -85,6 +90,12 @@ def import_csv(options: argparse.Namespace) -> int:
         document = store.load()
         history = History(document, store)
         journey_id = _journey_id(document, options.journey)
+        earlier = _earlier_import(document, journey_id, source)
+        if earlier is not None and not (options.replace or options.keep_both):
+            raise DataCommandError(t(
+                "{path} was imported into this journey before, as '{name}'; importing it again would count its "
+                "rows twice. Pass --replace to replace that data with the file as it is now, or --keep-both.",
+                path=source.name, name=earlier.name))
         saved = json.loads(Path(options.mapping).read_text(encoding="utf-8")) if options.mapping else {}
         settings = sniff(head, name=source.name)
         if "settings" in saved:
@@ -105,7 +116,8 @@ def import_csv(options: argparse.Namespace) -> int:
                                      "to import the rest.", path=source.name, n=check.problem_count, first=first))
         if options.create_touchpoints and check.unmatched_touchpoints:
             history.do(commands.add_touchpoints(document, missing_touchpoints(check, document, journey_id)))
-        result = import_file(history, store.conn, journey_id, source, settings, mapping, source=str(source))
+        result = import_file(history, store.conn, journey_id, source, settings, mapping, source=str(source),
+                             replacing=earlier if options.replace else None)
     except (CsvError, MappingError, StoreError, EditRefused, DatasetWriteError) as error:
         raise DataCommandError(str(error)) from None
     except (OSError, ValueError) as error:
@@ -160,6 +172,17 @@ def print_metrics(options: argparse.Namespace) -> int:
         for row, value in zip(rows, values, strict=True):
             print(_pad(row.label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
     return 0
+
+
+def _earlier_import(document, journey_id: str, source: Path):  # noqa: ANN001, ANN202 - Document → Dataset | None
+    """The journey's dataset imported from the same file, if any."""
+    from journeydesk.core.model import Dataset
+
+    here = source.resolve()
+    for dataset in document.children(Dataset, "journey_id", journey_id):
+        if dataset.source_path and Path(dataset.source_path).resolve() == here:
+            return dataset
+    return None
 
 
 def _print_problems(check, out) -> None:  # noqa: ANN001 - a data_import.Check and a text stream

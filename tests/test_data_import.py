@@ -266,3 +266,21 @@ def test_cli_names_every_problem_row(tmp_path: Path) -> None:
     skipped = _cli("import-csv", str(project_path), str(csv_path), "--skip-bad-rows")
     assert skipped.returncode == 0, skipped.stderr
     assert "line 4:" in skipped.stdout and "line 5:" in skipped.stdout, skipped.stdout
+
+
+def test_cli_refuses_to_count_a_file_twice(tmp_path: Path) -> None:
+    project_path = create_project(tmp_path / "d.journey", "ecommerce")
+    csv_path = tmp_path / "survey.csv"
+    csv_path.write_text(WIDE, encoding="utf-8")
+    assert _cli("import-csv", str(project_path), str(csv_path)).returncode == 0
+    again = _cli("import-csv", str(project_path), str(csv_path))
+    assert again.returncode == 1 and "--replace" in again.stderr and len(again.stderr.splitlines()) == 1
+    nps = _cli("metrics", str(project_path), "--metric", "NPS", "--by", "all", "--format", "json")
+    assert json.loads(nps.stdout)["groups"][0]["n"] == 6
+    csv_path.write_text(WIDE + "2024-03-06,Cart and checkout form,10,5\n", encoding="utf-8")
+    assert _cli("import-csv", str(project_path), str(csv_path), "--replace").returncode == 0
+    nps = _cli("metrics", str(project_path), "--metric", "NPS", "--by", "all", "--format", "json")
+    assert json.loads(nps.stdout)["groups"][0]["n"] == 7
+    assert _cli("import-csv", str(project_path), str(csv_path), "--keep-both").returncode == 0
+    nps = _cli("metrics", str(project_path), "--metric", "NPS", "--by", "all", "--format", "json")
+    assert json.loads(nps.stdout)["groups"][0]["n"] == 14
