@@ -172,7 +172,7 @@ def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
 
 def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
     """What ``info`` reports: the file, its format version, and per-journey counts."""
-    from journeydesk.core.model import Card, EmotionMarker, Image, Journey, Link, Persona
+    from journeydesk.core.model import Card, Dataset, EmotionMarker, Image, Journey, Link, Persona
 
     journeys = []
     for journey in document.journeys():
@@ -185,6 +185,9 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
             "cards": len(document.cards(journey.id)),
             "emotion_markers": len(document.markers(journey.id)),
             "links": len(document.links(journey.id)),
+            "datasets": [{"name": d.name, "source": d.source_path, "rows": d.row_count, "metrics": list(d.metrics),
+                          "imported_at": d.imported_at}
+                         for d in document.children(Dataset, "journey_id", journey.id)],
         })
     return {
         "path": str(path),
@@ -221,6 +224,10 @@ def _info(options: argparse.Namespace) -> int:
                 "emotion markers", name=journey["name"], persona=persona,
                 stages=len(journey["stages"]), lanes=len(journey["lanes"]), cards=journey["cards"],
                 markers=journey["emotion_markers"]))
+        for dataset in journey["datasets"]:
+            print(t("      data “{name}”: {rows} values of {metrics}, from {source}", name=dataset["name"],
+                    rows=f"{dataset['rows']:,}", metrics=", ".join(dataset["metrics"]) or "-",
+                    source=dataset["source"]))
     return 0
 
 
