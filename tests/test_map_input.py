@@ -166,3 +166,21 @@ def test_a_card_kind_without_its_lane_goes_into_the_selected_cell(window) -> Non
     before = len(doc.cell(stage.id, touch.id))
     window.actions_by_name["insert_note"].trigger()
     assert len(doc.cell(stage.id, touch.id)) == before + 1
+
+
+def test_presentation_mode_hides_the_drop_a_persona_hint(window, qtbot) -> None:  # noqa: ANN001, F811
+    from journeydesk.core import commands
+
+    editor = window.editor
+    known = {j.id for j in editor.document.journeys()}
+    assert editor.run(lambda d: commands.add_journey(d, "Returns"))
+    (new,) = [j for j in editor.document.journeys() if j.id not in known]
+    editor.show_journey(new.id)
+    title = window.map.scene.title
+    assert title._persona.text() == "Drop a persona here" and title.placeholder
+    window.toggle_presentation()
+    qtbot.wait(20)
+    assert title._persona.text() == "" and not title.placeholder
+    window.toggle_presentation()
+    qtbot.wait(20)
+    assert title._persona.text() == "Drop a persona here" and title.placeholder

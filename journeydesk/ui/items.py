@@ -438,13 +438,17 @@ class TitleItem(QGraphicsItem):
         self._title = QStaticText()
         self._persona = QStaticText()
         self._avatar = None
+        self.placeholder = True
 
-    def set_content(self, rect: QRectF, title: str, persona: str, avatar) -> None:  # noqa: ANN001
+    def set_content(self, rect: QRectF, title: str, persona: str, avatar,  # noqa: ANN001
+                    *, placeholder: bool = True) -> None:
+        """``placeholder``: without an avatar, draw the dashed circle a persona is dropped on."""
         self.prepareGeometryChange()
         self.rect = rect
         self._title = QStaticText(title)
         self._persona = QStaticText(persona)
         self._avatar = avatar
+        self.placeholder = placeholder
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -469,7 +473,7 @@ class TitleItem(QGraphicsItem):
             painter.setClipPath(clip)
             painter.drawImage(QRectF(center.x() - 20, center.y() - 20, 40, 40), self._avatar)
             painter.restore()
-        else:
+        elif self.placeholder:
             painter.setPen(QPen(QColor(colors.zero_line), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(QColor(colors.placeholder)))
             painter.drawEllipse(center, 20, 20)

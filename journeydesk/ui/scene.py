@@ -75,6 +75,8 @@ class JourneyScene(QGraphicsScene):
         self.read_only = read_only
         for item in self.cards.values():
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not read_only)
+        if self.layout is not None:
+            self._update_title(self.layout)
 
     # ----- building from the Document
 
@@ -200,10 +202,12 @@ class JourneyScene(QGraphicsScene):
             decoded = decode_image(image.data, 96) if image is not None else None
             avatar = decoded if decoded is not None and not decoded.isNull() else \
                 placeholder_pixmap(persona.id, persona.name, 96).toImage()
+        # A read-only map (presentation mode too) shows no invitation to drop a persona.
+        hint = persona is None and not self.read_only
         label = (f"{persona.name} — {persona.role}" if persona and persona.role else
-                 persona.name if persona else self.tr("Drop a persona here"))
+                 persona.name if persona else self.tr("Drop a persona here") if hint else "")
         self.title.set_content(QRectF(0, 0, layout.width, layout.metrics.title_height),
-                               journey.name if journey else "", label, avatar)
+                               journey.name if journey else "", label, avatar, placeholder=hint)
 
     def _cell_exists(self, cell: tuple[str, str]) -> bool:
         layout = self.layout
