@@ -41,6 +41,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument("--author", help=t("author; default: the project's"))
     pdf.add_argument("--date", default="", help=t("the date printed on the cover, as written; default: none"))
     pdf.add_argument("--brand-color", help=t("brand colour like #2f6fb3; default: the project's"))
+    pdf.add_argument("--language", choices=("en", "ja"),
+                     help=t("the language of the report's own words; default: the project's"))
 
 
 def _paper(value: str) -> str:
@@ -119,7 +121,8 @@ def export_pdf(options: argparse.Namespace) -> int:
             journeys=_journey_ids(document, options.journey), paper=options.paper, layout=options.layout,
             sections=_sections(options.sections) or SECTIONS, title=options.title,
             subtitle=options.subtitle, client=options.client, author=options.author, date=options.date,
-            logo=options.logo, brand_color=options.brand_color, poster_scale=options.scale)
+            logo=options.logo, brand_color=options.brand_color, poster_scale=options.scale,
+            language=options.language)
         path = write_report(output, document, store.conn, report)
     except (StoreError, ReportError) as error:
         raise ReportCommandError(str(error)) from None

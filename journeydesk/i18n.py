@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import locale
 import os
+import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 LANGUAGES: tuple[str, ...] = ("en", "ja")
@@ -14,6 +17,7 @@ CONTEXT = "journeydesk"
 
 _catalogs: dict[str, dict[str, str]] = {"en": {}}
 _language = "en"
+_this_thread = threading.local()  # a language chosen for one piece of work on one thread
 
 
 def catalog_path(language: str) -> Path:
@@ -64,7 +68,18 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return getattr(_this_thread, "language", None) or _language
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Messages made on this thread inside the block are in ``language`` (a report in its project's)."""
+    previous = getattr(_this_thread, "language", None)
+    _this_thread.language = language if language in LANGUAGES else "en"
+    try:
+        yield
+    finally:
+        _this_thread.language = previous
 
 
 def n_(message: str) -> str:
@@ -74,5 +89,6 @@ def n_(message: str) -> str:
 
 def t(message: str, /, **values: object) -> str:
     """The message in the current language, with ``{name}`` fields filled from ``values``."""
-    text = _catalog(_language).get(message, message) if _language != "en" else message
+    chosen = language()
+    text = _catalog(chosen).get(message, message) if chosen != "en" else message
     return text.format(**values) if values else text

@@ -250,3 +250,30 @@ def test_portrait_tables_do_not_break_words(example: tuple[Document, object], me
     finally:
         store.close()
     assert re.search(r"NPS\s\+?-?[\d.]+ \(n=\d+\)", text) and "(n\n=" not in text
+
+
+def test_the_report_speaks_the_projects_language_unless_told(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from journeydesk import i18n
+    from journeydesk.report.build import build_report
+    from journeydesk.report.options import ReportError, ReportOptions
+    from journeydesk.store.new_project import create_project
+    from journeydesk.store.store import Store
+
+    store = Store.open(create_project(tmp_path / "ja.journey", "ecommerce", lang="ja"))
+    try:
+        document = store.load()
+        assert i18n.language() == "en"
+
+        def words(options: ReportOptions) -> str:
+            reader = PdfReader(io.BytesIO(build_report(document, store.conn, options)))
+            return "".join(page.extract_text() for page in reader.pages[:2]).replace(" ", "")
+
+        assert "目次" in words(ReportOptions(sections=("cover", "contents", "touchpoints")))
+        assert "Contents" in words(ReportOptions(sections=("cover", "contents", "touchpoints"), language="en"))
+        assert i18n.language() == "en"
+        with pytest.raises(ReportError, match="report language"):
+            build_report(document, store.conn, ReportOptions(language="fr"))
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ from reportlab.platypus import LayoutError, Spacer
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Persona
-from journeydesk.i18n import t
+from journeydesk.i18n import speaking, t
 from journeydesk.report import images
 from journeydesk.report.cover import Cover
 from journeydesk.report.figures import journey_figures
@@ -59,11 +59,15 @@ def build_report(document: Document, conn: sqlite3.Connection | None,
     """The report as PDF bytes; the same Document, data and options always give the same bytes.
 
     ``conn`` is the project's open connection, for imported data (None: no metrics).
+    The report speaks ``options.language``, by default the project's language.
     ``progress(done, total)`` is called as sections are built and pages laid out, never going
     back, the last call being ``(total, total)``.
     Raises ReportError with a one-line message when the options cannot make a report.
     """
-    data, tracker = _build(document, conn, options or ReportOptions(), progress)
+    options = options or ReportOptions()
+    options.check()
+    with speaking(options.language or document.project().language):
+        data, tracker = _build(document, conn, options, progress)
     tracker.finish()
     return data
 

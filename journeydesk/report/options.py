@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
 
-from journeydesk.i18n import t
+from journeydesk.i18n import LANGUAGES, t
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}
 LAYOUTS: tuple[str, ...] = ("fit", "stages", "poster")
@@ -29,7 +29,7 @@ class ReportOptions:
     ``client`` and ``author`` default (None) to the project's. ``date`` is printed as given on
     the cover; it is never taken from the clock, so an empty date shows no date. ``logo`` is
     an image file for the cover: a missing or unreadable one raises ReportError naming it.
-    ``brand_color`` (``#rrggbb``) defaults to the project's. ``poster_scale`` is the poster
+    ``brand_color`` (``#rrggbb``) defaults to the project's; ``language`` (en, ja) too. ``poster_scale`` is the poster
     layout's size: 1.0 prints card text at its natural size (11 pt), 0.5 at half of it.
     """
 
@@ -44,6 +44,7 @@ class ReportOptions:
     date: str = ""
     logo: str | Path | None = None
     brand_color: str | None = None
+    language: str | None = None
     poster_scale: float = 1.0
 
     def check(self) -> None:
@@ -59,6 +60,9 @@ class ReportOptions:
         if unknown:
             raise ReportError(t("There is no report section '{name}'. Choose from: {choices}.",
                                 name=unknown[0], choices=", ".join(SECTIONS)))
+        if self.language is not None and self.language not in LANGUAGES:
+            raise ReportError(t("There is no report language '{language}'. Choose one of: {choices}.",
+                                language=self.language, choices=", ".join(LANGUAGES)))
         if self.brand_color is not None and not _COLOR.match(self.brand_color):
             raise ReportError(t("The brand colour '{value}' is not a colour like #2f6fb3.",
                                 value=self.brand_color))
