@@ -118,6 +118,7 @@ def test_dragging_a_card_to_another_stage_is_one_undo_step(window, qtbot) -> Non
     layout = window.map.scene.layout
     start = _center(layout.card_rects[card.id])
     target = layout.cell_rect(stages[3].id, lane.id)
+    window.map.view.set_zoom(0.5)  # the whole drag on screen: near an edge the map would scroll under it
     _drag(window, qtbot, start, QPointF(target.right - 8, target.y + 20))
     moved = doc.get(Card, card.id)
     assert (moved.stage_id, moved.lane_id) == (stages[3].id, lane.id)
