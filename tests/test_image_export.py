@@ -165,3 +165,16 @@ def test_an_empty_journey_still_gives_an_image(history, tmp_path: Path) -> None:
     assert image.width() > 100 and image.height() > 40
     root = ET.parse(export_image(document, journey.id, tmp_path / "empty.svg")).getroot()
     assert "Shopping" in "".join(root.itertext())
+
+
+def test_an_exported_map_invites_no_persona_drop(tmp_path: Path) -> None:
+    from journeydesk.core import commands
+    from journeydesk.core.document import Document
+    from journeydesk.core.history import History
+    from journeydesk.ui.image_export import export_image
+
+    document = Document()
+    History(document).do(commands.add_journey(document, "No persona yet"))
+    target = export_image(document, document.journeys()[0].id, tmp_path / "map.svg")
+    text = Path(target).read_text(encoding="utf-8")
+    assert "No persona yet" in text and "Drop a persona here" not in text

@@ -122,10 +122,7 @@ def _scene(document: Document, journey_id: str):  # noqa: ANN202 - a JourneyScen
 
     scene = JourneyScene()
     scene.set_read_only(True)
-    scene.show_journey(document, journey_id)
-    journey = document.get(Journey, journey_id)
-    if journey is not None and not journey.persona_id:
-        scene.title.set_content(scene.title.rect, journey.name, "", None)  # no "Drop a persona here" hint
+    scene.show_journey(document, journey_id)  # read-only: no "Drop a persona here" hint or circle
     return scene
 
 
