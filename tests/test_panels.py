@@ -430,3 +430,36 @@ def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, 
                 assert not button.isVisible(), "actions overflow the toolbar"
     finally:
         install_translators("en")
+
+
+def test_delete_confirmation_buttons_say_delete_and_cancel(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from journeydesk.ui.journeys_panel import ask_plain
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[list[str]] = []
+
+    def answer(choice: str) -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(sorted(b.text() for b in box.buttons()))
+        assert box.defaultButton().text() == "Cancel"
+        next(b for b in box.buttons() if b.text() == choice).click()
+
+    QTimer.singleShot(0, lambda: answer("Delete"))
+    assert ask_plain(parent, "Delete journey", "Delete “A”?") is True
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    assert ask_plain(parent, "Delete journey", "Delete “A”?") is False
+    assert seen == [["Cancel", "Delete"], ["Cancel", "Delete"]]
+
+
+def test_preferences_restore_button_has_its_own_words(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeydesk.ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).text() == "Restore Defaults"

@@ -196,7 +196,7 @@ def test_cli_usage_errors_and_help_in_japanese(capsys) -> None:
     with pytest.raises(SystemExit):
         cli.main(["--lang", "ja", "info"])
     err = capsys.readouterr().err
-    assert "使い方: journeydesk info" in err and "次の引数が必要です: file" in err
+    assert "使い方：journeydesk info" in err and "エラー：次の引数が必要です：file" in err
     assert cli.main(["--lang", "xx", "info", "a.journey"]) == 1
     assert "--lang must be one of en, ja, not 'xx'." in capsys.readouterr().err
 
@@ -238,3 +238,34 @@ def test_contexts_qt_cannot_find_at_run_time_are_reported(tmp_path: Path) -> Non
                          '<translation>やあ</translation></message></context></TS>')
     problems = tool.context_problems(ET.ElementTree(tree), package)
     assert len(problems) == 1 and problems[0].startswith("context 'window' ('Hi')")
+
+
+def test_japanese_colons_are_full_width_except_after_an_accelerator() -> None:
+    """“解像度：” and “セクション：”, but “ロゴ(&G):” as Japanese Windows labels write it."""
+    wrong = []
+    for context, source, message in _entries(ET.parse(CATALOG)):
+        text = message.find("translation").text or ""
+        if re.search(r"[\u3040-\u30ff\u4e00-\u9fff）] ?:", text):
+            wrong.append(f"[{context}] {source!r} → {text!r}")
+        if re.search(r"\(&\w\)：", text):
+            wrong.append(f"[{context}] accelerator label with a full-width colon: {text!r}")
+    assert wrong == []
+
+
+def test_japanese_wording_of_tags_scales_and_joins() -> None:
+    i18n.set_language("ja")
+    from journeydesk.core.model import Card, CardKind, Category, Mode
+    from journeydesk.report.cards import card_tag
+
+    pain = Card(id="p", journey_id="j", stage_id="s", lane_id="l", kind=CardKind.PAIN_POINT, text="x",
+                frequency=4, severity=5)
+    touch = Card(id="t", journey_id="j", stage_id="s", lane_id="l", kind=CardKind.TOUCHPOINT, text="x",
+                 category=Category.HUMAN, mode=Mode.ONLINE)
+    assert card_tag(pain) == "頻度4・深刻度5"
+    assert card_tag(touch) == "対人・オンライン"
+    tree = ET.parse(CATALOG)
+    texts = {(context, source): message.find("translation").text for context, source, message in _entries(tree)}
+    assert texts["Inspector", "−2 Very negative"] == "−2 とてもネガティブ"
+    assert texts["Inspector", "Physical"] == "物理的"
+    assert texts["panel", "{tip} ({keys})"] == "{tip} ({keys})"
+    assert not [text for text in texts.values() if text and " · " in text and re.search(r"[\u3040-\u9fff]", text)]

@@ -30,13 +30,22 @@ CARD_TEXT = 11.0
 LEADING = 13.0
 
 
+def join_tag(*parts: str) -> str:
+    """Parts of a tag joined as the language writes it (“digital · online”, “デジタル・オンライン”)."""
+    shown = [part for part in parts if part]
+    text = shown[0] if shown else ""
+    for part in shown[1:]:
+        text = t("{first} · {second}", first=text, second=part)
+    return text
+
+
 def card_tag(card: Card) -> str:
     """The small line at the foot of a card: category and mode, or the ratings."""
     if card.kind == CardKind.TOUCHPOINT:
         names = {Category.DIGITAL: t("digital"), Category.HUMAN: t("human"),
                  Category.PHYSICAL: t("physical"), Mode.OFFLINE: t("offline"),
                  Mode.ONLINE: t("online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
-        return " · ".join(names[v] for v in (card.category, card.mode) if v is not None)
+        return join_tag(*(names[v] for v in (card.category, card.mode) if v is not None))
     if card.kind == CardKind.PAIN_POINT and (card.frequency or card.severity):
         return t("F{f} · S{s}", f=card.frequency or "–", s=card.severity or "–")
     if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, CardKind, Category, Mode
 from journeydesk.i18n import t
+from journeydesk.report.cards import join_tag
 from journeydesk.report.figures import JourneyFigures
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
@@ -122,7 +123,7 @@ def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigure
         exit_text = ""
         if card.exit_point:
             exit_text = t("Yes") + (f": {card.exit_reason}" if card.exit_reason else "")
-        kind = " · ".join(part for part in (_category(card), _mode(card)) if part)
+        kind = join_tag(_category(card), _mode(card))
         row = [_cell(stage, brand), _cell(card.text, brand), _cell(card.channel, brand),
                _cell(kind, brand), _cell(card.owner, brand),
                _cell("★" if card.moment_of_truth else "", brand, "cell_center"), _cell(exit_text, brand)]

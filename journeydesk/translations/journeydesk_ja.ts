@@ -365,6 +365,17 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmDelete</name>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
         <name>DatasetsPanel</name>
         <message>
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
@@ -593,7 +604,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Resolution:</source>
-            <translation>解像度:</translation>
+            <translation>解像度：</translation>
         </message>
     </context>
     <context>
@@ -781,11 +792,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>Human</source>
-            <translation>人</translation>
+            <translation>対人</translation>
         </message>
         <message>
             <source>Physical</source>
-            <translation>物理</translation>
+            <translation>物理的</translation>
         </message>
         <message>
             <source>Offline</source>
@@ -809,23 +820,23 @@ n = {1}</translation>
         </message>
         <message>
             <source>−2 Very negative</source>
-            <translation>−2 とても否定的</translation>
+            <translation>−2 とてもネガティブ</translation>
         </message>
         <message>
             <source>−1 Negative</source>
-            <translation>−1 否定的</translation>
+            <translation>−1 ネガティブ</translation>
         </message>
         <message>
             <source>0 Neutral</source>
-            <translation>0 中立</translation>
+            <translation>0 ニュートラル</translation>
         </message>
         <message>
             <source>+1 Positive</source>
-            <translation>+1 肯定的</translation>
+            <translation>+1 ポジティブ</translation>
         </message>
         <message>
             <source>+2 Very positive</source>
-            <translation>+2 とても肯定的</translation>
+            <translation>+2 とてもポジティブ</translation>
         </message>
         <message>
             <source>Flow</source>
@@ -2054,6 +2065,10 @@ n = {1}</translation>
             <source>Shown beside the scale of the emotions lane; leave empty for numbers only.</source>
             <translation>感情のレーンの目盛りの横に表示されます。数値だけにするには空欄にしてください。</translation>
         </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>既定に戻す</translation>
+        </message>
     </context>
     <context>
         <name>ReportDialog</name>
@@ -2131,7 +2146,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Sections:</source>
-            <translation>セクション:</translation>
+            <translation>セクション：</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2431,11 +2446,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>New from a template:</source>
-            <translation>テンプレートから新規作成:</translation>
+            <translation>テンプレートから新規作成：</translation>
         </message>
         <message>
             <source>Recent projects:</source>
-            <translation>最近使ったプロジェクト:</translation>
+            <translation>最近使ったプロジェクト：</translation>
         </message>
         <message>
             <source>Recent projects</source>
@@ -3365,11 +3380,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>F{f} · S{s}</source>
-            <translation>頻{f} · 深{s}</translation>
+            <translation>頻度{f}・深刻度{s}</translation>
         </message>
         <message>
             <source>I{i} · E{e}</source>
-            <translation>効{i} · 工{e}</translation>
+            <translation>効果{i}・工数{e}</translation>
         </message>
         <message>
             <source>digital</source>
@@ -3377,11 +3392,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>human</source>
-            <translation>人</translation>
+            <translation>対人</translation>
         </message>
         <message>
             <source>physical</source>
-            <translation>物理</translation>
+            <translation>物理的</translation>
         </message>
         <message>
             <source>offline</source>
@@ -3413,7 +3428,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Customer journey report · made with JourneyDesk</source>
-            <translation>カスタマージャーニー・レポート · JourneyDesk で作成</translation>
+            <translation>カスタマージャーニーレポート・JourneyDesk で作成</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3765,7 +3780,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>usage: </source>
-            <translation>使い方: </translation>
+            <translation>使い方：</translation>
         </message>
         <message>
             <source>positional arguments</source>
@@ -3785,11 +3800,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation>認識できない引数です: %s</translation>
+            <translation>認識できない引数です：%s</translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation>次の引数が必要です: %s</translation>
+            <translation>次の引数が必要です：%s</translation>
         </message>
         <message>
             <source>expected one argument</source>
@@ -3797,20 +3812,20 @@ n = {1}</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation>無効な選択肢です: %(value)r（%(choices)s から選んでください）</translation>
+            <translation>無効な選択肢です：%(value)r（%(choices)s から選んでください）</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation>無効な %(type)s の値です: %(value)r</translation>
+            <translation>無効な %(type)s の値です：%(value)r</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation>あいまいなオプションです: %(option)s は %(matches)s のどれにも当てはまります</translation>
+            <translation>あいまいなオプションです：%(option)s は %(matches)s のいずれとも解釈できます</translation>
         </message>
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation>%(prog)s: エラー: %(message)s
+            <translation>%(prog)s: エラー：%(message)s
 </translation>
         </message>
         <message>
@@ -3919,11 +3934,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>tile {n} of {total} · row {row}, column {column}</source>
-            <translation>タイル {n}/{total} · {row}行 {column}列</translation>
+            <translation>タイル {n}/{total}・{row}行 {column}列</translation>
         </message>
         <message>
             <source>{journey} · scale {scale:.0%}</source>
-            <translation>{journey} · 倍率 {scale:.0%}</translation>
+            <translation>{journey}・倍率 {scale:.0%}</translation>
         </message>
         <message>
             <source>Trim the left and top edges at the marks; lay the tile onto its neighbours' dashed marks ({overlap:.0f} mm overlap).</source>
@@ -3935,7 +3950,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>{n} tiles ({rows} rows × {columns} columns) on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})</source>
-            <translation>タイル {n} 枚（{rows} 行 × {columns} 列）、{paper} {orientation} · 貼り合わせると約 {w:.0f} × {h:.0f} cm · カードの文字 {size:.1f} pt（倍率 {scale:.0%}）</translation>
+            <translation>タイル {n} 枚（{rows} 行 × {columns} 列）、{paper} {orientation}・貼り合わせると約 {w:.0f} × {h:.0f} cm・カードの文字 {size:.1f} pt（倍率 {scale:.0%}）</translation>
         </message>
         <message>
             <source>Print every tile at 100 % (actual size, not “fit to page”). Trim each tile's left and top edges at its marks, lay it over the tiles to its left and above so the dashed marks meet ({overlap:.0f} mm overlap), and tape from behind. Start with A1.</source>
@@ -3971,7 +3986,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Category · mode</source>
-            <translation>カテゴリー · モード</translation>
+            <translation>カテゴリー・モード</translation>
         </message>
         <message>
             <source>per day</source>
@@ -3991,7 +4006,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>latest {value} · n={n} in all</source>
-            <translation>最新 {value} · 合計 n={n}</translation>
+            <translation>最新 {value}・合計 n={n}</translation>
         </message>
         <message>
             <source>Workshop emotion (average per stage)</source>
@@ -4024,6 +4039,38 @@ n = {1}</translation>
         <message>
             <source>Cannot write {path}. Check the folder exists, you can write to it, and the disk is not full.</source>
             <translation>{path} に書き込めません。フォルダーが存在し、書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
+        </message>
+        <message>
+            <source>{first} · {second}</source>
+            <translation>{first}・{second}</translation>
+        </message>
+        <message>
+            <source>      data “{name}”: {rows} values of {metrics}, from {source}</source>
+            <translation>      データ「{name}」：{metrics} の値 {rows} 件（取り込み元：{source}）</translation>
+        </message>
+        <message>
+            <source>replace the data imported earlier from the same file (as Refresh does in the app)</source>
+            <translation>同じファイルから以前に取り込んだデータを置き換える（アプリの「更新」と同じ）</translation>
+        </message>
+        <message>
+            <source>import the file again beside the data imported earlier from it</source>
+            <translation>以前に取り込んだデータを残したまま、ファイルをもう一度取り込む</translation>
+        </message>
+        <message>
+            <source>{path} was imported into this journey before, as '{name}'; importing it again would count its rows twice. Pass --replace to replace that data with the file as it is now, or --keep-both.</source>
+            <translation>{path} はこのジャーニーに '{name}' として取り込み済みです。もう一度取り込むと行が二重に数えられます。そのデータを現在のファイルで置き換えるには --replace を、両方残すには --keep-both を指定してください。</translation>
+        </message>
+        <message>
+            <source>…and {n} more rows with problems.</source>
+            <translation>…ほか {n} 行に問題があります。</translation>
+        </message>
+        <message>
+            <source>the language of the report's own words; default: the project's</source>
+            <translation>レポート自体の文言の言語。既定：プロジェクトの言語</translation>
+        </message>
+        <message>
+            <source>There is no report language '{language}'. Choose one of: {choices}.</source>
+            <translation>レポートの言語 '{language}' はありません。次から選んでください：{choices}。</translation>
         </message>
     </context>
     <context>
@@ -4098,19 +4145,23 @@ n = {1}</translation>
         </message>
         <message>
             <source>F</source>
-            <translation>頻</translation>
+            <translation>頻度</translation>
         </message>
         <message>
             <source>S</source>
-            <translation>深</translation>
+            <translation>深刻度</translation>
         </message>
         <message>
             <source>I</source>
-            <translation>効</translation>
+            <translation>効果</translation>
         </message>
         <message>
             <source>E</source>
-            <translation>工</translation>
+            <translation>工数</translation>
+        </message>
+        <message>
+            <source>{0} · {1}</source>
+            <translation>{0}・{1}</translation>
         </message>
         <message>
             <source>digital</source>
@@ -4118,11 +4169,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>human</source>
-            <translation>人</translation>
+            <translation>対人</translation>
         </message>
         <message>
             <source>physical</source>
-            <translation>物理</translation>
+            <translation>物理的</translation>
         </message>
         <message>
             <source>offline</source>
@@ -4163,7 +4214,7 @@ n = {1}</translation>
         <name>panel</name>
         <message>
             <source>{tip} ({keys})</source>
-            <translation>{tip}（{keys}）</translation>
+            <translation>{tip} ({keys})</translation>
         </message>
     </context>
 </TS>

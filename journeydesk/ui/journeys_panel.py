@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,13 +33,20 @@ from journeydesk.ui.panel_actions import panel_action
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def ask_plain(parent: QWidget, title: str, text: str) -> bool:
-    """A Yes/No question whose text (it may hold names from the file) is shown as plain text."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+def ask_plain(parent: QWidget, title: str, text: str, action: str = "") -> bool:
+    """Ask to confirm a deletion, its text (it may hold names from the file) shown as plain text.
+
+    The buttons say what they do: “Delete” (or ``action``) and “Cancel”, Cancel the default.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    confirm = box.addButton(action or QCoreApplication.translate("ConfirmDelete", "Delete"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QCoreApplication.translate("ConfirmDelete", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is confirm
 
 
 def plain_tooltip(text: str) -> str:

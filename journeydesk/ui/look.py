@@ -51,14 +51,23 @@ def exit_badge() -> str:
 def rating_tag(first: str, first_value: int | None, second: str, second_value: int | None) -> str:
     """A short tag such as “F4 · S5” (frequency, severity) or “I3 · E2” (impact, effort)."""
     letters = {"frequency": translate("look", "F"), "severity": translate("look", "S"), "impact": translate("look", "I"), "effort": translate("look", "E")}
-    return f"{letters[first]}{first_value or '–'} · {letters[second]}{second_value or '–'}"
+    return join_tag(f"{letters[first]}{first_value or '–'}", f"{letters[second]}{second_value or '–'}")
+
+
+def join_tag(*parts: str) -> str:
+    """Parts of a card tag joined as the language writes it (“digital · online”, “デジタル・オンライン”)."""
+    shown = [part for part in parts if part]
+    text = shown[0] if shown else ""
+    for part in shown[1:]:
+        text = translate("look", "{0} · {1}").format(text, part)
+    return text
 
 
 def category_mode_tag(category: Category | None, mode: Mode | None) -> str:
     names = {Category.DIGITAL: translate("look", "digital"), Category.HUMAN: translate("look", "human"),
              Category.PHYSICAL: translate("look", "physical"), Mode.OFFLINE: translate("look", "offline"),
              Mode.ONLINE: translate("look", "online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
-    return " · ".join(names[v] for v in (category, mode) if v is not None)
+    return join_tag(*(names[v] for v in (category, mode) if v is not None))
 
 
 def draw_face(painter: QPainter, center: QPointF, radius: float, score: int) -> None:

@@ -82,7 +82,9 @@ class PreferencesDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText(self.tr("Restore Defaults"))
+        restore.clicked.connect(
             lambda: self.show_preferences(Preferences()))
         layout = QVBoxLayout(self)
         layout.addLayout(general)
