@@ -26,12 +26,30 @@ ARGPARSE_WORDS = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its section headings ended as the language writes them (“オプション：”)."""
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for heading in (t("positional arguments"), t("options")):
+            text = text.replace(f"\n{heading}:\n", "\n" + t("{heading}:", heading=heading) + "\n")
+        return text
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser (and its subcommands' parsers) with that help formatter."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
 class CliError(Exception):
     """A problem to report as one line and exit status 1."""
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="journeydesk",
         description=t("Offline customer journey mapping. Without a command, opens the app."),
         epilog=t("Commands: {commands}. Run 'journeydesk COMMAND --help' for each.",
@@ -49,7 +67,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="journeydesk")
+    parser = _Parser(prog="journeydesk")
     sub = parser.add_subparsers(dest="command", required=True)
     new = sub.add_parser("new", help=t("create a project file from a template"))
     new.add_argument("file", help=t("the .journey file to create"))

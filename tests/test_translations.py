@@ -269,3 +269,13 @@ def test_japanese_wording_of_tags_scales_and_joins() -> None:
     assert texts["Inspector", "Physical"] == "物理的"
     assert texts["panel", "{tip} ({keys})"] == "{tip} ({keys})"
     assert not [text for text in texts.values() if text and " · " in text and re.search(r"[\u3040-\u9fff]", text)]
+
+
+def test_cli_help_headings_in_japanese_end_with_a_full_width_colon(capsys) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "ja", "info", "--help"])
+    out = capsys.readouterr().out
+    assert "\n位置引数：\n" in out and "\nオプション：\n" in out
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", "info", "--help"])
+    assert "\noptions:\n" in capsys.readouterr().out

@@ -4072,6 +4072,10 @@ n = {1}</translation>
             <source>There is no report language '{language}'. Choose one of: {choices}.</source>
             <translation>レポートの言語 '{language}' はありません。次から選んでください：{choices}。</translation>
         </message>
+        <message>
+            <source>{heading}:</source>
+            <translation>{heading}：</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
