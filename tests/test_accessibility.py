@@ -365,4 +365,6 @@ def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbo
     assert rows["Select the next cell, card, header or emotion marker"] == "Arrow keys"
     assert rows["Add a blank journey"] == QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
     assert "Esc" in rows["Stop editing without a change; from a card, select its cell"]
-    assert "Alt+Up" in rows["Move the journey up or down"]
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Alt+Up").toString(native) in rows["Move the journey up or down"]
+    assert rows["Finish editing"] == "Enter" and rows["New line while editing"] == "Shift+Enter"

@@ -53,10 +53,10 @@ class ShortcutsDialog(QDialog):
             (self.tr("Map"), [
                 (self.tr("Select the next cell, card, header or emotion marker"), arrows),
                 (self.tr("Change the selected emotion marker's score"), keys(Qt.Key.Key_Up, Qt.Key.Key_Down)),
-                (self.tr("Edit the selected card, stage or lane name"), keys(Qt.Key.Key_Return, Qt.Key.Key_F2)),
+                (self.tr("Edit the selected card, stage or lane name"), keys(Qt.Key.Key_Enter, Qt.Key.Key_F2)),
                 (self.tr("Start a new card in the selected cell"), self.tr("Type its text")),
-                (self.tr("Finish editing"), keys(Qt.Key.Key_Return)),
-                (self.tr("New line while editing"), keys("Shift+Return")),
+                (self.tr("Finish editing"), keys(Qt.Key.Key_Enter)),
+                (self.tr("New line while editing"), keys("Shift+Enter")),
                 (self.tr("Stop editing without a change; from a card, select its cell"), keys(Qt.Key.Key_Escape)),
                 (self.tr("Delete the selection"), keys(Qt.Key.Key_Delete, Qt.Key.Key_Backspace)),
                 (self.tr("Pan the map"), self.tr("Hold {0} and drag").format(keys(Qt.Key.Key_Space))),
