@@ -152,6 +152,7 @@ def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language
             assert len(set(letters)) == len(letters), [a.text() for a in entries]
             for action in entries:
                 assert " (&" not in action.text() or language == "en", action.text()
+                assert not re.search(r"\(&?\w\)|&", action.toolTip().replace("&&", "")), action.toolTip()
         if language == "ja":
             assert window.actions_by_name["save_copy"].text() == "コピーを別名で保存(&Y)…"
             assert window.actions_by_name["insert_stage"].text() == "ステージ(&S)"

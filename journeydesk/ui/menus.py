@@ -245,8 +245,20 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     for menu in (file_menu, edit_menu, view_menu, insert_menu, help_menu):
         add_mnemonics(menu)
+        _plain_tooltips(menu)
     build_toolbar(window, actions)
     return actions
+
+
+def _plain_tooltips(menu: QMenu) -> None:
+    """Submenus and panel toggles take tooltips from one helper too (Qt's own would keep “(N)”)."""
+    for action in menu.actions():
+        if action.isSeparator() or not action.text():
+            continue
+        if action.menu() is not None or action.shortcut().isEmpty():
+            keep_tooltip(action)
+        if action.menu() is not None:
+            _plain_tooltips(action.menu())
 
 
 def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
