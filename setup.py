@@ -26,13 +26,8 @@ class BuildWithCatalogs(build_py):
         translations = _translations()
         folder = (translations.FOLDER if self.editable_mode
                   else Path(self.build_lib) / "journeydesk" / "translations")
-        for source in translations.sources():
-            target = folder / translations.compiled_name(source)
-            for stale in folder.glob(f"{source.stem}-*.qm"):
-                if stale != target:
-                    stale.unlink()
-            if not target.exists() and not translations.compile_catalog(source, target):
-                self.warn(f"lrelease is not available: {source.name} will be compiled on first run")
+        for source in translations.compile_all(folder):
+            self.warn(f"lrelease is not available: {source.name} will be compiled on first run")
 
 
 setup(cmdclass={"build_py": BuildWithCatalogs})

@@ -24,6 +24,7 @@ def build(dist: Path, work: Path) -> Path:
     except ImportError:
         raise SystemExit("PyInstaller is not installed: run pip install '.[test]' (or pip install "
                          "pyinstaller) with this Python first.") from None
+    compile_translations()
     PyInstaller.__main__.run([str(HERE / "journeydesk.spec"), "--noconfirm", "--log-level=WARN",
                               "--distpath", str(dist), "--workpath", str(work)])
     app = dist / "JourneyDesk"
@@ -31,6 +32,13 @@ def build(dist: Path, work: Path) -> Path:
         add_linux_integration(app)
     return app
 
+
+def compile_translations() -> None:
+    """Compile every catalog as it is now (the folder takes whatever .qm lies beside the sources)."""
+    from journeydesk import translations
+
+    for source in translations.compile_all(translations.FOLDER):
+        raise SystemExit(f"Cannot compile {source.name}: lrelease from PySide6 is missing.")
 
 def add_linux_integration(app: Path) -> None:
     """Put the desktop files, the icons and install.sh into the folder's linux/ subfolder."""

@@ -45,10 +45,14 @@ def compile_catalog(source: Path, target: Path) -> bool:
 
 
 def compile_all(folder: Path) -> list[Path]:
-    """Compile every catalog into ``folder``; returns the ``.qm`` files written."""
-    written = []
+    """Compile every catalog into ``folder`` as it is now, dropping stale ones; returns the sources
+    that could not be compiled (lrelease missing or failing)."""
+    failed = []
     for source in sources():
-        target = folder / source.with_suffix(".qm").name
-        if compile_catalog(source, target):
-            written.append(target)
-    return written
+        target = folder / compiled_name(source)
+        for stale in folder.glob(f"{source.stem}-*.qm"):
+            if stale != target:
+                stale.unlink()
+        if not target.exists() and not compile_catalog(source, target):
+            failed.append(source)
+    return failed
