@@ -277,3 +277,14 @@ def test_the_report_speaks_the_projects_language_unless_told(tmp_path: Path) -> 
             build_report(document, store.conn, ReportOptions(language="fr"))
     finally:
         store.close()
+
+
+def test_persona_facts_are_joined_as_the_language_writes_them() -> None:
+    from journeydesk import i18n
+    from journeydesk.core.model import Persona
+    from journeydesk.report.personas import facts
+
+    persona = Persona("p1", name="佐藤 美咲", age=34, location="横浜市", first_time=True)
+    assert facts(persona) == "age 34 · 横浜市 · first-time customer"
+    with i18n.speaking("ja"):
+        assert " · " not in facts(persona) and "・" in facts(persona)

@@ -9,6 +9,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.model import Image, Persona
 from journeydesk.i18n import t
 from journeydesk.report import images
+from journeydesk.report.cards import join_tag
 from journeydesk.report.fonts import FONT
 from journeydesk.report.style import MUTED, TEXT, has_cjk, on_color, para, shorten, styles
 from journeydesk.report.textfit import ellipsize
@@ -63,7 +64,7 @@ def facts(persona: Persona) -> str:
     if persona.location:
         parts.append(persona.location)
     parts.append(t("first-time customer") if persona.first_time else t("returning customer"))
-    return " · ".join(parts)
+    return join_tag(*parts)
 
 
 def _items(values: tuple[str, ...]) -> list[str]:
