@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,7 +124,10 @@ def export_pdf(options: argparse.Namespace) -> int:
             subtitle=options.subtitle, client=options.client, author=options.author, date=options.date,
             logo=options.logo, brand_color=options.brand_color, poster_scale=options.scale,
             language=options.language)
-        path = write_report(output, document, store.conn, report)
+        notes: list[str] = []
+        path = write_report(output, document, store.conn, report, notes=notes)
+        for text in notes:
+            print(t("journeydesk: note: {message}", message=text), file=sys.stderr)
     except (StoreError, ReportError) as error:
         raise ReportCommandError(str(error)) from None
     finally:

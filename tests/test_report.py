@@ -238,13 +238,15 @@ def test_page_counts_per_layout_and_sections(example: tuple[Document, object]) -
 def test_fit_map_warns_when_text_is_too_small_and_a3_is_larger(example: tuple[Document, object]) -> None:
     document, conn = example
     first = document.journeys()[0].id
-    small = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",))))
-    assert "too small to read in print" in small
-    sizes = [float(s) for s in re.findall(r"Card text is ([\d.]+) pt", small)]
-    large = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",),
-                                                               paper="A3")))
-    assert "too small" not in large
+    notes: list[str] = []
+    small = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",)), notes=notes))
+    assert len(notes) == 1 and "too small to read in print" in notes[0]
+    assert "too small" not in small, "the note is for the author, not printed for the client"
+    sizes = [float(s) for s in re.findall(r"Card text is ([\d.]+) pt", notes[0])]
     assert sizes and sizes[0] < 5
+    notes.clear()
+    build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), paper="A3"), notes=notes)
+    assert notes == []
 
 
 def test_stages_layout_shows_each_stage_with_its_cards(example: tuple[Document, object]) -> None:
@@ -361,10 +363,11 @@ def test_two_thousand_cards_with_very_long_texts() -> None:
                           effort=1 if kind == CardKind.OPPORTUNITY else None))
     big = Document([*document.entities(), *cards])
     assert len(big.cards(journey.id)) == 2_000
-    data = build_report(big, None, ReportOptions(sections=("map", "pains")))
+    notes: list[str] = []
+    data = build_report(big, None, ReportOptions(sections=("map", "pains")), notes=notes)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) > 10
-    assert "too small to read in print" in reader.pages[0].extract_text()
+    assert any("too small to read in print" in text for text in notes)
 
 
 def test_write_report_is_atomic(example: tuple[Document, object], tmp_path: Path) -> None:
@@ -447,3 +450,12 @@ def test_cli_refuses_missing_project_and_unwritable_output(tmp_path: Path) -> No
         cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(tmp_path)))
     with pytest.raises(cli_report.ReportCommandError, match="Cannot write"):
         cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(tmp_path / "no" / "r.pdf"), "--sections", "cover"))
+
+
+def test_cli_tells_the_author_what_the_reader_need_not_see(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    out = tmp_path / "r.pdf"
+    assert cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(out), "--journey", "E-commerce purchase journey",
+                                        "--sections", "map")) == 0
+    err = capsys.readouterr().err
+    assert "note: Card text is" in err and "too small to read in print" in err
+    assert "too small" not in text_of(out.read_bytes())

@@ -18,6 +18,7 @@ from journeydesk.report import images
 from journeydesk.report.cover import Cover
 from journeydesk.report.figures import journey_figures
 from journeydesk.report.fonts import register
+from journeydesk.report.notes import gathering
 from journeydesk.report.options import PAPERS, ReportError, ReportOptions
 from journeydesk.report.pages import (
     COVER,
@@ -55,26 +56,35 @@ def chosen_personas(document: Document, journeys: list[Journey]) -> list[Persona
 
 
 def build_report(document: Document, conn: sqlite3.Connection | None,
-                 options: ReportOptions | None = None, *, progress: Progress | None = None) -> bytes:
+                 options: ReportOptions | None = None, *, progress: Progress | None = None,
+                 notes: list[str] | None = None) -> bytes:
     """The report as PDF bytes; the same Document, data and options always give the same bytes.
 
     ``conn`` is the project's open connection, for imported data (None: no metrics).
     The report speaks ``options.language``, by default the project's language.
     ``progress(done, total)`` is called as sections are built and pages laid out, never going
-    back, the last call being ``(total, total)``.
+    back, the last call being ``(total, total)``. ``notes`` receives what the author should know
+    and the reader need not see (text too small to read in print).
     Raises ReportError with a one-line message when the options cannot make a report.
     """
-    options = options or ReportOptions()
-    options.check()
-    with speaking(options.language or document.project().language):
-        data, tracker = _build(document, conn, options, progress)
+    data, tracker = _made(document, conn, options or ReportOptions(), progress, notes)
     tracker.finish()
     return data
 
 
+def _made(document: Document, conn: sqlite3.Connection | None, options: ReportOptions,
+          progress: Progress | None, notes: list[str] | None) -> tuple[bytes, Tracker]:
+    """The report in its language, with the author's notes gathered into ``notes``."""
+    options.check()
+    with speaking(options.language or document.project().language), gathering() as gathered:
+        made = _build(document, conn, options, progress)
+    if notes is not None:
+        notes.extend(gathered)
+    return made
+
+
 def _build(document: Document, conn: sqlite3.Connection | None, options: ReportOptions,
            progress: Progress | None) -> tuple[bytes, Tracker]:
-    options.check()
     register()
     project = document.project()
     journeys = chosen_journeys(document, options)
@@ -153,13 +163,15 @@ def _personas(story: Story, document: Document, journeys: list[Journey], paper: 
 
 
 def write_report(path: str | os.PathLike[str], document: Document, conn: sqlite3.Connection | None,
-                 options: ReportOptions | None = None, *, progress: Progress | None = None) -> Path:
+                 options: ReportOptions | None = None, *, progress: Progress | None = None,
+                 notes: list[str] | None = None) -> Path:
     """Build the report and put it at ``path`` whole or not at all (temp file, then rename).
 
-    ``progress`` is as for build_report; its last call, ``(total, total)``, comes once the file is written.
+    ``progress`` and ``notes`` are as for build_report; the last progress call, ``(total, total)``,
+    comes once the file is written.
     """
     path = Path(path)
-    data, tracker = _build(document, conn, options or ReportOptions(), progress)
+    data, tracker = _made(document, conn, options or ReportOptions(), progress, notes)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

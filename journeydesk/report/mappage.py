@@ -16,13 +16,13 @@ from journeydesk.report import images
 from journeydesk.report.cards import star
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import Picture, new_drawing
-from journeydesk.report.style import ACCENTS, CARD_COLORS, EXIT_POINT, MUTED, TEXT, WARNING, darker
+from journeydesk.report.notes import note
+from journeydesk.report.style import ACCENTS, CARD_COLORS, EXIT_POINT, MUTED, TEXT, darker
 from journeydesk.report.textfit import ellipsize
 
 LEGIBLE = 5.0
 BAND = 34.0
 KEY = 14.0
-WARN = 13.0
 KINDS: tuple[tuple[CardKind, str], ...] = (
     (CardKind.TOUCHPOINT, n_("Touchpoint")), (CardKind.ACTION, n_("Action")),
     (CardKind.THOUGHT, n_("Thought")), (CardKind.PAIN_POINT, n_("Pain point")),
@@ -43,7 +43,7 @@ class MapPage(Flowable):
         self.make = make
         self.paper = paper
         self.empty = empty
-        self._made: dict[tuple[float, float], tuple[Picture | None, str]] = {}
+        self._made: dict[tuple[float, float], Picture | None] = {}
         self._avatars: dict[str, ImageReader | None] = {}
 
     def _avatar(self, persona: Persona) -> ImageReader | None:
@@ -57,24 +57,21 @@ class MapPage(Flowable):
         self.width, self.height = available_width, available_height - 1
         return self.width, self.height
 
-    def picture(self) -> tuple[Picture | None, str]:
-        """The picture for this page's size and the warning to print with it (cached per size)."""
+    def picture(self) -> Picture | None:
+        """The picture for this page's size (cached per size); too small text is noted for the author."""
         key = (round(self.width, 2), round(self.height, 2))
         if key not in self._made:
-            room = self.height - BAND - KEY - 4
-            picture = self.make(self.width, room)
-            warning = ""
+            picture = self.make(self.width, self.height - BAND - KEY - 4)
             if picture is not None and picture.text_size < LEGIBLE:
-                picture = self.make(self.width, room - WARN)
-                warning = t("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a "
-                            "larger paper (A3, Tabloid), the stages layout (one page per stage) or the poster layout.",
-                            size=picture.text_size if picture else 0, paper=self.paper)
-            self._made[key] = (picture, warning)
+                note(t("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper "
+                       "(A3, Tabloid), the stages layout (one page per stage) or the poster layout.",
+                       size=picture.text_size, paper=self.paper))
+            self._made[key] = picture
         return self._made[key]
 
     def draw(self) -> None:
         canv = self.canv
-        picture, warning = self.picture()
+        picture = self.picture()
         self._band(canv)
         top = self.height - BAND
         if picture is None:
@@ -84,10 +81,6 @@ class MapPage(Flowable):
         else:
             drawing = picture.drawing
             drawing.drawOn(canv, max(0.0, (self.width - drawing.width) / 2), top - drawing.height)
-        if warning:
-            canv.setFont(FONT, 8.5)
-            canv.setFillColor(WARNING)
-            canv.drawString(0, KEY + 3, "▲ " + ellipsize(warning, 8.5, self.width - 12))
         self._key(canv)
 
     def _band(self, canv: Canvas) -> None:

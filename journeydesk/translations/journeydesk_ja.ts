@@ -4076,6 +4076,10 @@ n = {1}</translation>
             <source>{heading}:</source>
             <translation>{heading}：</translation>
         </message>
+        <message>
+            <source>journeydesk: note: {message}</source>
+            <translation>journeydesk: 注意：{message}</translation>
+        </message>
     </context>
     <context>
         <name>look</name>

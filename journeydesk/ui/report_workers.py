@@ -101,9 +101,10 @@ class PreviewWorker(_ReportWorker):
         self.width = width
         self.images: list[QImage] = []
         self.page_count = 0
+        self.notes: list[str] = []
 
     def work(self, conn: sqlite3.Connection | None) -> None:
-        data = build_report(self.document, conn, self.options, **self._extra(build_report))
+        data = build_report(self.document, conn, self.options, notes=self.notes, **self._extra(build_report))
         self.page_count = page_count(data)
         if self.cancel.is_set():
             raise Cancelled
