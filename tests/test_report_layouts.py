@@ -271,6 +271,10 @@ def test_the_report_speaks_the_projects_language_unless_told(tmp_path: Path) -> 
             return "".join(page.extract_text() for page in reader.pages[:2]).replace(" ", "")
 
         assert "目次" in words(ReportOptions(sections=("cover", "contents", "touchpoints")))
+        from journeydesk.report.build import write_report
+
+        written = write_report(tmp_path / "ja.pdf", document, store.conn, ReportOptions(sections=("contents",)))
+        assert "目次" in PdfReader(str(written)).pages[0].extract_text().replace(" ", "")
         assert "Contents" in words(ReportOptions(sections=("cover", "contents", "touchpoints"), language="en"))
         assert i18n.language() == "en"
         with pytest.raises(ReportError, match="report language"):
