@@ -40,7 +40,6 @@ from journeydesk.core.model import (
     Stage,
 )
 from journeydesk.metric_figures import (
-    Figure,
     datasets_for,
     emotion_scale,
     figures,
@@ -387,9 +386,7 @@ class ChartsPanel(QWidget):
             rows: list[Point] = [(s.name, value_of(g, kind), g.n) for s, g in self._by_stage(metric)]
         else:
             _, _, found = figures(self.editor.document, self._conn(), metric, by,  # type: ignore[arg-type]
-                                  self.editor.journey_id)
-            if by == "touchpoint":
-                found.sort(key=self._map_order)
+                                  self.editor.journey_id)  # in map order
             rows = [(f.label, f.value, f.n) for f in found]
         if not rows:
             self._show_message(self.tr("No {0} data by {1}.").format(metric, self.chart_box.currentText()))
@@ -397,11 +394,6 @@ class ChartsPanel(QWidget):
         title = {"touchpoint": self.tr("{0} by touchpoint"), "channel": self.tr("{0} by channel"),
                  "stage": self.tr("{0} by stage")}[by].format(metric)
         self._draw_bars(rows, kind, title)
-
-    def _map_order(self, figure: Figure) -> tuple[int, int, str]:
-        card = self.editor.document.get(Card, figure.key)
-        stage = self.editor.document.get(Stage, card.stage_id) if card else None
-        return (stage.position if stage else 1 << 30, card.position if card else 0, figure.key)
 
     def _draw_funnel(self, metric: str, kind: MetricKind) -> None:
         steps = [(stage.name, value_of(group, kind), group.n) for stage, group in self._by_stage(metric)]
