@@ -31,6 +31,20 @@ def history() -> History:
     return history
 
 
+@pytest.fixture(scope="module")
+def example():  # noqa: ANN201 - yields (Document, sqlite3.Connection)
+    """The bundled example project, opened read-only: its Document and its connection."""
+    from importlib.resources import files
+
+    from journeydesk.store.store import Store
+
+    store = Store.open(str(files("journeydesk.resources") / "example.journey"), read_only=True)
+    try:
+        yield store.load(), store.conn
+    finally:
+        store.close()
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Leave the clipboard to Qt before the interpreter tears the app down (see release_clipboard)."""
     import sys

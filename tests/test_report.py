@@ -67,15 +67,6 @@ def pages(data: bytes) -> int:
 
 
 @pytest.fixture(scope="module")
-def example() -> tuple[Document, object]:
-    store = Store.open(EXAMPLE, read_only=True)
-    try:
-        yield store.load(), store.conn
-    finally:
-        store.close()
-
-
-@pytest.fixture(scope="module")
 def example_pdf(example: tuple[Document, object]) -> bytes:
     document, conn = example
     return build_report(document, conn, ReportOptions(date=DATE))

@@ -32,15 +32,6 @@ LINE = re.compile(rb"n (-?[\d.]+) (-?[\d.]+) m (-?[\d.]+) (-?[\d.]+) l S")
 
 
 @pytest.fixture(scope="module")
-def example() -> tuple[Document, object]:
-    store = Store.open(EXAMPLE, read_only=True)
-    try:
-        yield store.load(), store.conn
-    finally:
-        store.close()
-
-
-@pytest.fixture(scope="module")
 def measured(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return measured_project(tmp_path_factory.mktemp("data"))
 
