@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 from journeydesk.core.history import History
-from journeydesk.csv_import import sniff
-from journeydesk.data_import import Mapping, import_file
+from journeydesk.imports.pipeline import Mapping, import_file
+from journeydesk.imports.reader import sniff
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 
@@ -90,7 +90,7 @@ def import_in_child(project: Path, csv_path: Path) -> dict[str, float]:
 
 def chart_query_ms(project: Path, repeats: int = 21) -> float:
     """Median time of the charts panel's query for one touchpoint over time (its NPS per day)."""
-    from journeydesk.metric_figures import datasets_for
+    from journeydesk.figures.metric import datasets_for
     from journeydesk.store.datasets import grouped_sums
 
     with Store.open(project) as store:

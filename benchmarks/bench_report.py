@@ -27,8 +27,8 @@ from journeydesk.core import commands
 from journeydesk.core.document import Change, Document, Edit
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id
-from journeydesk.csv_import import read_table, sniff
-from journeydesk.data_import import default_mapping, import_file
+from journeydesk.imports.pipeline import default_mapping, import_file
+from journeydesk.imports.reader import read_table, sniff
 from journeydesk.report.build import build_report
 from journeydesk.report.fonts import FONT, register
 from journeydesk.report.options import PAPERS, ReportOptions

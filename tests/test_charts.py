@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Stage
-from journeydesk.csv_import import read_table, sniff
-from journeydesk.data_import import default_mapping, import_file
-from journeydesk.metric_figures import figures
+from journeydesk.figures.metric import figures
+from journeydesk.imports.pipeline import default_mapping, import_file
+from journeydesk.imports.reader import read_table, sniff
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 from journeydesk.ui.charts import BAR_COLOR, ChartsPanel

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from journeydesk.csv_import import (
+from journeydesk.imports.reader import (
     CsvError,
     CsvSettings,
     Row,
@@ -16,8 +16,8 @@ from journeydesk.csv_import import (
     read_table,
     sniff,
 )
-from journeydesk.csv_roles import guess_roles, table_shape
-from journeydesk.csv_values import (
+from journeydesk.imports.roles import guess_roles, table_shape
+from journeydesk.imports.values import (
     AMBIGUOUS,
     AmbiguousDateError,
     DateOrder,

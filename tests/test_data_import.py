@@ -17,9 +17,15 @@ import pytest
 from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, Dataset, Lane, MetricKind, Stage
-from journeydesk.csv_import import read_table, sniff
-from journeydesk.data_import import Mapping, MappingError, check_file, default_mapping, import_file
-from journeydesk.metric_figures import figures, safe_cell
+from journeydesk.figures.metric import figures, safe_cell
+from journeydesk.imports.pipeline import (
+    Mapping,
+    MappingError,
+    check_file,
+    default_mapping,
+    import_file,
+)
+from journeydesk.imports.reader import read_table, sniff
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled, aggregate
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
@@ -152,7 +158,7 @@ def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:  # noqa: ANN001
 
 
 def test_missing_touchpoints_can_be_created(project) -> None:  # noqa: ANN001
-    from journeydesk.data_import import missing_touchpoints
+    from journeydesk.imports.pipeline import missing_touchpoints
 
     store, history = project
     doc = history.document
@@ -207,8 +213,8 @@ def test_cli_bad_csv_gets_one_line_and_changes_nothing(tmp_path: Path, content: 
 
 def test_cli_import_streams_the_csv_from_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    from journeydesk import csv_import
     from journeydesk.cli import main
+    from journeydesk.imports import reader as csv_import
 
     project_path = create_project(tmp_path / "c.journey", "ecommerce")
     csv_path = tmp_path / "survey.csv"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from journeydesk.core.history import History
-from journeydesk.csv_import import sniff
-from journeydesk.data_import import Mapping, import_file
-from journeydesk.metric_figures import datasets_for, figures
+from journeydesk.figures.metric import datasets_for, figures
+from journeydesk.imports.pipeline import Mapping, import_file
+from journeydesk.imports.reader import sniff
 from journeydesk.store.datasets import aggregate
 from journeydesk.store.schema import SCHEMA_VERSION
 from journeydesk.store.store import Store

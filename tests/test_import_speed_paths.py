@@ -17,10 +17,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeydesk import csv_batches, data_import
 from journeydesk.core.history import History
-from journeydesk.csv_import import CsvError, CsvSettings, TableReader
-from journeydesk.data_import import Check, Converter, Mapping, check_file, import_file, write_rows
+from journeydesk.imports import pipeline as data_import
+from journeydesk.imports import records as csv_batches
+from journeydesk.imports.pipeline import (
+    Check,
+    Converter,
+    Mapping,
+    check_file,
+    import_file,
+    write_rows,
+)
+from journeydesk.imports.reader import CsvError, CsvSettings, TableReader
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled, write_observations
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store

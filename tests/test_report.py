@@ -16,14 +16,14 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from journeydesk import cli_report
+from journeydesk.cli import report as cli_report
 from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id
-from journeydesk.csv_import import read_table, sniff
-from journeydesk.data_import import default_mapping, import_file
-from journeydesk.metric_figures import figures
+from journeydesk.figures.metric import figures
+from journeydesk.imports.pipeline import default_mapping, import_file
+from journeydesk.imports.reader import read_table, sniff
 from journeydesk.report.build import build_report, write_report
 from journeydesk.report.fonts import missing_glyphs
 from journeydesk.report.options import ReportError, ReportOptions
@@ -400,7 +400,7 @@ def test_cli_export_is_headless_and_matches_the_library(example: tuple[Document,
     out = tmp_path / "report.pdf"
     script = (
         "import argparse, sys\n"
-        "from journeydesk import cli_report\n"
+        "from journeydesk.cli import report as cli_report\n"
         "parser = argparse.ArgumentParser()\n"
         "cli_report.add_parsers(parser.add_subparsers(dest='command'))\n"
         "code = cli_report.export_pdf(parser.parse_args(sys.argv[1:]))\n"

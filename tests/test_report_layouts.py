@@ -22,9 +22,9 @@ from journeydesk.core.document import Document
 from journeydesk.core.history import History
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.model import CardKind
+from journeydesk.figures.trends import emotion_comparisons, series
 from journeydesk.report.build import build_report, write_report
 from journeydesk.report.options import ReportError, ReportOptions
-from journeydesk.report.trend_figures import emotion_comparisons, series
 from journeydesk.store.store import Store
 
 SIZES = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}

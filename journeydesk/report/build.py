@@ -13,10 +13,11 @@ from reportlab.platypus import LayoutError, Spacer
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Persona
+from journeydesk.figures.journey import journey_figures
+from journeydesk.figures.trends import Trends, trends
 from journeydesk.i18n import speaking, t
 from journeydesk.report import images
 from journeydesk.report.cover import Cover
-from journeydesk.report.figures import journey_figures
 from journeydesk.report.fonts import register
 from journeydesk.report.notes import gathering
 from journeydesk.report.options import PAPERS, ReportError, ReportOptions
@@ -34,7 +35,6 @@ from journeydesk.report.personas import persona_story
 from journeydesk.report.progress import Progress, Tracker
 from journeydesk.report.sections import JOURNEY_SECTIONS, Story, journey_sections
 from journeydesk.report.style import para, shorten, styles
-from journeydesk.report.trend_figures import Trends, trends
 
 
 def chosen_journeys(document: Document, options: ReportOptions) -> list[Journey]:

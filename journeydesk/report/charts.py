@@ -7,8 +7,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from journeydesk.core.model import MetricKind
+from journeydesk.figures.journey import Funnel, MetricFigures, format_value
 from journeydesk.i18n import t
-from journeydesk.report.figures import Funnel, MetricFigures, format_value
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
 from journeydesk.report.style import BAR, DROP, MUTED, RULE, TEXT

@@ -8,9 +8,10 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Stage
+from journeydesk.figures.journey import JourneyFigures
+from journeydesk.figures.trends import Trends
 from journeydesk.i18n import t
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
-from journeydesk.report.figures import JourneyFigures
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import Picture, fit_map
 from journeydesk.report.mappage import MapPage
@@ -34,7 +35,6 @@ from journeydesk.report.tables import (
     pain_table,
     touchpoint_table,
 )
-from journeydesk.report.trend_figures import Trends
 from journeydesk.report.trends import emotion_chart, series_chart
 
 Maker = Callable[[float, float], Picture | None]

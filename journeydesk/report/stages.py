@@ -8,9 +8,9 @@ from reportlab.lib import colors
 from journeydesk.core.document import Document
 from journeydesk.core.layout import Metrics
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, Stage
+from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t
 from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker
-from journeydesk.report.figures import JourneyFigures, format_value
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import GRID, Picture, new_drawing
 from journeydesk.report.style import LANE_FILL, MUTED, RULE, TEXT, stage_color, tint

@@ -11,9 +11,9 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, CardKind, Category, Mode
+from journeydesk.figures.journey import JourneyFigures
 from journeydesk.i18n import t
 from journeydesk.report.cards import join_tag
-from journeydesk.report.figures import JourneyFigures
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
 from journeydesk.report.style import (

@@ -10,14 +10,14 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, MetricKind
+from journeydesk.figures.metric import format_value
+from journeydesk.figures.trends import EmotionComparison, Series
 from journeydesk.i18n import t
-from journeydesk.metric_figures import format_value
 from journeydesk.report.charts import title
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
 from journeydesk.report.style import BAR, MUTED, RULE, TEXT
 from journeydesk.report.textfit import ellipsize
-from journeydesk.report.trend_figures import EmotionComparison, Series
 
 MEASURED = colors.HexColor("#E69F00")
 GRID = colors.HexColor("#e6e9ee")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 from journeydesk.core import commands
@@ -33,3 +34,13 @@ def create_project(path: str | os.PathLike[str], template: str = "blank", lang: 
         raise StoreError(str(error)) from None
     store.close()
     return path
+
+
+def example_copy() -> Path:
+    """A personal copy of the bundled example project (made once, then reused)."""
+    folder = Path(os.environ.get("JOURNEYDESK_HOME") or Path.home() / "JourneyDesk")
+    target = folder / "Example.journey"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((files("journeydesk.resources") / "example.journey").read_bytes())
+    return target

@@ -39,7 +39,7 @@ from journeydesk.core.model import (
     MetricKind,
     Stage,
 )
-from journeydesk.metric_figures import (
+from journeydesk.figures.metric import (
     datasets_for,
     emotion_scale,
     figures,

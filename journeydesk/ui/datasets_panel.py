@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from journeydesk.core import commands
 from journeydesk.core.model import Dataset
-from journeydesk.metric_figures import datasets_for
+from journeydesk.figures.metric import datasets_for
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.journeys_panel import ask_plain
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.data_import import Mapping
+from journeydesk.imports.pipeline import Mapping
 from journeydesk.ui.import_widgets import (
     KEY_ROLES,
     PREVIEW_ROWS,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.csv_import import CsvError
-from journeydesk.data_import import Check, MappingError
+from journeydesk.imports.pipeline import Check, MappingError
+from journeydesk.imports.reader import CsvError
 from journeydesk.ui.import_widgets import (
     MAX_KEYS,
     MAX_PROBLEMS_SHOWN,

@@ -20,13 +20,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
-from journeydesk import csv_import
 from journeydesk.core import commands
 from journeydesk.core.model import CardKind, Dataset, LaneKind, new_id
-from journeydesk.csv_batches import row_batches
-from journeydesk.csv_import import CsvError, CsvSettings, Table, TableReader, read_table, sniff
-from journeydesk.csv_values import ORDERS, detect_date_order, looks_like_date
-from journeydesk.data_import import (
+from journeydesk.imports import reader as csv_import
+from journeydesk.imports.pipeline import (
     Check,
     Converter,
     Mapping,
@@ -41,6 +38,9 @@ from journeydesk.data_import import (
     read_header,
     settings_of,
 )
+from journeydesk.imports.reader import CsvError, CsvSettings, Table, TableReader, read_table, sniff
+from journeydesk.imports.records import row_batches
+from journeydesk.imports.values import ORDERS, detect_date_order, looks_like_date
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.import_pages import ColumnsPage, FilePage

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from journeydesk.csv_import import CsvSettings
-from journeydesk.csv_values import ORDERS
-from journeydesk.data_import import Converter, Mapping, write_rows
+from journeydesk.imports.pipeline import Converter, Mapping, write_rows
+from journeydesk.imports.reader import CsvSettings
+from journeydesk.imports.values import ORDERS
 
 GIL_SWITCH_SECONDS = 0.0005
 

@@ -89,7 +89,7 @@ class MapEditor(QWidget):
 
     def overlay_choices(self) -> list[str]:
         """The metrics the current journey's imported data holds."""
-        from journeydesk.metric_figures import datasets_for
+        from journeydesk.figures.metric import datasets_for
         from journeydesk.store.datasets import metrics_of
 
         store = self.editor.store

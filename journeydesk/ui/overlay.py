@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import MetricKind
-from journeydesk.metric_figures import figures
+from journeydesk.figures.metric import figures
 
 BAD, MIDDLE, GOOD = QColor("#f3aaa4"), QColor("#fbe6a2"), QColor("#a9dcb6")
 

@@ -69,6 +69,6 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
 
     def _open_example(self) -> None:
-        from journeydesk.cli import example_copy
+        from journeydesk.store.new_project import example_copy
 
         self.open_requested.emit(str(example_copy()))

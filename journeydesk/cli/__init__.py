@@ -10,8 +10,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journeydesk import __version__, cli_data, cli_image, cli_report, i18n
+from journeydesk import __version__, i18n
+from journeydesk.cli import data as cli_data
+from journeydesk.cli import image as cli_image
+from journeydesk.cli import report as cli_report
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
+from journeydesk.store.new_project import example_copy
 
 COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
             "export-image")
@@ -292,18 +296,6 @@ def _screenshot(options: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     print(t("Wrote {path}", path=path))
     return 0
-
-
-def example_copy() -> Path:
-    """A personal copy of the bundled example project (made once, then reused)."""
-    from importlib.resources import files
-
-    folder = Path(os.environ.get("JOURNEYDESK_HOME") or Path.home() / "JourneyDesk")
-    target = folder / "Example.journey"
-    if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        target.write_bytes((files("journeydesk.resources") / "example.journey").read_bytes())
-    return target
 
 
 def _open_gui(options: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, MetricKind, Stage
-from journeydesk.metric_figures import (
+from journeydesk.figures.metric import (
     Figure,
     datasets_for,
     figures,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
-from journeydesk.csv_import import TableReader, open_reader
+from journeydesk.imports.reader import TableReader, open_reader
 
 BATCH = 4_096
 _CHARACTERS = 64  # characters read at a time per record wanted

@@ -13,8 +13,8 @@ from datetime import date
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, CardKind, MetricKind
-from journeydesk.metric_figures import datasets_for, emotion_scale, metric_kind, value_of
-from journeydesk.report.figures import by_stage, merge
+from journeydesk.figures.journey import by_stage, merge
+from journeydesk.figures.metric import datasets_for, emotion_scale, metric_kind, value_of
 from journeydesk.store.datasets import Group, metrics_of
 from journeydesk.store.schema import query
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Dataset, Lane, MetricKind, Stage
-from journeydesk.data_import import SCALES, kind_for
 from journeydesk.i18n import t
+from journeydesk.imports.pipeline import SCALES, kind_for
 from journeydesk.store.datasets import Group, aggregate, metrics_of
 
 

@@ -62,8 +62,7 @@ def import_csv(options: argparse.Namespace) -> int:
     from journeydesk.core import commands
     from journeydesk.core.document import EditRefused
     from journeydesk.core.history import History
-    from journeydesk.csv_import import SNIFF_BYTES, CsvError, read_table, sniff
-    from journeydesk.data_import import (
+    from journeydesk.imports.pipeline import (
         Mapping,
         MappingError,
         check_file,
@@ -71,6 +70,7 @@ def import_csv(options: argparse.Namespace) -> int:
         import_file,
         missing_touchpoints,
     )
+    from journeydesk.imports.reader import SNIFF_BYTES, CsvError, read_table, sniff
     from journeydesk.store.datasets import DatasetWriteError
     from journeydesk.store.store import Store, StoreError
 
@@ -138,7 +138,7 @@ def import_csv(options: argparse.Namespace) -> int:
 
 
 def print_metrics(options: argparse.Namespace) -> int:
-    from journeydesk.metric_figures import figures, format_value, safe_cell
+    from journeydesk.figures.metric import figures, format_value, safe_cell
     from journeydesk.store.store import Store, StoreError
 
     try:

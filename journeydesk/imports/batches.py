@@ -13,10 +13,10 @@ from itertools import chain, compress, repeat
 from operator import and_, eq, is_not
 
 from journeydesk.core.model import MetricKind
-from journeydesk.csv_batches import block_rows, blocks
-from journeydesk.csv_import import Row, TableReader
-from journeydesk.import_mapping import SCALES, normalized
-from journeydesk.import_rows import Converter
+from journeydesk.imports.mapping import SCALES, normalized
+from journeydesk.imports.reader import Row, TableReader
+from journeydesk.imports.records import block_rows, blocks
+from journeydesk.imports.rows import Converter
 from journeydesk.store.bulk import Batch, Rollups
 
 _DISTINCT = 100_000  # distinct texts remembered; past this the caches start again

@@ -18,10 +18,9 @@ from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
 from journeydesk.core.model import Dataset, new_id
-from journeydesk.csv_import import CsvError, CsvSettings, TableReader
 from journeydesk.i18n import t
-from journeydesk.import_batches import BatchConverter
-from journeydesk.import_mapping import (
+from journeydesk.imports.batches import BatchConverter
+from journeydesk.imports.mapping import (
     KEY_ROLES,
     SCALES,
     Mapping,
@@ -31,7 +30,8 @@ from journeydesk.import_mapping import (
     map_keys,
     normalized,
 )
-from journeydesk.import_rows import Check, Converter
+from journeydesk.imports.reader import CsvError, CsvSettings, TableReader
+from journeydesk.imports.rows import Check, Converter
 from journeydesk.store.bulk import Rollups, write_batches
 
 

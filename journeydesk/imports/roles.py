@@ -6,8 +6,8 @@ import re
 import unicodedata
 from typing import Literal
 
-from journeydesk.csv_import import Table
-from journeydesk.csv_values import looks_like_date, parse_number
+from journeydesk.imports.reader import Table
+from journeydesk.imports.values import looks_like_date, parse_number
 
 Shape = Literal["long", "wide", "responses"]
 _KEYWORDS: list[tuple[str, tuple[str, ...]]] = [

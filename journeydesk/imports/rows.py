@@ -9,10 +9,8 @@ from datetime import date, datetime
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import MetricKind
-from journeydesk.csv_import import Row, RowProblem
-from journeydesk.csv_values import AmbiguousDateError, parse_date, parse_number
 from journeydesk.i18n import t
-from journeydesk.import_mapping import (
+from journeydesk.imports.mapping import (
     KEY_ROLES,
     SCALES,
     Mapping,
@@ -20,6 +18,8 @@ from journeydesk.import_mapping import (
     map_keys,
     normalized,
 )
+from journeydesk.imports.reader import Row, RowProblem
+from journeydesk.imports.values import AmbiguousDateError, parse_date, parse_number
 from journeydesk.store.datasets import Observation
 
 

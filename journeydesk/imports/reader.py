@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from journeydesk.csv_encoding import (
+from journeydesk.i18n import t
+from journeydesk.imports.encoding import (
     CsvError,
     bad_line,
     binary_error,
@@ -22,8 +23,7 @@ from journeydesk.csv_encoding import (
     empty_error,
     normal_encoding,
 )
-from journeydesk.csv_values import detect_decimal, looks_like_number, parse_number
-from journeydesk.i18n import t
+from journeydesk.imports.values import detect_decimal, looks_like_number, parse_number
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_BYTES = 1_000_000  # how much of a file ``sniff`` looks at

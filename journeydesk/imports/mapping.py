@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass, field
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import CardKind, MetricKind
-from journeydesk.csv_import import Table
-from journeydesk.csv_roles import guess_roles, table_shape
-from journeydesk.csv_values import detect_date_order
 from journeydesk.i18n import t
+from journeydesk.imports.reader import Table
+from journeydesk.imports.roles import guess_roles, table_shape
+from journeydesk.imports.values import detect_date_order
 
 KEY_ROLES = ("date", "stage", "touchpoint", "channel", "segment")
 SCALES = {MetricKind.NPS: (0, 10), MetricKind.CSAT: (1, 5), MetricKind.CES: (1, 7)}
