@@ -74,7 +74,7 @@ def import_into(project: Path, csv_path: Path) -> dict[str, float]:
     with csv_path.open("rb") as head:
         settings = sniff(head.read(1_000_000))
     start = time.perf_counter()
-    result = import_file(History(document, store), store.conn, journey.id, csv_path, settings, MAPPING,
+    result = import_file(History(document, store), store, journey.id, csv_path, settings, MAPPING,
                          source=str(csv_path))
     took = time.perf_counter() - start
     store.close()

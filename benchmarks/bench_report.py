@@ -82,7 +82,7 @@ def measured_project(path: Path, cards: int) -> None:
         for text in ("\n".join(rows) + "\n", funnel):
             data = text.encode()
             settings = sniff(data)
-            import_file(history, store.conn, journey.id, data, settings,
+            import_file(history, store, journey.id, data, settings,
                         default_mapping(read_table(data, settings)), source="bench.csv")
 
 

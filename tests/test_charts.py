@@ -37,11 +37,11 @@ FUNNEL = ("stage,metric,value\nAwareness,visitors,1000\nConsideration,visitors,6
 EMPTY = "Import a CSV file (File ▸ Import CSV…) to see charts here."
 
 
-def _import(history: History, conn, text: str) -> None:  # noqa: ANN001
+def _import(history: History, store, text: str) -> None:  # noqa: ANN001
     data = text.encode("utf-8")
     settings = sniff(data)
     journey = history.document.journeys()[0]
-    import_file(history, conn, journey.id, data, settings, default_mapping(read_table(data, settings)),
+    import_file(history, store, journey.id, data, settings, default_mapping(read_table(data, settings)),
                 source="data.csv")
 
 
@@ -51,8 +51,8 @@ def path(tmp_path: Path) -> Path:
     store = Store.open(project)
     try:
         history = History(store.load(), store)
-        _import(history, store.conn, WIDE)
-        _import(history, store.conn, FUNNEL)
+        _import(history, store, WIDE)
+        _import(history, store, FUNNEL)
     finally:
         store.close()
     return project
@@ -239,7 +239,7 @@ def test_undoing_the_import_empties_the_metric_list(qtbot, tmp_path: Path) -> No
     try:
         widget = ChartsPanel(editor)
         qtbot.addWidget(widget)
-        _import(editor.history, editor.store.conn, WIDE)
+        _import(editor.history, editor.store, WIDE)
         assert widget.metric_names() == ["CSAT", "NPS"] and not widget.is_empty()
         editor.undo()
         assert widget.metric_names() == [] and widget.message_text() == EMPTY

@@ -17,7 +17,8 @@ import pytest
 from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, Dataset, Lane, MetricKind, Stage
-from journeydesk.figures.metric import figures, safe_cell
+from journeydesk.core.safe_csv import safe_cell
+from journeydesk.figures.metric import figures
 from journeydesk.imports.pipeline import (
     Mapping,
     MappingError,
@@ -56,7 +57,7 @@ def _import(store: Store, history: History, text: str, **kwargs):  # noqa: ANN00
     settings = sniff(data)
     mapping = kwargs.pop("mapping", None) or default_mapping(read_table(data, settings))
     journey = history.document.journeys()[0]
-    return import_file(history, store.conn, journey.id, data, settings, mapping, source="survey.csv", **kwargs)
+    return import_file(history, store, journey.id, data, settings, mapping, source="survey.csv", **kwargs)
 
 
 def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:  # noqa: ANN001

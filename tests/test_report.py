@@ -92,7 +92,7 @@ def measured_project(folder: Path) -> Path:
         for text in (WIDE, FUNNEL):
             data = text.encode()
             settings = sniff(data)
-            import_file(history, store.conn, journey.id, data, settings,
+            import_file(history, store, journey.id, data, settings,
                         default_mapping(read_table(data, settings)), source="data.csv")
     finally:
         store.close()

@@ -13,6 +13,8 @@ from pathlib import Path
 from journeydesk import __version__, i18n
 from journeydesk.cli import data as cli_data
 from journeydesk.cli import image as cli_image
+from journeydesk.cli import imports as cli_imports
+from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
@@ -91,7 +93,8 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", required=True, help=t("the PNG file to write"))
     shot.add_argument("--journey", help=t("the journey to show, by name; default: the first"))
     shot.add_argument("--size", default="1400x860", help=t("window size WIDTHxHEIGHT; default: 1400x860"))
-    cli_data.add_parsers(sub)
+    cli_imports.add_parser(sub)
+    cli_metrics.add_parser(sub)
     cli_report.add_parsers(sub)
     cli_image.add_parsers(sub)
     return parser
@@ -142,8 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 set_language(_desktop_language(explicit))
             options = _command_parser().parse_args(args)
             handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
-                       "screenshot": _screenshot, "import-csv": cli_data.import_csv,
-                       "metrics": cli_data.print_metrics, "export-pdf": cli_report.export_pdf,
+                       "screenshot": _screenshot, "import-csv": cli_imports.import_csv,
+                       "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
                        "export-image": cli_image.export_image}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)

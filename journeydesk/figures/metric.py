@@ -119,10 +119,6 @@ def format_value(value: float | None, kind: MetricKind) -> str:
     return f"{value:,.2f}"
 
 
-def safe_cell(text: str) -> str:
-    """A CSV cell that spreadsheet programs will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
 def emotion_scale(kind: MetricKind) -> tuple[float, float] | None:
     """The (worst, best) ends of a satisfaction figure, mapped onto −2…+2; None if it has none."""
     if kind == MetricKind.NPS:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import io
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,7 +31,8 @@ from journeydesk.imports.mapping import (
 )
 from journeydesk.imports.reader import CsvError, CsvSettings, TableReader
 from journeydesk.imports.rows import Check, Converter
-from journeydesk.store.bulk import Rollups, write_batches
+from journeydesk.store.bulk import Rollups
+from journeydesk.store.store import PendingImport, Store
 
 
 @dataclass(frozen=True)
@@ -83,28 +83,33 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def write_rows(conn: sqlite3.Connection, dataset_id: str, converter: Converter, data: bytes | Path,
+def write_rows(store: Store, pending: PendingImport, converter: Converter, data: bytes | Path,
                settings: CsvSettings, *, name: str = "The file", progress: Callable[[int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> int:
-    """Read, convert and write every row of ``data`` with its rollups in one transaction (all or nothing).
+    """Read, convert and write every row of ``data`` with its rollups into the pending import.
 
     ``data`` is the file's path (read as a stream, never held whole) or its bytes. ``converter``
     was made for this file's columns; afterwards ``converter.check`` holds the counts and every
     problem, ragged rows included. Returns the number of values written. ``progress`` gets the
-    values written so far and ``cancelled`` is asked, after each batch of rows.
+    values written so far and ``cancelled`` is asked, after each batch of rows. On any failure
+    the import is aborted and nothing is kept.
     """
-    with TableReader(opened(data), settings, name=name) as reader:
-        rollups = Rollups()
-        with _collector_paused():
-            batches = BatchConverter(converter, rollups, len(reader.columns)).batches(reader)
-            written = write_batches(conn, dataset_id, batches, rollups, progress=progress, cancelled=cancelled)
-        _add_ragged(converter.check, reader)
+    try:
+        with TableReader(opened(data), settings, name=name) as reader:
+            rollups = Rollups()
+            with _collector_paused():
+                batches = BatchConverter(converter, rollups, len(reader.columns)).batches(reader)
+                written = store.write_import_rows(pending, batches, rollups, progress=progress, cancelled=cancelled)
+            _add_ragged(converter.check, reader)
+    except BaseException:
+        store.abort_import()
+        raise
     return written
 
 
 def import_file(
     history: History,
-    conn,  # noqa: ANN001 - the store's sqlite3 connection
+    store: Store,
     journey_id: str,
     data: bytes | Path,
     settings: CsvSettings,
@@ -115,22 +120,26 @@ def import_file(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Write the rows (all or nothing), then add the Dataset entity as one undoable edit."""
+    """Write the rows and add the Dataset entity as one undoable edit, in one transaction (all or nothing)."""
     document = history.document
     dataset_id = new_id()
     name = Path(source).name
     columns = read_header(data, settings, name)
     converter = Converter(document, journey_id, columns, mapping, settings.decimal)
-    written = write_rows(conn, dataset_id, converter, data, settings, name=name, progress=progress,
-                         cancelled=cancelled)
-    check = converter.check
-    dataset = Dataset(
-        dataset_id, journey_id, replacing.name if replacing else Path(source).stem, str(source),
-        json.dumps(asdict(settings), ensure_ascii=False), mapping.to_json(), tuple(sorted(check.metrics)),
-        written, check.problem_count, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        replacing.position if replacing else len(document.children(Dataset, "journey_id", journey_id)),
-    )
-    history.do(commands.add_dataset(document, dataset, replacing=replacing.id if replacing else None))
+    pending = store.begin_import(dataset_id)
+    try:
+        written = write_rows(store, pending, converter, data, settings, name=name, progress=progress,
+                             cancelled=cancelled)
+        check = converter.check
+        dataset = Dataset(
+            dataset_id, journey_id, replacing.name if replacing else Path(source).stem, str(source),
+            json.dumps(asdict(settings), ensure_ascii=False), mapping.to_json(), tuple(sorted(check.metrics)),
+            written, check.problem_count, datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            replacing.position if replacing else len(document.children(Dataset, "journey_id", journey_id)),
+        )
+        history.do(commands.add_dataset(document, dataset, replacing=replacing.id if replacing else None))
+    finally:
+        store.abort_import()
     return ImportResult(dataset, check)
 
 

@@ -136,18 +136,19 @@ def write_batches(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write every batch of rows and their rollups in one transaction; all or nothing.
+    """Write every batch of rows and their rollups inside the caller's open transaction.
 
     ``batches`` must give out rollup ids only once it is iterated (after ``rollups.start``).
     ``progress`` gets the rows written after each batch; ``cancelled`` is asked after each batch
-    and before the rollups are written. Returns the row count.
+    and before the rollups are written. Returns the row count. On any failure the caller rolls
+    the transaction back, so nothing is kept.
     """
+    if not conn.in_transaction:
+        raise RuntimeError("write_batches needs an open transaction")
     written = 0
-    cache = None
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     try:
-        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        conn.execute("BEGIN IMMEDIATE")
         rollups.start(conn)
         for ids, lines, values in batches:
             if ids:
@@ -162,26 +163,33 @@ def write_batches(
         if cancelled is not None and cancelled():
             raise _cancelled()
         rollups.write(conn, dataset_id)
-        conn.execute("COMMIT")
-    except ImportCancelled:
-        conn.execute("ROLLBACK")
-        raise
     except sqlite3.Error as error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
         raise DatasetWriteError(t("The data could not be saved ({reason}); nothing was added. Free "
                                   "some disk space and try again.", reason=error)) from None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     finally:
-        if cache is not None:
-            with suppress(sqlite3.Error):
-                conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        with suppress(sqlite3.Error):
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
     if progress is not None:
         progress(written)
     return written
 
 
-__all__ = ["CACHE_KIB", "MAX_GROUPS", "ROWS_PER_INSERT", "Batch", "DatasetWriteError", "ImportCancelled", "Rollups", "write_batches"]
+def detached_datasets(conn: sqlite3.Connection) -> list[str]:
+    """Ids that rows are filed under but no dataset has: removed or replaced imports."""
+    rows = conn.execute("SELECT DISTINCT dataset_id FROM rollups WHERE dataset_id NOT IN "
+                        "(SELECT id FROM datasets)").fetchall()
+    return [row[0] for row in rows]
+
+
+def delete_rows(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> int:
+    """Delete the rows and rollups of ``dataset_ids`` (inside the caller's transaction); returns the rollups removed."""
+    if not dataset_ids:
+        return 0
+    marks = ", ".join("?" for _ in dataset_ids)
+    conn.execute(f"DELETE FROM observations WHERE rollup_id IN (SELECT id FROM rollups WHERE dataset_id IN ({marks}))",
+                 tuple(dataset_ids))
+    return conn.execute(f"DELETE FROM rollups WHERE dataset_id IN ({marks})", tuple(dataset_ids)).rowcount
+
+
+__all__ = ["CACHE_KIB", "MAX_GROUPS", "ROWS_PER_INSERT", "Batch", "DatasetWriteError", "ImportCancelled", "Rollups",
+           "delete_rows", "detached_datasets", "write_batches"]

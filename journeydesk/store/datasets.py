@@ -6,13 +6,13 @@ A key can have more than one rollup row (see ``bulk.MAX_GROUPS``), so every quer
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from journeydesk.i18n import t
-from journeydesk.store.bulk import Batch, DatasetWriteError, ImportCancelled, Rollups, write_batches
+from journeydesk.store.bulk import DatasetWriteError, ImportCancelled
 from journeydesk.store.schema import query
 
 CHUNK = 5_000
@@ -48,38 +48,6 @@ class Group:
     @property
     def mean(self) -> float | None:
         return self.total / self.n if self.n else None
-
-
-def write_observations(
-    conn: sqlite3.Connection,
-    dataset_id: str,
-    rows: Iterable[Observation],
-    *,
-    progress: Callable[[int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> int:
-    """Write every row and its rollups in one transaction; all or nothing. Returns the row count.
-
-    ``progress`` and ``cancelled`` are called every CHUNK rows.
-    """
-    rollups = Rollups()
-    return write_batches(conn, dataset_id, _chunks(rows, rollups), rollups, progress=progress, cancelled=cancelled)
-
-
-def _chunks(rows: Iterable[Observation], rollups: Rollups) -> Iterator[Batch]:
-    ids: list[int] = []
-    lines: list[int] = []
-    values: list[float] = []
-    for row in rows:
-        ids.append(rollups.id_of((row.day.isoformat() if row.day else None, row.stage_id, row.card_id,
-                                  row.channel, row.segment, row.metric)))
-        lines.append(row.line)
-        values.append(row.value)
-        if len(ids) >= CHUNK:
-            yield ids, lines, values
-            ids, lines, values = [], [], []
-    if ids:
-        yield ids, lines, values
 
 
 _KEYS = {"touchpoint": "card_id", "stage": "stage_id", "channel": "channel", "segment": "segment",
@@ -147,4 +115,4 @@ def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str
 
 
 __all__ = ["CHUNK", "GROUPINGS", "DatasetWriteError", "Group", "Grouping", "ImportCancelled", "Observation",
-           "aggregate", "grouped_sums", "metrics_of", "write_observations"]
+           "aggregate", "grouped_sums", "metrics_of"]

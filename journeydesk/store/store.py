@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
-from journeydesk.core.model import ENTITY_TYPES, Entity
+from journeydesk.core.model import ENTITY_TYPES, Dataset, Entity
 from journeydesk.i18n import t
+from journeydesk.store.bulk import (
+    Batch,
+    DatasetWriteError,
+    Rollups,
+    delete_rows,
+    detached_datasets,
+    write_batches,
+)
 from journeydesk.store.codec import RowError, TableCodec
 from journeydesk.store.filelock import FileLock
 from journeydesk.store.schema import (
@@ -27,6 +37,14 @@ CODECS: dict[type[Entity], TableCodec] = {cls: TableCodec(cls) for cls in ENTITY
 
 class StoreError(Exception):
     """A problem with a project file, worded as one line for the person using the app."""
+
+
+@dataclass
+class PendingImport:
+    """An import whose rows are being written, in a transaction its Dataset's edit will commit."""
+
+    dataset_id: str
+    writing: bool = False
 
 
 def _damaged(path: Path, detail: str) -> StoreError:
@@ -133,6 +151,8 @@ class Store:
         self.read_only = read_only
         self.notice = notice
         self._tidy_on_close = False
+        self._import: PendingImport | None = None
+        self.keeps_removed_rows = True
 
     # ----- opening
 
@@ -215,6 +235,8 @@ class Store:
             raise
         store = cls(path, conn, lock, read_only, notice)
         store._tidy_on_close = read_only and alone and not sidecars_existed
+        # Rows of imports removed in an earlier session: no undo can bring those back any more.
+        store.purge_detached_rows()
         return store
 
     # ----- reading and writing
@@ -239,19 +261,30 @@ class Store:
         return document
 
     def write(self, edit: Edit) -> None:
-        """Store ``edit`` in one transaction; on failure the file is as it was."""
+        """Store ``edit`` in one transaction; on failure the file is as it was.
+
+        While an import's rows are pending (``begin_import``), the only edit accepted is the one
+        adding that import's Dataset: it is written in the rows' transaction, which it commits.
+        """
         if self.read_only:
             raise StoreError(self.notice or t("{path} is open read-only.", path=self.path))
         conn = self.conn
+        pending = self._import
+        if pending is not None:
+            self._check_finishing(edit, pending)
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            if pending is None:
+                conn.execute("BEGIN IMMEDIATE")
             for change in edit.changes:
                 codec = CODECS[type(change.entity)]
                 if change.after is None:
                     conn.execute(codec.delete_sql, (change.entity.id,))
+                    if isinstance(change.before, Dataset) and not self.keeps_removed_rows:
+                        delete_rows(conn, [change.before.id])
                 else:
                     conn.execute(codec.upsert_sql, codec.row(change.after))
             conn.execute("COMMIT")
+            self._import = None
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -263,7 +296,76 @@ class Store:
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            self._import = None
             raise
+
+    def _check_finishing(self, edit: Edit, pending: PendingImport) -> None:
+        if pending.writing or not any(isinstance(c.after, Dataset) and c.after.id == pending.dataset_id
+                                      and c.before is None for c in edit.changes):
+            raise StoreError(t("Could not save “{label}” to {path}: an import is being written. Wait for it "
+                               "to finish, or cancel it.", label=edit.label, path=self.path))
+
+    # ----- imports: rows and their Dataset in one transaction
+
+    def begin_import(self, dataset_id: str) -> PendingImport:
+        """Open the transaction an import's rows go into; the edit adding its Dataset commits it.
+
+        A crash or kill before that edit leaves the file as it was: no rows without their dataset.
+        """
+        if self.read_only:
+            raise StoreError(self.notice or t("{path} is open read-only.", path=self.path))
+        if self._import is not None:
+            raise StoreError(t("Another import into {path} is being written; wait for it to finish.",
+                               path=self.path))
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise DatasetWriteError(t("The data could not be saved ({reason}); nothing was added. Free "
+                                      "some disk space and try again.", reason=_reason(error))) from None
+        self._import = PendingImport(dataset_id)
+        return self._import
+
+    def write_import_rows(self, pending: PendingImport, batches: Iterable[Batch], rollups: Rollups, *,
+                          progress: Callable[[int], None] | None = None,
+                          cancelled: Callable[[], bool] | None = None) -> int:
+        """Write the rows of the pending import (see ``bulk.write_batches``); on failure the import is aborted."""
+        if self._import is not pending:
+            raise StoreError(t("The import into {path} was stopped; nothing was added.", path=self.path))
+        pending.writing = True
+        try:
+            written = write_batches(self.conn, pending.dataset_id, batches, rollups, progress=progress,
+                                    cancelled=cancelled)
+        except BaseException:
+            self.abort_import()
+            raise
+        finally:
+            pending.writing = False
+        return written
+
+    def abort_import(self) -> None:
+        """Drop the pending import's rows (nothing of it stays in the file)."""
+        if self._import is not None:
+            self._import = None
+            if self.conn is not None and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    @property
+    def importing(self) -> bool:
+        return self._import is not None
+
+    def purge_detached_rows(self) -> int:
+        """Remove the rows of datasets no longer in the file (removed or replaced imports); returns how many rollups."""
+        if self.read_only or self._import is not None:
+            return 0
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            removed = delete_rows(self.conn, detached_datasets(self.conn))
+            self.conn.execute("COMMIT")
+        except sqlite3.Error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            return 0
+        return removed
 
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]
@@ -302,6 +404,8 @@ class Store:
 
     def close(self) -> None:
         if self.conn is not None:
+            self.abort_import()
+            self.purge_detached_rows()  # the undo history that could bring them back ends here
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
             if self._tidy_on_close:

@@ -4080,6 +4080,18 @@ n = {1}</translation>
             <source>journeydesk: note: {message}</source>
             <translation>journeydesk: 注意：{message}</translation>
         </message>
+        <message>
+            <source>Could not save “{label}” to {path}: an import is being written. Wait for it to finish, or cancel it.</source>
+            <translation>「{label}」を {path} に保存できませんでした：インポートの書き込み中です。終わるのを待つか、インポートを取り消してください。</translation>
+        </message>
+        <message>
+            <source>Another import into {path} is being written; wait for it to finish.</source>
+            <translation>{path} には別のインポートを書き込み中です。終わるのを待ってください。</translation>
+        </message>
+        <message>
+            <source>The import into {path} was stopped; nothing was added.</source>
+            <translation>{path} へのインポートは中止されました。何も追加されていません。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>

@@ -42,6 +42,7 @@ from journeydesk.imports.reader import CsvError, CsvSettings, Table, TableReader
 from journeydesk.imports.records import row_batches
 from journeydesk.imports.values import ORDERS, detect_date_order, looks_like_date
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
+from journeydesk.store.store import StoreError
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.import_pages import ColumnsPage, FilePage
 from journeydesk.ui.import_review_pages import MatchingPage, SummaryPage
@@ -355,7 +356,12 @@ class ImportWizard(QWizard):
         except (CsvError, MappingError) as error:
             self._failed(str(error))
             return None
-        worker = ImportWorker(store.conn, new_id(), self.source, self.settings, converter, self.path.name,
+        try:
+            pending = store.begin_import(new_id())
+        except (StoreError, DatasetWriteError) as error:
+            self._failed(str(error))
+            return None
+        worker = ImportWorker(store, pending, self.source, self.settings, converter, self.path.name,
                               self._cancel)
         self._worker = worker
         self._set_status(self.tr("Importing…"))
@@ -403,7 +409,10 @@ class ImportWizard(QWizard):
             return None
         dataset = self._dataset(worker)
         replacing = self.replacing.id if self.replacing is not None else None
-        if not self.editor.run(lambda doc: commands.add_dataset(doc, dataset, replacing=replacing)):
+        added = self.editor.run(lambda doc: commands.add_dataset(doc, dataset, replacing=replacing))
+        if self.editor.store is not None:
+            self.editor.store.abort_import()  # when the edit was refused, its rows go too
+        if not added:
             self._set_status(self.tr("The dataset could not be added; nothing was imported."))
             return None
         self.result_dataset = dataset

@@ -11,6 +11,7 @@ from PySide6.QtCore import QThread, Signal
 from journeydesk.imports.pipeline import Converter, Mapping, write_rows
 from journeydesk.imports.reader import CsvSettings
 from journeydesk.imports.values import ORDERS
+from journeydesk.store.store import PendingImport, Store
 
 GIL_SWITCH_SECONDS = 0.0005
 
@@ -20,11 +21,12 @@ class ImportWorker(QThread):
 
     progressed = Signal(int)
 
-    def __init__(self, conn, dataset_id: str, source: bytes | Path, settings: CsvSettings,  # noqa: ANN001
+    def __init__(self, store: Store, pending: PendingImport, source: bytes | Path, settings: CsvSettings,
                  converter: Converter, name: str, cancel: threading.Event) -> None:
         super().__init__()
-        self.conn = conn
-        self.dataset_id = dataset_id
+        self.store = store
+        self.pending = pending
+        self.dataset_id = pending.dataset_id
         self.source = source
         self.settings = settings
         self.converter = converter
@@ -39,7 +41,7 @@ class ImportWorker(QThread):
         switch = sys.getswitchinterval()
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
         try:
-            self.written = write_rows(self.conn, self.dataset_id, self.converter, self.source, self.settings,
+            self.written = write_rows(self.store, self.pending, self.converter, self.source, self.settings,
                                       name=self.name, progress=self.progressed.emit, cancelled=self.cancel.is_set)
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which reports it
             self.error = error

@@ -1,0 +1,69 @@
+"""The ``metrics`` command: one metric per touchpoint, stage, channel or period (headless, no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+import unicodedata
+
+from journeydesk.cli.data import DataCommandError, find_journey
+from journeydesk.i18n import t
+
+BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    met = sub.add_parser("metrics", help=t("print a metric per touchpoint, stage, channel or period"))
+    met.add_argument("file", help=t("the .journey project"))
+    met.add_argument("--metric", required=True, help=t("the metric name, e.g. NPS"))
+    met.add_argument("--by", choices=BY, default="touchpoint", help=t("how to group; default: touchpoint"))
+    met.add_argument("--journey", help=t("only the data of this journey"))
+    met.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+
+def print_metrics(options: argparse.Namespace) -> int:
+    from journeydesk.core.safe_csv import write_rows
+    from journeydesk.figures.metric import figures, format_value
+    from journeydesk.store.store import Store, StoreError
+
+    try:
+        store = Store.open(options.file, read_only=True)
+    except StoreError as error:
+        raise DataCommandError(str(error)) from None
+    try:
+        document = store.load()
+        journey_id = find_journey(document, options.journey) if options.journey else None
+        metric, kind, rows = figures(document, store.conn, options.metric, options.by, journey_id)
+    except (StoreError, LookupError) as error:
+        raise DataCommandError(str(error.args[0] if isinstance(error, LookupError) else error)) from None
+    finally:
+        store.close()
+    if options.format == "json":
+        print(json.dumps({"metric": metric, "kind": kind.value, "by": options.by,
+                          "groups": [{"key": r.key, "label": r.label, "value": r.value, "n": r.n} for r in rows]},
+                         ensure_ascii=False, indent=2))
+    elif options.format == "csv":
+        out = io.StringIO()
+        write_rows(out, [[options.by, metric, "n"],
+                         *([row.label, "" if row.value is None else f"{row.value:.15g}", row.n] for row in rows)])
+        sys.stdout.write(out.getvalue())
+    else:
+        values = [format_value(row.value, kind) for row in rows]
+        width = max([_width(options.by), *(_width(r.label) for r in rows)]) + 2
+        figure = max([_width(metric), *map(_width, values)]) + 2
+        print(_pad(options.by, width) + _pad(metric, figure, right=True) + f"{'n':>8}")
+        for row, value in zip(rows, values, strict=True):
+            print(_pad(row.label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
+    return 0
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    space = " " * max(0, width - _width(text))
+    return space + text if right else text + space
