@@ -90,8 +90,7 @@ def import_in_child(project: Path, csv_path: Path) -> dict[str, float]:
 
 def chart_query_ms(project: Path, repeats: int = 21) -> float:
     """Median time of the charts panel's query for one touchpoint over time (its NPS per day)."""
-    from journeydesk.figures.metric import datasets_for
-    from journeydesk.store.datasets import grouped_sums
+    from journeydesk.figures import datasets_for
 
     with Store.open(project) as store:
         document = store.load()
@@ -101,7 +100,7 @@ def chart_query_ms(project: Path, repeats: int = 21) -> float:
         times = []
         for _ in range(repeats):
             start = time.perf_counter()
-            grouped_sums(store.conn, ids, "NPS", ("day",), " AND day IS NOT NULL AND card_id = ?", (card.id,))
+            store.data.sums(ids, "NPS", ("day",), card_ids=[card.id], dated=True)
             times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 

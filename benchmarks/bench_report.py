@@ -105,10 +105,10 @@ def baseline(texts: list[str], pages: int, paper: tuple[float, float]) -> float:
     return time.perf_counter() - start
 
 
-def timed(document: Document, conn: object, options: ReportOptions) -> tuple[float, float, bytes]:
+def timed(document: Document, reader: object, options: ReportOptions) -> tuple[float, float, bytes]:
     """Wall-clock and CPU seconds of one build (the machine may be shared: CPU time is the steadier)."""
     start, cpu = time.perf_counter(), time.process_time()
-    data = build_report(document, conn, options)  # type: ignore[arg-type]
+    data = build_report(document, reader, options)  # type: ignore[arg-type]
     return time.perf_counter() - start, time.process_time() - cpu, data
 
 
@@ -118,8 +118,8 @@ def full_report(cards: int) -> dict[str, float]:
         measured_project(path, cards)
         with Store.open(path, read_only=True) as store:
             document = store.load()
-            build_report(document, store.conn, ReportOptions(sections=("cover",)))
-            seconds, cpu, data = timed(document, store.conn, ReportOptions(date="1 December 2026"))
+            build_report(document, store.data, ReportOptions(sections=("cover",)))
+            seconds, cpu, data = timed(document, store.data, ReportOptions(date="1 December 2026"))
             texts = [c.text for c in document.cards(document.journeys()[0].id)]
     pages = len(PdfReader(io.BytesIO(data)).pages)
     bare = baseline(texts, pages, PAPERS["A4"])

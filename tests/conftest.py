@@ -32,15 +32,15 @@ def history() -> History:
 
 
 @pytest.fixture(scope="module")
-def example():  # noqa: ANN201 - yields (Document, sqlite3.Connection)
-    """The bundled example project, opened read-only: its Document and its connection."""
+def example():  # noqa: ANN201 - yields (Document, DatasetReader)
+    """The bundled example project, opened read-only: its Document and the reader of its imported data."""
     from importlib.resources import files
 
     from journeydesk.store.store import Store
 
     store = Store.open(str(files("journeydesk.resources") / "example.journey"), read_only=True)
     try:
-        yield store.load(), store.conn
+        yield store.load(), store.data
     finally:
         store.close()
 

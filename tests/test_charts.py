@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Stage
-from journeydesk.figures.metric import figures
+from journeydesk.figures import figures
 from journeydesk.imports.pipeline import default_mapping, import_file
 from journeydesk.imports.reader import read_table, sniff
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
-from journeydesk.ui.charts import BAR_COLOR, ChartsPanel
+from journeydesk.ui.chart_drawing import BAR_COLOR
+from journeydesk.ui.charts import ChartsPanel
 from journeydesk.ui.editor import Editor
 
 WIDE = (
@@ -111,7 +112,7 @@ def test_the_metric_list_follows_the_journey_and_the_chart(panel: ChartsPanel) -
 def test_bars_plot_exactly_the_shared_figures(panel: ChartsPanel, editor: Editor, by: str) -> None:
     panel.set_chart(by)
     panel.set_metric("NPS")
-    _, _, rows = figures(editor.document, editor.store.conn, "NPS", by, editor.journey_id)
+    _, _, rows = figures(editor.document, editor.store.data, "NPS", by, editor.journey_id)
     assert sorted(panel.plotted(), key=repr) == sorted(((f.label, f.value, f.n) for f in rows), key=repr)
 
 

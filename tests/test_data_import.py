@@ -18,7 +18,7 @@ from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, Dataset, Lane, MetricKind, Stage
 from journeydesk.core.safe_csv import safe_cell
-from journeydesk.figures.metric import figures
+from journeydesk.figures import figures
 from journeydesk.imports.pipeline import (
     Mapping,
     MappingError,
@@ -27,7 +27,7 @@ from journeydesk.imports.pipeline import (
     import_file,
 )
 from journeydesk.imports.reader import read_table, sniff
-from journeydesk.store.datasets import DatasetWriteError, ImportCancelled, aggregate
+from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 
@@ -64,13 +64,13 @@ def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:  # noqa:
     store, history = project
     result = _import(store, history, WIDE)
     assert result.dataset.row_count == 12 and result.check.problem_count == 0
-    metric, kind, rows = figures(history.document, store.conn, "nps", "touchpoint")
+    metric, kind, rows = figures(history.document, store.data, "nps", "touchpoint")
     by_label = {r.label: (r.value, r.n) for r in rows}
     # Cart: 9, 3, 10, 8 → promoters 2 (50 %), detractors 1 (25 %) → NPS 25; full-width key matched.
     assert by_label["Cart and checkout form"] == (pytest.approx(25.0), 4)
     # Order confirmation email: 7, 6 (matched ignoring case) → 0 promoters, 1 detractor → −50.
     assert by_label["Order confirmation email"] == (pytest.approx(-50.0), 2)
-    _, _, csat = figures(history.document, store.conn, "CSAT", "all")
+    _, _, csat = figures(history.document, store.data, "CSAT", "all")
     # CSAT answers 5, 2, 4, 4, 3, 5 → 4 of 6 satisfied → 66.7 %.
     assert csat[0].value == pytest.approx(400 / 6) and csat[0].n == 6
 
@@ -81,7 +81,7 @@ def test_a_stray_answer_off_the_scale_is_a_problem_not_another_kind_of_column(pr
             enumerate([9, 3, 10, 8, 7, 11, 6, 10, 9, 5, 10, 2], start=1)]
     result = _import(store, history, "回答日,タッチポイント,おすすめ度（0～10）\n" + "\n".join(rows) + "\n")
     assert [p.line for p in result.check.problems] == [7]
-    metric, kind, figures_ = figures(history.document, store.conn, "おすすめ度（0～10）", "all")
+    metric, kind, figures_ = figures(history.document, store.data, "おすすめ度（0～10）", "all")
     assert kind == MetricKind.NPS
     # 11 answers without the 11: promoters 9, 10, 10, 9, 10 (5), detractors 3, 6, 5, 2 (4) → NPS 100/11.
     assert figures_[0].n == 11 and figures_[0].value == pytest.approx(100 / 11)
@@ -90,9 +90,8 @@ def test_a_stray_answer_off_the_scale_is_a_problem_not_another_kind_of_column(pr
 def test_weeks_start_on_monday(project) -> None:  # noqa: ANN001
     store, history = project
     _import(store, history, WIDE)
-    dataset = history.document.all(Dataset)[0]
-    weeks = aggregate(store.conn, [dataset.id], "NPS", "week")
-    assert [(g.key, g.n) for g in weeks] == [("2024-02-26", 3), ("2024-03-04", 3)]
+    weeks = figures(history.document, store.data, "NPS", "week")[2]
+    assert [(f.key, f.n) for f in weeks] == [("2024-02-26", 3), ("2024-03-04", 3)]
 
 
 def test_an_import_is_one_undoable_step(project) -> None:  # noqa: ANN001
@@ -102,9 +101,9 @@ def test_an_import_is_one_undoable_step(project) -> None:  # noqa: ANN001
     history.undo()
     assert history.document.count(Dataset) == 0
     with pytest.raises(LookupError):
-        figures(history.document, store.conn, "NPS", "touchpoint")
+        figures(history.document, store.data, "NPS", "touchpoint")
     history.redo()
-    assert figures(history.document, store.conn, "NPS", "all")[2][0].n == 6
+    assert figures(history.document, store.data, "NPS", "all")[2][0].n == 6
 
 
 def test_long_format_and_the_stage_funnel(project) -> None:  # noqa: ANN001
@@ -113,7 +112,7 @@ def test_long_format_and_the_stage_funnel(project) -> None:  # noqa: ANN001
             "Purchase,visitors,150\nPost-purchase,visitors,120\n")
     result = _import(store, history, text)
     assert result.dataset.metrics == ("visitors",)
-    _, kind, rows = figures(history.document, store.conn, "visitors", "stage")
+    _, kind, rows = figures(history.document, store.data, "visitors", "stage")
     assert kind.value == "count"
     assert {r.label: r.value for r in rows}["Purchase"] == 150
 
@@ -255,9 +254,9 @@ def test_figures_by_stage_and_touchpoint_follow_the_map(project) -> None:  # noq
                      if t.stage_id == s.id)
     result = _import(store, history, out.getvalue())
     assert result.check.problem_count == 0 and not result.check.unmatched_touchpoints
-    _, _, by_stage = figures(document, store.conn, "NPS", "stage")
+    _, _, by_stage = figures(document, store.data, "NPS", "stage")
     assert [row.key for row in by_stage] == [s.id for s in stages if any(t.stage_id == s.id for t in touchpoints)]
-    _, _, by_touchpoint = figures(document, store.conn, "NPS", "touchpoint")
+    _, _, by_touchpoint = figures(document, store.data, "NPS", "touchpoint")
     assert [row.key for row in by_touchpoint] == [t.id for t in touchpoints]
 
 

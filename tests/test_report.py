@@ -21,7 +21,7 @@ from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id
-from journeydesk.figures.metric import figures
+from journeydesk.figures import figures
 from journeydesk.imports.pipeline import default_mapping, import_file
 from journeydesk.imports.reader import read_table, sniff
 from journeydesk.report.build import build_report, write_report
@@ -186,7 +186,7 @@ def test_japanese_project(japanese: Path) -> None:
     store = Store.open(japanese, read_only=True)
     try:
         document = store.load()
-        data = build_report(document, store.conn)
+        data = build_report(document, store.data)
     finally:
         store.close()
     text = text_of(data)
@@ -259,8 +259,8 @@ def test_metrics_match_metric_figures(measured: Path) -> None:
     store = Store.open(measured, read_only=True)
     try:
         document = store.load()
-        data = build_report(document, store.conn, ReportOptions(sections=("touchpoints", "metrics")))
-        _, _, nps = figures(document, store.conn, "NPS", "touchpoint", document.journeys()[0].id)
+        data = build_report(document, store.data, ReportOptions(sections=("touchpoints", "metrics")))
+        _, _, nps = figures(document, store.data, "NPS", "touchpoint", document.journeys()[0].id)
     finally:
         store.close()
     text = text_of(data)

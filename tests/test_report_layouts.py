@@ -154,9 +154,9 @@ def test_series_and_emotion_are_computed_as_the_charts_panel_does(measured: Path
     try:
         document = store.load()
         journey = document.journeys()[0]
-        found, hidden = series(document, store.conn, journey.id)
-        emotions = emotion_comparisons(document, store.conn, journey.id)
-        data = build_report(document, store.conn, ReportOptions(sections=("metrics",)))
+        found, hidden = series(document, store.data, journey.id)
+        emotions = emotion_comparisons(document, store.data, journey.id)
+        data = build_report(document, store.data, ReportOptions(sections=("metrics",)))
     finally:
         store.close()
     cart = {(s.metric, s.period): s.points for s in found if s.label == "Cart and checkout form"}
@@ -237,7 +237,7 @@ def test_portrait_tables_do_not_break_words(example: tuple[Document, object], me
     assert "Consideration" in text_of(data) and "Considerati\non" not in text_of(data)
     store = Store.open(measured, read_only=True)
     try:
-        text = text_of(build_report(store.load(), store.conn, ReportOptions(sections=("touchpoints",))))
+        text = text_of(build_report(store.load(), store.data, ReportOptions(sections=("touchpoints",))))
     finally:
         store.close()
     assert re.search(r"NPS\s\+?-?[\d.]+ \(n=\d+\)", text) and "(n\n=" not in text
@@ -258,18 +258,18 @@ def test_the_report_speaks_the_projects_language_unless_told(tmp_path: Path) -> 
         assert i18n.language() == "en"
 
         def words(options: ReportOptions) -> str:
-            reader = PdfReader(io.BytesIO(build_report(document, store.conn, options)))
+            reader = PdfReader(io.BytesIO(build_report(document, store.data, options)))
             return "".join(page.extract_text() for page in reader.pages[:2]).replace(" ", "")
 
         assert "目次" in words(ReportOptions(sections=("cover", "contents", "touchpoints")))
         from journeydesk.report.build import write_report
 
-        written = write_report(tmp_path / "ja.pdf", document, store.conn, ReportOptions(sections=("contents",)))
+        written = write_report(tmp_path / "ja.pdf", document, store.data, ReportOptions(sections=("contents",)))
         assert "目次" in PdfReader(str(written)).pages[0].extract_text().replace(" ", "")
         assert "Contents" in words(ReportOptions(sections=("cover", "contents", "touchpoints"), language="en"))
         assert i18n.language() == "en"
         with pytest.raises(ReportError, match="report language"):
-            build_report(document, store.conn, ReportOptions(language="fr"))
+            build_report(document, store.data, ReportOptions(language="fr"))
     finally:
         store.close()
 

@@ -11,13 +11,13 @@ import unicodedata
 from journeydesk.cli.data import DataCommandError, find_journey
 from journeydesk.i18n import t
 
-BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
+BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")  # figures.BY, without importing it
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     met = sub.add_parser("metrics", help=t("print a metric per touchpoint, stage, channel or period"))
     met.add_argument("file", help=t("the .journey project"))
-    met.add_argument("--metric", required=True, help=t("the metric name, e.g. NPS"))
+    met.add_argument("--metric", required=True, help=t("the metric's name, or its kind (NPS, CSAT, CES, count) when the data holds one of that kind"))
     met.add_argument("--by", choices=BY, default="touchpoint", help=t("how to group; default: touchpoint"))
     met.add_argument("--journey", help=t("only the data of this journey"))
     met.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -25,7 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def print_metrics(options: argparse.Namespace) -> int:
     from journeydesk.core.safe_csv import write_rows
-    from journeydesk.figures.metric import figures, format_value
+    from journeydesk.figures import figures, format_value
     from journeydesk.store.store import Store, StoreError
 
     try:
@@ -35,7 +35,7 @@ def print_metrics(options: argparse.Namespace) -> int:
     try:
         document = store.load()
         journey_id = find_journey(document, options.journey) if options.journey else None
-        metric, kind, rows = figures(document, store.conn, options.metric, options.by, journey_id)
+        metric, kind, rows = figures(document, store.data, options.metric, options.by, journey_id)
     except (StoreError, LookupError) as error:
         raise DataCommandError(str(error.args[0] if isinstance(error, LookupError) else error)) from None
     finally:

@@ -125,7 +125,7 @@ def export_pdf(options: argparse.Namespace) -> int:
             logo=options.logo, brand_color=options.brand_color, poster_scale=options.scale,
             language=options.language)
         notes: list[str] = []
-        path = write_report(output, document, store.conn, report, notes=notes)
+        path = write_report(output, document, store.data, report, notes=notes)
         for text in notes:
             print(t("journeydesk: note: {message}", message=text), file=sys.stderr)
     except (StoreError, ReportError) as error:

@@ -1,1 +1,34 @@
-"""Every figure the command line, charts and report show, computed from the store's aggregates (no Qt)."""
+"""Every figure the command line, charts, map overlay and report show, computed from the store's sums (no Qt)."""
+
+from journeydesk.figures.emotion import EMOTION_KINDS, EmotionComparison, emotion_comparison
+from journeydesk.figures.groups import BY, by_channel, by_stage, by_touchpoint, card_order, figures
+from journeydesk.figures.journey import (
+    FUNNEL_KINDS,
+    Funnel,
+    JourneyFigures,
+    MetricFigures,
+    funnel,
+    journey_figures,
+)
+from journeydesk.figures.metric import (
+    Figure,
+    Metric,
+    datasets_for,
+    emotion_scale,
+    format_value,
+    metric_kind,
+    metrics_in,
+    resolve_metric,
+    value_of,
+)
+from journeydesk.figures.places import Places, folded
+from journeydesk.figures.time import PERIODS, Series, over_time
+from journeydesk.figures.trends import Trends, emotion_comparisons, series, trends
+
+__all__ = [
+    "BY", "EMOTION_KINDS", "FUNNEL_KINDS", "PERIODS", "EmotionComparison", "Figure", "Funnel", "JourneyFigures",
+    "Metric", "MetricFigures", "Places", "Series", "Trends", "by_channel", "by_stage", "by_touchpoint",
+    "card_order", "datasets_for", "emotion_comparison", "emotion_comparisons", "emotion_scale", "figures",
+    "folded", "format_value", "funnel", "journey_figures", "metric_kind", "metrics_in", "over_time",
+    "resolve_metric", "series", "trends", "value_of",
+]

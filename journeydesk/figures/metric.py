@@ -1,17 +1,16 @@
-"""Figures of one metric per touchpoint, stage, channel or period: shared by the CLI, charts and reports."""
+"""A metric's identity and its value rules: which metrics a journey holds, their kinds, and how a figure reads."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, Dataset, Lane, MetricKind, Stage
+from journeydesk.core.model import Dataset, MetricKind
 from journeydesk.i18n import t
-from journeydesk.imports.pipeline import SCALES, kind_for
-from journeydesk.store.datasets import Group, aggregate, metrics_of
+from journeydesk.imports.mapping import SCALES, kind_for
+from journeydesk.store.datasets import DatasetReader, Group
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +23,16 @@ class Figure:
     n: int
 
 
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """A metric as stored (its name in the data) and how its values are read."""
+
+    name: str
+    kind: MetricKind
+
+
 def datasets_for(document: Document, journey_id: str | None = None) -> list[Dataset]:
+    """The imported datasets of a journey (of the whole project when None), in a stable order."""
     found = document.all(Dataset)
     if journey_id is not None:
         found = [d for d in found if d.journey_id == journey_id]
@@ -36,7 +44,7 @@ def metric_kind(datasets: list[Dataset], metric: str) -> MetricKind:
     for dataset in datasets:
         try:
             kinds = json.loads(dataset.mapping).get("metric_kinds", {})
-        except ValueError:
+        except (ValueError, AttributeError):
             continue
         if metric in kinds:
             try:
@@ -46,15 +54,37 @@ def metric_kind(datasets: list[Dataset], metric: str) -> MetricKind:
     return kind_for(metric)
 
 
-def resolve_metric(conn: sqlite3.Connection, datasets: list[Dataset], name: str) -> str:
-    """The stored metric name matching ``name`` (ignoring case), or a message listing those there are."""
-    available = metrics_of(conn, [d.id for d in datasets])
-    for metric in available:
-        if metric.casefold() == name.casefold():
-            return metric
+def metrics_in(document: Document, data: DatasetReader | None, journey_id: str | None = None) -> list[Metric]:
+    """Every metric of the journey's (or project's) imported data with its kind, sorted by name."""
+    datasets = datasets_for(document, journey_id)
+    if data is None or not datasets:
+        return []
+    return [Metric(name, metric_kind(datasets, name)) for name in data.metrics([d.id for d in datasets])]
+
+
+def resolve_metric(document: Document, data: DatasetReader, name: str, journey_id: str | None = None) -> Metric:
+    """The metric a person means by ``name``: the one so named (exactly, else ignoring case), else the only
+    metric of the kind ``name`` names (NPS, CSAT, CES, count, value). LookupError says what there is."""
+    available = metrics_in(document, data, journey_id)
     if not available:
         raise LookupError(t("The project has no imported data yet: import a CSV file first."))
-    raise LookupError(t("There is no metric '{name}'. Metrics: {names}.", name=name, names=", ".join(available)))
+    folded = name.strip().casefold()
+    for same in (lambda m: m.name == name, lambda m: m.name.casefold() == folded):
+        found = [m for m in available if same(m)]
+        if found:
+            return found[0]
+    try:
+        kind = MetricKind(folded)
+    except ValueError:
+        kind = None
+    of_kind = [m for m in available if m.kind == kind]
+    if len(of_kind) == 1:
+        return of_kind[0]
+    if of_kind:
+        raise LookupError(t("There are several metrics of the kind '{name}': {names}. Choose one by its name.",
+                            name=name, names=", ".join(m.name for m in of_kind)))
+    raise LookupError(t("There is no metric '{name}'. Metrics: {names}.", name=name,
+                        names=", ".join(m.name for m in available)))
 
 
 def value_of(group: Group, kind: MetricKind) -> float | None:
@@ -69,51 +99,16 @@ def value_of(group: Group, kind: MetricKind) -> float | None:
     return group.mean
 
 
-def figures(document: Document, conn: sqlite3.Connection, metric: str, by: str,
-            journey_id: str | None = None) -> tuple[str, MetricKind, list[Figure]]:
-    """The metric (as stored), its kind, and one Figure per group, labelled with names from the map."""
-    datasets = datasets_for(document, journey_id)
-    stored = resolve_metric(conn, datasets, metric)
-    kind = metric_kind(datasets, stored)
-    rows = [Figure(group.key, _label(document, by, group.key), value_of(group, kind), group.n)
-            for group in aggregate(conn, [d.id for d in datasets], stored, by)]
-    if by in ("stage", "touchpoint"):
-        rows.sort(key=lambda row: _map_order(document, by, row.key))
-    return stored, kind, rows
+def format_value(value: float | None, kind: MetricKind, *, short: bool = False) -> str:
+    """A figure as charts and reports write it: NPS signed, CSAT in %, counts whole.
 
-
-def _map_order(document: Document, by: str, key: str) -> tuple:
-    """Stages left to right; touchpoints by stage, lane and place in the cell; gone ones last."""
-    if by == "stage":
-        stage = document.get(Stage, key)
-        return (0, stage.position) if stage else (1, key)
-    card = document.get(Card, key)
-    if card is None:
-        return (1, key)
-    stage, lane = document.get(Stage, card.stage_id), document.get(Lane, card.lane_id)
-    return (0, stage.position if stage else 0, lane.position if lane else 0, card.position)
-
-
-def _label(document: Document, by: str, key: str) -> str:
-    if by == "touchpoint":
-        card = document.get(Card, key)
-        return card.text if card else t("(a touchpoint no longer on the map)")
-    if by == "stage":
-        stage = document.get(Stage, key)
-        return stage.name if stage else t("(a stage no longer on the map)")
-    if by == "all":
-        return t("All")
-    return key or t("(none)")
-
-
-def format_value(value: float | None, kind: MetricKind) -> str:
-    """A figure as charts and reports write it: NPS signed, CSAT in %, counts whole."""
+    ``short`` drops the decimal of NPS and CSAT (as on a card of the map overlay)."""
     if value is None:
         return "–"
     if kind == MetricKind.NPS:
-        return f"{value:+.1f}"
+        return f"{value:+.0f}" if short else f"{value:+.1f}"
     if kind == MetricKind.CSAT:
-        return f"{value:.1f} %"
+        return f"{value:.0f} %" if short else f"{value:.1f} %"
     if kind == MetricKind.COUNT or abs(value) >= 1000 or float(value).is_integer():
         return f"{value:,.0f}"
     return f"{value:,.2f}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -13,8 +12,7 @@ from reportlab.platypus import LayoutError, Spacer
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Persona
-from journeydesk.figures.journey import journey_figures
-from journeydesk.figures.trends import Trends, trends
+from journeydesk.figures import Trends, journey_figures, trends
 from journeydesk.i18n import speaking, t
 from journeydesk.report import images
 from journeydesk.report.cover import Cover
@@ -35,6 +33,7 @@ from journeydesk.report.personas import persona_story
 from journeydesk.report.progress import Progress, Tracker
 from journeydesk.report.sections import JOURNEY_SECTIONS, Story, journey_sections
 from journeydesk.report.style import para, shorten, styles
+from journeydesk.store.datasets import DatasetReader
 
 
 def chosen_journeys(document: Document, options: ReportOptions) -> list[Journey]:
@@ -55,35 +54,35 @@ def chosen_personas(document: Document, journeys: list[Journey]) -> list[Persona
     return [p for p in document.personas() if p.id in wanted]
 
 
-def build_report(document: Document, conn: sqlite3.Connection | None,
+def build_report(document: Document, data: DatasetReader | None,
                  options: ReportOptions | None = None, *, progress: Progress | None = None,
                  notes: list[str] | None = None) -> bytes:
     """The report as PDF bytes; the same Document, data and options always give the same bytes.
 
-    ``conn`` is the project's open connection, for imported data (None: no metrics).
+    ``data`` reads the project's imported data (``Store.data``; None: no metrics).
     The report speaks ``options.language``, by default the project's language.
     ``progress(done, total)`` is called as sections are built and pages laid out, never going
     back, the last call being ``(total, total)``. ``notes`` receives what the author should know
     and the reader need not see (text too small to read in print).
     Raises ReportError with a one-line message when the options cannot make a report.
     """
-    data, tracker = _made(document, conn, options or ReportOptions(), progress, notes)
+    pdf, tracker = _made(document, data, options or ReportOptions(), progress, notes)
     tracker.finish()
-    return data
+    return pdf
 
 
-def _made(document: Document, conn: sqlite3.Connection | None, options: ReportOptions,
+def _made(document: Document, data: DatasetReader | None, options: ReportOptions,
           progress: Progress | None, notes: list[str] | None) -> tuple[bytes, Tracker]:
     """The report in its language, with the author's notes gathered into ``notes``."""
     options.check()
     with speaking(options.language or document.project().language), gathering() as gathered:
-        made = _build(document, conn, options, progress)
+        made = _build(document, data, options, progress)
     if notes is not None:
         notes.extend(gathered)
     return made
 
 
-def _build(document: Document, conn: sqlite3.Connection | None, options: ReportOptions,
+def _build(document: Document, data: DatasetReader | None, options: ReportOptions,
            progress: Progress | None) -> tuple[bytes, Tracker]:
     register()
     project = document.project()
@@ -122,8 +121,8 @@ def _build(document: Document, conn: sqlite3.Connection | None, options: ReportO
         _personas(story, document, journeys, paper, brand)
         done()
     for number, journey in enumerate(journeys):
-        numbers = journey_figures(document, conn, journey.id)
-        measured = trends(document, conn, journey.id) if options.has("metrics") else Trends()
+        numbers = journey_figures(document, data, journey.id)
+        measured = trends(document, data, journey.id) if options.has("metrics") else Trends()
         journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done)
     if story.first is None:
         story.page(PORTRAIT, title)
@@ -162,7 +161,7 @@ def _personas(story: Story, document: Document, journeys: list[Journey], paper: 
                   *persona_story(document, persona, appears, width, height, brand))
 
 
-def write_report(path: str | os.PathLike[str], document: Document, conn: sqlite3.Connection | None,
+def write_report(path: str | os.PathLike[str], document: Document, data: DatasetReader | None,
                  options: ReportOptions | None = None, *, progress: Progress | None = None,
                  notes: list[str] | None = None) -> Path:
     """Build the report and put it at ``path`` whole or not at all (temp file, then rename).
@@ -171,7 +170,7 @@ def write_report(path: str | os.PathLike[str], document: Document, conn: sqlite3
     comes once the file is written.
     """
     path = Path(path)
-    data, tracker = _made(document, conn, options or ReportOptions(), progress, notes)
+    pdf, tracker = _made(document, data, options or ReportOptions(), progress, notes)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -180,7 +179,7 @@ def write_report(path: str | os.PathLike[str], document: Document, conn: sqlite3
                             path=path, reason=(error.strerror or str(error)).lower())) from None
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            out.write(pdf)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(scratch, 0o644)

@@ -1,23 +1,25 @@
-"""Imported metric rows: bulk writing with rollups, and the aggregates that charts and reports ask for.
+"""Imported metric rows: the row type the import writes, and the reader that sums their rollups for figures.
 
 A key can have more than one rollup row (see ``bulk.MAX_GROUPS``), so every query sums them.
 """
 
 from __future__ import annotations
 
+import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from pathlib import Path
 from typing import Literal
 
-from journeydesk.i18n import t
 from journeydesk.store.bulk import DatasetWriteError, ImportCancelled
 from journeydesk.store.schema import query
 
 CHUNK = 5_000
-Grouping = Literal["touchpoint", "stage", "channel", "segment", "day", "week", "month", "all"]
-GROUPINGS: tuple[str, ...] = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
+Column = Literal["dataset_id", "day", "stage_id", "card_id", "channel", "segment"]
+COLUMNS: tuple[str, ...] = ("dataset_id", "day", "stage_id", "card_id", "channel", "segment")
+_SUMS = "SUM(n), SUM(total), SUM(promoters), SUM(detractors), SUM(satisfied)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,70 +51,107 @@ class Group:
     def mean(self) -> float | None:
         return self.total / self.n if self.n else None
 
-
-_KEYS = {"touchpoint": "card_id", "stage": "stage_id", "channel": "channel", "segment": "segment",
-         "day": "day", "week": "day", "month": "day", "all": "''"}
-
-
-def aggregate(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str,
-              by: Grouping = "all") -> list[Group]:
-    """Sums of ``metric`` over the given datasets, grouped ``by``; weeks start on Monday."""
-    if by not in _KEYS:
-        raise ValueError(t("Cannot group by '{by}'; choose one of: {choices}.", by=by,
-                           choices=", ".join(GROUPINGS)))
-    if not dataset_ids:
-        return []
-    marks = ", ".join("?" for _ in dataset_ids)
-    key = _KEYS[by]
-    rows = conn.execute(
-        f"SELECT {key}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), SUM(satisfied) "
-        f"FROM rollups WHERE dataset_id IN ({marks}) AND metric = ? AND {key} IS NOT NULL "
-        f"GROUP BY {key} ORDER BY {key}",
-        (*dataset_ids, metric),
-    ).fetchall()
-    groups = [Group(str(k), int(n), float(total), int(p), int(d), int(s)) for k, n, total, p, d, s in rows]
-    if by in ("week", "month"):
-        groups = _regroup(groups, by)
-    return groups
+    @classmethod
+    def merged(cls, groups: Iterable[Group], key: str = "") -> Group:
+        """The sums of several groups as one (totals added exactly with ``math.fsum``)."""
+        found = list(groups)
+        return cls(key, sum(g.n for g in found), math.fsum(g.total for g in found),
+                   sum(g.promoters for g in found), sum(g.detractors for g in found),
+                   sum(g.satisfied for g in found))
 
 
-def _regroup(groups: list[Group], by: str) -> list[Group]:
-    merged: dict[str, list[int | float]] = {}
-    for group in groups:
-        day = date.fromisoformat(group.key)
-        start = day - timedelta(days=day.weekday()) if by == "week" else day.replace(day=1)
-        sums = merged.setdefault(start.isoformat(), [0, 0.0, 0, 0, 0])
-        for index, value in enumerate((group.n, group.total, group.promoters, group.detractors,
-                                       group.satisfied)):
-            sums[index] += value
-    return [Group(key, int(v[0]), float(v[1]), int(v[2]), int(v[3]), int(v[4]))
-            for key, v in sorted(merged.items())]
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)
 
 
-def grouped_sums(conn: sqlite3.Connection, dataset_ids: Sequence[str], metric: str, columns: tuple[str, ...],
-          where: str = "", params: tuple[object, ...] = ()) -> list[tuple[tuple, Group]]:
-    """Rollup sums of ``metric`` grouped by ``columns`` (fixed names), with an extra SQL condition (charts)."""
-    if not dataset_ids:
-        return []
-    marks = ", ".join("?" for _ in dataset_ids)
-    cols = ", ".join(columns)
-    rows = query(conn, f"SELECT {cols}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), "
-                       f"SUM(satisfied) FROM rollups WHERE dataset_id IN ({marks}) AND metric = ?{where} "
-                       f"GROUP BY {cols}", (*dataset_ids, metric, *params))
-    width = len(columns)
-    return [(tuple(row[:width]), Group("", int(row[width]), float(row[width + 1]), int(row[width + 2]),
-                                       int(row[width + 3]), int(row[width + 4]))) for row in rows]
+class DatasetReader:
+    """Read-only sums over the rollups of imported datasets: the only way figures reach the file."""
+
+    def __init__(self, conn: sqlite3.Connection, *, owned: bool = False) -> None:
+        self._conn = conn
+        self._owned = owned
+
+    @classmethod
+    def open(cls, path: str | Path | None) -> DatasetReader | None:
+        """A reader with its own read-only connection to the project file, for use on another thread
+        (None without a file, or when the file cannot be read). ``close()`` it when done."""
+        if path is None:
+            return None
+        base = Path(path).resolve().as_uri()
+        for mode in ("?mode=ro", "?immutable=1"):
+            try:
+                conn = sqlite3.connect(base + mode, uri=True, isolation_level=None)
+            except sqlite3.Error:
+                continue
+            try:
+                conn.execute("PRAGMA trusted_schema = OFF")
+                query(conn, "PRAGMA user_version")
+                return cls(conn, owned=True)
+            except sqlite3.Error:
+                conn.close()
+        return None
+
+    def close(self) -> None:
+        """Close the connection if this reader opened it (a Store's own connection stays open)."""
+        if self._owned:
+            self._conn.close()
+
+    def metrics(self, dataset_ids: Sequence[str]) -> list[str]:
+        """The metric names present in the given datasets, sorted."""
+        if not dataset_ids:
+            return []
+        rows = query(self._conn, f"SELECT DISTINCT metric FROM rollups WHERE dataset_id IN ({_marks(dataset_ids)}) "
+                                 "ORDER BY metric", tuple(dataset_ids))
+        return [row[0] for row in rows]
+
+    def values(self, dataset_ids: Sequence[str], metric: str, column: Column) -> list[str]:
+        """The distinct texts of ``column`` among ``metric``'s rows, sorted (no NULL)."""
+        name = _column(column)
+        if not dataset_ids:
+            return []
+        rows = query(self._conn, f"SELECT DISTINCT {name} FROM rollups WHERE dataset_id IN ({_marks(dataset_ids)}) "
+                                 f"AND metric = ? AND {name} IS NOT NULL ORDER BY {name}", (*dataset_ids, metric))
+        return [row[0] for row in rows]
+
+    def sums(self, dataset_ids: Sequence[str], metric: str, by: Sequence[Column] = (), *,
+             card_ids: Sequence[str] | None = None, stage_ids: Sequence[str] | None = None,
+             channels: Sequence[str] | None = None, dated: bool = False) -> list[tuple[tuple, Group]]:
+        """Sums of ``metric`` over the datasets, one per distinct combination of the ``by`` columns.
+
+        When any of ``card_ids``, ``stage_ids`` or ``channels`` is given, only rows whose touchpoint,
+        stage or channel (exact text) is among them count; ``dated`` keeps rows with a day only.
+        Each result is (the ``by`` values, NULL as None; the sums), ordered by the ``by`` values.
+        """
+        if not dataset_ids:
+            return []
+        names = [_column(column) for column in by]
+        where = [f"dataset_id IN ({_marks(dataset_ids)})", "metric = ?"]
+        params: list[object] = [*dataset_ids, metric]
+        either = []
+        for name, wanted in (("card_id", card_ids), ("stage_id", stage_ids), ("channel", channels)):
+            if wanted is not None:
+                either.append(f"{name} IN ({_marks(wanted)})" if wanted else "0")
+                params += wanted
+        if either:
+            where.append("(" + " OR ".join(either) + ")")
+        if dated:
+            where.append("day IS NOT NULL")
+        keys = ", ".join(names)
+        grouping = f" GROUP BY {keys} ORDER BY {keys}" if names else ""
+        rows = query(self._conn, f"SELECT {keys + ', ' if names else ''}{_SUMS} FROM rollups "
+                                 f"WHERE {' AND '.join(where)}{grouping}", tuple(params))
+        width = len(names)
+        return [(tuple(row[:width]), Group("", int(row[width]), float(row[width + 1]), int(row[width + 2]),
+                                           int(row[width + 3]), int(row[width + 4])))
+                for row in rows if row[width] is not None]
 
 
-def metrics_of(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> list[str]:
-    """The metric names present in the given datasets."""
-    if not dataset_ids:
-        return []
-    marks = ", ".join("?" for _ in dataset_ids)
-    rows = conn.execute(f"SELECT DISTINCT metric FROM rollups WHERE dataset_id IN ({marks}) ORDER BY metric",
-                        tuple(dataset_ids)).fetchall()
-    return [row[0] for row in rows]
+def _column(column: str) -> str:
+    if column not in COLUMNS:
+        raise ValueError(f"{column!r} is not one of {', '.join(COLUMNS)}")
+    return column
 
 
-__all__ = ["CHUNK", "GROUPINGS", "DatasetWriteError", "Group", "Grouping", "ImportCancelled", "Observation",
-           "aggregate", "grouped_sums", "metrics_of"]
+
+__all__ = ["CHUNK", "COLUMNS", "Column", "DatasetReader", "DatasetWriteError", "Group", "ImportCancelled",
+           "Observation"]

@@ -20,6 +20,7 @@ from journeydesk.store.bulk import (
     write_batches,
 )
 from journeydesk.store.codec import RowError, TableCodec
+from journeydesk.store.datasets import DatasetReader
 from journeydesk.store.filelock import FileLock
 from journeydesk.store.schema import (
     APPLICATION_ID,
@@ -366,6 +367,11 @@ class Store:
                 self.conn.execute("ROLLBACK")
             return 0
         return removed
+
+    @property
+    def data(self) -> DatasetReader:
+        """Sums of the imported data, for figures: nothing outside store/ touches the connection."""
+        return DatasetReader(self.conn)
 
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]

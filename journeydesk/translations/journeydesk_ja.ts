@@ -71,6 +71,10 @@
             <translation>週ごと</translation>
         </message>
         <message>
+            <source>Per month</source>
+            <translation>月ごと</translation>
+        </message>
+        <message>
             <source>Group by period</source>
             <translation>集計期間</translation>
         </message>
@@ -143,6 +147,10 @@
             <translation>週ごと</translation>
         </message>
         <message>
+            <source>per month</source>
+            <translation>月ごと</translation>
+        </message>
+        <message>
             <source>{0} {1}: {2}</source>
             <translation>{0}（{1}）：{2}</translation>
         </message>
@@ -187,10 +195,6 @@
 n = {1}</source>
             <translation>{0}
 n = {1}</translation>
-        </message>
-        <message>
-            <source>{0} has no satisfaction scale to compare with emotions.</source>
-            <translation>{0} には感情と比較できる満足度の尺度がありません。</translation>
         </message>
         <message>
             <source>This journey has no stages.</source>
@@ -2643,10 +2647,6 @@ n = {1}</translation>
             <translation>タッチポイント、ステージ、チャネル、期間ごとの指標を表示する</translation>
         </message>
         <message>
-            <source>the metric name, e.g. NPS</source>
-            <translation>指標名（例：NPS）</translation>
-        </message>
-        <message>
             <source>how to group; default: touchpoint</source>
             <translation>集計の単位。既定：touchpoint</translation>
         </message>
@@ -4091,6 +4091,18 @@ n = {1}</translation>
         <message>
             <source>The import into {path} was stopped; nothing was added.</source>
             <translation>{path} へのインポートは中止されました。何も追加されていません。</translation>
+        </message>
+        <message>
+            <source>the metric's name, or its kind (NPS, CSAT, CES, count) when the data holds one of that kind</source>
+            <translation>指標名。その種類の指標が一つだけならその種類（NPS・CSAT・CES・count）でも指定可</translation>
+        </message>
+        <message>
+            <source>{metric} has no satisfaction scale to compare with emotions.</source>
+            <translation>{metric} には感情と比較できる満足度の尺度がありません。</translation>
+        </message>
+        <message>
+            <source>There are several metrics of the kind '{name}': {names}. Choose one by its name.</source>
+            <translation>種類 '{name}' の指標が複数あります：{names}。指標名で一つを選んでください。</translation>
         </message>
     </context>
     <context>

@@ -1,13 +1,12 @@
-"""The charts dock: a metric over time, across groups, the stage funnel, measured vs workshop emotion."""
+"""The charts dock: a metric over time, across groups, the stage funnel, measured vs workshop emotion.
+
+Every figure comes from ``journeydesk.figures``; this panel chooses what to show and draws it."""
 
 from __future__ import annotations
 
 import html
-import math
-import sqlite3
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from datetime import date, datetime, timezone
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -26,11 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.core import metrics
 from journeydesk.core.document import Change
 from journeydesk.core.model import (
-    EMOTION_MAX,
-    EMOTION_MIN,
     Card,
     CardKind,
     Dataset,
@@ -39,55 +35,42 @@ from journeydesk.core.model import (
     MetricKind,
     Stage,
 )
-from journeydesk.figures.metric import (
-    datasets_for,
-    emotion_scale,
+from journeydesk.figures import (
+    EMOTION_KINDS,
+    FUNNEL_KINDS,
+    emotion_comparison,
     figures,
     format_value,
-    metric_kind,
-    value_of,
+    funnel,
+    metrics_in,
+    over_time,
 )
-from journeydesk.store.datasets import Group, grouped_sums, metrics_of
+from journeydesk.store.datasets import DatasetReader
+from journeydesk.ui.chart_drawing import (
+    Point,
+    draw_bars,
+    draw_emotions,
+    draw_line,
+    short,
+    timestamp,
+)
 from journeydesk.ui.date_axis import LocaleDateAxis
 from journeydesk.ui.editor import Editor
 
 CHART_KINDS: tuple[str, ...] = ("time", "touchpoint", "channel", "stage", "funnel", "emotion")
-PERIODS: tuple[str, ...] = ("day", "week")
-BAR_COLOR = "#0072B2"
-DROP_COLOR = "#D55E00"
-MEASURED_COLOR = "#E69F00"
+PERIODS: tuple[str, ...] = ("day", "week", "month")
 EXPORT_WIDTH = 1200
 _WATCHED = (Dataset, Stage, Card, EmotionMarker, Journey)
-_FUNNEL_KINDS = (MetricKind.COUNT,)
-_EMOTION_KINDS = (MetricKind.NPS, MetricKind.CSAT, MetricKind.CES)
-
-Point = tuple[str, float | None, float | int | None]
-
-
-def _merge(groups: Sequence[Group], key: str = "") -> Group:
-    return Group(key, sum(g.n for g in groups), math.fsum(g.total for g in groups),
-                 sum(g.promoters for g in groups), sum(g.detractors for g in groups),
-                 sum(g.satisfied for g in groups))
-
 
 
 def _signed(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}"
 
 
-def _short(text: str, limit: int = 18) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
 def _choose(box: QComboBox, keys: tuple[str, ...], key: str) -> None:
     if key not in keys:
         raise ValueError(f"{key!r} is not one of {', '.join(keys)}")
     box.setCurrentIndex(keys.index(key))
-
-
-def _timestamp(day: date) -> float:
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
 
 
 class ChartsPanel(QWidget):
@@ -101,7 +84,6 @@ class ChartsPanel(QWidget):
         self._hovers: list[str] = []
         self._drop: tuple[str, float] | None = None
         self._kinds: dict[str, MetricKind] = {}
-        self._datasets: list[Dataset] = []
         self._scope_key: tuple[str, ...] = ()
         self._build()
         editor.project_changed.connect(self.refresh)
@@ -122,7 +104,8 @@ class ChartsPanel(QWidget):
         self.metric_box = QComboBox()
         self.metric_box.setAccessibleName(self.tr("Metric"))
         self.period_box = QComboBox()
-        for key, label in zip(PERIODS, (self.tr("Per day"), self.tr("Per week")), strict=True):
+        for key, label in zip(PERIODS, (self.tr("Per day"), self.tr("Per week"), self.tr("Per month")),
+                              strict=True):
             self.period_box.addItem(label, key)
         self.period_box.setAccessibleName(self.tr("Group by period"))
         self.save_button = QPushButton(self.tr("Save as PNG…"))
@@ -185,7 +168,7 @@ class ChartsPanel(QWidget):
         self.metric_box.setCurrentIndex(index)
 
     def set_period(self, period: str) -> None:
-        """Group the time series by ``period``: 'day' or 'week'."""
+        """Group the time series by ``period``: 'day', 'week' or 'month'."""
         _choose(self.period_box, PERIODS, period)
 
     def plotted(self) -> list[Point]:
@@ -246,7 +229,7 @@ class ChartsPanel(QWidget):
             self.refresh()
 
     def _selection_changed(self, _ids: list[str]) -> None:
-        if self.chart() == "time" and self._scope()[3] != self._scope_key:
+        if self.chart() == "time" and self._scope()[2] != self._scope_key:
             self._redraw()
 
     def _chart_changed(self) -> None:
@@ -260,17 +243,16 @@ class ChartsPanel(QWidget):
             self._apply_palette()
             self._redraw()
 
-    def _conn(self) -> sqlite3.Connection | None:
+    def _data(self) -> DatasetReader | None:
         store = self.editor.store
-        return store.conn if store is not None else None
+        return store.data if store is not None else None
 
     def _fill_metrics(self) -> None:
-        conn, journey_id = self._conn(), self.editor.journey_id
-        self._datasets = datasets_for(self.editor.document, journey_id) if conn and journey_id else []
-        names = metrics_of(conn, [d.id for d in self._datasets]) if conn and self._datasets else []
-        self._kinds = {name: metric_kind(self._datasets, name) for name in names}
-        allowed = {"funnel": _FUNNEL_KINDS, "emotion": _EMOTION_KINDS}.get(self.chart())
-        offered = [n for n in names if allowed is None or self._kinds[n] in allowed]
+        journey_id = self.editor.journey_id
+        found = metrics_in(self.editor.document, self._data(), journey_id) if journey_id else []
+        self._kinds = {metric.name: metric.kind for metric in found}
+        allowed = {"funnel": FUNNEL_KINDS, "emotion": EMOTION_KINDS}.get(self.chart())
+        offered = [m.name for m in found if allowed is None or m.kind in allowed]
         current = self.metric_box.currentText()
         self.metric_box.blockSignals(True)
         self.metric_box.clear()
@@ -286,18 +268,19 @@ class ChartsPanel(QWidget):
         chart = self.chart()
         self.period_box.setVisible(chart == "time")
         metric = self.metric_box.currentText()
-        if not self._kinds:
+        data = self._data()
+        if not self._kinds or data is None:
             self._show_message(self.tr("Import a CSV file (File ▸ Import CSV…) to see charts here."))
         elif not metric:
             self._show_message(self.tr("The funnel needs a count or value metric per stage; import one.")
                                if chart == "funnel" else
                                self.tr("This chart needs an NPS, CSAT or CES metric; import one."))
         else:
-            draw: dict[str, Callable[[str, MetricKind], None]] = {
+            draw: dict[str, Callable[[DatasetReader, str, MetricKind], None]] = {
                 "time": self._draw_time, "touchpoint": self._draw_groups, "channel": self._draw_groups,
                 "stage": self._draw_groups, "funnel": self._draw_funnel, "emotion": self._draw_emotion}
             try:
-                draw[chart](metric, self._kinds[metric])
+                draw[chart](data, metric, self._kinds[metric])
             except (LookupError, ValueError) as error:
                 self._points, self._drop = [], None
                 self._show_message(str(error))
@@ -314,80 +297,42 @@ class ChartsPanel(QWidget):
         self._hover_items[plot].hide()
         self.stack.setCurrentWidget(plot)
 
-    def _scope(self) -> tuple[str, tuple[object, ...], str, tuple[str, ...]]:
-        """SQL condition, parameters, name and identity of the selected touchpoint or stage (or journey)."""
+    def _scope(self) -> tuple[str | None, str, tuple[str, ...]]:
+        """The id, name and identity of the selected touchpoint or stage (None: the whole journey)."""
         document, journey_id = self.editor.document, self.editor.journey_id
         for entity_id in self.editor.selection:
             entity = document.find(entity_id)
             if getattr(entity, "journey_id", None) != journey_id:
                 continue
             if isinstance(entity, Card) and entity.kind == CardKind.TOUCHPOINT:
-                return " AND card_id = ?", (entity.id,), _short(entity.text, 40), ("card", entity.id)
+                return entity.id, short(entity.text, 40), ("card", entity.id)
             if isinstance(entity, Stage):
-                cards = [c.id for c in document.children(Card, "stage_id", entity.id)]
-                marks = ", ".join("?" for _ in cards) or "NULL"
-                return (f" AND (stage_id = ? OR card_id IN ({marks}))", (entity.id, *cards),
-                        _short(entity.name, 40), ("stage", entity.id))
-        return "", (), self.tr("the whole journey"), ()
+                return entity.id, short(entity.name, 40), ("stage", entity.id)
+        return None, self.tr("the whole journey"), ()
 
-    def _draw_time(self, metric: str, kind: MetricKind) -> None:
-        conn = self._conn()
-        assert conn is not None
-        where, params, scope, self._scope_key = self._scope()
+    def _show(self, rows: list[Point], xs: list[float], hovers: list[str]) -> None:
+        self._points, self._xs, self._hovers = rows, xs, hovers
+
+    def _draw_time(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+        scope_id, scope, self._scope_key = self._scope()
         period = str(self.period_box.currentData())
-        buckets: dict[date, list[Group]] = {}
-        for (day,), group in grouped_sums(conn, [d.id for d in self._datasets], metric, ("day",),
-                                   " AND day IS NOT NULL" + where, params):
-            start = metrics.period_start(date.fromisoformat(day), period)  # type: ignore[arg-type]
-            buckets.setdefault(start, []).append(group)
-        if not buckets:
+        series = over_time(self.editor.document, data, metric, self.editor.journey_id, period=period,
+                           scope_id=scope_id)
+        if not series.points:
             self._show_message(self.tr("No dated {0} data for {1}.").format(metric, scope))
             return
-        plot = self.time_plot
-        plot.clear()
-        xs, ys = [], []
-        for start, groups in sorted(buckets.items()):
-            merged = _merge(groups, start.isoformat())
-            value = value_of(merged, kind)
-            self._points.append((merged.key, value, merged.n))
-            self._xs.append(_timestamp(start))
-            self._hovers.append(self._hover(merged.key, format_value(value, kind), merged.n))
-            if value is not None:
-                xs.append(self._xs[-1])
-                ys.append(value)
-        symbol = "o" if len(xs) <= 500 else None
-        plot.plot(xs, ys, pen=pg.mkPen(BAR_COLOR, width=2), symbol=symbol, symbolSize=7,
-                  symbolBrush=BAR_COLOR, symbolPen=None)
-        plot.setLabel("left", html.escape(metric), color=self._text.name())
-        plot.enableAutoRange()
-        per = self.tr("per day") if period == "day" else self.tr("per week")
-        self._show_plot(plot, self.tr("{0} {1}: {2}").format(metric, per, scope))
+        rows = [(day.isoformat(), value, n) for day, value, n in series.points]
+        self._show(rows, [timestamp(day) for day, _, _ in series.points],
+                   [self._hover(key, format_value(value, kind), n) for key, value, n in rows])
+        shown = [(timestamp(day), value) for day, value, _ in series.points if value is not None]
+        draw_line(self.time_plot, [x for x, _ in shown], [y for _, y in shown], metric, self._text)
+        per = {"day": self.tr("per day"), "week": self.tr("per week"), "month": self.tr("per month")}[period]
+        self._show_plot(self.time_plot, self.tr("{0} {1}: {2}").format(metric, per, scope))
 
-    def _by_stage(self, metric: str) -> list[tuple[Stage, Group]]:
-        """The metric's sums per stage in journey order; rows with only a touchpoint count in its stage."""
-        conn = self._conn()
-        assert conn is not None
-        document = self.editor.document
-        stages = document.stages(self.editor.journey_id)
-        known = {stage.id for stage in stages}
-        found: dict[str, list[Group]] = {}
-        for (stage_id, card_id), group in grouped_sums(conn, [d.id for d in self._datasets], metric,
-                                                ("stage_id", "card_id")):
-            if not stage_id and card_id:
-                card = document.get(Card, card_id)
-                stage_id = card.stage_id if card else None
-            if stage_id in known:
-                found.setdefault(stage_id, []).append(group)
-        return [(stage, _merge(found[stage.id], stage.id)) for stage in stages if stage.id in found]
-
-    def _draw_groups(self, metric: str, kind: MetricKind) -> None:
+    def _draw_groups(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
         by = self.chart()
-        if by == "stage":
-            rows: list[Point] = [(s.name, value_of(g, kind), g.n) for s, g in self._by_stage(metric)]
-        else:
-            _, _, found = figures(self.editor.document, self._conn(), metric, by,  # type: ignore[arg-type]
-                                  self.editor.journey_id)  # in map order
-            rows = [(f.label, f.value, f.n) for f in found]
+        _, _, found = figures(self.editor.document, data, metric, by, self.editor.journey_id)
+        rows: list[Point] = [(f.label, f.value, f.n) for f in found]
         if not rows:
             self._show_message(self.tr("No {0} data by {1}.").format(metric, self.chart_box.currentText()))
             return
@@ -395,97 +340,44 @@ class ChartsPanel(QWidget):
                  "stage": self.tr("{0} by stage")}[by].format(metric)
         self._draw_bars(rows, kind, title)
 
-    def _draw_funnel(self, metric: str, kind: MetricKind) -> None:
-        steps = [(stage.name, value_of(group, kind), group.n) for stage, group in self._by_stage(metric)]
-        steps = [step for step in steps if step[1] is not None]
-        if len(steps) < 2:
+    def _draw_funnel(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+        made = funnel(self.editor.document, data, metric, self.editor.journey_id)
+        if made is None:
             self._show_message(self.tr("The funnel needs {0} for at least two stages.").format(metric))
             return
-        result = metrics.funnel([(name, value) for name, value, _ in steps])  # type: ignore[misc]
         notes: dict[int, str] = {}
-        for step in result.steps:
+        for step in made.result.steps:
             if step.drop_off is not None:
                 notes[step.index] = self.tr("−{0:.0f} %").format(step.drop_off * 100)
-        biggest = result.biggest_drop
+        biggest = made.result.biggest_drop
         title = self.tr("Stage funnel: {0}").format(metric)
         if biggest is not None and biggest.drop_off is not None:
             self._drop = (biggest.name, biggest.drop_off)
             notes[biggest.index] = self.tr("biggest drop: −{0:.0f} %").format(biggest.drop_off * 100)
             title = self.tr("Stage funnel: {0}; biggest drop-off at {1} (−{2:.0f} %)").format(
                 metric, biggest.name, biggest.drop_off * 100)
-        self._draw_bars(steps, kind, title, highlight=biggest.index if biggest else None, notes=notes)
+        self._draw_bars(list(made.steps), kind, title, highlight=biggest.index if biggest else None, notes=notes)
 
     def _draw_bars(self, rows: list[Point], kind: MetricKind, title: str, *, highlight: int | None = None,
                    notes: dict[int, str] | None = None) -> None:
-        plot = self.group_plot
-        plot.clear()
+        self._show(rows, [float(i) for i in range(len(rows))],
+                   [self._hover(label, format_value(value, kind), n) for label, value, n in rows])  # type: ignore[arg-type]
         self.legend.setVisible(False)
-        values = [float(v) if v is not None else 0.0 for _, v, _ in rows]
-        brushes = [pg.mkBrush(DROP_COLOR if i == highlight else BAR_COLOR) for i in range(len(rows))]
-        plot.addItem(pg.BarGraphItem(x=list(range(len(rows))), height=values, width=0.6, brushes=brushes,
-                                     pen=pg.mkPen(None)))
-        low, high = min(0.0, *values), max(0.0, *values)
-        span = (high - low) or 1.0
-        for index, (label, value, n) in enumerate(rows):
-            text = self.tr("{0}\nn = {1}").format(format_value(value, kind), n)
-            if notes and index in notes:
-                text += "\n" + notes[index]
-            item = pg.TextItem(text, color=DROP_COLOR if index == highlight else self._text,
-                               anchor=(0.5, 1.0 if values[index] >= 0 else 0.0))
-            item.setPos(index, values[index])
-            plot.addItem(item, ignoreBounds=True)
-            self._points.append((label, value, n))
-            self._xs.append(float(index))
-            self._hovers.append(self._hover(label, format_value(value, kind), n))
-        plot.getAxis("bottom").setTicks([[(i, _short(label)) for i, (label, _, _) in enumerate(rows)]])
-        plot.getAxis("left").setTicks(None)
-        plot.setXRange(-0.6, len(rows) - 0.4, padding=0)
-        plot.setYRange(low - (0.35 * span if low < 0 else 0), high + 0.35 * span, padding=0)
-        plot.setLabel("left", "")
-        self._show_plot(plot, title)
+        draw_bars(self.group_plot, rows, kind, self._text, highlight=highlight, notes=notes)
+        self._show_plot(self.group_plot, title)
 
-    def _draw_emotion(self, metric: str, kind: MetricKind) -> None:
-        scale = emotion_scale(kind)
-        if scale is None:
-            raise ValueError(self.tr("{0} has no satisfaction scale to compare with emotions.")
-                             .format(metric))
-        document, journey_id = self.editor.document, self.editor.journey_id
-        stages = document.stages(journey_id)
-        scores: dict[str, list[int]] = {}
-        for marker in document.markers(journey_id):
-            scores.setdefault(marker.stage_id, []).append(marker.score)
-        measured = {stage.id: metrics.scale_to_emotion(value_of(group, kind), *scale)
-                    for stage, group in self._by_stage(metric)}
-        if not stages:
+    def _draw_emotion(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+        found = emotion_comparison(self.editor.document, data, metric, self.editor.journey_id)
+        if not found.stages:
             self._show_message(self.tr("This journey has no stages."))
             return
-        plot = self.group_plot
-        plot.clear()
-        workshop_ys, measured_ys = [], []
-        for index, stage in enumerate(stages):
-            marks = scores.get(stage.id)
-            workshop = sum(marks) / len(marks) if marks else None
-            felt = measured.get(stage.id)
-            self._points.append((stage.name, workshop, felt))
-            self._xs.append(float(index))
-            self._hovers.append(self.tr("{0}: workshop {1}, measured {2}").format(
-                stage.name, _signed(workshop), _signed(felt)))
-            workshop_ys.append(math.nan if workshop is None else workshop)
-            measured_ys.append(math.nan if felt is None else felt)
-        xs = list(map(float, range(len(stages))))
+        rows: list[Point] = list(found.stages)
+        self._show(rows, [float(i) for i in range(len(rows))],
+                   [self.tr("{0}: workshop {1}, measured {2}").format(name, _signed(w), _signed(m))
+                    for name, w, m in found.stages])
         self.legend.setVisible(True)
-        plot.plot(xs, workshop_ys, pen=pg.mkPen(BAR_COLOR, width=3), symbol="o", symbolBrush=BAR_COLOR,
-                  symbolPen=None, connect="finite", name=html.escape(self.tr("Workshop emotion")))
-        plot.plot(xs, measured_ys, pen=pg.mkPen(MEASURED_COLOR, width=3, style=Qt.PenStyle.DashLine),
-                  symbol="t", symbolBrush=MEASURED_COLOR, symbolPen=None, connect="finite",
-                  name=html.escape(self.tr("Measured: {0}").format(metric)))
-        plot.getAxis("bottom").setTicks([[(i, _short(stage.name)) for i, stage in enumerate(stages)]])
-        levels = range(EMOTION_MIN, EMOTION_MAX + 1)
-        plot.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0") for v in levels]])
-        plot.setXRange(-0.5, len(stages) - 0.5, padding=0)
-        plot.setYRange(EMOTION_MIN - 0.3, EMOTION_MAX + 0.3, padding=0)
-        plot.setLabel("left", html.escape(self.tr("Emotion")), color=self._text.name())
-        self._show_plot(plot, self.tr("Measured {0} vs workshop emotion").format(metric))
+        draw_emotions(self.group_plot, rows, metric, self._text)
+        self._show_plot(self.group_plot, self.tr("Measured {0} vs workshop emotion").format(metric))
 
     # ----- hover, colours, export
 

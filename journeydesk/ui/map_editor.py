@@ -89,13 +89,12 @@ class MapEditor(QWidget):
 
     def overlay_choices(self) -> list[str]:
         """The metrics the current journey's imported data holds."""
-        from journeydesk.figures.metric import datasets_for
-        from journeydesk.store.datasets import metrics_of
+        from journeydesk.figures import metrics_in
 
         store = self.editor.store
         if store is None or not self.editor.journey_id:
             return []
-        return metrics_of(store.conn, [d.id for d in datasets_for(self.editor.document, self.editor.journey_id)])
+        return [metric.name for metric in metrics_in(self.editor.document, store.data, self.editor.journey_id)]
 
     def refresh_overlay(self) -> None:
         from journeydesk.ui.overlay import overlay_for
@@ -105,7 +104,7 @@ class MapEditor(QWidget):
             self.scene.set_overlay({}, None)
             return
         try:
-            overlay = overlay_for(self.editor.document, store.conn, self.overlay_metric, self.editor.journey_id)
+            overlay = overlay_for(self.editor.document, store.data, self.overlay_metric, self.editor.journey_id)
         except LookupError:
             self.overlay_metric = None
             self.scene.set_overlay({}, None)

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import MetricKind
-from journeydesk.figures.metric import figures
+from journeydesk.figures import emotion_scale, figures, format_value
+from journeydesk.store.datasets import DatasetReader
 
 BAD, MIDDLE, GOOD = QColor("#f3aaa4"), QColor("#fbe6a2"), QColor("#a9dcb6")
 
@@ -34,40 +35,27 @@ def color_at(share: float) -> QColor:
     return _mix(BAD, MIDDLE, share * 2) if share < 0.5 else _mix(MIDDLE, GOOD, (share - 0.5) * 2)
 
 
-def _range(kind: MetricKind, values: list[float]) -> tuple[float, float, bool]:
-    """(low, high, higher_is_better) of the colour scale."""
-    if kind == MetricKind.NPS:
-        return -100.0, 100.0, True
-    if kind == MetricKind.CSAT:
-        return 0.0, 100.0, True
-    if kind == MetricKind.CES:
-        return 1.0, 7.0, False
+def _range(kind: MetricKind, values: list[float]) -> tuple[float, float]:
+    """The (worst, best) ends of the colour scale: the metric's own scale, else the values' range."""
+    scale = emotion_scale(kind)
+    if scale is not None:
+        return scale
     low, high = (min(values), max(values)) if values else (0.0, 1.0)
-    return low, high if high > low else low + 1, True
+    return low, high if high > low else low + 1
 
 
-def _shown(kind: MetricKind, value: float) -> str:
-    if kind == MetricKind.NPS:
-        return f"{value:+.0f}"
-    if kind == MetricKind.CSAT:
-        return f"{value:.0f} %"
-    if kind == MetricKind.COUNT:
-        return f"{value:,.0f}"
-    return f"{value:.2f}"
-
-
-def overlay_for(document: Document, conn, metric: str, journey_id: str) -> Overlay:  # noqa: ANN001
+def overlay_for(document: Document, data: DatasetReader, metric: str, journey_id: str) -> Overlay:
     """Colours and labels for every touchpoint of ``journey_id`` that has figures for ``metric``."""
-    stored, kind, rows = figures(document, conn, metric, "touchpoint", journey_id)
-    values = [r.value for r in rows if r.value is not None]
-    low, high, better_high = _range(kind, values)
+    stored, kind, rows = figures(document, data, metric, "touchpoint", journey_id)
+    worst, best = _range(kind, [r.value for r in rows if r.value is not None])
     cards: dict[str, tuple[QColor, str]] = {}
     for row in rows:
         if row.value is None:
             continue
-        share = (row.value - low) / (high - low)
-        cards[row.key] = (color_at(share if better_high else 1 - share),
-                          f"{stored} {_shown(kind, row.value)} · n={row.n}")
-    stops = [color_at(i / 10 if better_high else 1 - i / 10) for i in range(11)]
+        cards[row.key] = (color_at((row.value - worst) / (best - worst)),
+                          f"{stored} {format_value(row.value, kind, short=True)} · n={row.n}")
+    stops = [color_at(i / 10) for i in range(11)]
     title = QCoreApplication.translate("overlay", "Touchpoints coloured by {0}").format(stored)
-    return Overlay(title, _shown(kind, low), _shown(kind, high), stops, cards)
+    low, high = sorted((worst, best))
+    return Overlay(title, format_value(low, kind, short=True), format_value(high, kind, short=True),
+                   stops if best > worst else stops[::-1], cards)

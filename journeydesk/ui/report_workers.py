@@ -1,7 +1,7 @@
 """Building the PDF report off the GUI thread: the preview's first pages, and the export with progress and cancel.
 
-Each worker reads imported data through its own read-only SQLite connection, opened and closed on
-its thread. The Document is only read; the dialog that starts the workers is modal, so nothing
+Each worker reads imported data through its own read-only reader (``DatasetReader.open``), opened and
+closed on its thread. The Document is only read; the dialog that starts the workers is modal, so nothing
 edits it meanwhile.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import inspect
 import os
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from PySide6.QtGui import QImage
 from journeydesk.core.document import Document
 from journeydesk.report.build import build_report, write_report
 from journeydesk.report.options import ReportError, ReportOptions
+from journeydesk.store.datasets import DatasetReader
 from journeydesk.ui.pdf_pages import page_count, page_images
 
 
@@ -35,24 +35,8 @@ def reports_progress(function=None) -> bool:  # noqa: ANN001
     return "progress" in inspect.signature(function or write_report).parameters
 
 
-def read_connection(project: Path | None) -> sqlite3.Connection | None:
-    """A read-only connection to the project file for this thread (None when there is no file)."""
-    if project is None:
-        return None
-    base = project.resolve().as_uri()
-    for query in ("?mode=ro", "?immutable=1"):
-        try:
-            conn = sqlite3.connect(base + query, uri=True, isolation_level=None)
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("PRAGMA user_version").fetchone()
-            return conn
-        except sqlite3.Error:
-            continue
-    return None
-
-
 class _ReportWorker(QThread):
-    """Shared by both workers: the connection, the cancel flag, the progress hook and the error text."""
+    """Shared by both workers: the data reader, the cancel flag, the progress hook and the error text."""
 
     progressed = Signal(int, int)
 
@@ -74,9 +58,9 @@ class _ReportWorker(QThread):
         self.progressed.emit(done, total)
 
     def run(self) -> None:
-        conn = read_connection(self.project)
+        data = DatasetReader.open(self.project)
         try:
-            self.work(conn)
+            self.work(data)
         except Cancelled:
             self.cancelled = True
         except ReportError as error:
@@ -84,10 +68,10 @@ class _ReportWorker(QThread):
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which shows it
             self.error = _tr("The report could not be made: {0}. Please report this.").format(error)
         finally:
-            if conn is not None:
-                conn.close()
+            if data is not None:
+                data.close()
 
-    def work(self, conn: sqlite3.Connection | None) -> None:
+    def work(self, data: DatasetReader | None) -> None:
         raise NotImplementedError
 
 
@@ -103,8 +87,8 @@ class PreviewWorker(_ReportWorker):
         self.page_count = 0
         self.notes: list[str] = []
 
-    def work(self, conn: sqlite3.Connection | None) -> None:
-        data = build_report(self.document, conn, self.options, notes=self.notes, **self._extra(build_report))
+    def work(self, data: DatasetReader | None) -> None:
+        data = build_report(self.document, data, self.options, notes=self.notes, **self._extra(build_report))
         self.page_count = page_count(data)
         if self.cancel.is_set():
             raise Cancelled
@@ -119,10 +103,10 @@ class ExportWorker(_ReportWorker):
         self.path = path
         self.written: Path | None = None
 
-    def work(self, conn: sqlite3.Connection | None) -> None:
+    def work(self, data: DatasetReader | None) -> None:
         scratch = self.path.with_name(f".{self.path.name}.exporting")
         try:
-            write_report(scratch, self.document, conn, self.options, **self._extra(write_report))
+            write_report(scratch, self.document, data, self.options, **self._extra(write_report))
         except ReportError as error:
             raise ReportError(str(error).replace(str(scratch), str(self.path))) from None
         try:
