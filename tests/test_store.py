@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,23 @@ def _project(path: Path) -> tuple[Store, History]:
     history = History(document, store)
     history.do(commands.add_template(document, "ecommerce", "ja"))
     return store, history
+
+
+@contextmanager
+def held_elsewhere(path: Path) -> Iterator[None]:
+    """Another JourneyDesk process with ``path`` open for editing, until the block ends."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom journeydesk.store.store import Store\n"
+         "store = Store.open(sys.argv[1])\nassert not store.read_only\nprint('open', flush=True)\n"
+         "sys.stdin.read()\nstore.close()\n", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "open"
+        yield
+    finally:
+        child.stdin.close()
+        child.wait(timeout=30)
+        child.stdout.close()
 
 
 def _pragma(path: Path, name: str) -> object:
@@ -103,16 +123,57 @@ def test_save_a_copy_is_complete_and_independent(tmp_path: Path) -> None:
 def test_a_second_opener_gets_it_read_only(tmp_path: Path) -> None:
     path = tmp_path / "shared.journey"
     first, _ = _project(path)
-    second = Store.open(path)
-    assert second.read_only and "another JourneyDesk window" in second.notice
-    doc = second.load()
-    with pytest.raises(StoreError, match="another JourneyDesk window"):
-        History(doc, second).do(commands.add_journey(doc, "nope"))
-    assert doc.count(Journey) == 1
-    second.close()
     first.close()
+    with held_elsewhere(path):
+        second = Store.open(path)
+        assert second.read_only and "another JourneyDesk window" in second.notice
+        doc = second.load()
+        with pytest.raises(StoreError, match="another JourneyDesk window"):
+            History(doc, second).do(commands.add_journey(doc, "nope"))
+        assert doc.count(Journey) == 1
+        second.close()
     with Store.open(path) as third:
         assert not third.read_only
+
+
+def test_one_process_holds_one_lock_handle_per_file_whatever_its_name(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "once.journey"
+    first, history = _project(path)
+    (tmp_path / "hard.journey").hardlink_to(path)
+    (tmp_path / "soft.journey").symlink_to(path)
+    monkeypatch.chdir(tmp_path)
+    doc = history.document
+    for n, name in enumerate((path, "once.journey", "./once.journey", tmp_path / "hard.journey",
+                              tmp_path / "soft.journey")):
+        with pytest.raises(StoreError, match="cannot replace the open project"):
+            first.save_copy(name)
+        assert first.is_file(name)
+        second = Store.open(name)
+        assert second.read_only and "another JourneyDesk window" in second.notice
+        assert second.load().snapshot() == doc.snapshot(), n
+        second.close()
+        history.do(commands.add_journey(doc, f"after {n}"))
+    # Closing those second stores dropped none of this process's locks: an outside reader that comes
+    # and goes still finds the project open, so it leaves the WAL (and every edit in it) alone.
+    with closing(sqlite3.connect(path)) as outside:
+        assert outside.execute("SELECT COUNT(*) FROM journeys").fetchone()[0] == doc.count(Journey)
+    assert (tmp_path / "once.journey-wal").exists()
+    history.do(commands.add_journey(doc, "last"))
+    first.close()
+    with Store.open(tmp_path / "hard.journey", read_only=True) as again:
+        assert again.load() == doc
+
+
+def test_a_copy_onto_another_project_open_here_is_refused(tmp_path: Path) -> None:
+    source, _ = _project(tmp_path / "a.journey")
+    other, _ = _project(tmp_path / "b.journey")
+    (tmp_path / "b-link.journey").hardlink_to(tmp_path / "b.journey")
+    for name in ("b.journey", "b-link.journey"):
+        with pytest.raises(StoreError, match="open in this window"):
+            source.save_copy(tmp_path / name)
+    other.close()
+    source.close()
 
 
 def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
@@ -274,11 +335,12 @@ def test_an_unexpected_error_mid_write_rolls_back_and_the_file_stays_usable(tmp_
 def test_a_copy_never_replaces_a_project_open_elsewhere(tmp_path: Path) -> None:
     source, _ = _project(tmp_path / "a.journey")
     other, other_history = _project(tmp_path / "b.journey")
-    before = (tmp_path / "b.journey").read_bytes()
-    with pytest.raises(StoreError, match="open in another JourneyDesk window"):
-        source.save_copy(tmp_path / "b.journey")
-    assert (tmp_path / "b.journey").read_bytes() == before
     other.close()
+    before = (tmp_path / "b.journey").read_bytes()
+    with held_elsewhere(tmp_path / "b.journey"):
+        with pytest.raises(StoreError, match="open in another JourneyDesk window"):
+            source.save_copy(tmp_path / "b.journey")
+    assert (tmp_path / "b.journey").read_bytes() == before
     source.save_copy(tmp_path / "b.journey")
     source.close()
 

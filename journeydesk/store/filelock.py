@@ -18,8 +18,14 @@ class FileLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        # Non-blocking, so that a FIFO put in the file's place after it was checked cannot hang the open.
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        self.fd = os.open(path, flags)
         self.held = False
+
+    def status(self) -> os.stat_result:
+        """The status of the file this handle holds (the file itself, whatever its path now names)."""
+        return os.fstat(self.fd)
 
     def try_acquire(self) -> bool:
         if sys.platform == "win32":

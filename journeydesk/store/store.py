@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,16 @@ from journeydesk.store.bulk import (
 from journeydesk.store.codec import RowError, TableCodec
 from journeydesk.store.datasets import DatasetReader
 from journeydesk.store.filelock import FileLock
+from journeydesk.store.files import (
+    OPEN_FILES,
+    FileRefused,
+    disk_full_message,
+    disk_is_full,
+    identity,
+    reason,
+    regular_file,
+    same_file,
+)
 from journeydesk.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -69,10 +81,13 @@ def check_header(path: Path, head: bytes) -> None:
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise StoreError(t("{path} is an SQLite database of another program, not a JourneyDesk "
                            "project. Choose a .journey file.", path=path))
-    _check_version(path, int.from_bytes(head[60:64], "big"))
+    _check_version(path, int.from_bytes(head[60:64], "big", signed=True))
 
 
 def _check_version(path: Path, version: int) -> None:
+    if version < 0:
+        raise _damaged(path, t("its file format number {version} is not one JourneyDesk writes",
+                               version=version))
     if version > SCHEMA_VERSION:
         raise StoreError(t("{path} was saved by a newer JourneyDesk (file format {version}; this "
                            "version reads up to {supported}). Update JourneyDesk to open it.",
@@ -83,21 +98,44 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    base = path.resolve().as_uri()
+def _connect(path: Path, real: Path, read_only: bool, alone: bool) -> sqlite3.Connection:
+    """A connection to ``real``, the one name this process opens ``path`` by."""
+    base = real.as_uri()
+    wal = _sidecar(real, "-wal")
+    if read_only and alone and not _has_frames(wal):
+        # No other process has the file, and every change is in the main file: read it as
+        # immutable, so SQLite neither locks nor makes and maps the -shm file (see docs/architecture.md).
+        return _connect_uri(base + "?immutable=1")
+    if (alone or not _sidecar(real, "-shm").exists()) and disk_is_full(path):
+        raise StoreError(disk_full_message(path))
     try:
         return _connect_uri(base + ("?mode=ro" if read_only else "?mode=rw"))
     except sqlite3.OperationalError:
-        wal = _sidecar(path.resolve(), "-wal")
+        if disk_is_full(path):
+            raise StoreError(disk_full_message(path)) from None
         if not read_only:
             raise
-        if wal.exists() and wal.stat().st_size > 0:
+        if _has_frames(wal):
             raise StoreError(t("{path} has recent changes in {wal} that cannot be read from this "
                                "read-only folder. Copy both files to a folder you can write to and "
                                "open the copy.", path=path, wal=wal.name)) from None
         # A file whose every change is in the main file can be read as immutable even
         # from a folder where SQLite cannot make its shared-memory index.
         return _connect_uri(base + "?immutable=1")
+
+
+def _has_frames(wal: Path) -> bool:
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _unreadable(path: Path, error: BaseException) -> StoreError:
+    """A read that failed: a full disk said as such, anything else as damage."""
+    if isinstance(error, sqlite3.OperationalError) and disk_is_full(path):
+        return StoreError(disk_full_message(path))
+    return _damaged(path, str(error))
 
 
 def _connect_uri(uri: str) -> sqlite3.Connection:
@@ -137,7 +175,7 @@ def verify(conn: sqlite3.Connection, path: Path) -> int:
         if query(conn, "PRAGMA foreign_key_check"):
             raise _damaged(path, t("some entries refer to entries that do not exist"))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        raise _damaged(path, str(error)) from None
+        raise _unreadable(path, error) from None
     return version
 
 
@@ -145,15 +183,17 @@ class Store:
     """One open .journey file. Every edit written is in the file when ``write`` returns."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock,
-                 read_only: bool, notice: str) -> None:
+                 read_only: bool, notice: str, key: tuple[int, int] = (-1, -1)) -> None:
         self.path = path
         self.conn = conn
         self._lock = lock
         self.read_only = read_only
         self.notice = notice
+        self.key = key
         self._tidy_on_close = False
         self._import: PendingImport | None = None
         self.keeps_removed_rows = True
+        OPEN_FILES.add(key, lock, self, path.resolve())
 
     # ----- opening
 
@@ -185,25 +225,29 @@ class Store:
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> Store:
         """Open a project; read-only (with ``notice`` saying why) when it cannot be edited here."""
         path = Path(path)
-        if not path.exists():
-            raise StoreError(t("There is no file at {path}. Check the name, or create a project "
-                               "with: journeydesk new {path}", path=path))
-        if path.is_dir():
-            raise StoreError(t("{path} is a folder, not a JourneyDesk project. Choose a .journey "
-                               "file.", path=path))
         try:
-            lock = FileLock(path)
+            key = identity(regular_file(path))
+        except FileRefused as error:
+            raise StoreError(str(error)) from None
+        # Opened here already: share its lock handle (a second one would drop its locks when closed).
+        shared = OPEN_FILES.lock_of(key)
+        try:
+            lock = shared or FileLock(path)
         except OSError as error:
             raise StoreError(t("Cannot read {path}: {reason}. Check the file's permissions.",
                                path=path, reason=_reason(error))) from None
         conn = None
         alone = False
-        real = path.resolve()
+        requested = read_only
+        real = OPEN_FILES.path_of(key) or path.resolve()
         sidecars_existed = any(_sidecar(real, suffix).exists() for suffix in ("-wal", "-shm"))
         try:
+            held = lock.status()
+            if identity(held) != key or not stat.S_ISREG(held.st_mode):
+                raise StoreError(t("{path} was replaced while it was being opened; open it again.", path=path))
             check_header(path, lock.read_head(100))
             notice = ""
-            alone = lock.try_acquire()
+            alone = shared is None and lock.try_acquire()
             if not read_only and not alone:
                 read_only = True
                 notice = t("{path} is open in another JourneyDesk window, so it is opened "
@@ -213,9 +257,12 @@ class Store:
                 notice = t("{path} is read-only (file or folder permissions), so it is opened "
                            "read-only. Save a copy elsewhere to edit it.", path=path)
             try:
-                conn = _connect(path, read_only)
+                conn = _connect(path, real, read_only, alone)
+                if requested:
+                    # A reader sees one snapshot from here to close: its Document and every figure.
+                    conn.execute("BEGIN")
             except (sqlite3.Error, UnicodeDecodeError) as error:
-                raise _damaged(path, str(error)) from None
+                raise _unreadable(path, error) from None
             version = verify(conn, path)
             if version < SCHEMA_VERSION:
                 if read_only:
@@ -227,14 +274,13 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as error:
+            _give_up(conn, None if shared else lock, alone and not sidecars_existed, real)
+            raise _unreadable(path, error) from None
         except BaseException:
-            if conn is not None:
-                conn.close()
-            if alone and not sidecars_existed:
-                _remove_empty_sidecars(real)
-            lock.close()
+            _give_up(conn, None if shared else lock, alone and not sidecars_existed, real)
             raise
-        store = cls(path, conn, lock, read_only, notice)
+        store = cls(path, conn, lock, read_only, notice, key)
         store._tidy_on_close = read_only and alone and not sidecars_existed
         # Rows of imports removed in an earlier session: no undo can bring those back any more.
         store.purge_detached_rows()
@@ -242,16 +288,30 @@ class Store:
 
     # ----- reading and writing
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one version of the file, whatever another process commits meanwhile."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
     def load(self) -> Document:
         """Every entity of the file as a Document, checked as if it were one big edit."""
         entities: list[Entity] = []
         try:
-            for codec in CODECS.values():
-                entities.extend(codec.entity(row) for row in query(self.conn, codec.select_sql))
+            with self.snapshot():
+                for codec in CODECS.values():
+                    entities.extend(codec.entity(row) for row in query(self.conn, codec.select_sql))
         except RowError as error:
             raise _damaged(self.path, str(error)) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-            raise _damaged(self.path, str(error)) from None
+            raise _unreadable(self.path, error) from None
         everything = Edit("load", tuple(Change(None, entity) for entity in entities))
         document = Document()
         try:
@@ -376,12 +436,33 @@ class Store:
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]
 
+    def integrity(self) -> tuple[list[str], int]:
+        """What SQLite's full integrity check finds (``["ok"]`` when sound) and the rows of every table."""
+        try:
+            with self.snapshot():
+                problems = [row[0] for row in query(self.conn, "PRAGMA integrity_check")]
+                names = [row[0] for row in query(self.conn, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                            "AND name NOT LIKE 'sqlite_%'")]
+                rows = sum(query(self.conn, 'SELECT COUNT(*) FROM "{}"'.format(name.replace('"', '""')))[0][0]
+                           for name in names)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            raise _unreadable(self.path, error) from None
+        return problems, rows
+
+    def is_file(self, path: str | os.PathLike[str]) -> bool:
+        """Whether ``path`` names this project's file (through any link or relative path)."""
+        return same_file(path, self.key)
+
     def save_copy(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent copy through SQLite's backup API, moved into place when complete."""
         destination = Path(destination)
-        if destination.resolve() == self.path.resolve():
+        if destination.resolve() == self.path.resolve() or self.is_file(destination):
             raise StoreError(t("A copy cannot replace the open project {path}; choose another "
                                "name.", path=destination))
+        if OPEN_FILES.holding(destination):
+            raise StoreError(t("{path} is open in this window; choose another name.", path=destination))
+        if destination.exists() and not destination.is_file():
+            raise StoreError(t("{path} is not a file; choose another name.", path=destination))
         if destination.exists():
             try:
                 holder = FileLock(destination)
@@ -411,12 +492,16 @@ class Store:
     def close(self) -> None:
         if self.conn is not None:
             self.abort_import()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # a reader's snapshot
             self.purge_detached_rows()  # the undo history that could bring them back ends here
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
             if self._tidy_on_close:
                 _remove_empty_sidecars(self.path.resolve())
-        self._lock.close()
+        last = OPEN_FILES.release(self.key, self)
+        if last is not None:
+            last.close()
 
     def __enter__(self) -> Store:
         return self
@@ -446,6 +531,15 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
                            reason=error, backup=backup.name)) from None
 
 
+def _give_up(conn: sqlite3.Connection | None, lock: FileLock | None, tidy: bool, real: Path) -> None:
+    if conn is not None:
+        conn.close()
+    if tidy:
+        _remove_empty_sidecars(real)
+    if lock is not None:
+        lock.close()
+
+
 def _remove_empty_sidecars(path: Path) -> None:
     """A reader leaves an empty WAL and its index behind; remove them when they were ours."""
     wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
@@ -468,7 +562,4 @@ def _sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error)
+_reason = reason
