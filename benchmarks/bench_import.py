@@ -24,8 +24,9 @@ import time
 from pathlib import Path
 
 from journeydesk.core.history import History
-from journeydesk.imports.pipeline import Mapping, import_file
+from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.reader import sniff
+from journeydesk.imports.session import import_file
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 

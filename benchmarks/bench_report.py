@@ -27,8 +27,9 @@ from journeydesk.core import commands
 from journeydesk.core.document import Change, Document, Edit
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id
-from journeydesk.imports.pipeline import default_mapping, import_file
+from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import read_table, sniff
+from journeydesk.imports.session import import_file
 from journeydesk.report.build import build_report
 from journeydesk.report.fonts import FONT, register
 from journeydesk.report.options import PAPERS, ReportOptions
@@ -83,7 +84,7 @@ def measured_project(path: Path, cards: int) -> None:
             data = text.encode()
             settings = sniff(data)
             import_file(history, store, journey.id, data, settings,
-                        default_mapping(read_table(data, settings)), source="bench.csv")
+                        propose(read_table(data, settings)).mapping, source="bench.csv")
 
 
 def baseline(texts: list[str], pages: int, paper: tuple[float, float]) -> float:

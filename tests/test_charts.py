@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QFileDialog
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Stage
 from journeydesk.figures import figures
-from journeydesk.imports.pipeline import default_mapping, import_file
+from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import read_table, sniff
+from journeydesk.imports.session import import_file
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 from journeydesk.ui.chart_drawing import BAR_COLOR
@@ -42,7 +43,7 @@ def _import(history: History, store, text: str) -> None:  # noqa: ANN001
     data = text.encode("utf-8")
     settings = sniff(data)
     journey = history.document.journeys()[0]
-    import_file(history, store, journey.id, data, settings, default_mapping(read_table(data, settings)),
+    import_file(history, store, journey.id, data, settings, propose(read_table(data, settings)).mapping,
                 source="data.csv")
 
 

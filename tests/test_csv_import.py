@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import (
     CsvError,
     CsvSettings,
@@ -16,7 +17,7 @@ from journeydesk.imports.reader import (
     read_table,
     sniff,
 )
-from journeydesk.imports.roles import guess_roles, table_shape
+from journeydesk.imports.roles import guess_columns
 from journeydesk.imports.values import (
     AMBIGUOUS,
     AmbiguousDateError,
@@ -59,6 +60,16 @@ def refused(data: bytes, **changes: object) -> str:
 
 
 # Encodings ----------------------------------------------------------------------------------
+
+def guess_roles(table: Table) -> dict[str, str]:
+    """Each column's role; the scale for survey answers ("nps", "csat", "ces"); ignored columns left out."""
+    return {g.column: g.kind if g.kind in ("nps", "csat", "ces") else g.role
+            for g in guess_columns(table) if g.role != "ignore"}
+
+
+def table_shape(table: Table, _roles: dict[str, str]) -> str:
+    return propose(table).mapping.shape
+
 
 def test_plain_utf8() -> None:
     data = b"date,stage,value\n2024-01-01,Awareness,5\n2024-01-02,Decision,7\n"

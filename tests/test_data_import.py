@@ -19,14 +19,10 @@ from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, Dataset, Lane, MetricKind, Stage
 from journeydesk.core.safe_csv import safe_cell
 from journeydesk.figures import figures
-from journeydesk.imports.pipeline import (
-    Mapping,
-    MappingError,
-    check_file,
-    default_mapping,
-    import_file,
-)
+from journeydesk.imports.mapping import Mapping, MappingError, propose
+from journeydesk.imports.pipeline import check_file
 from journeydesk.imports.reader import read_table, sniff
+from journeydesk.imports.session import import_file
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
@@ -55,7 +51,7 @@ def project(tmp_path: Path):  # noqa: ANN201
 def _import(store: Store, history: History, text: str, **kwargs):  # noqa: ANN003, ANN202
     data = text.encode("utf-8")
     settings = sniff(data)
-    mapping = kwargs.pop("mapping", None) or default_mapping(read_table(data, settings))
+    mapping = kwargs.pop("mapping", None) or propose(read_table(data, settings)).mapping
     journey = history.document.journeys()[0]
     return import_file(history, store, journey.id, data, settings, mapping, source="survey.csv", **kwargs)
 
@@ -122,11 +118,11 @@ def test_bad_rows_are_listed_with_their_line_numbers(project) -> None:  # noqa: 
     text = WIDE + "2024-03-06,Cart and checkout form,11,4\n2024-03-06,Cart and checkout form,abc,4\n"
     data = text.encode()
     settings = sniff(data)
-    mapping = default_mapping(read_table(data, settings))
+    mapping = propose(read_table(data, settings)).mapping
     check = check_file(history.document, history.document.journeys()[0].id, data, settings, mapping)
     assert check.problem_count == 2
-    assert "line 8" in check.problems[0].message and "11 is not a NPS answer" in check.problems[0].message
-    assert "line 9" in check.problems[1].message and "'abc' is not a number in column NPS" in check.problems[1].message
+    assert "Line 8" in check.problems[0].message and "11 is not a NPS answer" in check.problems[0].message
+    assert "Line 9" in check.problems[1].message and "'abc' is not a number in column NPS" in check.problems[1].message
 
 
 def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> None:  # noqa: ANN001
@@ -158,13 +154,16 @@ def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:  # noqa: ANN001
 
 
 def test_missing_touchpoints_can_be_created(project) -> None:  # noqa: ANN001
-    from journeydesk.imports.pipeline import missing_touchpoints
+    from journeydesk.imports.session import ImportSession
 
     store, history = project
     doc = history.document
-    result = _import(store, history, WIDE + "2024-03-07,Gift wrapping,10,5\n")
-    assert list(result.check.unmatched_touchpoints) == ["Gift wrapping"]
-    history.do(commands.add_touchpoints(doc, missing_touchpoints(result.check, doc, doc.journeys()[0].id)))
+    data = (WIDE + "2024-03-07,Gift wrapping,10,5\n").encode()
+    session = ImportSession(doc, doc.journeys()[0].id, data, name="survey.csv")
+    session.detect()
+    check = session.validate()
+    assert list(check.unmatched_touchpoints) == ["Gift wrapping"]
+    history.do(session.touchpoints_edit(check))
     assert any(c.text == "Gift wrapping" and c.kind == CardKind.TOUCHPOINT for c in doc.all(Card))
 
 
@@ -197,7 +196,7 @@ def test_cli_import_and_metrics(tmp_path: Path) -> None:
     (b"Date,Touchpoint,NPS\n", "no data rows"),
     (bytes(range(256)) * 4, "survey.csv"),
     (b"Date,Touchpoint,NPS\n03/04/2024,Cart and checkout form,9\n", "--date-order"),
-    (b"Date,Touchpoint,NPS\n2024-03-01,Cart and checkout form,abc\n", "--skip-bad-rows"),
+    (b"Date,Touchpoint,NPS\n2024-03-01,Cart and checkout form,abc\n", "no column holds a value to import"),
 ])
 def test_cli_bad_csv_gets_one_line_and_changes_nothing(tmp_path: Path, content: bytes, expected: str) -> None:
     project_path = create_project(tmp_path / "c.journey", "ecommerce")
@@ -268,10 +267,10 @@ def test_cli_names_every_problem_row(tmp_path: Path) -> None:
                         .replace("Order confirmation email,7,4", "Order confirmation email,7,9", 1), encoding="utf-8")
     refused = _cli("import-csv", str(project_path), str(csv_path))
     assert refused.returncode == 1
-    assert "line 4:" in refused.stderr and "line 5:" in refused.stderr, refused.stderr
+    assert "Line 4:" in refused.stderr and "Line 5:" in refused.stderr, refused.stderr
     skipped = _cli("import-csv", str(project_path), str(csv_path), "--skip-bad-rows")
     assert skipped.returncode == 0, skipped.stderr
-    assert "line 4:" in skipped.stdout and "line 5:" in skipped.stdout, skipped.stdout
+    assert "Line 4:" in skipped.stdout and "Line 5:" in skipped.stdout, skipped.stdout
 
 
 def test_cli_refuses_to_count_a_file_twice(tmp_path: Path) -> None:

@@ -12,8 +12,9 @@ import pytest
 
 from journeydesk.core.history import History
 from journeydesk.figures import datasets_for, figures
-from journeydesk.imports.pipeline import Mapping, import_file
+from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.reader import sniff
+from journeydesk.imports.session import import_file
 from journeydesk.store.schema import SCHEMA_VERSION
 from journeydesk.store.store import Store
 

@@ -22,8 +22,9 @@ from journeydesk.core.document import Document
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id
 from journeydesk.figures import figures
-from journeydesk.imports.pipeline import default_mapping, import_file
+from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import read_table, sniff
+from journeydesk.imports.session import import_file
 from journeydesk.report.build import build_report, write_report
 from journeydesk.report.fonts import missing_glyphs
 from journeydesk.report.options import ReportError, ReportOptions
@@ -93,7 +94,7 @@ def measured_project(folder: Path) -> Path:
             data = text.encode()
             settings = sniff(data)
             import_file(history, store, journey.id, data, settings,
-                        default_mapping(read_table(data, settings)), source="data.csv")
+                        propose(read_table(data, settings)).mapping, source="data.csv")
     finally:
         store.close()
     return path

@@ -23,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-bad-rows", action="store_true", help=t("import the good rows when some rows have problems"))
     imp.add_argument("--create-touchpoints", action="store_true",
                      help=t("add touchpoint cards for touchpoint names the map does not have"))
+    imp.add_argument("--create-stages", action="store_true",
+                     help=t("add stages for stage names the map does not have, in the order of the file"))
     again = imp.add_mutually_exclusive_group()
     again.add_argument("--replace", action="store_true",
                        help=t("replace the data imported earlier from the same file (as Refresh does in the app)"))
@@ -31,99 +33,153 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def import_csv(options: argparse.Namespace) -> int:
-    from journeydesk.core import commands
-    from journeydesk.core.document import EditRefused
-    from journeydesk.core.history import History
-    from journeydesk.imports.pipeline import (
-        Mapping,
-        MappingError,
-        check_file,
-        default_mapping,
-        import_file,
-        missing_touchpoints,
-    )
-    from journeydesk.imports.reader import SNIFF_BYTES, CsvError, read_table, sniff
-    from journeydesk.store.datasets import DatasetWriteError
     from journeydesk.store.store import Store, StoreError
 
     source = Path(options.data)
     try:
-        with source.open("rb") as stream:  # the rows are read as a stream later, never held whole
-            head = stream.read(SNIFF_BYTES + 1)
+        with source.open("rb"):
+            pass
     except OSError as error:
         raise DataCommandError(t("Cannot read {path}: {reason}.", path=source, reason=error.strerror or error)) from None
     try:
         store = Store.open(options.file)
     except StoreError as error:
         raise DataCommandError(str(error)) from None
+    store.keeps_removed_rows = False  # no undo outlives the command: --replace drops the old rows at once
     try:
-        if store.read_only:
-            raise DataCommandError(store.notice)
+        return _import(store, source, options)
+    except KeyboardInterrupt:
+        store.abort_import()
+        print(t("Import cancelled: nothing was added."), file=sys.stderr)
+        return 130
+    finally:
+        store.close()
+
+
+def _import(store, source: Path, options: argparse.Namespace) -> int:  # noqa: ANN001 - a Store
+    from journeydesk.core.document import EditRefused
+    from journeydesk.core.history import History
+    from journeydesk.imports.mapping import MappingError
+    from journeydesk.imports.reader import CsvError
+    from journeydesk.imports.session import ImportSession, NothingToImport
+    from journeydesk.store.datasets import DatasetWriteError
+    from journeydesk.store.store import StoreError
+
+    if store.read_only:
+        raise DataCommandError(store.notice)
+    try:
         document = store.load()
         history = History(document, store)
         journey_id = find_journey(document, options.journey)
-        earlier = _earlier_import(document, journey_id, source)
+        session = ImportSession(document, journey_id, source, name=source.name, project=Path(options.file))
+        session.detect()
+        if session.error:
+            raise DataCommandError(session.error)
+        _apply_options(session, options)
+        earlier = session.earlier_import()
         if earlier is not None and not (options.replace or options.keep_both):
             raise DataCommandError(t(
                 "{path} was imported into this journey before, as '{name}'; importing it again would count its "
                 "rows twice. Pass --replace to replace that data with the file as it is now, or --keep-both.",
                 path=source.name, name=earlier.name))
-        saved = json.loads(Path(options.mapping).read_text(encoding="utf-8")) if options.mapping else {}
-        settings = sniff(head, name=source.name)
-        if "settings" in saved:
-            settings = settings.with_(**saved.pop("settings"))
-        mapping = Mapping.from_json(json.dumps(saved)) if saved else default_mapping(read_table(source, settings, limit=500, name=source.name))
-        if options.date_order:
-            mapping = Mapping(**{**mapping.__dict__, "date_order": options.date_order})
-        if any(role == "date" for role in mapping.roles.values()) and mapping.date_order is None:
-            column = next(c for c, r in mapping.roles.items() if r == "date")
-            raise DataCommandError(t("{path}: the dates in column '{column}' could be day/month or month/day; "
-                                     "give --date-order dmy or mdy.", path=source.name, column=column))
-        check = check_file(document, journey_id, source, settings, mapping, source.name)
-        if check.problem_count and not options.skip_bad_rows:
-            if check.problem_count > 1:
-                _print_problems(check, sys.stderr)
-            first = check.problems[0].message if check.problems else ""
-            raise DataCommandError(t("{path}: {n} rows have problems ({first}); fix them, or pass --skip-bad-rows "
-                                     "to import the rest.", path=source.name, n=check.problem_count, first=first))
-        if options.create_touchpoints and check.unmatched_touchpoints:
-            history.do(commands.add_touchpoints(document, missing_touchpoints(check, document, journey_id)))
-        result = import_file(history, store, journey_id, source, settings, mapping, source=str(source),
-                             replacing=earlier if options.replace else None)
-    except (CsvError, MappingError, StoreError, EditRefused, DatasetWriteError) as error:
+        if options.replace and earlier is not None:
+            session.replacing = earlier
+        check = session.validate()
+        check = _create_missing(session, history, check, options)
+        refusal = session.refusal(check, skip_bad_rows=options.skip_bad_rows)
+        if refusal:
+            _print_kinds(session, sys.stderr)
+            _print_problems(check, sys.stderr)
+            raise DataCommandError(refusal)
+        result = session.run(store, history)
+    except (CsvError, MappingError, StoreError, EditRefused, DatasetWriteError, NothingToImport) as error:
         raise DataCommandError(str(error)) from None
     except (OSError, ValueError) as error:
         raise DataCommandError(t("Cannot use the mapping {path}: {reason}.", path=options.mapping, reason=error)) from None
-    finally:
-        store.close()
     check = result.check
     print(t("Imported {values} values of {metrics} from {rows} rows of {path} ({skipped} rows skipped).",
-            values=result.dataset.row_count, metrics=", ".join(result.dataset.metrics) or "-",
-            rows=check.rows_read, path=source.name, skipped=check.problem_count))
+            values=f"{result.dataset.row_count:,}", metrics=", ".join(result.dataset.metrics) or "-",
+            rows=f"{check.rows_read:,}", path=source.name, skipped=f"{check.problem_count:,}"))
+    _print_kinds(session, sys.stdout)
     _print_problems(check, sys.stdout)
     if check.unmatched_touchpoints and not options.create_touchpoints:
         print(t("Touchpoints not on the map: {names} (use --create-touchpoints to add them).",
-                names=", ".join(sorted(check.unmatched_touchpoints))))
-    if check.unmatched_stages:
-        print(t("Stages not on the map: {names}.", names=", ".join(sorted(check.unmatched_stages))))
+                names=_names(check.unmatched_touchpoints)))
+    if check.unmatched_stages and not options.create_stages:
+        print(t("Stages not on the map: {names} (use --create-stages to add them).",
+                names=_names(check.unmatched_stages)))
     return 0
 
 
-def _earlier_import(document, journey_id: str, source: Path):  # noqa: ANN001, ANN202 - Document → Dataset | None
-    """The journey's dataset imported from the same file, if any."""
-    from journeydesk.core.model import Dataset
+def _apply_options(session, options: argparse.Namespace) -> None:  # noqa: ANN001 - an ImportSession
+    """A saved mapping (with its settings) and the date order given on the command line."""
+    from journeydesk.imports.mapping import Mapping
 
-    here = source.resolve()
-    for dataset in document.children(Dataset, "journey_id", journey_id):
-        if dataset.source_path and Path(dataset.source_path).resolve() == here:
-            return dataset
-    return None
+    if options.mapping:
+        saved = json.loads(Path(options.mapping).read_text(encoding="utf-8"))
+        if "settings" in saved:
+            session.set_settings(session.settings.with_(**saved.pop("settings")))
+            if session.error:
+                raise DataCommandError(session.error)
+        session.set_mapping(Mapping.from_json(json.dumps(saved)))
+    if options.date_order:
+        session.set_date_order(options.date_order)
+    if session.mapping.column_of("date") and session.mapping.date_order is None:
+        raise DataCommandError(t("{path}: the dates in column '{column}' could be day/month or month/day; "
+                                 "give --date-order dmy or mdy.", path=session.name,
+                                 column=session.mapping.column_of("date")))
 
 
-def _print_problems(check, out) -> None:  # noqa: ANN001 - a data_import.Check and a text stream
-    """Every problem row by its line (the first 50, then how many more)."""
+def _create_missing(session, history, check, options: argparse.Namespace):  # noqa: ANN001, ANN202
+    """Add the stages and touchpoints the file names (when asked), or refuse when none of a column's names
+    is on the map; returns the Check after any change."""
+    if options.create_stages and session.missing_stages(check):
+        history.do(session.stages_edit(check))
+        session.map_changed()
+        check = session.validate()
+    if options.create_touchpoints and session.missing_touchpoints(check):
+        history.do(session.touchpoints_edit(check))
+        session.map_changed()
+        check = session.validate()
+    for role, unmatched, flag in (("stage", check.unmatched_stages, "--create-stages"),
+                                  ("touchpoint", check.unmatched_touchpoints, "--create-touchpoints")):
+        if unmatched and not _any_matched(session, role):
+            raise DataCommandError(t(
+                "{path}: none of the {n} names in column '{column}' is a {role} on the map ({names}). Pass {flag} "
+                "to add them, or choose the journey with --journey.", path=session.name, n=len(unmatched),
+                column=session.mapping.column_of(role), role=_role(role), names=_names(unmatched), flag=flag))
+    return check
+
+
+def _any_matched(session, role: str) -> bool:  # noqa: ANN001 - an ImportSession
+    counts = session.key_counts().get(role, {})
+    return any(session.current_match(role, key) for key in counts)
+
+
+def _role(role: str) -> str:
+    return t("stage") if role == "stage" else t("touchpoint")
+
+
+def _names(keys) -> str:  # noqa: ANN001 - a Counter of key texts
+    shown = sorted(keys)[:20]
+    return ", ".join(shown) + (" …" if len(keys) > 20 else "")
+
+
+def _print_kinds(session, out) -> None:  # noqa: ANN001 - an ImportSession and a text stream
+    """How each metric is read and why, and the answers that were left empty."""
+    check = session.validate() if session.table is not None else None
+    for metric, why in session.explained():
+        line = f"  {metric}: {why}"
+        empty = check.no_answers.get(metric, 0) if check is not None else 0
+        if empty:
+            line += t("; {n} without an answer", n=f"{empty:,}")
+        print(line, file=out)
+
+
+def _print_problems(check, out) -> None:  # noqa: ANN001 - a Check and a text stream
+    """Every problem row by its line (structural ones first; the first 50, then how many more)."""
     shown = check.problems[:PROBLEMS_SHOWN]
     for problem in shown:
         print("  " + problem.message, file=out)
     if check.problem_count > len(shown):
-        print("  " + t("…and {n} more rows with problems.", n=check.problem_count - len(shown)), file=out)
+        print("  " + t("…and {n} more rows with problems.", n=f"{check.problem_count - len(shown):,}"), file=out)

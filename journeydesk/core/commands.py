@@ -32,6 +32,7 @@ from journeydesk.core.structure_commands import (
     add_journey,
     add_lane,
     add_stage,
+    add_stages,
     add_template,
     assign_persona,
     delete_journey,
@@ -50,7 +51,7 @@ from journeydesk.core.structure_commands import (
 __all__ = [
     "add_dataset", "add_touchpoints", "delete_dataset",
     "DEFAULT_LANES", "DEFAULT_STAGE_NAMES", "add_card", "add_entities", "add_journey",
-    "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_template",
+    "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_stages", "add_template",
     "assign_persona", "delete_cards", "delete_journey", "delete_lane", "delete_links",
     "delete_markers", "delete_persona", "delete_stage", "duplicate_journey", "move_cards",
     "move_journey", "move_lane", "move_stage", "paste_cards", "set_avatar", "update_card", "update_journey",

@@ -194,6 +194,18 @@ def add_stage(
     return draft.edit(t("Add stage “{name}”", name=name))
 
 
+def add_stages(doc: Document, journey_id: str, names: Sequence[str]) -> Edit:
+    """Stages named ``names``, after the journey's last stage, in that order: one edit."""
+    require(doc, Journey, journey_id)
+    count = len(doc.stages(journey_id))
+    draft = Draft(doc)
+    for offset, name in enumerate(names):
+        index = count + offset
+        draft.put(Stage(new_id(), journey_id, name, color=STAGE_COLORS[index % len(STAGE_COLORS)], position=index))
+    label = t("Add stage “{name}”", name=names[0]) if len(names) == 1 else t("Add {n} stages", n=len(names))
+    return draft.edit(label)
+
+
 def update_stage(doc: Document, stage_id: str, **values: object) -> Edit:
     draft = Draft(doc)
     draft.update(Stage, stage_id, **values)

@@ -13,7 +13,8 @@ from itertools import chain, compress, repeat
 from operator import and_, eq, is_not
 
 from journeydesk.core.model import MetricKind
-from journeydesk.imports.mapping import SCALES, normalized
+from journeydesk.imports.mapping import SCALES
+from journeydesk.imports.names import normalized, stage_key
 from journeydesk.imports.reader import Row, TableReader
 from journeydesk.imports.records import block_rows, blocks
 from journeydesk.imports.rows import Converter
@@ -69,7 +70,7 @@ class BatchConverter:
         self.resolved: list[tuple | None] = []
         self.loose: dict[int, tuple] = {}
         self.groups = _Cells(self._group)
-        self.values = _Cells(self._value)
+        self.cells = {column: _Cells(self._reading(read)) for column, read in self.converter.readers.items()}
         self.line_keys = _Cells(self._line_key)
         self.line_kids: dict[str, int] = {}
         self.loose_lines: set[str] = set()
@@ -88,7 +89,7 @@ class BatchConverter:
             self.resolved.append(None)
             return kid
         stage, card = cells.get("stage", ""), cells.get("touchpoint", "")
-        stage_id = converter.stages.get(normalized(stage)) if stage else None
+        stage_id = converter.stages.get(stage_key(stage)) if stage else None
         card_id = converter.touchpoints.get(normalized(card)) if card else None
         unmatched_stage = stage if stage and stage_id is None else None
         unmatched_card = card if card and card_id is None else None
@@ -129,15 +130,19 @@ class BatchConverter:
             self.loose_lines.add(text)
         return self.groups[kid, fields[self.converter.metric_column]]
 
-    def _value(self, text: str) -> object:
-        try:
-            return self.converter.read_number(text, "")
-        except ValueError:
-            return _BAD
+    @staticmethod
+    def _reading(read: Callable[[str], float | None]) -> Callable[[str], object]:
+        def value(text: str) -> object:
+            try:
+                return read(text)
+            except ValueError:
+                return _BAD
 
-    def _fits(self, kind: MetricKind, text: str) -> bool:
+        return value
+
+    def _fits(self, kind: MetricKind, values: _Cells, text: str) -> bool:
         """Whether the number in ``text`` is an answer on ``kind``'s scale (empty and bad cells pass here)."""
-        value = self.values[text]
+        value = values[text]
         if value is None or value is _BAD:
             return True
         low, high = SCALES[kind]
@@ -149,7 +154,8 @@ class BatchConverter:
         """Per block of records: (rollup ids, lines, values) of the rows without problems, then of the rest."""
         delimiter = self.delimiter = reader.settings.delimiter
         for block in blocks(reader):
-            if self.epoch != self.rollups.epoch or max(len(self.keys), len(self.values), len(self.line_keys)) > _DISTINCT:
+            if self.epoch != self.rollups.epoch or max(len(self.keys), len(self.line_keys),
+                                                       *map(len, self.cells.values())) > _DISTINCT:
                 self.epoch = self.rollups.epoch
                 self._start()
             out: Batch = ([], [], [])
@@ -182,7 +188,7 @@ class BatchConverter:
             others = (list(compress(lines, theirs)), list(compress(starts, theirs)))
             lines, starts, keys, cells, ids = (list(compress(column, mine))
                                                for column in (lines, starts, keys, cells, ids))
-        values = list(map(self.values.__getitem__, cells))
+        values = list(map(self.cells[self.converter.value_column].__getitem__, cells))
         wrong = self._off_scale_by_line(ids, cells)
         if wrong or _BAD_KEY in ids or _BAD in values:
             flags = [rollup_id == _BAD_KEY or value is _BAD or index in wrong
@@ -198,7 +204,7 @@ class BatchConverter:
                         if value is None and not (key + cell).replace(delimiter, "").strip())
         self.check.rows_read += rows
         if self.loose_lines and not self.loose_lines.isdisjoint(keys):
-            self._count_loose(list(map(self.line_kids.__getitem__, keys)))
+            self._count_loose(list(map(self.line_kids.__getitem__, keys)), starts)
         self._emit(ids, starts, values, out)
         return others
 
@@ -209,7 +215,9 @@ class BatchConverter:
         kinds = list(map(self.scale_of.get, ids))
         wrong: set[int] = set()
         for kind in set(kinds) - {None}:
-            texts = {text for text in set(compress(cells, map(eq, kinds, repeat(kind)))) if not self._fits(kind, text)}
+            values = self.cells[self.converter.value_column]
+            texts = {text for text in set(compress(cells, map(eq, kinds, repeat(kind))))
+                     if not self._fits(kind, values, text)}
             if texts:
                 wrong.update(index for index, (each, text) in enumerate(zip(kinds, cells, strict=True))
                              if each == kind and text in texts)
@@ -224,12 +232,25 @@ class BatchConverter:
             kids = [self.keys[()]] * len(records)
         converter = self.converter
         if self.long:
-            sources: list[tuple[Iterable[str], Sequence[str]]] = [
-                (columns[converter.metric_column], columns[converter.value_column])]
+            sources: list[tuple[Iterable[str], list]] = [
+                (columns[converter.metric_column],
+                 list(map(self.cells[converter.value_column].__getitem__, columns[converter.value_column])))]
         else:
-            sources = [(repeat(metric), columns[index]) for index, metric in converter.metric_indexes]
-        measures = [(list(map(self.groups.__getitem__, zip(kids, metrics, strict=False))),
-                     list(map(self.values.__getitem__, cells))) for metrics, cells in sources]
+            sources = [(repeat(metric), list(map(self.cells[index].__getitem__, columns[index])))
+                       for index, metric in converter.metric_indexes]
+        if None in (sources[0][1] if sources else ()):
+            # Records with nothing in them (the reader skips them) are no rows at all.
+            blank = [value is None and _blank(records[index]) for index, value in enumerate(sources[0][1])]
+            if any(blank):
+                kept = [not each for each in blank]
+                records, lines, kids = (list(compress(column, kept)) for column in (records, lines, kids))
+                columns = list(zip(*records, strict=True)) if records else [() for _ in columns]
+                sources = [(metrics if isinstance(metrics, repeat) else list(compress(metrics, kept)),
+                            list(compress(values, kept))) for metrics, values in sources]
+        if converter.mapping.count_metric and not self.long:
+            sources.append((repeat(converter.mapping.count_metric), [1.0] * len(records)))
+        measures = [(list(map(self.groups.__getitem__, zip(kids, metrics, strict=False))), values)
+                    for metrics, values in sources]
         wrong = self._off_scale(columns)
         for ids, values in measures:
             if _BAD_KEY in ids or _BAD in values:
@@ -240,22 +261,18 @@ class BatchConverter:
             good = [index not in wrong for index in range(len(records))]
             records, lines, kids = list(compress(records, good)), list(compress(lines, good)), list(compress(kids, good))
             measures = [(list(compress(ids, good)), list(compress(values, good))) for ids, values in measures]
-        rows = len(records)
-        first = measures[0][1] if measures else []
-        if None in first:  # blank records (the reader skips them) have no values
-            rows -= sum(1 for index, value in enumerate(first) if value is None and _blank(records[index]))
-        self.check.rows_read += rows
+        self.check.rows_read += len(records)
         if self.loose and not self.loose.keys().isdisjoint(kids):
-            self._count_loose(kids)
+            self._count_loose(kids, lines)
         if len(measures) == 1:
             ((ids, values),) = measures
             self._emit(ids, lines, values, out)
         else:
             # A row's values one after the other, in the order of its metric columns (as row by row).
             rows_of_measures = (zip(ids, lines, values, strict=True) for ids, values in measures)
-            kept = [each for each in chain.from_iterable(zip(*rows_of_measures, strict=True)) if each[2] is not None]
-            if kept:
-                ids, lines, values = (list(column) for column in zip(*kept, strict=True))
+            kept_values = list(chain.from_iterable(zip(*rows_of_measures, strict=True)))
+            if kept_values:
+                ids, lines, values = (list(column) for column in zip(*kept_values, strict=True))
                 self._emit(ids, lines, values, out)
 
     def _off_scale(self, columns: list[tuple[str, ...]]) -> set[int]:
@@ -272,7 +289,8 @@ class BatchConverter:
                 if kind is None:
                     continue
                 these = cells if len(names) == 1 else compress(cells, map(eq, metrics, repeat(name)))
-                wrong = {text for text in set(these) if not self._fits(kind, text)}
+                values = self.cells[converter.value_column]
+                wrong = {text for text in set(these) if not self._fits(kind, values, text)}
                 if wrong:
                     rows.update(index for index, pair in enumerate(zip(metrics, cells, strict=True))
                                 if pair[0] == name and pair[1] in wrong)
@@ -280,14 +298,22 @@ class BatchConverter:
             for index, metric in converter.metric_indexes:
                 kind = self.kinds.get(metric)
                 if kind is not None:
-                    wrong = {text for text in set(columns[index]) if not self._fits(kind, text)}
+                    wrong = {text for text in set(columns[index]) if not self._fits(kind, self.cells[index], text)}
                     if wrong:
                         rows.update(row for row, text in enumerate(columns[index]) if text in wrong)
         return rows
 
     def _emit(self, ids: list[int], lines: Sequence[int], values: list, out: Batch) -> None:
-        """Add the values (leaving out empty cells and rows without a metric) to ``out`` and the Check."""
+        """Add the values (leaving out empty cells and rows without a metric) to ``out`` and the Check.
+
+        An empty cell of a metric is counted as "no answer" to that metric.
+        """
         if _NO_METRIC in ids or None in values:
+            empty = [rollup_id for rollup_id, value in zip(ids, values, strict=True) if value is None and rollup_id]
+            if empty:
+                metric_of = self.rollups.metric_of
+                for rollup_id, n in Counter(empty).items():
+                    self.check.no_answers[metric_of(rollup_id)] += n
             keep = list(map(and_, map(bool, ids), map(is_not, values, repeat(None))))
             ids, lines, values = list(compress(ids, keep)), list(compress(lines, keep)), list(compress(values, keep))
         if not ids:
@@ -300,7 +326,7 @@ class BatchConverter:
         out[1].extend(lines)
         out[2].extend(values)
 
-    def _count_loose(self, kids: list[int]) -> None:
+    def _count_loose(self, kids: list[int], lines: Sequence[int]) -> None:
         """Unmatched stage and touchpoint keys counted per row, as the Converter counts them."""
         check = self.check
         for kid, n in Counter(kids).items():
@@ -309,7 +335,7 @@ class BatchConverter:
                 continue
             stage, card, loose_card, stage_id = loose
             if stage:
-                check.unmatched_stages[stage] += n
+                check.note_unmatched_stage(stage, lines[kids.index(kid)], n)
             if card:
                 check.unmatched_touchpoints[card] += n
             if loose_card:

@@ -1,44 +1,21 @@
-"""Importing a CSV file into a project: a dry run that checks every row, and the import itself (all or nothing)."""
+"""Reading a file's rows through a mapping: a dry run that checks every row, and writing them into an import."""
 
 from __future__ import annotations
 
 import gc
 import io
-import json
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
 
-from journeydesk.core import commands
 from journeydesk.core.document import Document
-from journeydesk.core.history import History
-from journeydesk.core.model import Dataset, new_id
-from journeydesk.i18n import t
 from journeydesk.imports.batches import BatchConverter
-from journeydesk.imports.mapping import (
-    KEY_ROLES,
-    SCALES,
-    Mapping,
-    MappingError,
-    default_mapping,
-    kind_for,
-    map_keys,
-    normalized,
-)
-from journeydesk.imports.reader import CsvError, CsvSettings, TableReader
+from journeydesk.imports.mapping import Mapping
+from journeydesk.imports.reader import CsvSettings, TableReader
 from journeydesk.imports.rows import Check, Converter
 from journeydesk.store.bulk import Rollups
 from journeydesk.store.store import PendingImport, Store
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    dataset: Dataset
-    check: Check
 
 
 def read_header(data: bytes | Path, settings: CsvSettings, name: str) -> list[str]:
@@ -65,9 +42,13 @@ def check_file(document: Document, journey_id: str, data: bytes | Path, settings
 
 
 def _add_ragged(check: Check, reader: TableReader) -> None:
+    """Rows with the wrong number of fields: data rows read, and structural problems."""
+    check.rows_read += reader.problem_count
     for problem in reader.problems:
-        check.add_problem(problem.line, problem.message)
-    check.problem_count += max(0, reader.problem_count - len(reader.problems))
+        check.add_problem(problem.line, problem.message, structural=True)
+    hidden = max(0, reader.problem_count - len(reader.problems))
+    check.problem_count += hidden
+    check.structural_count += hidden
 
 
 @contextmanager
@@ -107,67 +88,4 @@ def write_rows(store: Store, pending: PendingImport, converter: Converter, data:
     return written
 
 
-def import_file(
-    history: History,
-    store: Store,
-    journey_id: str,
-    data: bytes | Path,
-    settings: CsvSettings,
-    mapping: Mapping,
-    *,
-    source: str,
-    replacing: Dataset | None = None,
-    progress: Callable[[int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> ImportResult:
-    """Write the rows and add the Dataset entity as one undoable edit, in one transaction (all or nothing)."""
-    document = history.document
-    dataset_id = new_id()
-    name = Path(source).name
-    columns = read_header(data, settings, name)
-    converter = Converter(document, journey_id, columns, mapping, settings.decimal)
-    pending = store.begin_import(dataset_id)
-    try:
-        written = write_rows(store, pending, converter, data, settings, name=name, progress=progress,
-                             cancelled=cancelled)
-        check = converter.check
-        dataset = Dataset(
-            dataset_id, journey_id, replacing.name if replacing else Path(source).stem, str(source),
-            json.dumps(asdict(settings), ensure_ascii=False), mapping.to_json(), tuple(sorted(check.metrics)),
-            written, check.problem_count, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            replacing.position if replacing else len(document.children(Dataset, "journey_id", journey_id)),
-        )
-        history.do(commands.add_dataset(document, dataset, replacing=replacing.id if replacing else None))
-    finally:
-        store.abort_import()
-    return ImportResult(dataset, check)
-
-
-def settings_of(dataset: Dataset) -> CsvSettings:
-    try:
-        return CsvSettings(**json.loads(dataset.settings))
-    except (ValueError, TypeError) as error:
-        raise CsvError(t("The dataset's saved settings cannot be read ({reason}); import the file again.",
-                         reason=error)) from None
-
-
-def missing_touchpoints(check: Check, document: Document, journey_id: str) -> list[tuple[str, str]]:
-    """(stage id, text) for each touchpoint key that matched nothing: in its most common stage."""
-    stages = document.stages(journey_id)
-    if not stages:
-        return []
-    found = []
-    seen: set[str] = set()
-    for key in sorted(check.unmatched_touchpoints):
-        if normalized(key) in seen:
-            continue
-        seen.add(normalized(key))
-        counts = check.touchpoint_stages.get(key, Counter())
-        stage_id = next((s for s, _ in counts.most_common() if s is not None), stages[0].id)
-        found.append((stage_id, key))
-    return found
-
-
-__all__ = ["KEY_ROLES", "SCALES", "Check", "Converter", "ImportResult", "Mapping", "MappingError", "check_file",
-           "default_mapping", "import_file", "kind_for", "map_keys", "missing_touchpoints", "normalized",
-           "opened", "read_header", "settings_of", "write_rows"]
+__all__ = ["check_file", "opened", "read_header", "write_rows"]

@@ -10,11 +10,12 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 from journeydesk.i18n import t
+from journeydesk.imports.answers import NO_ANSWER
 
 Order = Literal["ymd", "dmy", "mdy"]
 ORDERS: tuple[Order, ...] = ("ymd", "dmy", "mdy")
 AMBIGUOUS = "ambiguous"
-EMPTY_MARKERS = frozenset({"", "-", "--", "n/a", "na", "#n/a", "null", "nan"})
+EMPTY_MARKERS = NO_ANSWER
 
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-", "\ufe63": "-"})
 _ORDER_LABELS = {"ymd": "year/month/day", "dmy": "day/month/year", "mdy": "month/day/year"}
@@ -60,6 +61,10 @@ def parse_number(text: str, *, decimal: str = ".") -> float | None:
     s = _normalize(text)
     if s.casefold() in EMPTY_MARKERS:
         return None
+    if any(unicodedata.category(c) == "No" for c in text):  # ², ①, ½: footnote marks, not digits
+        raise ValueError(t("'{text}' is not a number (decimal separator '{decimal}'): correct the cell, "
+                           "choose the other decimal separator, or skip the row.",
+                           text=_shown(text), decimal=decimal))
     body, negative = s, False
     if body.startswith("(") and body.endswith(")"):
         body, negative = body[1:-1].strip(), True

@@ -276,6 +276,10 @@ n = {1}</translation>
             <translation>列の役割の問題</translation>
         </message>
         <message>
+            <source>Count each row</source>
+            <translation>各行を数える</translation>
+        </message>
+        <message>
             <source>Column roles</source>
             <translation>列の役割</translation>
         </message>
@@ -316,20 +320,36 @@ n = {1}</translation>
             <translation>指標の列</translation>
         </message>
         <message>
-            <source>NPS (0–10)</source>
-            <translation>NPS（0〜10）</translation>
+            <source>NPS (answers 0–10)</source>
+            <translation>NPS（0〜10の回答）</translation>
         </message>
         <message>
-            <source>CSAT (1–5)</source>
-            <translation>CSAT（1〜5）</translation>
+            <source>CSAT (answers 1–5)</source>
+            <translation>CSAT（1〜5の回答）</translation>
         </message>
         <message>
-            <source>CES (1–7)</source>
-            <translation>CES（1〜7）</translation>
+            <source>CSAT (answers in words)</source>
+            <translation>CSAT（言葉での回答）</translation>
         </message>
         <message>
-            <source>Count</source>
-            <translation>件数</translation>
+            <source>CES (answers 1–7)</source>
+            <translation>CES（1〜7の回答）</translation>
+        </message>
+        <message>
+            <source>Total of values</source>
+            <translation>値の合計</translation>
+        </message>
+        <message>
+            <source>Mean of values</source>
+            <translation>値の平均</translation>
+        </message>
+        <message>
+            <source>A long table needs a 'Metric name' column and a 'Value' column: choose their roles.</source>
+            <translation>縦長の表には「指標名」の列と「値」の列が必要です。役割を選んでください。</translation>
+        </message>
+        <message>
+            <source>No column holds a value to import: give at least one column the role 'Metric column', or count the rows.</source>
+            <translation>取り込む値を持つ列がありません：少なくとも1列の役割を「指標の列」にするか、行を数えてください。</translation>
         </message>
         <message>
             <source>Column</source>
@@ -348,6 +368,10 @@ n = {1}</translation>
             <translation>指標の種類</translation>
         </message>
         <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
             <source>Role of column {column}</source>
             <translation>列 {column} の役割</translation>
         </message>
@@ -356,16 +380,12 @@ n = {1}</translation>
             <translation>列 {column} の指標の種類</translation>
         </message>
         <message>
+            <source>Count each row as one '{name}' (per day and key)</source>
+            <translation>各行を「{name}」1件として数える（日付・キーごと）</translation>
+        </message>
+        <message>
             <source>Only one column can be the {role}; now {columns} are: choose one.</source>
             <translation>{role}にできる列は 1 つだけですが、現在 {columns} が該当しています。1 つを選んでください。</translation>
-        </message>
-        <message>
-            <source>A long table needs a “Metric name” column and a “Value” column: choose their roles.</source>
-            <translation>縦長の表には「指標名」の列と「値」の列が必要です。役割を選んでください。</translation>
-        </message>
-        <message>
-            <source>No column holds a metric: give at least one column the role “Metric column”.</source>
-            <translation>指標を含む列がありません。少なくとも 1 つの列に「指標の列」の役割を指定してください。</translation>
         </message>
     </context>
     <context>
@@ -576,6 +596,14 @@ n = {1}</translation>
             <translation>{columns} 列。行見出しはファイル内の行番号です。</translation>
         </message>
         <message>
+            <source>Some line numbers are skipped: a cell above holds a line break, so its row takes more than one line of the file.</source>
+            <translation>行番号が飛んでいるところがあります：上のセルに改行が含まれるため、その行がファイルの複数行にわたっています。</translation>
+        </message>
+        <message>
+            <source>The second header row (question texts) shows under each column's name.</source>
+            <translation>2行目の見出し（設問文）を各列名の下に表示しています。</translation>
+        </message>
+        <message>
             <source>Rows with the wrong number of fields (skipped): {first}</source>
             <translation>フィールド数が合わない行（スキップ）：{first}</translation>
         </message>
@@ -630,7 +658,7 @@ n = {1}</translation>
             <translation>月/日/年 (03/14/2024)</translation>
         </message>
         <message>
-            <source>The dates in column “{column}” can be read day first or month first (for example 03/04/2024): choose the date order.</source>
+            <source>The dates in column '{column}' can be read day first or month first (for example 03/04/2024): choose the date order.</source>
             <translation>列「{column}」の日付は、日が先とも月が先とも読めます（例：03/04/2024）。日付の順序を選んでください。</translation>
         </message>
     </context>
@@ -664,20 +692,12 @@ n = {1}</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <source>Refresh “{name}”</source>
-            <translation>「{name}」の再読み込み</translation>
-        </message>
-        <message>
             <source>Import CSV: {file}</source>
             <translation>CSV の取り込み：{file}</translation>
         </message>
         <message>
-            <source>The file has changed shape: the saved mapping uses columns that are not in it any more ({names}). The roles below were guessed again; check them.</source>
-            <translation>ファイルの形が変わっています。保存済みの対応付けが、もう存在しない列（{names}）を使っています。下の役割は推定し直したものです。確認してください。</translation>
-        </message>
-        <message>
-            <source>The file cannot be read with these settings.</source>
-            <translation>この設定ではファイルを読み込めません。</translation>
+            <source>Refresh '{name}'</source>
+            <translation>「{name}」の再読み込み</translation>
         </message>
         <message>
             <source>The project is not open for editing: nothing was imported.</source>
@@ -688,8 +708,40 @@ n = {1}</translation>
             <translation>取り込んでいます…</translation>
         </message>
         <message>
-            <source>Importing “{name}”</source>
+            <source>Importing '{name}'</source>
             <translation>「{name}」を取り込み中</translation>
+        </message>
+        <message>
+            <source>Imported {values} values into '{name}'.</source>
+            <translation>{values} 件の値を「{name}」に取り込みました。</translation>
+        </message>
+        <message>
+            <source>'{file}' cannot be read ({reason}): check that it exists and that you may open it.</source>
+            <translation>「{file}」を読み込めません（{reason}）。ファイルが存在し、開く権限があることを確認してください。</translation>
+        </message>
+        <message>
+            <source>Imported before</source>
+            <translation>インポート済み</translation>
+        </message>
+        <message>
+            <source>'{file}' was imported into this journey before, as '{name}'. Importing it again would count its rows twice.</source>
+            <translation>「{file}」はこのジャーニーに「{name}」としてインポート済みです。もう一度インポートすると行が二重に数えられます。</translation>
+        </message>
+        <message>
+            <source>Replace that data with the file as it is now, or keep both?</source>
+            <translation>そのデータを現在のファイルで置き換えますか、それとも両方残しますか？</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>置き換え(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Both</source>
+            <translation>両方残す(&amp;K)</translation>
+        </message>
+        <message>
+            <source>{file} is no longer there; import the updated file with Import CSV….</source>
+            <translation>{file} が見つかりません。更新したファイルを「CSVをインポート…」で取り込んでください。</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
@@ -702,14 +754,6 @@ n = {1}</translation>
         <message>
             <source>The dataset could not be added; nothing was imported.</source>
             <translation>データセットを追加できませんでした。何も取り込まれていません。</translation>
-        </message>
-        <message>
-            <source>Imported {values} values into “{name}”.</source>
-            <translation>{values} 件の値を「{name}」に取り込みました。</translation>
-        </message>
-        <message>
-            <source>“{file}” cannot be read ({reason}): check that it exists and that you may open it.</source>
-            <translation>「{file}」を読み込めません（{reason}）。ファイルが存在し、開く権限があることを確認してください。</translation>
         </message>
         <message>
             <source>Open a project for editing before importing data.</source>
@@ -1620,8 +1664,8 @@ n = {1}</translation>
             <translation>対応付け</translation>
         </message>
         <message>
-            <source>Keys in the file are matched to the map by name, ignoring case and full-width or half-width forms. Change a match where it is wrong.</source>
-            <translation>ファイル内のキーは、大文字と小文字、全角と半角の違いを無視して名前でマップに対応付けられます。誤っている対応付けは変更してください。</translation>
+            <source>Names in the file are matched to the map ignoring case, full-width or half-width forms and step numbers ('1. Awareness'). Change a match where it is wrong.</source>
+            <translation>ファイル内の名前は、大文字と小文字、全角と半角、段階の番号（「1. 認知」など）を区別せずにマップと照合します。違っている照合は変更してください。</translation>
         </message>
         <message>
             <source>Matches</source>
@@ -1632,6 +1676,14 @@ n = {1}</translation>
             <translation>何にも対応しないキー</translation>
         </message>
         <message>
+            <source>Create missing &amp;stages</source>
+            <translation>不足しているステージを作成(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Create missing stages</source>
+            <translation>不足しているステージを作成</translation>
+        </message>
+        <message>
             <source>&amp;Create missing touchpoints</source>
             <translation>不足しているタッチポイントを作成(&amp;C)</translation>
         </message>
@@ -1640,24 +1692,44 @@ n = {1}</translation>
             <translation>不足しているタッチポイントを作成</translation>
         </message>
         <message>
+            <source>Where missing touchpoints go</source>
+            <translation>不足しているタッチポイントの追加先</translation>
+        </message>
+        <message>
             <source>Problem matching keys</source>
             <translation>キーの対応付けの問題</translation>
         </message>
         <message>
-            <source>Stages in column “{column}”</source>
+            <source>Reading the names in the file…</source>
+            <translation>ファイル内の名前を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Stages in column '{column}'</source>
             <translation>列「{column}」のステージ</translation>
         </message>
         <message>
-            <source>Touchpoints in column “{column}”</source>
+            <source>Touchpoints in column '{column}'</source>
             <translation>列「{column}」のタッチポイント</translation>
+        </message>
+        <message>
+            <source>Map entity for '{key}'</source>
+            <translation>「{key}」に対応するマップの要素</translation>
+        </message>
+        <message>
+            <source>Every name in the file matches the map.</source>
+            <translation>ファイル内のすべての名前がマップと一致しています。</translation>
+        </message>
+        <message>
+            <source>Create missing touchpoints adds: {list}</source>
+            <translation>「不足しているタッチポイントを作成」で追加されるもの：{list}</translation>
+        </message>
+        <message>
+            <source>'{name}' in {stage}</source>
+            <translation>{stage}に「{name}」</translation>
         </message>
         <message>
             <source>(no match)</source>
             <translation>（対応なし）</translation>
-        </message>
-        <message>
-            <source>Map entity for “{key}”</source>
-            <translation>「{key}」に対応するマップの要素</translation>
         </message>
         <message>
             <source>Rows: {n}</source>
@@ -1678,10 +1750,6 @@ n = {1}</translation>
         <message>
             <source>Stages that match nothing: {keys}</source>
             <translation>何にも対応しないステージ：{keys}</translation>
-        </message>
-        <message>
-            <source>Every key matches an entity on the map.</source>
-            <translation>すべてのキーがマップの要素に対応しています。</translation>
         </message>
     </context>
     <context>
@@ -2418,20 +2486,24 @@ n = {1}</translation>
             <translation>…ほか {n} 行に問題があります。</translation>
         </message>
         <message>
-            <source>No row holds a value to import: check the column roles.</source>
-            <translation>取り込む値を含む行がありません。列の役割を確認してください。</translation>
+            <source>A dataset '{name}' with {values} values.</source>
+            <translation>{values}件の値を持つデータセット「{name}」。</translation>
         </message>
         <message>
-            <source>A dataset “{name}” with {values} values of {count} metrics: {metrics}.</source>
-            <translation>データセット「{name}」：{count} 個の指標（{metrics}）の値 {values} 件。</translation>
+            <source>{metric}: {why}</source>
+            <translation>{metric}：{why}</translation>
         </message>
         <message>
-            <source>It replaces the dataset “{name}” (one undo step).</source>
+            <source>; without an answer: {n}</source>
+            <translation>、無回答：{n}</translation>
+        </message>
+        <message>
+            <source>It replaces the dataset '{name}' (one undo step).</source>
             <translation>データセット「{name}」を置き換えます（1 回で元に戻せます）。</translation>
         </message>
         <message>
-            <source>{n} keys match nothing on the map: their values are kept without a link.</source>
-            <translation>{n} 個のキーがマップのどれにも対応していません。値はリンクなしで保持されます。</translation>
+            <source>Names that match nothing on the map: {n}; their values are kept without a link.</source>
+            <translation>マップのどれとも一致しない名前：{n}。その値は関連付けなしで保存されます。</translation>
         </message>
     </context>
     <context>
@@ -2663,20 +2735,12 @@ n = {1}</translation>
             <translation>マップにないタッチポイント：{names}（追加するには --create-touchpoints を指定してください）。</translation>
         </message>
         <message>
-            <source>Stages not on the map: {names}.</source>
-            <translation>マップにないステージ：{names}。</translation>
-        </message>
-        <message>
             <source>Cannot read {path}: {reason}.</source>
             <translation>{path} を読み込めません：{reason}。</translation>
         </message>
         <message>
             <source>{path}: the dates in column '{column}' could be day/month or month/day; give --date-order dmy or mdy.</source>
             <translation>{path}：列 '{column}' の日付は日/月とも月/日とも読めます。--date-order dmy か mdy を指定してください。</translation>
-        </message>
-        <message>
-            <source>{path}: {n} rows have problems ({first}); fix them, or pass --skip-bad-rows to import the rest.</source>
-            <translation>{path}：{n} 行に問題があります（{first}）。修正するか、--skip-bad-rows を指定して残りを取り込んでください。</translation>
         </message>
         <message>
             <source>Cannot use the mapping {path}: {reason}.</source>
@@ -3247,10 +3311,6 @@ n = {1}</translation>
             <translation>縦長の表には指標名の列と値の列が必要です。役割を選んでください。</translation>
         </message>
         <message>
-            <source>No column holds a metric: choose at least one metric column.</source>
-            <translation>指標を含む列がありません。指標の列を少なくとも 1 つ選んでください。</translation>
-        </message>
-        <message>
             <source>'{text}' could be day/month or month/day: choose the date order</source>
             <translation>'{text}' は日/月とも月/日とも読めます。日付の順序を選んでください</translation>
         </message>
@@ -3261,10 +3321,6 @@ n = {1}</translation>
         <message>
             <source>'{text}' is not a number in column {column}</source>
             <translation>列 {column} の '{text}' は数値ではありません</translation>
-        </message>
-        <message>
-            <source>line {line}: {reason}</source>
-            <translation>{line} 行目：{reason}</translation>
         </message>
         <message>
             <source>There is no metric '{name}'. Metrics: {names}.</source>
@@ -3703,10 +3759,6 @@ n = {1}</translation>
             <translation>{path} にファイルがありません。名前を確認するか、次のコマンドでプロジェクトを作成してください：journeydesk new {path}</translation>
         </message>
         <message>
-            <source>{path} is a folder, not a JourneyDesk project. Choose a .journey file.</source>
-            <translation>{path} はフォルダーで、JourneyDesk プロジェクトではありません。.journey ファイルを選んでください。</translation>
-        </message>
-        <message>
             <source>{path} is open in another JourneyDesk window, so it is opened read-only here. Close it there to edit it here.</source>
             <translation>{path} は別の JourneyDesk ウィンドウで開かれているため、ここでは読み取り専用で開きます。ここで編集するには、そちらで閉じてください。</translation>
         </message>
@@ -4103,6 +4155,262 @@ n = {1}</translation>
         <message>
             <source>There are several metrics of the kind '{name}': {names}. Choose one by its name.</source>
             <translation>種類 '{name}' の指標が複数あります：{names}。指標名で一つを選んでください。</translation>
+        </message>
+        <message>
+            <source>'{file}' cannot be read ({reason}): check that it exists and that you may open it.</source>
+            <translation>「{file}」を読み込めません（{reason}）。ファイルが存在し、開く権限があることを確認してください。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read with these settings.</source>
+            <translation>この設定ではファイルを読み込めません。</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>ステージ</translation>
+        </message>
+        <message>
+            <source>add stages for stage names the map does not have, in the order of the file</source>
+            <translation>マップにないステージ名のステージを、ファイルの順に追加する</translation>
+        </message>
+        <message>
+            <source>Stages not on the map: {names} (use --create-stages to add them).</source>
+            <translation>マップにないステージ：{names}（--create-stages で追加できます）。</translation>
+        </message>
+        <message>
+            <source>; {n} without an answer</source>
+            <translation>、無回答 {n}件</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was added.</source>
+            <translation>インポートを取り消しました：何も追加されていません。</translation>
+        </message>
+        <message>
+            <source>{path}: none of the {n} names in column '{column}' is a {role} on the map ({names}). Pass {flag} to add them, or choose the journey with --journey.</source>
+            <translation>{path}：列「{column}」の{n}個の名前は、どれもマップ上の{role}ではありません（{names}）。{flag} を付けて追加するか、--journey でジャーニーを選んでください。</translation>
+        </message>
+        <message>
+            <source>Add {n} stages</source>
+            <translation>ステージを{n}個追加</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>tickets</source>
+            <translation>チケット数</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>注文数</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>訪問数</translation>
+        </message>
+        <message>
+            <source>responses</source>
+            <translation>回答数</translation>
+        </message>
+        <message>
+            <source>identifier (the name says so)</source>
+            <translation>識別子（列名から判断）</translation>
+        </message>
+        <message>
+            <source>identifier (every value is different)</source>
+            <translation>識別子（すべての値が異なる）</translation>
+        </message>
+        <message>
+            <source>mean of values</source>
+            <translation>値の平均</translation>
+        </message>
+        <message>
+            <source>mean of values (the name says average or rate)</source>
+            <translation>値の平均（列名が平均・率を示す）</translation>
+        </message>
+        <message>
+            <source>mean of values (decimals found)</source>
+            <translation>値の平均（小数あり）</translation>
+        </message>
+        <message>
+            <source>total of values (the name says count)</source>
+            <translation>値の合計（列名が件数を示す）</translation>
+        </message>
+        <message>
+            <source>total of values (the name says total)</source>
+            <translation>値の合計（列名が合計を示す）</translation>
+        </message>
+        <message>
+            <source>CSAT from answers in words, 4–5 satisfied</source>
+            <translation>言葉での回答からCSAT（4〜5を満足とする）</translation>
+        </message>
+        <message>
+            <source>mean of values (not answers on the {kind} scale)</source>
+            <translation>値の平均（{kind}の尺度の回答ではない）</translation>
+        </message>
+        <message>
+            <source>dates</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>another column of dates</source>
+            <translation>別の日付の列</translation>
+        </message>
+        <message>
+            <source>not needed in a long table</source>
+            <translation>縦持ちの表では使わない列</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>セグメント</translation>
+        </message>
+        <message>
+            <source>metric name</source>
+            <translation>指標名</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>survey or ticket details, not a metric</source>
+            <translation>アンケートやチケットの付帯情報（指標ではない）</translation>
+        </message>
+        <message>
+            <source>the name says {role}</source>
+            <translation>列名が{role}を示す</translation>
+        </message>
+        <message>
+            <source>{role} (its values are {role} names on the map)</source>
+            <translation>{role}（値がマップ上の{role}名）</translation>
+        </message>
+        <message>
+            <source>named like a metric, but its values are not numbers or answers (such as '{example}')</source>
+            <translation>列名は指標のようですが、値が数値でも回答でもありません（「{example}」など）</translation>
+        </message>
+        <message>
+            <source>text, not numbers or answers</source>
+            <translation>文字列（数値でも回答でもない）</translation>
+        </message>
+        <message>
+            <source>touchpoints (its values are touchpoints on the map)</source>
+            <translation>タッチポイント（値がマップ上のタッチポイント）</translation>
+        </message>
+        <message>
+            <source>NPS from 0–10 answers</source>
+            <translation>0〜10の回答からNPS</translation>
+        </message>
+        <message>
+            <source>CSAT from 1–5 answers, 4–5 satisfied</source>
+            <translation>1〜5の回答からCSAT（4〜5を満足とする）</translation>
+        </message>
+        <message>
+            <source>CES: mean of 1–7 answers</source>
+            <translation>CES：1〜7の回答の平均</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}</source>
+            <translation>{line}行目：{reason}</translation>
+        </message>
+        <message>
+            <source>No column holds a value to import: choose at least one metric column.</source>
+            <translation>取り込む値を持つ列がありません：指標の列を少なくとも1つ選んでください。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of the answers of column {column} (such as 'Very satisfied' or 'good')</source>
+            <translation>「{text}」は列 {column} の回答（「とても満足」「good」など）ではありません</translation>
+        </message>
+        <message>
+            <source>the file has no column of numbers or answers; choose a metric column</source>
+            <translation>ファイルに数値や回答の列がありません。指標の列を選んでください</translation>
+        </message>
+        <message>
+            <source>The file has changed shape: the saved mapping uses columns that are not in it any more ({names}). The roles were guessed again; check them.</source>
+            <translation>ファイルの形が変わりました：保存された対応付けが、もうない列（{names}）を使っています。役割を推定し直したので確認してください。</translation>
+        </message>
+        <message>
+            <source>{name}: no column holds a value to import: {why}</source>
+            <translation>{name}：取り込む値を持つ列がありません：{why}</translation>
+        </message>
+        <message>
+            <source>{name}: {n} rows have problems; fix them, or skip them (--skip-bad-rows) to import the rest.</source>
+            <translation>{name}：{n}行に問題があります。修正するか、それらを飛ばして（--skip-bad-rows）残りを取り込んでください。</translation>
+        </message>
+        <message>
+            <source>{name}: {n} of {rows} rows have problems, too many to skip: the columns are probably not what was guessed. Check the column roles and kinds.</source>
+            <translation>{name}：{rows}行のうち{n}行に問題があり、飛ばすには多すぎます：列の推定が誤っている可能性があります。列の役割と種類を確認してください。</translation>
+        </message>
+        <message>
+            <source>every row has a problem ({first})</source>
+            <translation>すべての行に問題があります（{first}）</translation>
+        </message>
+        <message>
+            <source>the columns {columns} are empty or say 'no answer' in every row</source>
+            <translation>列 {columns} はすべての行で空欄か無回答です</translation>
+        </message>
+        <message>
+            <source>count of rows (no column of numbers to add up)</source>
+            <translation>行数（合計する数値の列がない）</translation>
+        </message>
+        <message>
+            <source>as chosen</source>
+            <translation>選択のとおり</translation>
+        </message>
+        <message>
+            <source>{kind}, from the metric's name and values</source>
+            <translation>{kind}（指標名と値から判断）</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full: free some space, then open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {kind}, not a JourneyDesk project. Choose a .journey file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its file format number {version} is not one JourneyDesk writes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is open in this window; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a file; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was replaced while it was being opened; open it again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.imports.pipeline import Mapping
+from journeydesk.imports.mapping import Mapping
 from journeydesk.ui.import_widgets import (
     KEY_ROLES,
     PREVIEW_ROWS,
@@ -131,13 +132,26 @@ class FilePage(ImportPage):
         rows = table.rows[:PREVIEW_ROWS]
         self.preview.setColumnCount(len(table.columns))
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels([shorten(c, 60) for c in table.columns])
+        for c, (column, question) in enumerate(zip(table.columns, table.descriptions, strict=True)):
+            # A survey's question text (its second header row) shows under the column's name.
+            text = shorten(column, 40) + (f"\n{shorten(question, 40)}" if question else "")
+            item = QTableWidgetItem(text)
+            item.setToolTip(column + (f"\n{question}" if question else ""))
+            self.preview.setHorizontalHeaderItem(c, item)
         self.preview.setVerticalHeaderLabels([f"{row.line:,}" for row in rows])
         for r, row in enumerate(rows):
             for c, value in enumerate(row.values):
-                self.preview.setItem(r, c, QTableWidgetItem(shorten(value)))
+                item = QTableWidgetItem(shorten(value, 60))
+                if item.text() != value:
+                    item.setToolTip(value)
+                self.preview.setItem(r, c, item)
         notes = [self.tr("{columns} columns; the row headers are line numbers in the file.").format(
             columns=len(table.columns))]
+        if any(b.line - a.line > 1 for a, b in zip(rows, rows[1:], strict=False)):
+            notes.append(self.tr("Some line numbers are skipped: a cell above holds a line break, so its row "
+                                 "takes more than one line of the file."))
+        if any(table.descriptions):
+            notes.append(self.tr("The second header row (question texts) shows under each column's name."))
         if table.problem_count:
             notes.append(self.tr("Rows with the wrong number of fields (skipped): {first}").format(
                 first=table.problems[0].message))
@@ -168,6 +182,10 @@ class ColumnsPage(ImportPage):
         self.notice = message_label(self.tr("Saved mapping notice"))
         self.date_note = message_label(self.tr("Date order problem"))
         self.message = message_label(self.tr("Problem with the column roles"))
+        self.count_rows = QCheckBox()
+        self.count_rows.setAccessibleName(self.tr("Count each row"))
+        self.count_rows.toggled.connect(self._changed)
+        self._count_name = ""
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Column roles"))
@@ -175,6 +193,7 @@ class ColumnsPage(ImportPage):
         layout.addLayout(self.form)
         layout.addWidget(self.notice)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.count_rows)
         layout.addWidget(self.date_note)
         layout.addWidget(self.message)
         self.rows: dict[str, tuple[QComboBox, QComboBox]] = {}
@@ -187,8 +206,9 @@ class ColumnsPage(ImportPage):
         return list(zip(ROLE_LABELS, labels, strict=True))
 
     def _kind_items(self) -> list[tuple[str, str]]:
-        return [("nps", self.tr("NPS (0–10)")), ("csat", self.tr("CSAT (1–5)")), ("ces", self.tr("CES (1–7)")),
-                ("count", self.tr("Count")), ("value", self.tr("Value"))]
+        return [("nps", self.tr("NPS (answers 0–10)")), ("csat", self.tr("CSAT (answers 1–5)")),
+                ("csat-words", self.tr("CSAT (answers in words)")), ("ces", self.tr("CES (answers 1–7)")),
+                ("count", self.tr("Total of values")), ("value", self.tr("Mean of values"))]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         w = self.import_wizard
@@ -196,7 +216,8 @@ class ColumnsPage(ImportPage):
         fill_combo(self.shape, [(self.shape.itemData(i), self.shape.itemText(i)) for i in range(3)], mapping.shape)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        for c, text in enumerate((self.tr("Column"), self.tr("Example"), self.tr("Role"), self.tr("Metric kind"))):
+        headings = (self.tr("Column"), self.tr("Example"), self.tr("Role"), self.tr("Metric kind"), self.tr("Why"))
+        for c, text in enumerate(headings):
             grid.addWidget(plain_label(text), 0, c)
         self.rows = {}
         table = w.table
@@ -206,21 +227,39 @@ class ColumnsPage(ImportPage):
             sample = next((row.values[index] for row in table.rows if row.values[index].strip()), "")
             role = mapping.roles.get(column, "measure" if column in mapping.metric_columns else "ignore")
             metric = mapping.metric_columns.get(column, column)
-            kind = mapping.metric_kinds.get(metric) or w.guess_kind(column)
+            kind = mapping.metric_kinds.get(metric) or w.proposed_kind(column)
+            if kind == "csat" and column in mapping.label_columns:
+                kind = "csat-words"
             role_box, kind_box = QComboBox(), QComboBox()
             fill_combo(role_box, self._role_items(), role if role in ROLE_LABELS else "ignore")
             fill_combo(kind_box, self._kind_items(), kind)
             role_box.setAccessibleName(self.tr("Role of column {column}").format(column=column))
             kind_box.setAccessibleName(self.tr("Metric kind of column {column}").format(column=column))
-            grid.addWidget(data_label(shorten(column, 60), role_box), r, 0)
-            grid.addWidget(plain_label(shorten(sample, 40)), r, 1)
+            name = data_label(shorten(column, 40), role_box)
+            name.setToolTip(column + (f"\n{table.descriptions[index]}" if table.descriptions[index] else ""))
+            example = plain_label(shorten(sample, 30))
+            example.setToolTip(sample)
+            why = plain_label(w.reason(column))
+            grid.addWidget(name, r, 0)
+            grid.addWidget(example, r, 1)
             grid.addWidget(role_box, r, 2)
             grid.addWidget(kind_box, r, 3)
+            grid.addWidget(why, r, 4)
             role_box.currentIndexChanged.connect(self._changed)
             kind_box.currentIndexChanged.connect(self._changed)
             self.rows[column] = (role_box, kind_box)
         grid.setRowStretch(len(columns) + 1, 1)
+        grid.setColumnStretch(4, 1)
         self.scroll.setWidget(grid_widget)
+        self.count_rows.blockSignals(True)
+        self.count_rows.setChecked(bool(mapping.count_metric))
+        self.count_rows.blockSignals(False)
+        proposal = w.session.proposal
+        self._count_name = mapping.count_metric or (proposal.mapping.count_metric if proposal is not None else "")
+        self.count_rows.setVisible(bool(self._count_name))
+        if self._count_name:
+            self.count_rows.setText(self.tr("Count each row as one '{name}' (per day and key)").format(
+                name=self._count_name))
         show_message(self.notice, w.mapping_notice)
         self._changed()
 
@@ -229,17 +268,30 @@ class ColumnsPage(ImportPage):
         roles: dict[str, str] = {}
         metric_columns: dict[str, str] = {}
         kinds: dict[str, str] = {}
+        labels: dict[str, str] = {}
         shape = self.shape.currentData()
+        proposed = w.session.proposal.mapping if w.session.proposal is not None else w.mapping
         for column, (role_box, kind_box) in self.rows.items():
             role = role_box.currentData()
             kind_box.setEnabled(role == "measure")
             if role == "measure" and shape != "long":
-                metric_columns[column] = column
-                kinds[column] = kind_box.currentData()
+                metric = w.mapping.metric_columns.get(column) or proposed.metric_columns.get(column) or column
+                metric_columns[column] = metric
+                kind = kind_box.currentData()
+                if kind == "csat-words":
+                    kind = "csat"
+                    labels[column] = w.mapping.label_columns.get(column) or proposed.label_columns.get(column) \
+                        or "paired"
+                kinds[metric] = kind
             elif role in KEY_ROLES:
                 roles[column] = role
+        count = self._count_name if self.count_rows.isChecked() and shape != "long" else ""
+        if count:
+            kinds[count] = "count"
+        if shape == "long":
+            kinds = dict(proposed.metric_kinds) if proposed.shape == "long" else {}
         return dataclasses.replace(w.mapping, shape=shape, roles=roles, metric_columns=metric_columns,
-                                   metric_kinds=kinds)
+                                   metric_kinds=kinds, label_columns=labels, count_metric=count)
 
     def _changed(self) -> None:
         self.import_wizard.set_mapping(self.mapping_from_widgets())
@@ -262,11 +314,12 @@ class ColumnsPage(ImportPage):
             columns = [c for c, r in mapping.roles.items() if r == role]
             if len(columns) > 1:
                 return self.tr("Only one column can be the {role}; now {columns} are: choose one.").format(
-                    role=names[role].lower(), columns=", ".join(f"“{c}”" for c in columns))
+                    role=names[role].lower(), columns=", ".join(f"'{c}'" for c in columns))
         if mapping.shape == "long" and {"metric", "value"} - set(mapping.roles.values()):
-            return self.tr("A long table needs a “Metric name” column and a “Value” column: choose their roles.")
-        if mapping.shape != "long" and not mapping.metric_columns:
-            return self.tr("No column holds a metric: give at least one column the role “Metric column”.")
+            return self.tr("A long table needs a 'Metric name' column and a 'Value' column: choose their roles.")
+        if mapping.shape != "long" and not mapping.metric_columns and not mapping.count_metric:
+            return self.tr("No column holds a value to import: give at least one column the role 'Metric column', "
+                           "or count the rows.")
         return ""
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -16,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.imports.pipeline import Check, MappingError
+from journeydesk.imports.mapping import MappingError
 from journeydesk.imports.reader import CsvError
+from journeydesk.imports.rows import Check
 from journeydesk.ui.import_widgets import (
     MAX_KEYS,
     MAX_PROBLEMS_SHOWN,
@@ -30,50 +33,112 @@ from journeydesk.ui.import_widgets import (
     shorten,
     show_message,
 )
+from journeydesk.ui.import_worker import Background
 
 if TYPE_CHECKING:
     from journeydesk.ui.import_wizard import ImportWizard
 
 class MatchingPage(ImportPage):
-    """Stage and touchpoint keys of the file and the map entities they stand for."""
+    """Stage and touchpoint keys of the file and the map entities they stand for.
+
+    The keys are counted over the whole file on a worker thread; the page fills in when that is done.
+    """
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Matching"))
-        self.setSubTitle(self.tr("Keys in the file are matched to the map by name, ignoring case and full-width "
-                                 "or half-width forms. Change a match where it is wrong."))
+        self.setSubTitle(self.tr("Names in the file are matched to the map ignoring case, full-width or half-width "
+                                 "forms and step numbers ('1. Awareness'). Change a match where it is wrong."))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Matches"))
         self.unmatched = plain_label(name=self.tr("Keys that match nothing"))
+        self.create_stages = QPushButton(self.tr("Create missing &stages"))
+        self.create_stages.setAccessibleName(self.tr("Create missing stages"))
+        self.create_stages.clicked.connect(lambda: self._create_missing("stage"))
         self.create = QPushButton(self.tr("&Create missing touchpoints"))
         self.create.setAccessibleName(self.tr("Create missing touchpoints"))
-        self.create.clicked.connect(self._create_missing)
+        self.create.clicked.connect(lambda: self._create_missing("touchpoint"))
+        self.places = plain_label(name=self.tr("Where missing touchpoints go"))
         self.message = message_label(self.tr("Problem matching keys"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_stages)
+        buttons.addWidget(self.create)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.unmatched)
-        layout.addWidget(self.create, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.places)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.combos: dict[tuple[str, str], QComboBox] = {}
+        self.counts: dict[str, Counter] | None = None
+        self._counting: Background | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.recount()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        self._stop_counting()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.counts is not None
+
+    def recount(self) -> None:
+        """Count the file's keys on a worker thread, then show them."""
+        self._stop_counting()
+        self.counts = None
+        self.combos = {}
+        waiting = QWidget()
+        QVBoxLayout(waiting).addWidget(plain_label(self.tr("Reading the names in the file…")))
+        self.scroll.setWidget(waiting)
+        for widget in (self.unmatched, self.places, self.create, self.create_stages):
+            widget.setVisible(False)
+        show_message(self.message, "")
+        self.completeChanged.emit()
+        worker = Background(self.import_wizard.session.key_counts)
+        worker.done.connect(self._counted)
+        self._counting = worker
+        worker.start()
+
+    def wait_for_counts(self) -> None:
+        """Block until the keys are counted (tests)."""
+        if self._counting is not None:
+            self._counting.wait()
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+
+    def _stop_counting(self) -> None:
+        worker, self._counting = self._counting, None
+        if worker is not None:
+            worker.done.disconnect(self._counted)
+            worker.cancel.set()
+            worker.wait()
+
+    def _counted(self, result: object) -> None:
+        worker, self._counting = self._counting, None
+        if worker is not None:
+            worker.wait()
+        if isinstance(result, OSError):
+            self.counts = {}
+            show_message(self.message, str(result.strerror or result))
+        elif isinstance(result, Exception):
+            self.counts = {}
+            show_message(self.message, str(result))
+        else:
+            self.counts = result  # type: ignore[assignment]
         self.rebuild()
+        self.completeChanged.emit()
 
     def rebuild(self) -> None:
         w = self.import_wizard
+        counts = self.counts or {}
         self.combos = {}
         content = QWidget()
         grid = QGridLayout(content)
-        show_message(self.message, "")
-        try:
-            counts = busy(w.key_counts)
-        except (CsvError, MappingError) as error:
-            counts = {}
-            show_message(self.message, str(error))
         row = 0
-        for role, title in (("stage", self.tr("Stages in column “{column}”")),
-                            ("touchpoint", self.tr("Touchpoints in column “{column}”"))):
+        for role, title in (("stage", self.tr("Stages in column '{column}'")),
+                            ("touchpoint", self.tr("Touchpoints in column '{column}'"))):
             if role not in counts:
                 continue
             grid.addWidget(plain_label(title.format(column=w.key_column(role))), row, 0, 1, 3)
@@ -85,8 +150,10 @@ class MatchingPage(ImportPage):
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(24)
                 fill_combo(combo, entities, w.current_match(role, key) or "")
-                combo.setAccessibleName(self.tr("Map entity for “{key}”").format(key=key))
-                grid.addWidget(data_label(shorten(key, 80), combo), row, 0)
+                combo.setAccessibleName(self.tr("Map entity for '{key}'").format(key=key))
+                name = data_label(shorten(key, 80), combo)
+                name.setToolTip(key)
+                grid.addWidget(name, row, 0)
                 count = plain_label(self.tr("Rows: {n}").format(n=f"{n:,}"))
                 count.setWordWrap(False)
                 grid.addWidget(count, row, 1)
@@ -115,6 +182,7 @@ class MatchingPage(ImportPage):
         return [k for (r, k), combo in self.combos.items() if r == role and not combo.currentData()]
 
     def _update_unmatched(self) -> None:
+        counts = self.counts or {}
         parts = []
         for role, text in (("touchpoint", self.tr("Touchpoints that match nothing: {keys}")),
                            ("stage", self.tr("Stages that match nothing: {keys}"))):
@@ -122,18 +190,34 @@ class MatchingPage(ImportPage):
             if keys:
                 parts.append(text.format(keys=", ".join(shorten(k, 40) for k in keys[:20])
                                          + (" …" if len(keys) > 20 else "")))
-        self.unmatched.setText("\n".join(parts) or self.tr("Every key matches an entity on the map."))
-        self.create.setEnabled(bool(self.import_wizard.creatable_touchpoints(self.unmatched_keys("touchpoint"))))
+        if not parts and counts:
+            parts.append(self.tr("Every name in the file matches the map."))
+        self.unmatched.setText("\n".join(parts))
+        self.unmatched.setVisible(bool(parts))
+        w = self.import_wizard
+        stages = bool(self.unmatched_keys("stage")) and bool(w.missing("stage"))
+        touchpoints = bool(self.unmatched_keys("touchpoint")) and bool(w.missing("touchpoint"))
+        self.create_stages.setVisible("stage" in counts)
+        self.create_stages.setEnabled(stages)
+        self.create.setVisible("touchpoint" in counts)
+        self.create.setEnabled(touchpoints)
+        places = w.missing_places() if touchpoints else []
+        self.places.setText(self.tr("Create missing touchpoints adds: {list}").format(
+            list="; ".join(self.tr("'{name}' in {stage}").format(name=shorten(name, 40), stage=stage)
+                           for name, stage in places[:10]) + (" …" if len(places) > 10 else ""))
+                            if places else "")
+        self.places.setVisible(bool(places))
 
-    def _create_missing(self) -> None:
+    def _create_missing(self, role: str) -> None:
         try:
-            busy(self.import_wizard.create_missing_touchpoints)
+            busy(lambda: self.import_wizard.create_missing(role))
         except (CsvError, MappingError) as error:
             show_message(self.message, str(error))
             return
         self.rebuild()
-        if self.create.isEnabled():
-            self.create.setFocus()
+        button = self.create_stages if role == "stage" else self.create
+        if button.isEnabled():
+            button.setFocus()
         else:
             self.scroll.setFocus()
 
@@ -186,28 +270,34 @@ class SummaryPage(ImportPage):
             return
         self.counts.setText(self.tr("Rows read: {rows}. Rows with problems: {problems}.").format(
             rows=f"{check.rows_read:,}", problems=f"{check.problem_count:,}"))
-        for problem in sorted(check.problems, key=lambda p: p.line)[:MAX_PROBLEMS_SHOWN]:
+        for problem in check.problems[:MAX_PROBLEMS_SHOWN]:  # structural problems first, each sort by line
             self.problems.addItem(problem.message)
         hidden = check.problem_count - min(len(check.problems), MAX_PROBLEMS_SHOWN)
         if hidden > 0:
             self.more.setText(self.tr("… and {n} more rows with problems.").format(n=f"{hidden:,}"))
             self.more.setVisible(True)
         self.created.setText(self._created_text(check))
-        if not check.observations:
-            show_message(self.message, self.tr("No row holds a value to import: check the column roles."))
+        refusal = w.session.refusal(check, skip_bad_rows=True)
+        if refusal:
+            show_message(self.message, refusal)
         self.completeChanged.emit()
 
     def _created_text(self, check: Check) -> str:
         w = self.import_wizard
-        lines = [self.tr("A dataset “{name}” with {values} values of {count} metrics: {metrics}.").format(
-            name=w.dataset_name(), values=f"{check.observations:,}", count=len(check.metrics),
-            metrics=", ".join(sorted(check.metrics)) or "-")]
+        lines = [self.tr("A dataset '{name}' with {values} values.").format(
+            name=w.dataset_name(), values=f"{check.observations:,}")]
+        for metric, why in w.session.explained():
+            line = self.tr("{metric}: {why}").format(metric=metric, why=why)
+            empty = check.no_answers.get(metric, 0)
+            if empty:
+                line += self.tr("; without an answer: {n}").format(n=f"{empty:,}")
+            lines.append("  " + line)
         if w.replacing is not None:
-            lines.append(self.tr("It replaces the dataset “{name}” (one undo step).").format(name=w.replacing.name))
+            lines.append(self.tr("It replaces the dataset '{name}' (one undo step).").format(name=w.replacing.name))
         loose = len(check.unmatched_touchpoints) + len(check.unmatched_stages)
         if loose:
-            lines.append(self.tr("{n} keys match nothing on the map: their values are kept without a link.").format(
-                n=loose))
+            lines.append(self.tr("Names that match nothing on the map: {n}; their values are kept without a "
+                                 "link.").format(n=loose))
         return "\n".join(lines)
 
     def show_status(self, text: str) -> None:
@@ -215,6 +305,7 @@ class SummaryPage(ImportPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         check = self.check
-        if check is None or not check.observations or self.import_wizard.running:
+        w = self.import_wizard
+        if check is None or w.running or w.session.refusal(check, skip_bad_rows=True):
             return False
         return not check.problem_count or self.skip.isChecked()

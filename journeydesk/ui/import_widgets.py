@@ -111,7 +111,7 @@ class ImportPage(QWizardPage):
         fill_combo(combo, self._date_order_items(), w.mapping.date_order or "")
         text = w.date_problem if w.needs_date_order() or not w.date_candidates else ""
         if w.needs_date_order() and not text:
-            text = self.tr("The dates in column “{column}” can be read day first or month first (for example "
+            text = self.tr("The dates in column '{column}' can be read day first or month first (for example "
                            "03/04/2024): choose the date order.").format(column=w.date_column)
         show_message(note, text)
 
