@@ -1,0 +1,110 @@
+"""The ``metrics`` command: a metric named by its kind, channel data shown per touchpoint, every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from channel_survey import RECOMMEND, make
+from figures_data import Answer, add_answers, nps
+
+from journeydesk.cli import main
+from journeydesk.core import commands
+from journeydesk.core.history import History
+from journeydesk.cli.metrics import BY
+from journeydesk.figures import BY as FIGURES_BY
+from journeydesk.store.store import Store
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Answer]]:
+    return make(tmp_path_factory.mktemp("cli"))
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["metrics", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _json(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> dict:
+    status, out, err = _run(capsys, str(path), *args, "--format", "json")
+    assert status == 0, err
+    return json.loads(out)
+
+
+def test_nps_names_the_only_nps_metric_whatever_its_question(survey, capsys) -> None:  # noqa: ANN001
+    path, answers = survey
+    for name in ("NPS", "nps", "Nps"):
+        found = _json(capsys, path, "--metric", name, "--by", "all")
+        values = [a.value for a in answers if a.metric == RECOMMEND]
+        assert found["metric"] == RECOMMEND and found["kind"] == "nps"
+        assert found["groups"] == [{"key": "", "label": "All", "value": nps(values), "n": len(values)}]
+    assert _json(capsys, path, "--metric", "CSAT", "--by", "all")["metric"] == "Satisfaction"
+    assert _json(capsys, path, "--metric", "count", "--by", "all")["groups"][0]["value"] == 1870
+
+
+def test_several_metrics_of_a_kind_are_listed(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path, _ = make(tmp_path)
+    with Store.open(path) as store:
+        history = History(store.load(), store)
+        history.do(commands.add_journey(history.document, "App"))
+        journeys = history.document.journeys()
+    add_answers(path, journeys[1].id, [Answer("App NPS", 9)], {"App NPS": "nps"}, name="app")
+    status, out, err = _run(capsys, str(path), "--metric", "NPS")
+    assert status == 1 and out == ""
+    assert err.strip() == (f"journeydesk: There are several metrics of the kind 'NPS': App NPS, {RECOMMEND}. "
+                           "Choose one by its name.")
+    # Within one journey there is one again.
+    one = _json(capsys, path, "--metric", "NPS", "--by", "all", "--journey", journeys[1].name)
+    assert (one["metric"], one["groups"][0]["value"]) == ("App NPS", 100.0)
+    status, _, err = _run(capsys, str(path), "--metric", "churn")
+    assert status == 1 and "There is no metric 'churn'. Metrics: App NPS, Effort," in err
+
+
+def test_channel_answers_are_shown_per_touchpoint(survey, capsys) -> None:  # noqa: ANN001
+    path, _ = survey
+    groups = {g["label"]: (g["value"], g["n"]) for g in _json(capsys, path, "--metric", "NPS")["groups"]}
+    # Live chat 10, 9, 3, 8 → +25; phone 6, 10 → 0; 'Website' (four cards) and 'Kiosk' (none) are left out.
+    assert groups == {"Live chat with staff about sizing": (25.0, 4), "Phone support to exchange the size": (0.0, 2),
+                      "Cart and checkout form": (100.0, 1), "Order confirmation email": (-100.0, 1)}
+
+
+def test_by_channel_takes_the_card_channel_for_touchpoint_rows(survey, capsys) -> None:  # noqa: ANN001
+    path, answers = survey
+    found = _json(capsys, path, "--metric", "NPS", "--by", "channel")["groups"]
+    # Plain Python: a row's channel, else its card's (the cart is on 'Website', the order email on 'Email'),
+    # compared after NFKC and case folding.
+    spelled = {"website": "Website", "email": "Email", "live chat": "Live chat", "phone support": "Phone support",
+               "kiosk": "Kiosk"}
+    card_channels = {"Cart and checkout form": "website", "Order confirmation email": "email"}
+    with Store.open(path, read_only=True) as store:
+        texts = {c.id: c.text for c in store.load().cards(store.load().journeys()[0].id)}
+    grouped: dict[str, list[float]] = defaultdict(list)
+    for a in answers:
+        if a.metric == RECOMMEND:
+            key = unicodedata.normalize("NFKC", a.channel).casefold() or card_channels[texts[a.card_id or ""]]
+            grouped[key].append(a.value)
+    assert [(g["label"], g["value"], g["n"]) for g in found] == [
+        (spelled[key], nps(values), len(values)) for key, values in sorted(grouped.items())]
+
+
+def test_csv_and_table_show_the_sample_size(survey, capsys) -> None:  # noqa: ANN001
+    path, _ = survey
+    status, out, _ = _run(capsys, str(path), "--metric", "NPS", "--by", "stage", "--format", "csv")
+    assert status == 0
+    assert list(csv.reader(io.StringIO(out))) == [
+        ["stage", RECOMMEND, "n"], ["Consideration", "25", "4"], ["Purchase", "0", "2"], ["Post-purchase", "0", "2"]]
+    status, out, _ = _run(capsys, str(path), "--metric", "nps", "--by", "stage")
+    lines = out.splitlines()
+    assert status == 0 and lines[0].split()[-1] == "n" and lines[1].split()[-2:] == ["+25.0", "4"]
+    assert len({len(line) for line in lines}) == 1
+
+
+def test_the_command_offers_every_grouping_figures_know() -> None:
+    assert BY == FIGURES_BY
