@@ -244,3 +244,22 @@ def test_values_are_written_as_charts_and_reports_write_them() -> None:
     assert format_value(3.875, MetricKind.VALUE) == "3.88"
     assert format_value(None, MetricKind.CES) == "–"
 
+
+
+def test_touchpoints_and_stages_come_in_map_order_whatever_the_data_order(tmp_path: Path) -> None:
+    path = create_project(tmp_path / "order.journey", "ecommerce")
+    with Store.open(path, read_only=True) as store:
+        document = store.load()
+    journey = document.journeys()[0]
+    stages = document.stages(journey.id)
+    touchpoints = sorted((c for c in document.cards(journey.id) if c.kind == "touchpoint"),
+                         key=lambda c: (document.get(Stage, c.stage_id).position,
+                                        document.get(Lane, c.lane_id).position, c.position))
+    add_answers(path, journey.id, [Answer("NPS", 9, "2024-03-01", card_id=c.id) for c in reversed(touchpoints)],
+                {"NPS": "nps"})
+    with Store.open(path, read_only=True) as store:
+        document, data = store.load(), store.data
+        by_stage = figures(document, data, "NPS", "stage")[2]
+        by_touchpoint = figures(document, data, "NPS", "touchpoint")[2]
+    assert [row.key for row in by_stage] == [s.id for s in stages if any(t.stage_id == s.id for t in touchpoints)]
+    assert [row.key for row in by_touchpoint] == [t.id for t in touchpoints]

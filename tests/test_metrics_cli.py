@@ -14,10 +14,11 @@ from channel_survey import RECOMMEND, make
 from figures_data import Answer, add_answers, nps
 
 from journeydesk.cli import main
+from journeydesk.cli.metrics import BY
 from journeydesk.core import commands
 from journeydesk.core.history import History
-from journeydesk.cli.metrics import BY
 from journeydesk.figures import BY as FIGURES_BY
+from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 
 
@@ -104,6 +105,23 @@ def test_csv_and_table_show_the_sample_size(survey, capsys) -> None:  # noqa: AN
     lines = out.splitlines()
     assert status == 0 and lines[0].split()[-1] == "n" and lines[1].split()[-2:] == ["+25.0", "4"]
     assert len({len(line) for line in lines}) == 1
+
+
+def test_counts_are_exact_in_csv_and_the_table_lines_up_with_japanese(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    path = create_project(tmp_path / "s.journey", "ecommerce", "ja")
+    with Store.open(path, read_only=True) as store:
+        document = store.load()
+    journey = document.journeys()[0]
+    cards = [c for c in document.cards(journey.id) if c.kind == "touchpoint"][:2]
+    add_answers(path, journey.id, [Answer("Sessions", 35944, "2024-03-01", card_id=cards[0].id),
+                                   Answer("Sessions", 82498, "2024-03-02", card_id=cards[1].id)], {"Sessions": "count"})
+    status, out, _ = _run(capsys, str(path), "--metric", "Sessions", "--format", "csv")
+    assert status == 0 and "35944," in out and "82498," in out and "e+" not in out
+    status, out, _ = _run(capsys, str(path), "--metric", "Sessions")
+    table = out.splitlines()
+    assert "35,944" in table[1] + table[2] and "82,498" in table[1] + table[2] and ".0" not in out
+    widths = {sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in table}
+    assert len(widths) == 1, table
 
 
 def test_the_command_offers_every_grouping_figures_know() -> None:
