@@ -24,7 +24,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def refused(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2, result.stderr
+    assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr

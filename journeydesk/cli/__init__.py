@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -16,10 +15,11 @@ from journeydesk.cli import image as cli_image
 from journeydesk.cli import imports as cli_imports
 from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
+from journeydesk.cli.terminal import printable, printable_json
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
 
-COMMANDS = ("new", "info", "check", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
+COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
             "export-image")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
@@ -87,6 +87,9 @@ def _command_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help=t("print JSON"))
     check = sub.add_parser("check", help=t("check a project's integrity; exit status 0 if sound"))
     check.add_argument("file")
+    compact = sub.add_parser("compact", help=t("make a project file smaller: drop unused images and the data "
+                                                "of removed imports"))
+    compact.add_argument("file")
     sub.add_parser("templates", help=t("list the built-in starter journeys"))
     shot = sub.add_parser("screenshot", help=t("render the editor with a project to a PNG, no screen needed"))
     shot.add_argument("file", help=t("the .journey project (opened read-only)"))
@@ -144,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args[0] == "screenshot":
                 set_language(_desktop_language(explicit))
             options = _command_parser().parse_args(args)
-            handler = {"new": _new, "info": _info, "check": _check, "templates": _templates,
+            handler = {"new": _new, "info": _info, "check": _check, "compact": _compact, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_imports.import_csv,
                        "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
                        "export-image": cli_image.export_image}
@@ -234,46 +237,73 @@ def _info(options: argparse.Namespace) -> int:
     finally:
         store.close()
     if options.json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        print(printable_json(summary))
         return 0
-    print(t("{path}: JourneyDesk project, file format {version}", path=summary["path"],
+    print(t("{path}: JourneyDesk project, file format {version}", path=printable(summary["path"]),
             version=summary["schema_version"]))
     if summary["title"]:
-        print(t("Title: {title}", title=summary["title"]))
+        print(t("Title: {title}", title=printable(summary["title"])))
     counts = summary["counts"]
     print(t("{journeys} journeys, {personas} personas, {cards} cards, {emotion_markers} emotion "
             "markers, {links} links", **counts))
     for journey in summary["journeys"]:
-        persona = t(" — persona: {name}", name=journey["persona"]) if journey["persona"] else ""
+        persona = t(" — persona: {name}", name=printable(journey["persona"])) if journey["persona"] else ""
         print(t("  • {name}{persona}: {stages} stages, {lanes} lanes, {cards} cards, {markers} "
-                "emotion markers", name=journey["name"], persona=persona,
+                "emotion markers", name=printable(journey["name"]), persona=persona,
                 stages=len(journey["stages"]), lanes=len(journey["lanes"]), cards=journey["cards"],
                 markers=journey["emotion_markers"]))
         for dataset in journey["datasets"]:
-            print(t("      data “{name}”: {rows} values of {metrics}, from {source}", name=dataset["name"],
-                    rows=f"{dataset['rows']:,}", metrics=", ".join(dataset["metrics"]) or "-",
-                    source=dataset["source"]))
+            print(t("      data “{name}”: {rows} values of {metrics}, from {source}", name=printable(dataset["name"]),
+                    rows=f"{dataset['rows']:,}", metrics=printable(", ".join(dataset["metrics"])) or "-",
+                    source=printable(dataset["source"])))
     return 0
 
 
 def _check(options: argparse.Namespace) -> int:
-    import sqlite_utils
+    from journeydesk.store.store import StoreError
 
     store, document = _open_read_only(options.file)
     try:
-        problems = [row[0] for row in store.conn.execute("PRAGMA integrity_check")]
+        problems, rows = store.integrity()
         version = store.schema_version()
-        tables = sqlite_utils.Database(store.conn)
-        rows = sum(tables[name].count for name in tables.table_names())
+    except StoreError as error:
+        raise _store_error(error) from None
     finally:
         store.close()
-    if problems != ["ok"]:
+    if problems == ["ok"]:
+        problems = document.order_problems()
+    if problems and problems != ["ok"]:
         raise CliError(t("{path} is damaged ({detail}). Open a backup or an earlier copy.",
-                         path=options.file, detail="; ".join(problems[:3])))
+                         path=options.file, detail=printable("; ".join(problems[:3]))))
     print(t("OK: {path} is a sound JourneyDesk project (file format {version}, {entities} "
             "entries in {rows} rows).", path=options.file, version=version,
             entities=len(document.snapshot()), rows=rows))
     return 0
+
+
+def _compact(options: argparse.Namespace) -> int:
+    from journeydesk.store.compact import compact
+    from journeydesk.store.store import StoreError
+
+    try:
+        done = compact(options.file)
+    except StoreError as error:
+        raise _store_error(error) from None
+    print(t("Compacted {path}: {before} before, {after} after ({images} unused images and the data of "
+            "{imports} removed imports dropped).", path=options.file, before=file_size(done.before),
+            after=file_size(done.after), images=done.images, imports=done.imports))
+    return 0
+
+
+def file_size(size: int) -> str:
+    """Bytes as a person reads them: 812 bytes, 4.2 KB, 17.5 MB."""
+    if size < 1000:
+        return t("{n} bytes", n=size)
+    for unit in ("KB", "MB", "GB"):
+        size /= 1000
+        if size < 1000 or unit == "GB":
+            return f"{size:.1f} {unit}"
+    return ""
 
 
 def _templates(options: argparse.Namespace) -> int:

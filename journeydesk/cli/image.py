@@ -9,11 +9,11 @@ from pathlib import Path
 
 from journeydesk.i18n import t
 
-EXIT_BAD_INPUT = 2
+EXIT_BAD_INPUT = 1
 
 
 class ImageCommandError(Exception):
-    """A problem to report as one line and exit status 2."""
+    """A problem to report as one line and exit status 1."""
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

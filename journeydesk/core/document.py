@@ -11,6 +11,7 @@ from journeydesk.core.model import (
     ENTITY_TYPES,
     PROJECT_ID,
     Card,
+    Dataset,
     EmotionMarker,
     Entity,
     Journey,
@@ -34,6 +35,13 @@ _REFERRERS: dict[type[Entity], list[tuple[type[Entity], str]]] = defaultdict(lis
 for _cls in ENTITY_TYPES:
     for _name, _target in _cls.refs.items():
         _REFERRERS[_target].append((_cls, _name))
+
+
+# What each ordered entity is ordered within: its place (``position``) is unique among those siblings.
+_ORDERED_WITHIN: dict[type[Entity], tuple[str, ...]] = {
+    Journey: (), Persona: (), Stage: ("journey_id",), Lane: ("journey_id",), Card: ("stage_id", "lane_id"),
+    Dataset: ("journey_id",),
+}
 
 
 class EditRefused(Exception):
@@ -147,6 +155,21 @@ class Document:
         found = {link.id: link for link in self.children(Link, "source_id", card_id)}
         found.update((link.id, link) for link in self.children(Link, "target_id", card_id))
         return list(found.values())
+
+    def order_problems(self) -> list[str]:
+        """Siblings sharing one place in their order (a file edited by another program); empty when none."""
+        problems = []
+        for cls, parents in _ORDERED_WITHIN.items():
+            seen: dict[tuple[object, ...], str] = {}
+            for entity in sorted(self.all(cls), key=lambda e: e.id):
+                key = (*(getattr(entity, name) for name in parents), entity.position)  # type: ignore[attr-defined]
+                if key in seen:
+                    problems.append(t("{kind} {first} and {second} share position {position}",
+                                      kind=cls.__name__, first=seen[key], second=entity.id,
+                                      position=key[-1]))
+                else:
+                    seen[key] = entity.id
+        return problems
 
     def snapshot(self) -> dict[str, Entity]:
         """Every entity by id: what equality and tests compare."""

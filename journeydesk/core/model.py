@@ -19,6 +19,7 @@ MAX_TEXT = 20_000
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 STAGE_WIDTH = (148, 4000)
 LANE_HEIGHT = (20, 2000)
+MAX_POSITION = 1_000_000  # places in an order: far above any map, far below integer overflow
 PROJECT_ID = "project"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -129,6 +130,8 @@ class Entity:
             elif isinstance(value, tuple):
                 for item in value:
                     _check_text(self, name, item)
+        if "position" in self.__dataclass_fields__:
+            _check_range("position", self.position, 0, MAX_POSITION)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

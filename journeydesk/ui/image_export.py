@@ -6,7 +6,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -16,6 +25,7 @@ from journeydesk.core.model import Journey
 from journeydesk.i18n import t
 
 SCREEN_DPI = 96
+MIN_DPI = 24
 MARGIN = 24
 DPI_CHOICES = (96, 150, 300)
 FORMATS = (".png", ".svg")
@@ -47,33 +57,39 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     journey = document.get(Journey, journey_id)
     if journey is None:
         raise ImageExportError(t("There is no journey with id '{id}' in the project.", id=journey_id))
-    if dpi < 24 or dpi > 1200:
+    if dpi < MIN_DPI or dpi > 1200:
         raise ImageExportError(t("A resolution of {dpi} dpi is not possible; choose between 24 and 1200 "
                                  "(for example 96, 150 or 300).", dpi=dpi))
     scene = _scene(document, journey_id)
     layout = scene.layout
     source = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
-    folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise ImageExportError(t("{path} is a folder; give the image file to write, e.g. {path}/map{ext}.",
                                  path=path, ext=suffix))
+    data = _png(scene, source, dpi) if suffix == ".png" else _svg(scene, source, journey.name)
     try:
-        handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
-        os.close(handle)
+        write_file(path, data)
     except OSError as error:
         raise _unwritable(path, error) from None
+    return path
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` under a hidden name beside ``path``, on disk, then rename it into place.
+
+    A full disk or any other failure raises OSError and leaves no file, and an older ``path`` as it was.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, scratch = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
-        if suffix == ".png":
-            _write_png(scene, source, dpi, scratch, path)
-        else:
-            _write_svg(scene, source, journey.name, scratch)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
         os.chmod(scratch, 0o644)
         os.replace(scratch, path)
-    except OSError as error:
-        raise _unwritable(path, error) from None
     finally:
         Path(scratch).unlink(missing_ok=True)
-    return path
 
 
 def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Path | None:
@@ -126,12 +142,16 @@ def _scene(document: Document, journey_id: str):  # noqa: ANN202 - a JourneyScen
     return scene
 
 
-def _write_png(scene, source: QRectF, dpi: int, scratch: str, path: Path) -> None:  # noqa: ANN001
+def _png(scene, source: QRectF, dpi: int) -> bytes:  # noqa: ANN001
     scale = dpi / SCREEN_DPI
     width, height = round(source.width() * scale), round(source.height() * scale)
     if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
         fitting = int(SCREEN_DPI * min(MAX_SIDE / max(source.width(), source.height()),
                                        (MAX_PIXELS / (source.width() * source.height())) ** 0.5))
+        if fitting < MIN_DPI:
+            raise ImageExportError(t("This map would be {width} × {height} pixels at {dpi} dpi, too large for "
+                                     "one image even at {least} dpi. Export SVG instead.",
+                                     width=width, height=height, dpi=dpi, least=MIN_DPI))
         raise ImageExportError(t("This map would be {width} × {height} pixels at {dpi} dpi, too large for "
                                  "one image. Choose {fitting} dpi or less, or export SVG.",
                                  width=width, height=height, dpi=dpi, fitting=fitting))
@@ -145,14 +165,27 @@ def _write_png(scene, source: QRectF, dpi: int, scratch: str, path: Path) -> Non
     image.setDotsPerMeterY(dots_per_metre)
     painter = QPainter(image)
     _render(scene, painter, QRectF(0, 0, width, height), source)
-    if not image.save(scratch, "PNG"):
-        raise ImageExportError(t("Cannot write {path}. Check the folder exists, you can write to it, "
-                                 "and the disk is not full.", path=path))
+    return png_bytes(image)
 
 
-def _write_svg(scene, source: QRectF, title: str, scratch: str) -> None:  # noqa: ANN001
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG in memory (Qt's writers do not report a full disk; Python's do)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ImageExportError(t("There is not enough memory to encode a {width} × {height} image; choose a "
+                                 "lower resolution.", width=image.width(), height=image.height()))
+    buffer.close()
+    return bytes(data.data())
+
+
+def _svg(scene, source: QRectF, title: str) -> bytes:  # noqa: ANN001
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(scratch)
+    generator.setOutputDevice(buffer)
     generator.setSize(source.size().toSize())
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setResolution(SCREEN_DPI)
@@ -160,6 +193,8 @@ def _write_svg(scene, source: QRectF, title: str, scratch: str) -> None:  # noqa
     generator.setDescription(t("Customer journey map made with JourneyDesk"))
     painter = QPainter(generator)
     _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+    buffer.close()
+    return bytes(data.data())
 
 
 def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:  # noqa: ANN001

@@ -23,13 +23,19 @@ def render_screenshot(project: str, output: str, *, journey: str | None = None,
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from journeydesk.store.store import Store, StoreError
 
-    scratch = tempfile.TemporaryDirectory()
-    copy = Path(scratch.name) / Path(project).name
     try:
         with Store.open(project, read_only=True) as original:
-            original.save_copy(copy)
+            original.load()
+            scratch = tempfile.TemporaryDirectory()
+            copy = Path(scratch.name) / "project.journey"
+            try:
+                original.save_copy(copy)
+            except StoreError:
+                scratch.cleanup()
+                raise ScreenshotError(t("Cannot draw {path}: the temporary folder {folder} has no room for a "
+                                        "private copy of it. Free some space there.", path=project,
+                                        folder=Path(scratch.name).parent)) from None
     except StoreError as error:
-        scratch.cleanup()
         raise ScreenshotError(str(error)) from None
     try:
         return _render(str(copy), output, journey, size, project)
@@ -41,6 +47,7 @@ def _render(project: str, output: str, journey: str | None, size: tuple[int, int
     from PySide6.QtCore import QCoreApplication
 
     from journeydesk.ui.app import application
+    from journeydesk.ui.image_export import ImageExportError, png_bytes, write_file
     from journeydesk.ui.main_window import MainWindow
 
     app = application()
@@ -52,7 +59,9 @@ def _render(project: str, output: str, journey: str | None, size: tuple[int, int
     window.show()
     try:
         if not window.editor.open(project):
-            raise ScreenshotError(problems[0] if problems else t("Cannot open {path}.", path=project))
+            # Messages about the private copy are about the user's file.
+            raise ScreenshotError(problems[0].replace(project, shown_as) if problems
+                                  else t("Cannot open {path}.", path=shown_as))
         names = {j.name: j.id for j in window.editor.document.journeys()}
         if journey is not None:
             if journey not in names:
@@ -65,9 +74,12 @@ def _render(project: str, output: str, journey: str | None, size: tuple[int, int
         window.map.view.fit_journey()
         QCoreApplication.processEvents()
         target = Path(output)
-        if not window.grab().save(str(target), "PNG"):
-            raise ScreenshotError(t("Cannot write {path}: check the folder exists and is writable.",
-                                    path=target))
+        try:
+            write_file(target, png_bytes(window.grab().toImage()))
+        except (OSError, ImageExportError) as error:
+            reason = error.strerror.lower() if isinstance(error, OSError) and error.strerror else str(error)
+            raise ScreenshotError(t("Cannot write {path}: {reason}. Choose a folder you can write to.",
+                                    path=target, reason=reason)) from None
         return target
     finally:
         window.editor.close()
