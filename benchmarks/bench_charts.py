@@ -1,14 +1,19 @@
 """Benchmark: the charts panel over an imported dataset of many rows (offscreen).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_charts.py [--rows 1000000] [--csv PATH]
-Imports the long-format CSV of bench_import.py into a new project, opens it in the editor with
-the charts panel shown ("Over time", NPS), then selects one touchpoint after another and times
-each switch: the selection, the panel's query and redraw, and a repaint (median of the switches).
+Imports the long-format CSV of bench_import.py into a new project, then:
+- times the figure behind the "Over time" chart for one touchpoint (``figures.over_time``: the store's
+  sums, each row placed on the map, bucketed per day) against the plain sqlite3 query a hand-written
+  chart would run (one GROUP BY day for that card), both on the same file (median of the repeats);
+- opens the project in the editor with the charts panel shown ("Over time", NPS), selects one
+  touchpoint after another and times each switch: the selection, the figures and redraw, and a
+  repaint (median of the switches).
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -20,10 +25,39 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import import import_into, touchpoints_of, write_csv  # noqa: E402
 
-from journeydesk.core.model import CardKind  # noqa: E402
+from journeydesk.core.model import CardKind, MetricKind  # noqa: E402
+from journeydesk.figures import Metric, over_time  # noqa: E402
 from journeydesk.store.new_project import create_project  # noqa: E402
+from journeydesk.store.store import Store  # noqa: E402
 from journeydesk.ui.charts import ChartsPanel  # noqa: E402
 from journeydesk.ui.editor import Editor  # noqa: E402
+
+
+def _median_ms(run, repeats: int = 21) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def figure_vs_sqlite(project: Path) -> tuple[float, float]:
+    """Median ms of over_time for one touchpoint, and of the bare sqlite3 GROUP BY it replaces."""
+    with Store.open(project, read_only=True) as store:
+        document = store.load()
+        journey = document.journeys()[0]
+        card = next(c for c in document.cards(journey.id) if c.kind == CardKind.TOUCHPOINT)
+        nps = Metric("NPS", MetricKind.NPS)
+        figure = _median_ms(lambda: over_time(document, store.data, nps, journey.id, scope_id=card.id))
+    conn = sqlite3.connect(project)
+    try:
+        sql = ("SELECT day, SUM(n), SUM(promoters), SUM(detractors) FROM rollups WHERE metric = 'NPS' "
+               "AND card_id = ? AND day IS NOT NULL GROUP BY day")
+        bare = _median_ms(lambda: conn.execute(sql, (card.id,)).fetchall())
+    finally:
+        conn.close()
+    return figure, bare
 
 
 def main() -> None:
@@ -39,6 +73,7 @@ def main() -> None:
         if not csv_path.exists():
             write_csv(csv_path, options.rows, touchpoints_of(project))
         imported = import_into(project, csv_path)
+        figure, bare = figure_vs_sqlite(project)
         editor = Editor()
         assert editor.open(project)
         panel = ChartsPanel(editor)
@@ -57,6 +92,8 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         points = len(panel.plotted())
         editor.close()
+    print(f"{imported['values']:,} values; one touchpoint's NPS per day (figures.over_time): median "
+          f"{figure:.1f} ms; bare sqlite3 GROUP BY: {bare:.1f} ms ({figure / bare:.1f}×; target < 50 ms)")
     print(f"{imported['values']:,} values; switching the selected touchpoint with the time chart shown: "
           f"median {statistics.median(times) * 1000:.1f} ms, slowest {max(times) * 1000:.1f} ms "
           f"({points} points; target < 100 ms)")

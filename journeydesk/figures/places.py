@@ -56,6 +56,7 @@ class Places:
         card = self.document.get(Card, card_id) if card_id else None
         return card.channel if card else ""
 
-    def channels_of(self, card_id: str, seen: list[str]) -> list[str]:
-        """Those of the channel texts ``seen`` in the data that count for the touchpoint ``card_id``."""
-        return [text for text in seen if (card := self.owner(text)) is not None and card.id == card_id]
+    def owns_channel(self, card_id: str) -> bool:
+        """Whether rows keyed only by a channel can count for the touchpoint ``card_id``."""
+        card = self.document.get(Card, card_id)
+        return card is not None and (owner := self.owner(card.channel)) is not None and owner.id == card_id

@@ -62,8 +62,8 @@ def over_time(document: Document, data: DatasetReader, metric: str | Metric, jou
 
 def _days(document: Document, data: DatasetReader, datasets: list, metric: Metric,
           scope: object) -> list[tuple[str, Group]]:
-    """(day, sums) of the rows that count for a touchpoint or stage: the store narrows by ids and channel
-    texts, then each row is placed on the map as every other figure places it."""
+    """(day, sums) of the rows that count for a touchpoint or stage: the store narrows by ids (and to rows
+    without a touchpoint when a channel can lead to it), then each row is placed as every other figure places it."""
     if not isinstance(scope, (Card, Stage)):
         return []
     if isinstance(scope, Card):
@@ -71,11 +71,9 @@ def _days(document: Document, data: DatasetReader, datasets: list, metric: Metri
     else:
         cards, stages = [c.id for c in document.children(Card, "stage_id", scope.id)], [scope.id]
     places = Places(document, scope.journey_id)
-    seen = data.values([d.id for d in datasets], metric.name, "channel")
-    channels = [text for card_id in cards for text in places.channels_of(card_id, seen)]
     rows = []
     for row in placed(document, data, datasets, metric, ("day",), card_ids=cards, stage_ids=stages,
-                      channels=channels, dated=True):
+                      without_card=any(places.owns_channel(card_id) for card_id in cards), dated=True):
         if (row.touchpoint if isinstance(scope, Card) else row.stage) == scope.id:
             rows.append((row.keys[0], row.group))
     return rows

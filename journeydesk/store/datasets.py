@@ -104,22 +104,13 @@ class DatasetReader:
                                  "ORDER BY metric", tuple(dataset_ids))
         return [row[0] for row in rows]
 
-    def values(self, dataset_ids: Sequence[str], metric: str, column: Column) -> list[str]:
-        """The distinct texts of ``column`` among ``metric``'s rows, sorted (no NULL)."""
-        name = _column(column)
-        if not dataset_ids:
-            return []
-        rows = query(self._conn, f"SELECT DISTINCT {name} FROM rollups WHERE dataset_id IN ({_marks(dataset_ids)}) "
-                                 f"AND metric = ? AND {name} IS NOT NULL ORDER BY {name}", (*dataset_ids, metric))
-        return [row[0] for row in rows]
-
     def sums(self, dataset_ids: Sequence[str], metric: str, by: Sequence[Column] = (), *,
              card_ids: Sequence[str] | None = None, stage_ids: Sequence[str] | None = None,
-             channels: Sequence[str] | None = None, dated: bool = False) -> list[tuple[tuple, Group]]:
+             without_card: bool = False, dated: bool = False) -> list[tuple[tuple, Group]]:
         """Sums of ``metric`` over the datasets, one per distinct combination of the ``by`` columns.
 
-        When any of ``card_ids``, ``stage_ids`` or ``channels`` is given, only rows whose touchpoint,
-        stage or channel (exact text) is among them count; ``dated`` keeps rows with a day only.
+        When ``card_ids`` or ``stage_ids`` is given, only rows whose touchpoint or stage is among them
+        count, and with ``without_card`` also the rows naming no touchpoint; ``dated`` keeps rows with a day.
         Each result is (the ``by`` values, NULL as None; the sums), ordered by the ``by`` values.
         """
         if not dataset_ids:
@@ -128,10 +119,12 @@ class DatasetReader:
         where = [f"dataset_id IN ({_marks(dataset_ids)})", "metric = ?"]
         params: list[object] = [*dataset_ids, metric]
         either = []
-        for name, wanted in (("card_id", card_ids), ("stage_id", stage_ids), ("channel", channels)):
+        for name, wanted in (("card_id", card_ids), ("stage_id", stage_ids)):
             if wanted is not None:
                 either.append(f"{name} IN ({_marks(wanted)})" if wanted else "0")
                 params += wanted
+        if either and without_card:
+            either.append("card_id IS NULL")
         if either:
             where.append("(" + " OR ".join(either) + ")")
         if dated:

@@ -38,6 +38,7 @@ from journeydesk.core.model import (
 from journeydesk.figures import (
     EMOTION_KINDS,
     FUNNEL_KINDS,
+    Metric,
     emotion_comparison,
     figures,
     format_value,
@@ -276,11 +277,11 @@ class ChartsPanel(QWidget):
                                if chart == "funnel" else
                                self.tr("This chart needs an NPS, CSAT or CES metric; import one."))
         else:
-            draw: dict[str, Callable[[DatasetReader, str, MetricKind], None]] = {
+            draw: dict[str, Callable[[DatasetReader, Metric], None]] = {
                 "time": self._draw_time, "touchpoint": self._draw_groups, "channel": self._draw_groups,
                 "stage": self._draw_groups, "funnel": self._draw_funnel, "emotion": self._draw_emotion}
             try:
-                draw[chart](data, metric, self._kinds[metric])
+                draw[chart](data, Metric(metric, self._kinds[metric]))
             except (LookupError, ValueError) as error:
                 self._points, self._drop = [], None
                 self._show_message(str(error))
@@ -313,50 +314,50 @@ class ChartsPanel(QWidget):
     def _show(self, rows: list[Point], xs: list[float], hovers: list[str]) -> None:
         self._points, self._xs, self._hovers = rows, xs, hovers
 
-    def _draw_time(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+    def _draw_time(self, data: DatasetReader, metric: Metric) -> None:
         scope_id, scope, self._scope_key = self._scope()
         period = str(self.period_box.currentData())
         series = over_time(self.editor.document, data, metric, self.editor.journey_id, period=period,
                            scope_id=scope_id)
         if not series.points:
-            self._show_message(self.tr("No dated {0} data for {1}.").format(metric, scope))
+            self._show_message(self.tr("No dated {0} data for {1}.").format(metric.name, scope))
             return
         rows = [(day.isoformat(), value, n) for day, value, n in series.points]
         self._show(rows, [timestamp(day) for day, _, _ in series.points],
-                   [self._hover(key, format_value(value, kind), n) for key, value, n in rows])
+                   [self._hover(key, format_value(value, metric.kind), n) for key, value, n in rows])
         shown = [(timestamp(day), value) for day, value, _ in series.points if value is not None]
-        draw_line(self.time_plot, [x for x, _ in shown], [y for _, y in shown], metric, self._text)
+        draw_line(self.time_plot, [x for x, _ in shown], [y for _, y in shown], metric.name, self._text)
         per = {"day": self.tr("per day"), "week": self.tr("per week"), "month": self.tr("per month")}[period]
-        self._show_plot(self.time_plot, self.tr("{0} {1}: {2}").format(metric, per, scope))
+        self._show_plot(self.time_plot, self.tr("{0} {1}: {2}").format(metric.name, per, scope))
 
-    def _draw_groups(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+    def _draw_groups(self, data: DatasetReader, metric: Metric) -> None:
         by = self.chart()
         _, _, found = figures(self.editor.document, data, metric, by, self.editor.journey_id)
         rows: list[Point] = [(f.label, f.value, f.n) for f in found]
         if not rows:
-            self._show_message(self.tr("No {0} data by {1}.").format(metric, self.chart_box.currentText()))
+            self._show_message(self.tr("No {0} data by {1}.").format(metric.name, self.chart_box.currentText()))
             return
         title = {"touchpoint": self.tr("{0} by touchpoint"), "channel": self.tr("{0} by channel"),
-                 "stage": self.tr("{0} by stage")}[by].format(metric)
-        self._draw_bars(rows, kind, title)
+                 "stage": self.tr("{0} by stage")}[by].format(metric.name)
+        self._draw_bars(rows, metric.kind, title)
 
-    def _draw_funnel(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+    def _draw_funnel(self, data: DatasetReader, metric: Metric) -> None:
         made = funnel(self.editor.document, data, metric, self.editor.journey_id)
         if made is None:
-            self._show_message(self.tr("The funnel needs {0} for at least two stages.").format(metric))
+            self._show_message(self.tr("The funnel needs {0} for at least two stages.").format(metric.name))
             return
         notes: dict[int, str] = {}
         for step in made.result.steps:
             if step.drop_off is not None:
                 notes[step.index] = self.tr("−{0:.0f} %").format(step.drop_off * 100)
         biggest = made.result.biggest_drop
-        title = self.tr("Stage funnel: {0}").format(metric)
+        title = self.tr("Stage funnel: {0}").format(metric.name)
         if biggest is not None and biggest.drop_off is not None:
             self._drop = (biggest.name, biggest.drop_off)
             notes[biggest.index] = self.tr("biggest drop: −{0:.0f} %").format(biggest.drop_off * 100)
             title = self.tr("Stage funnel: {0}; biggest drop-off at {1} (−{2:.0f} %)").format(
-                metric, biggest.name, biggest.drop_off * 100)
-        self._draw_bars(list(made.steps), kind, title, highlight=biggest.index if biggest else None, notes=notes)
+                metric.name, biggest.name, biggest.drop_off * 100)
+        self._draw_bars(list(made.steps), metric.kind, title, highlight=biggest.index if biggest else None, notes=notes)
 
     def _draw_bars(self, rows: list[Point], kind: MetricKind, title: str, *, highlight: int | None = None,
                    notes: dict[int, str] | None = None) -> None:
@@ -366,7 +367,7 @@ class ChartsPanel(QWidget):
         draw_bars(self.group_plot, rows, kind, self._text, highlight=highlight, notes=notes)
         self._show_plot(self.group_plot, title)
 
-    def _draw_emotion(self, data: DatasetReader, metric: str, kind: MetricKind) -> None:
+    def _draw_emotion(self, data: DatasetReader, metric: Metric) -> None:
         found = emotion_comparison(self.editor.document, data, metric, self.editor.journey_id)
         if not found.stages:
             self._show_message(self.tr("This journey has no stages."))
@@ -376,8 +377,8 @@ class ChartsPanel(QWidget):
                    [self.tr("{0}: workshop {1}, measured {2}").format(name, _signed(w), _signed(m))
                     for name, w, m in found.stages])
         self.legend.setVisible(True)
-        draw_emotions(self.group_plot, rows, metric, self._text)
-        self._show_plot(self.group_plot, self.tr("Measured {0} vs workshop emotion").format(metric))
+        draw_emotions(self.group_plot, rows, metric.name, self._text)
+        self._show_plot(self.group_plot, self.tr("Measured {0} vs workshop emotion").format(metric.name))
 
     # ----- hover, colours, export
 
