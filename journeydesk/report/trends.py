@@ -8,6 +8,7 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, MetricKind
 from journeydesk.figures.metric import format_value
@@ -47,8 +48,10 @@ def series_chart(found: Series, width: float, height: float = 150) -> Drawing:
     """The touchpoint's metric per day or week as a line with dots, dates along the bottom."""
     drawing = new_drawing(width, height)
     per = t("per day") if found.period == "day" else t("per week")
-    title(drawing, t("{metric} {per}: {touchpoint}", metric=found.metric, per=per, touchpoint=found.label),
-          width, 9)
+    # A metric named by its question would push the touchpoint out of the title: shorten the metric first.
+    rest = stringWidth(t("{metric} {per}: {touchpoint}", metric="", per=per, touchpoint=found.label), FONT, 9)
+    metric = ellipsize(found.metric, 9, max(width - rest, width * 0.35))
+    title(drawing, t("{metric} {per}: {touchpoint}", metric=metric, per=per, touchpoint=found.label), width, 9)
     xs = [day.toordinal() for day, _, _ in found.points]
     values = [value for _, value, _ in found.points]
     n = sum(count for _, _, count in found.points)
