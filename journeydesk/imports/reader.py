@@ -149,11 +149,23 @@ def _is_id_row(fields: list[str]) -> bool:
     return bool(cells) and sum(c.startswith("{") and c.endswith("}") for c in cells) > len(cells) / 2
 
 
+_ANSWER_LABELS = frozenset({"response", "open-ended response", "other (please specify)", "回答", "自由回答",
+                            "その他（具体的に）"})
+
+
+def _is_answer_label_row(fields: list[str]) -> bool:
+    """A survey tool's second header row naming the kind of each answer ("Response", "Open-Ended Response")."""
+    cells = [" ".join(c.split()).casefold() for c in fields if c.strip()]
+    return bool(cells) and all(c in _ANSWER_LABELS for c in cells)
+
+
 def _header_rows(records: list[list[str]], decimal: str) -> int:
-    """1, or 2–3 when rows under the header are question texts or import ids (survey exports)."""
+    """1, or 2–3 when rows under the header are question texts, answer labels or import ids (survey exports)."""
     for extra in (2, 1):
         if len(records) > extra and _is_id_row(records[extra]):
             return extra + 1
+    if len(records) > 2 and _is_answer_label_row(records[1]):
+        return 2
     data = records[2:]
     if len(data) < 2:
         return 1
@@ -311,7 +323,8 @@ class TableReader:
         while headers and names and not names[-1].strip() and not "".join(first[len(names) - 1:len(names)]).strip():
             names.pop()
         self.columns = _unique(names)
-        texts = next((fields for _, fields in headers[1:] if not _is_id_row(fields)), [])
+        texts = next((fields for _, fields in headers[1:]
+                      if not _is_id_row(fields) and not _is_answer_label_row(fields)), [])
         self.descriptions = [(texts[i].strip() if i < len(texts) else "") for i in range(len(names))]
 
     def _next_record(self) -> tuple[int, list[str]] | None:

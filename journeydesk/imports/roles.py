@@ -154,6 +154,9 @@ def metric_kind(name: str, values: Sequence[str], numbers: Sequence[float]) -> t
     CSAT or CES; words such as "good" or "Very satisfied" are CSAT answers.
     """
     named = next((kind for kind in SCALES if says(name, kind)), "")
+    if named and not values:
+        # Asked, never answered (responses in progress): still that question, so an import of it holds nothing.
+        return named, "", t("{kind} answers, but none given", kind=named.upper())
     # A column named like a survey answer stays one when some answers are bad: those rows are then
     # reported by their lines instead of the column vanishing.
     numeric = bool(values) and len(numbers) >= (0.5 if named else 0.9) * len(values)

@@ -23,6 +23,7 @@ from journeydesk.core.document import Document, Edit
 from journeydesk.core.history import History
 from journeydesk.core.model import CardKind, Dataset, LaneKind, new_id
 from journeydesk.i18n import t
+from journeydesk.imports.keycount import can_count, count_file
 from journeydesk.imports.mapping import Mapping, MappingError, Proposal, propose
 from journeydesk.imports.names import map_keys, normalized, stage_key, without_numbering
 from journeydesk.imports.pipeline import check_file, opened, write_rows
@@ -338,21 +339,34 @@ class ImportSession:
         with TableReader(opened(self.source), self.settings, name=self.name) as reader:
             indexes = {role: reader.columns.index(column) for role in ("stage", "touchpoint")
                        if (column := self.mapping.column_of(role)) in reader.columns}
-            counts: dict[str, Counter] = {role: Counter() for role in indexes}
-            if indexes:
-                raw: dict[str, Counter] = {role: Counter() for role in indexes}
+            if not indexes:
+                self._keys = {}
+                return self._keys
+            settings, width, first = reader.settings, len(reader.columns), reader.take_first()
+            if first is not None and can_count(settings.encoding, settings.delimiter, settings.quotechar):
+                found = count_file(self.source, first[0] - 1, width, indexes.values(), settings.encoding,
+                                   settings.delimiter, settings.quotechar, cancelled)
+                raw = {role: found.get(index, Counter()) for role, index in indexes.items()}
+            else:
+                raw = {role: Counter() for role in indexes}
+                if first is not None and len(first[1]) >= width:
+                    for role, index in indexes.items():
+                        raw[role][first[1][index]] += 1
                 for rows in row_batches(reader):
                     for role, index in indexes.items():
                         raw[role].update(map(itemgetter(index), rows))
                     if cancelled is not None and cancelled():
                         return {}
-                for role, found in raw.items():
-                    fold = stage_key if role == "stage" else normalized
-                    shown: dict[str, str] = {}
-                    for text, n in found.items():
-                        key = text.strip()
-                        if key:
-                            counts[role][shown.setdefault(fold(key), key)] += n
+        if cancelled is not None and cancelled():
+            return {}
+        counts: dict[str, Counter] = {role: Counter() for role in indexes}
+        for role, found_keys in raw.items():
+            fold = stage_key if role == "stage" else normalized
+            shown: dict[str, str] = {}
+            for text, n in found_keys.items():
+                key = text.strip()
+                if key:
+                    counts[role][shown.setdefault(fold(key), key)] += n
         self._keys = counts
         return counts
 

@@ -1260,6 +1260,34 @@ n = {1}</translation>
             <translation>{0} を開きました</translation>
         </message>
         <message>
+            <source>This project is open read-only.</source>
+            <translation type="unfinished">このプロジェクトは読み取り専用で開かれています。</translation>
+        </message>
+        <message>
+            <source>Compacted {name}: {before} before, {after} after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The undo history was cleared: it could need what compacting removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compact Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About {percent} % of {name} is unused space (replaced pictures, data of removed imports). Compact the file now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New Project</source>
             <translation>新規プロジェクト</translation>
         </message>
@@ -1476,6 +1504,10 @@ n = {1}</translation>
         <message>
             <source>Save a Cop&amp;y As…</source>
             <translation>コピーを別名で保存(&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpact Project…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Dup&amp;licate</source>
@@ -3820,7 +3852,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Cannot write {path}: check the folder exists and is writable.</source>
-            <translation>{path} に書き込めません：フォルダーが存在し、書き込めることを確認してください。</translation>
+            <translation type="vanished">{path} に書き込めません：フォルダーが存在し、書き込めることを確認してください。</translation>
         </message>
         <message>
             <source>Cannot open {path}.</source>
@@ -4090,7 +4122,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Cannot write {path}. Check the folder exists, you can write to it, and the disk is not full.</source>
-            <translation>{path} に書き込めません。フォルダーが存在し、書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
+            <translation type="vanished">{path} に書き込めません。フォルダーが存在し、書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
         </message>
         <message>
             <source>{first} · {second}</source>
@@ -4369,6 +4401,50 @@ n = {1}</translation>
             <translation>{kind}（指標名と値から判断）</translation>
         </message>
         <message>
+            <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make a project file smaller: drop unused images and the data of removed imports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} {first} and {second} share position {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} answers, but none given</source>
+            <translation>{kind}の回答ですが、回答がありません</translation>
+        </message>
+        <message>
+            <source>{path} cannot be compacted now: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is being read by another program; close it there and compact again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} could not be compacted ({reason}); it was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compacted copy of {path} was not the same as the project; the project was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compacted copy of {path} was not the same as the project ({reason}); the project was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk holding {path} is full: free some space, then open it again.</source>
             <translation type="unfinished" />
         </message>
@@ -4410,6 +4486,18 @@ n = {1}</translation>
         </message>
         <message>
             <source>{path} was replaced while it was being opened; open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to encode a {width} × {height} image; choose a lower resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map would be {width} × {height} pixels at {dpi} dpi, too large for one image even at {least} dpi. Export SVG instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot draw {path}: the temporary folder {folder} has no room for a private copy of it. Free some space there.</source>
             <translation type="unfinished" />
         </message>
     </context>
