@@ -18,6 +18,7 @@ from journeydesk.store.store import CODECS, Store, StoreError, verify
 
 # Share of the file that is garbage above which the app offers to compact on close.
 WORTH_COMPACTING = 0.25
+WORTH_ASKING = 1 << 20
 # Without SQLite's dbstat table, what a stored value and a rollup row take, roughly.
 _BYTES_PER_VALUE = 24
 _BYTES_PER_ROLLUP = 100
@@ -45,6 +46,13 @@ def _unused_images() -> str:
 
 def garbage_bytes(store: Store) -> tuple[int, int]:
     """(bytes compacting would free, bytes of the file): free pages, unused images, rows of removed imports."""
+    try:
+        return _garbage_bytes(store)
+    except sqlite3.Error:
+        return 0, 0
+
+
+def _garbage_bytes(store: Store) -> tuple[int, int]:
     conn = store.conn
     with store.snapshot():
         page = query(conn, "PRAGMA page_size")[0][0]
@@ -57,8 +65,9 @@ def garbage_bytes(store: Store) -> tuple[int, int]:
 
 
 def worth_compacting(store: Store) -> bool:
+    """Whether over a quarter of the file, and over a megabyte, is garbage (less is not worth asking about)."""
     garbage, total = garbage_bytes(store)
-    return total > 0 and garbage / total > WORTH_COMPACTING
+    return garbage > WORTH_ASKING and garbage / total > WORTH_COMPACTING
 
 
 def compact(path: str | os.PathLike[str]) -> Compacted:
@@ -85,6 +94,7 @@ def _compact(store: Store) -> Compacted:
     before = _size(real)
     scratch = real.with_name(f".{real.name}.compacting")
     scratch.unlink(missing_ok=True)  # left by a compaction that was stopped; we hold the file's lock
+    store.load()  # a damaged file is refused before anything in it changes
     try:
         conn.execute("BEGIN IMMEDIATE")
         images = conn.execute(f"DELETE {_unused_images()}").rowcount
@@ -172,4 +182,4 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["WORTH_COMPACTING", "Compacted", "compact", "garbage_bytes", "worth_compacting"]
+__all__ = ["WORTH_ASKING", "WORTH_COMPACTING", "Compacted", "compact", "garbage_bytes", "worth_compacting"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
 from journeydesk.core.model import ENTITY_TYPES, Dataset, Entity
@@ -22,7 +23,7 @@ from journeydesk.store.bulk import (
     write_batches,
 )
 from journeydesk.store.codec import RowError, TableCodec
-from journeydesk.store.datasets import DatasetReader
+from journeydesk.store.datasets import DatasetReader, Group
 from journeydesk.store.filelock import FileLock
 from journeydesk.store.files import (
     OPEN_FILES,
@@ -431,7 +432,7 @@ class Store:
     @property
     def data(self) -> DatasetReader:
         """Sums of the imported data, for figures: nothing outside store/ touches the connection."""
-        return DatasetReader(self.conn)
+        return _CheckedReader(self.conn, self.path)
 
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]
@@ -508,6 +509,26 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+class _CheckedReader(DatasetReader):
+    """A DatasetReader whose failures (a damaged file, sums that overflow) are StoreErrors naming the file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        super().__init__(conn)
+        self._path = path
+
+    def metrics(self, dataset_ids: Sequence[str]) -> list[str]:
+        try:
+            return super().metrics(dataset_ids)
+        except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
+            raise _unreadable(self._path, error) from None
+
+    def sums(self, *args: Any, **kwargs: Any) -> list[tuple[tuple, Group]]:
+        try:
+            return super().sums(*args, **kwargs)
+        except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
+            raise _unreadable(self._path, error) from None
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -18,11 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey
 from journeydesk.i18n import t
+from journeydesk.ui.plain import show_message
 
 SCREEN_DPI = 96
 MIN_DPI = 24
@@ -122,7 +123,7 @@ def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Pa
         written = export_image(document, journey_id, path, dpi=dpi)
     except ImageExportError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, translate("ImageExport", "Export Image"), str(error))
+        show_message(parent, translate("ImageExport", "Export Image"), str(error))
         return None
     QGuiApplication.restoreOverrideCursor()
     return written

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsI
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui import icons, look, theme
+from journeydesk.ui.plain import plain_static, plain_tooltip
 
 if TYPE_CHECKING:
     from journeydesk.ui.scene import JourneyScene
@@ -31,10 +32,9 @@ _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 def _static_text(text: str, width: float) -> QStaticText:
-    static = QStaticText(text)
+    static = plain_static(text)
     static.setTextWidth(width)
     static.setTextOption(_WRAP)
-    static.setTextFormat(Qt.TextFormat.PlainText)
     return static
 
 
@@ -59,8 +59,7 @@ def fitted_text(text: str, font: QFont, width: float, height: float) -> QStaticT
         rest = flowing[starts[most - 1][0]:].replace("\u2028", " ")
         lines[-1] = metrics.elidedText(rest + " …" if metrics.horizontalAdvance(rest) <= width else rest,
                                        Qt.TextElideMode.ElideRight, width)
-    static = QStaticText("\u2028".join(lines))
-    static.setTextFormat(Qt.TextFormat.PlainText)
+    static = plain_static("\u2028".join(lines))
     static.prepare(font=font)
     return static
 
@@ -91,7 +90,7 @@ class CardItem(QGraphicsItem):
 
     def set_overlay(self, overlay: tuple[QColor, str] | None) -> None:
         """Colour the card by a metric and show its figure and sample size (None: normal look)."""
-        self._overlay = (overlay[0], QStaticText(overlay[1])) if overlay else None
+        self._overlay = (overlay[0], plain_static(overlay[1])) if overlay else None
         self.update()
 
     @property
@@ -121,8 +120,8 @@ class CardItem(QGraphicsItem):
             tag = look.rating_tag("frequency", card.frequency, "severity", card.severity)
         if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):
             tag = look.rating_tag("impact", card.impact, "effort", card.effort)
-        self._tag = QStaticText(tag) if tag else None
-        self.setToolTip(card.text)
+        self._tag = plain_static(tag) if tag else None
+        self.setToolTip(plain_tooltip(card.text))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -208,8 +207,8 @@ class MarkerItem(QGraphicsItem):
     def set_marker(self, marker: EmotionMarker) -> None:
         self.marker = marker
         self.preview_score = marker.score
-        self._label = QStaticText(marker.label)
-        self.setToolTip(f"{marker.score:+d} {marker.label}")
+        self._label = plain_static(marker.label)
+        self.setToolTip(plain_tooltip(f"{marker.score:+d} {marker.label}"))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -340,7 +339,7 @@ class HeaderItem(QGraphicsItem):
         self.entity = entity
         self.rect = QRectF(0, 0, rect.width(), rect.height())
         self.setPos(rect.topLeft())
-        self.setToolTip(entity.name)
+        self.setToolTip(plain_tooltip(entity.name))
         sub = entity.goal if isinstance(entity, Stage) else ""
         self._indent = 8.0 if self.is_stage else 28.0
         self._name = _static_text(entity.name, rect.width() - self._indent - 8)
@@ -445,8 +444,8 @@ class TitleItem(QGraphicsItem):
         """``placeholder``: without an avatar, draw the dashed circle a persona is dropped on."""
         self.prepareGeometryChange()
         self.rect = rect
-        self._title = QStaticText(title)
-        self._persona = QStaticText(persona)
+        self._title = plain_static(title)
+        self._persona = plain_static(persona)
         self._avatar = avatar
         self.placeholder = placeholder
         self.update()
@@ -497,7 +496,7 @@ class LegendItem(QGraphicsItem):
         self._stops: list[QColor] = []
 
     def set_scale(self, title: str, low: str, high: str, stops: list[QColor]) -> None:
-        self._title = QStaticText(title)
+        self._title = plain_static(title)
         self._low, self._high, self._stops = low, high, stops
         self.update()
 

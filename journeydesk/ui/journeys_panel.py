@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -29,6 +28,7 @@ from journeydesk.core.model import Journey
 from journeydesk.core.templates import LANGUAGES, TEMPLATE_NAMES, template_title
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.panel_actions import panel_action
+from journeydesk.ui.plain import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,11 +47,6 @@ def ask_plain(parent: QWidget, title: str, text: str, action: str = "") -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is confirm
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip showing ``text`` literally (Qt would otherwise guess it might be rich text)."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 def _added(edit: Edit, cls: type[Journey]) -> str:

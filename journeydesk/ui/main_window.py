@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,6 +36,7 @@ from journeydesk.ui.map_editor import MapEditor
 from journeydesk.ui.menus import build_menus
 from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
+from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
 from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> bool:
         store = self.editor.store
-        if store is not None and Path(path).resolve() == store.path.resolve():
+        if store is not None and (Path(path).resolve() == store.path.resolve() or store.is_file(path)):
             self.raise_()
             self.activateWindow()
             return True
@@ -151,14 +152,87 @@ class MainWindow(QMainWindow):
         self._remember(Path(path))
         if self.editor.store and self.editor.store.notice:
             self.statusBar().showMessage(self.editor.store.notice)
-            QMessageBox.information(self, self.tr("Opened read-only"), self.editor.store.notice)
+            show_message(self, self.tr("Opened read-only"), self.editor.store.notice,
+                         icon=QMessageBox.Icon.Information)
         else:
             self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 4000)
         self.map.view.fit_journey()
         return True
 
     def close_project(self) -> None:
+        worth = self._worth_compacting()
         self.editor.close()
+        if worth is not None:
+            self._compact(worth, reopen=False)
+
+    # ----- compacting
+
+    def compact_project(self) -> bool:
+        """File ▸ Compact Project…: rebuild the file without unused images and the data of removed imports.
+
+        The project is closed and opened again, so its undo history ends (it could need what was removed).
+        """
+        store = self.editor.store
+        if store is None:
+            return False
+        if self.editor.read_only:
+            self.show_error(store.notice or self.tr("This project is open read-only."))
+            return False
+        return self._compact(store.path)
+
+    def _compact(self, path: Path, *, reopen: bool = True) -> bool:
+        from journeydesk.store.compact import compact
+
+        journey = self.editor.journey_id
+        had_history = self.editor.history.can_undo or self.editor.history.can_redo
+        self.map.scene.close_editor(commit=True)
+        if self.editor.store is not None:
+            self.editor.close(quietly=True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = compact(path)
+            problem = ""
+        except StoreError as error:
+            done, problem = None, str(error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if reopen and self.editor.open(path):
+            self.editor.show_journey(journey)
+        if done is None:
+            self.show_error(problem)
+            return False
+        locale = QLocale()
+        message = self.tr("Compacted {name}: {before} before, {after} after.").format(
+            name=path.name, before=locale.formattedDataSize(done.before), after=locale.formattedDataSize(done.after))
+        if had_history and reopen:
+            message += " " + self.tr("The undo history was cleared: it could need what compacting removed.")
+        self.statusBar().showMessage(message, 8000)
+        if reopen:
+            show_message(self, self.tr("Compact Project"), message, icon=QMessageBox.Icon.Information)
+        return True
+
+    def _worth_compacting(self) -> Path | None:
+        """On close: the project's path when much of it is garbage and the person agrees to compact it."""
+        from journeydesk.store.compact import garbage_bytes, worth_compacting
+
+        store = self.editor.store
+        if store is None or self.editor.read_only or not worth_compacting(store):
+            return None
+        garbage, total = garbage_bytes(store)
+        return store.path if self.ask_compact(store.path.name, round(100 * garbage / total)) else None
+
+    def ask_compact(self, name: str, percent: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Compact Project"),
+                          self.tr("About {percent} % of {name} is unused space (replaced pictures, data of "
+                                  "removed imports). Compact the file now?").format(percent=percent, name=name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        compact = box.addButton(self.tr("Compact"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(compact)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is compact
 
     def new_from_template(self, template: str, lang: str, path: str | None = None) -> bool:
         from journeydesk.store.new_project import create_project
@@ -212,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, self.tr("JourneyDesk"), message)
+        show_message(self, self.tr("JourneyDesk"), message)
 
     def _project_changed(self) -> None:
         has = self.editor.has_project
@@ -243,7 +317,7 @@ class MainWindow(QMainWindow):
         for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
                      "select_all", "copy"):
             actions[name].setEnabled(has)
-        for name in ("cut", "paste", "duplicate", "delete", "import_csv") + tuple(a for a in actions if a.startswith("insert_")):
+        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "compact") + tuple(a for a in actions if a.startswith("insert_")):
             actions[name].setEnabled(writable)
 
     def _selection_changed(self, ids: list) -> None:
@@ -348,7 +422,7 @@ class MainWindow(QMainWindow):
             settings = QSettings()
             settings.setValue("geometry", self.saveGeometry())
             settings.setValue("window_state", self.saveState())
-        self.editor.close()
+        self.close_project()
         super().closeEvent(event)
 
     def show_about(self) -> None:

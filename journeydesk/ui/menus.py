@@ -172,6 +172,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addSeparator()
     add(file_menu, "save_copy", translate("MainWindow", "Save a Cop&y As…"), window.ask_save_copy, Std.SaveAs)
+    add(file_menu, "compact", translate("MainWindow", "Co&mpact Project…"), window.compact_project)
     add(file_menu, "import_csv", translate("MainWindow", "&Import CSV…"), window.import_csv, "Ctrl+I")
     export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
     export_menu.setEnabled(False)

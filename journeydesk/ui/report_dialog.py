@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from journeydesk.report import images
 from journeydesk.report.options import LAYOUTS, PAPERS, SECTIONS, ReportError, ReportOptions
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
 from journeydesk.ui.report_preview import ReportPreview
 from journeydesk.ui.report_workers import ExportWorker, reports_progress
@@ -354,7 +354,7 @@ class ReportDialog(QDialog):
 
     def _fail(self, message: str) -> None:
         self.message.setText(message)
-        QMessageBox.warning(self, self.tr("Export PDF Report"), message)
+        show_message(self, self.tr("Export PDF Report"), message)
 
     def done(self, result: int) -> None:  # noqa: D102 - Qt override
         if self._export is not None:
@@ -366,6 +366,7 @@ class ReportDialog(QDialog):
 
 def _message_label() -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #b3261e;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
