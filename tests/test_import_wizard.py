@@ -527,3 +527,12 @@ def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(q
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     assert wizard.run_import(wait=True) is not None
     assert seen == [pytest.approx(import_worker.GIL_SWITCH_SECONDS)] and sys.getswitchinterval() == before
+
+
+def test_one_value_is_counted_in_the_singular(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+    wizard = _wizard(qtbot, editor, _file(tmp_path, "日付,タッチポイント,推奨度\n2024/3/1,Cart and checkout form,9\n"))
+    for _ in range(3):
+        _next(wizard)
+    assert "with 1 value." in wizard.summary_page.created.text()
+    assert wizard.run_import(wait=True) is not None
+    assert wizard.status_message == "Imported 1 value into 'survey'."

@@ -97,9 +97,12 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:  # noqa: A
     except (OSError, ValueError) as error:
         raise DataCommandError(t("Cannot use the mapping {path}: {reason}.", path=options.mapping, reason=error)) from None
     check = result.check
-    print(t("Imported {values} values of {metrics} from {rows} rows of {path} ({skipped} rows skipped).",
-            values=f"{result.dataset.row_count:,}", metrics=", ".join(result.dataset.metrics) or "-",
-            rows=f"{check.rows_read:,}", path=source.name, skipped=f"{check.problem_count:,}"))
+    values, metrics = result.dataset.row_count, ", ".join(result.dataset.metrics) or "-"
+    print(t("Imported 1 value of {metrics} from {path}.", metrics=metrics, path=source.name) if values == 1 else
+          t("Imported {values} values of {metrics} from {path}.", values=f"{values:,}", metrics=metrics,
+            path=source.name))
+    print("  " + t("Rows read: {rows}; rows skipped: {skipped}.", rows=f"{check.rows_read:,}",
+                   skipped=f"{check.problem_count:,}"))
     _print_kinds(session, sys.stdout)
     _print_problems(check, sys.stdout)
     if check.unmatched_touchpoints and not options.create_touchpoints:
@@ -182,4 +185,6 @@ def _print_problems(check, out) -> None:  # noqa: ANN001 - a Check and a text st
     for problem in shown:
         print("  " + problem.message, file=out)
     if check.problem_count > len(shown):
-        print("  " + t("…and {n} more rows with problems.", n=f"{check.problem_count - len(shown):,}"), file=out)
+        more = check.problem_count - len(shown)
+        print("  " + (t("…and 1 more row with a problem.") if more == 1 else
+                      t("…and {n} more rows with problems.", n=f"{more:,}")), file=out)

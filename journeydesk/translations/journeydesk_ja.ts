@@ -681,6 +681,10 @@ n = {1}</translation>
             <translation>キャンセル</translation>
         </message>
         <message>
+            <source>1 value written…</source>
+            <translation>1件の値を書き込みました…</translation>
+        </message>
+        <message>
             <source>{n} values written…</source>
             <translation>{n} 件の値を書き込みました…</translation>
         </message>
@@ -710,6 +714,10 @@ n = {1}</translation>
         <message>
             <source>Importing '{name}'</source>
             <translation>「{name}」を取り込み中</translation>
+        </message>
+        <message>
+            <source>Imported 1 value into '{name}'.</source>
+            <translation>「{name}」に1件の値をインポートしました。</translation>
         </message>
         <message>
             <source>Imported {values} values into '{name}'.</source>
@@ -1748,6 +1756,10 @@ n = {1}</translation>
             <translation>「{key}」に対応するマップの要素</translation>
         </message>
         <message>
+            <source>… and 1 more key (matched by name)</source>
+            <translation>…ほか1件のキー（名前で照合）</translation>
+        </message>
+        <message>
             <source>Every name in the file matches the map.</source>
             <translation>ファイル内のすべての名前がマップと一致しています。</translation>
         </message>
@@ -2514,8 +2526,16 @@ n = {1}</translation>
             <translation>読み込んだ行：{rows}。問題のある行：{problems}。</translation>
         </message>
         <message>
+            <source>… and 1 more row with a problem.</source>
+            <translation>…ほか1行に問題があります。</translation>
+        </message>
+        <message>
             <source>… and {n} more rows with problems.</source>
             <translation>…ほか {n} 行に問題があります。</translation>
+        </message>
+        <message>
+            <source>A dataset '{name}' with 1 value.</source>
+            <translation>1件の値を持つデータセット「{name}」。</translation>
         </message>
         <message>
             <source>A dataset '{name}' with {values} values.</source>
@@ -2709,10 +2729,6 @@ n = {1}</translation>
         <message>
             <source>There is no journey named '{name}'. Journeys: {names}.</source>
             <translation>'{name}' という名前のジャーニーはありません。ジャーニー：{names}。</translation>
-        </message>
-        <message>
-            <source>Imported {values} values of {metrics} from {rows} rows of {path} ({skipped} rows skipped).</source>
-            <translation>{path} の {rows} 行から {metrics} の値 {values} 件を取り込みました（{skipped} 行をスキップ）。</translation>
         </message>
         <message>
             <source>import a CSV file of metrics into a project</source>
@@ -3851,10 +3867,6 @@ n = {1}</translation>
             <translation>{path} は別の JourneyDesk ウィンドウで開かれています。そちらで閉じるか、別の名前を選んでください。</translation>
         </message>
         <message>
-            <source>Cannot write {path}: check the folder exists and is writable.</source>
-            <translation type="vanished">{path} に書き込めません：フォルダーが存在し、書き込めることを確認してください。</translation>
-        </message>
-        <message>
             <source>Cannot open {path}.</source>
             <translation>{path} を開けません。</translation>
         </message>
@@ -4119,10 +4131,6 @@ n = {1}</translation>
         <message>
             <source>There is not enough memory for a {width} × {height} image; choose a lower resolution.</source>
             <translation>{width} × {height} の画像に必要なメモリーが足りません。解像度を下げてください。</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}. Check the folder exists, you can write to it, and the disk is not full.</source>
-            <translation type="vanished">{path} に書き込めません。フォルダーが存在し、書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
         </message>
         <message>
             <source>{first} · {second}</source>
@@ -4401,6 +4409,26 @@ n = {1}</translation>
             <translation>{kind}（指標名と値から判断）</translation>
         </message>
         <message>
+            <source>{kind} answers, but none given</source>
+            <translation>{kind}の回答ですが、回答がありません</translation>
+        </message>
+        <message>
+            <source>Imported 1 value of {metrics} from {path}.</source>
+            <translation>{path} から {metrics} の値を1件インポートしました。</translation>
+        </message>
+        <message>
+            <source>Imported {values} values of {metrics} from {path}.</source>
+            <translation>{path} から {metrics} の値を{values}件インポートしました。</translation>
+        </message>
+        <message>
+            <source>Rows read: {rows}; rows skipped: {skipped}.</source>
+            <translation>読み込んだ行：{rows}、飛ばした行：{skipped}。</translation>
+        </message>
+        <message>
+            <source>…and 1 more row with a problem.</source>
+            <translation>…ほか1行に問題があります。</translation>
+        </message>
+        <message>
             <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
             <translation type="unfinished" />
         </message>
@@ -4415,10 +4443,6 @@ n = {1}</translation>
         <message>
             <source>{kind} {first} and {second} share position {position}</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kind} answers, but none given</source>
-            <translation>{kind}の回答ですが、回答がありません</translation>
         </message>
         <message>
             <source>{path} cannot be compacted now: {reason}</source>

@@ -162,8 +162,10 @@ class MatchingPage(ImportPage):
                 self.combos[(role, key)] = combo
                 row += 1
             if len(keys) > MAX_KEYS:
-                grid.addWidget(plain_label(self.tr("… and {n} more keys (matched by name)").format(
-                    n=len(keys) - MAX_KEYS)), row, 0, 1, 3)
+                more = len(keys) - MAX_KEYS
+                text = (self.tr("… and 1 more key (matched by name)") if more == 1
+                        else self.tr("… and {n} more keys (matched by name)").format(n=f"{more:,}"))
+                grid.addWidget(plain_label(text), row, 0, 1, 3)
                 row += 1
         if not counts and not self.message.text():
             grid.addWidget(plain_label(self.tr("No column holds stages or touchpoints: the values will not be "
@@ -274,7 +276,8 @@ class SummaryPage(ImportPage):
             self.problems.addItem(problem.message)
         hidden = check.problem_count - min(len(check.problems), MAX_PROBLEMS_SHOWN)
         if hidden > 0:
-            self.more.setText(self.tr("… and {n} more rows with problems.").format(n=f"{hidden:,}"))
+            self.more.setText(self.tr("… and 1 more row with a problem.") if hidden == 1 else
+                              self.tr("… and {n} more rows with problems.").format(n=f"{hidden:,}"))
             self.more.setVisible(True)
         self.created.setText(self._created_text(check))
         refusal = w.session.refusal(check, skip_bad_rows=True)
@@ -284,7 +287,8 @@ class SummaryPage(ImportPage):
 
     def _created_text(self, check: Check) -> str:
         w = self.import_wizard
-        lines = [self.tr("A dataset '{name}' with {values} values.").format(
+        lines = [(self.tr("A dataset '{name}' with 1 value.") if check.observations == 1 else
+                  self.tr("A dataset '{name}' with {values} values.")).format(
             name=w.dataset_name(), values=f"{check.observations:,}")]
         for metric, why in w.session.explained():
             line = self.tr("{metric}: {why}").format(metric=metric, why=why)

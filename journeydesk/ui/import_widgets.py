@@ -145,7 +145,8 @@ class ImportProgress(QDialog):
         if self.total:
             self.bar.setValue(min(written, self.total))
         if not self.cancelling:
-            self.label.setText(self.tr("{n} values written…").format(n=f"{written:,}"))
+            self.label.setText(self.tr("1 value written…") if written == 1 else
+                               self.tr("{n} values written…").format(n=f"{written:,}"))
 
     def reject(self) -> None:
         if not self.cancelling:

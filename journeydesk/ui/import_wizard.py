@@ -265,7 +265,8 @@ class ImportWizard(QWizard):
             return None
         dataset = result.dataset
         self.result_dataset = dataset
-        self._set_status(self.tr("Imported {values} values into '{name}'.").format(
+        self._set_status((self.tr("Imported 1 value into '{name}'.") if dataset.row_count == 1 else
+                          self.tr("Imported {values} values into '{name}'.")).format(
             values=f"{dataset.row_count:,}", name=dataset.name))
         if accept:
             super().accept()
