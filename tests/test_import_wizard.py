@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWizard
 
 from journeydesk.core.model import Card, CardKind, Dataset
@@ -61,10 +61,13 @@ def _wizard(qtbot, editor: Editor, path: Path, **kwargs) -> ImportWizard:  # noq
 
 
 def _next(wizard: ImportWizard) -> None:
-    """Next, as a person clicks it once the page is ready: the matching page counts the file's names first."""
+    """Next, as a person clicks it once the page is ready: the matching page counts the file's names and the
+    summary checks every row first, in the background."""
     wizard.next()
     if wizard.currentPage() is wizard.matching_page:
         wizard.matching_page.wait_for_counts()
+    if wizard.currentPage() is wizard.summary_page:
+        wizard.summary_page.wait_for_check()
 
 
 def _next_enabled(wizard: ImportWizard) -> bool:
@@ -462,7 +465,7 @@ def test_refresh_starts_from_the_saved_mapping_and_replaces_in_one_step(qtbot, e
     assert refresh.mapping.touchpoint_matches == {"Cart and checkout form": reviews}
     assert _next_enabled(refresh)
     for _ in range(3):
-        refresh.next()
+        _next(refresh)
     assert "replaces the dataset 'survey'" in refresh.summary_page.created.text()
     second = refresh.run_import(wait=True)
     assert second is not None and second.id != first.id and second.position == first.position
@@ -536,3 +539,23 @@ def test_one_value_is_counted_in_the_singular(qtbot, editor: Editor, tmp_path: P
     assert "with 1 value." in wizard.summary_page.created.text()
     assert wizard.run_import(wait=True) is not None
     assert wizard.status_message == "Imported 1 value into 'survey'."
+
+
+def test_names_are_counted_and_rows_checked_off_the_gui_thread(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+    rows = "".join(f"2024/3/{1 + n % 28},{'Cart and checkout form' if n % 3 else 'ギフト包装'},{n % 11}\n"
+                   for n in range(200_000))
+    wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY + rows))
+    wizard.next()
+    wizard.next()
+    page = wizard.matching_page
+    assert page.counts is None and not page.isComplete()  # the page is shown at once, still counting
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: page.counts is not None, timeout=30_000)
+    assert ticks, "the event loop stood still while the names were counted"
+    assert page.counts["touchpoint"]["ギフト包装"] == 1 + sum(1 for n in range(200_000) if n % 3 == 0)
+    qtbot.waitUntil(lambda: page.create.isEnabled(), timeout=30_000)  # once every row is checked
+    assert "'ギフト包装' in " in page.places.text()
+    timer.stop()

@@ -63,11 +63,13 @@ def _through_the_wizard(qtbot, editor: Editor, name: str) -> tuple[ImportWizard,
     qtbot.waitUntil(lambda: page.counts is not None, timeout=60_000)
     for flag, button in (("--create-stages", page.create_stages), ("--create-touchpoints", page.create)):
         if flag in fixture.flags:
-            assert button.isVisible() and button.isEnabled(), page.unmatched.text()
+            assert button.isVisible(), page.unmatched.text()
+            qtbot.waitUntil(button.isEnabled, timeout=60_000)  # once every row is checked
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: page.counts is not None, timeout=60_000)
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     summary = wizard.summary_page
+    qtbot.waitUntil(lambda: summary.check is not None or bool(summary.message.text()), timeout=60_000)
     assert summary.check is not None, summary.message.text()
     assert summary.check.rows_read == fixture.data_rows, summary.counts.text()
     if "--skip-bad-rows" in fixture.flags:

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import IO
 
 from journeydesk.core.document import Document
+from journeydesk.i18n import t
 from journeydesk.imports.batches import BatchConverter
 from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.reader import CsvSettings, TableReader
 from journeydesk.imports.rows import Check, Converter
-from journeydesk.store.bulk import Rollups
+from journeydesk.store.bulk import ImportCancelled, Rollups
 from journeydesk.store.store import PendingImport, Store
 
 
@@ -29,14 +30,17 @@ def opened(data: bytes | Path) -> IO[bytes]:
 
 
 def check_file(document: Document, journey_id: str, data: bytes | Path, settings: CsvSettings,
-               mapping: Mapping, name: str = "The file") -> Check:
-    """A dry run: every row read and checked, nothing written."""
+               mapping: Mapping, name: str = "The file", cancelled: Callable[[], bool] | None = None) -> Check:
+    """A dry run: every row read and checked, nothing written. ``cancelled`` is asked after each batch;
+    when it says stop, ImportCancelled is raised."""
     with TableReader(opened(data), settings, name=name) as reader:
         converter = Converter(document, journey_id, list(reader.columns), mapping, settings.decimal)
         rollups = Rollups()
         with _collector_paused():
             for _ in BatchConverter(converter, rollups, len(reader.columns)).batches(reader):
                 rollups.bound(None, "")
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(t("The check was stopped."))
         _add_ragged(converter.check, reader)
     return converter.check
 

@@ -152,6 +152,7 @@ class ImportSession:
         self.date_problem = ""
         self.result: ImportResult | None = None
         self._check: Check | None = None
+        self._version = 0
         self._keys: dict[str, Counter] | None = None
         self._saved: Mapping | None = None
         self._pending: PendingImport | None = None
@@ -284,13 +285,21 @@ class ImportSession:
             self.mapping = dataclasses.replace(self.mapping, date_order=order.order)
 
     def _changed(self) -> None:
+        self._version += 1
         self._check = None
         self._keys = None
 
     # ----- validate
 
-    def validate(self) -> Check:
-        """Read and check every row with the current settings and mapping (nothing is written)."""
+    @property
+    def checked(self) -> Check | None:
+        """The Check of the current settings and mapping if every row was read already, else None."""
+        return self._check
+
+    def validate(self, cancelled: Callable[[], bool] | None = None) -> Check:
+        """Read and check every row with the current settings and mapping (nothing is written).
+
+        May run off the GUI thread; raises ImportCancelled when ``cancelled`` says stop."""
         if self._check is None:
             if self.table is None:
                 raise CsvError(self.error or t("The file cannot be read with these settings."))
@@ -298,8 +307,12 @@ class ImportSession:
             if mapping.shape != "long" and not mapping.metric_columns and not mapping.count_metric:
                 raise NothingToImport(t("{name}: no column holds a value to import: {why}", name=self.name,
                                         why=self._empty_reason(Check())))
-            self._check = check_file(self.document, self.journey_id, self.source, self.settings, self.mapping,
-                                     self.name)
+            version = self._version
+            check = check_file(self.document, self.journey_id, self.source, self.settings, self.mapping, self.name,
+                               cancelled)
+            if version != self._version:  # the choices changed while the rows were read
+                return check
+            self._check = check
         return self._check
 
     def refusal(self, check: Check, *, skip_bad_rows: bool) -> str:
@@ -410,6 +423,7 @@ class ImportSession:
             overrides[key] = entity_id or ""
         field = "stage_matches" if role == "stage" else "touchpoint_matches"
         self.mapping = dataclasses.replace(self.mapping, **{field: overrides})
+        self._version += 1
         self._check = None
 
     def missing_stages(self, check: Check) -> list[str]:

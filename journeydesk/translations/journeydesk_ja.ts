@@ -1772,6 +1772,10 @@ n = {1}</translation>
             <translation>{stage}に「{name}」</translation>
         </message>
         <message>
+            <source>Checking every row to find where missing touchpoints go…</source>
+            <translation>不足しているタッチポイントの追加先を調べるため、すべての行を確認しています…</translation>
+        </message>
+        <message>
             <source>(no match)</source>
             <translation>（対応なし）</translation>
         </message>
@@ -2520,6 +2524,10 @@ n = {1}</translation>
         <message>
             <source>Import status</source>
             <translation>取り込みの状況</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>すべての行を確認しています…</translation>
         </message>
         <message>
             <source>Rows read: {rows}. Rows with problems: {problems}.</source>
@@ -4443,6 +4451,10 @@ n = {1}</translation>
         <message>
             <source>{kind} {first} and {second} share position {position}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check was stopped.</source>
+            <translation>確認を中止しました。</translation>
         </message>
         <message>
             <source>{path} cannot be compacted now: {reason}</source>

@@ -74,6 +74,7 @@ class MatchingPage(ImportPage):
         self.combos: dict[tuple[str, str], QComboBox] = {}
         self.counts: dict[str, Counter] | None = None
         self._counting: Background | None = None
+        self._checking: Background | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.recount()
@@ -102,18 +103,38 @@ class MatchingPage(ImportPage):
         worker.start()
 
     def wait_for_counts(self) -> None:
-        """Block until the keys are counted (tests)."""
-        if self._counting is not None:
-            self._counting.wait()
-            QApplication.sendPostedEvents()
-            QApplication.processEvents()
+        """Block until the keys are counted and the rows checked (tests)."""
+        for attribute in ("_counting", "_checking"):
+            worker = getattr(self, attribute)
+            if worker is not None:
+                worker.wait()
+                QApplication.sendPostedEvents()
+                QApplication.processEvents()
 
     def _stop_counting(self) -> None:
-        worker, self._counting = self._counting, None
+        for attribute, slot in (("_counting", self._counted), ("_checking", self._checked)):
+            worker = getattr(self, attribute)
+            setattr(self, attribute, None)
+            if worker is not None:
+                worker.done.disconnect(slot)
+                worker.cancel.set()
+                worker.wait()
+
+    def _check_rows(self) -> None:
+        """Check every row in the background: it tells where missing touchpoints would go."""
+        session = self.import_wizard.session
+        if session.checked is not None or self._checking is not None:
+            return
+        worker = Background(session.validate)
+        worker.done.connect(self._checked)
+        self._checking = worker
+        worker.start()
+
+    def _checked(self, _result: object) -> None:
+        worker, self._checking = self._checking, None
         if worker is not None:
-            worker.done.disconnect(self._counted)
-            worker.cancel.set()
             worker.wait()
+        self._update_unmatched()
 
     def _counted(self, result: object) -> None:
         worker, self._counting = self._counting, None
@@ -129,6 +150,8 @@ class MatchingPage(ImportPage):
             self.counts = result  # type: ignore[assignment]
         self.rebuild()
         self.completeChanged.emit()
+        if self.counts:
+            self._check_rows()
 
     def rebuild(self) -> None:
         w = self.import_wizard
@@ -179,6 +202,7 @@ class MatchingPage(ImportPage):
     def _changed(self, role: str, key: str, combo: QComboBox) -> None:
         self.import_wizard.set_match(role, key, combo.currentData())
         self._update_unmatched()
+        self._check_rows()
 
     def unmatched_keys(self, role: str) -> list[str]:
         return [k for (r, k), combo in self.combos.items() if r == role and not combo.currentData()]
@@ -204,11 +228,15 @@ class MatchingPage(ImportPage):
         self.create.setVisible("touchpoint" in counts)
         self.create.setEnabled(touchpoints)
         places = w.missing_places() if touchpoints else []
-        self.places.setText(self.tr("Create missing touchpoints adds: {list}").format(
-            list="; ".join(self.tr("'{name}' in {stage}").format(name=shorten(name, 40), stage=stage)
-                           for name, stage in places[:10]) + (" …" if len(places) > 10 else ""))
-                            if places else "")
-        self.places.setVisible(bool(places))
+        if places:
+            self.places.setText(self.tr("Create missing touchpoints adds: {list}").format(
+                list="; ".join(self.tr("'{name}' in {stage}").format(name=shorten(name, 40), stage=stage)
+                               for name, stage in places[:10]) + (" …" if len(places) > 10 else "")))
+        elif self._checking is not None and self.unmatched_keys("touchpoint"):
+            self.places.setText(self.tr("Checking every row to find where missing touchpoints go…"))
+        else:
+            self.places.setText("")
+        self.places.setVisible(bool(self.places.text()))
 
     def _create_missing(self, role: str) -> None:
         try:
@@ -217,6 +245,7 @@ class MatchingPage(ImportPage):
             show_message(self.message, str(error))
             return
         self.rebuild()
+        self._check_rows()
         button = self.create_stages if role == "stage" else self.create
         if button.isEnabled():
             button.setFocus()
@@ -233,6 +262,7 @@ class SummaryPage(ImportPage):
         self.setSubTitle(self.tr("Nothing has been imported yet. Finish imports the data; Cancel leaves the "
                                  "project as it is."))
         self.check: Check | None = None
+        self._checking: Background | None = None
         self.counts = plain_label(name=self.tr("Rows read"))
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Rows with problems"))
@@ -250,16 +280,58 @@ class SummaryPage(ImportPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.refresh()
 
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        self._stop_checking()
+
     def refresh(self) -> None:
+        """Show the Check of every row: at once when it is known, else after reading the file in the background."""
         w = self.import_wizard
+        self._stop_checking()
+        self.check = None
         self.problems.clear()
         show_message(self.message, "")
         self.status.setText(w.status_message)
-        try:
-            self.check = busy(w.run_check)
-        except (CsvError, MappingError) as error:
+        if w.session.checked is not None:
+            self._show(w.session.checked)
+            return
+        for widget in (self.problems, self.skip, self.more):
+            widget.setVisible(False)
+        self.counts.setText(self.tr("Checking every row…"))
+        self.created.setText("")
+        self.completeChanged.emit()
+        worker = Background(w.session.validate)
+        worker.done.connect(self._checked)
+        self._checking = worker
+        worker.start()
+
+    def wait_for_check(self) -> None:
+        """Block until every row is checked (tests)."""
+        if self._checking is not None:
+            self._checking.wait()
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+
+    def _stop_checking(self) -> None:
+        worker, self._checking = self._checking, None
+        if worker is not None:
+            worker.done.disconnect(self._checked)
+            worker.cancel.set()
+            worker.wait()
+
+    def _checked(self, result: object) -> None:
+        worker, self._checking = self._checking, None
+        if worker is not None:
+            worker.wait()
+        self._show(result)
+
+    def _show(self, result: object) -> None:
+        w = self.import_wizard
+        if isinstance(result, Check):
+            self.check = result
+        else:
             self.check = None
-            show_message(self.message, str(error))
+            message = result.strerror if isinstance(result, OSError) else str(result)
+            show_message(self.message, message or type(result).__name__)
         check = self.check
         has_problems = bool(check and check.problem_count)
         self.problems.setVisible(has_problems)

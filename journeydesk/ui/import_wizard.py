@@ -150,17 +150,22 @@ class ImportWizard(QWizard):
         self.session.set_match(role, key, entity_id)
 
     def missing(self, role: str) -> list[str]:
-        """Names that "Create missing stages/touchpoints" would add (not those set to no match)."""
-        check = self.session.validate()
+        """Names that "Create missing stages/touchpoints" would add (not those set to no match);
+        empty until every row has been checked."""
+        check = self.session.checked
+        if check is None:
+            return []
         if role == "stage":
             return self.session.missing_stages(check)
         return [text for _stage, text in self.session.missing_touchpoints(check)]
 
     def missing_places(self) -> list[tuple[str, str]]:
         """(touchpoint, stage name) for each touchpoint "Create missing touchpoints" would add."""
+        check = self.session.checked
+        if check is None:
+            return []
         names = {s.id: s.name for s in self.editor.document.stages(self.journey_id)}
-        return [(text, names.get(stage_id, "")) for stage_id, text in
-                self.session.missing_touchpoints(self.session.validate())]
+        return [(text, names.get(stage_id, "")) for stage_id, text in self.session.missing_touchpoints(check)]
 
     def create_missing(self, role: str) -> int:
         """Add the missing stages or touchpoints (in their stages): one undoable edit; how many were added."""
