@@ -53,6 +53,18 @@ def test_counts_match_the_csv_module(monkeypatch: pytest.MonkeyPatch, block: int
         assert found == _expected(text, 1, 4, [1, 2])
 
 
+@pytest.mark.parametrize("quoting", [csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC])
+def test_quoted_fields_are_read_as_their_contents(quoting: int) -> None:
+    rng = random.Random(3)
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=quoting)
+    writer.writerow(["date", "stage", "touchpoint", "value"])
+    for n in range(500):
+        writer.writerow([f"2024-03-{1 + n % 28:02d}", rng.choice(NAMES), rng.choice(NAMES), n % 11])
+    text = out.getvalue() + 'x,"a"b,c,1\n' + 'y,5" screen,c,1\n' + 'z,"lone,c,1\n"\n'
+    assert count_file(text.encode(), 1, 4, [1, 2], "utf-8", ",", '"') == _expected(text, 1, 4, [1, 2])
+
+
 def test_a_line_inside_a_quoted_field_is_not_taken_for_a_record() -> None:
     text = 'a,b,c\n1,"start\nx,y,z\nend",3\n2,Stage,9\n'
     assert count_file(text.encode(), 1, 3, [0, 1], "utf-8", ",", '"') == _expected(text, 1, 3, [0, 1])
