@@ -16,7 +16,7 @@ from journeydesk.core.model import Card, CardKind, Dataset
 from journeydesk.imports import session as session_module
 from journeydesk.imports.session import ImportSession
 from journeydesk.store.new_project import create_project
-from journeydesk.ui import import_worker
+from journeydesk.ui import import_wizard, import_worker
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.import_wizard import ImportWizard, import_csv_file
 
@@ -559,3 +559,62 @@ def test_names_are_counted_and_rows_checked_off_the_gui_thread(qtbot, editor: Ed
     qtbot.waitUntil(lambda: page.create.isEnabled(), timeout=30_000)  # once every row is checked
     assert "'ギフト包装' in " in page.places.text()
     timer.stop()
+
+
+def _finish_on_exec(monkeypatch, seen: list[ImportWizard]) -> None:  # noqa: ANN001
+    """The wizard's exec, as a person accepting every page: import and close."""
+    def finish(self: ImportWizard) -> int:
+        seen.append(self)
+        self.run_import(wait=True)
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", finish)
+
+
+def test_refresh_finds_the_file_after_the_project_and_the_file_moved_together(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                               monkeypatch) -> None:
+    from journeydesk.ui.datasets_panel import DatasetsPanel
+
+    first_home, second_home = tmp_path / "workshop", tmp_path / "moved"
+    first_home.mkdir()
+    project = create_project(first_home / "p.journey", "ecommerce")
+    _file(first_home, SURVEY)
+    editor = Editor()
+    assert editor.open(project)
+    first = _wizard(qtbot, editor, first_home / "survey.csv").run_import(wait=True)
+    assert first is not None
+    editor.close()
+    first_home.rename(second_home)
+    editor = Editor()
+    assert editor.open(second_home / "p.journey")
+    try:
+        panel = DatasetsPanel(editor)
+        qtbot.addWidget(panel)
+        panel.list.setCurrentRow(0)
+        assert "workshop" in panel.list.currentItem().toolTip()  # where it was imported from
+        seen: list[ImportWizard] = []
+        _finish_on_exec(monkeypatch, seen)
+        qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+        assert [w.path for w in seen] == [second_home / "survey.csv"]
+        (refreshed,) = editor.document.all(Dataset)
+        assert refreshed.id != first.id and refreshed.name == first.name and refreshed.row_count == 5
+    finally:
+        editor.close()
+
+
+@pytest.mark.parametrize(("answer", "datasets"), [("replace", 1), ("keep", 2), ("", 1)])
+def test_a_file_imported_before_is_not_counted_twice_without_asking(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
+                                                                    monkeypatch, answer: str, datasets: int) -> None:
+    path = _file(tmp_path, SURVEY)
+    first = _wizard(qtbot, editor, path).run_import(wait=True)
+    asked: list[str] = []
+    monkeypatch.setattr(import_wizard, "ask_again", lambda _parent, file, earlier: asked.append(earlier.name) or answer)
+    _finish_on_exec(monkeypatch, [])
+    added = import_csv_file(editor, path)
+    assert asked == ["survey"]
+    assert len(editor.document.all(Dataset)) == datasets
+    if answer == "replace":
+        assert added is not None and editor.document.all(Dataset) == [added] and added.position == first.position
+        assert editor.history.undo_label == "Refresh “survey”"
+    elif not answer:
+        assert added is None and editor.document.all(Dataset) == [first]

@@ -70,6 +70,17 @@ def source_paths(source: Path, project: Path | None) -> str:
     return json.dumps({"path": str(absolute), "relative": relative}, ensure_ascii=False)
 
 
+def source_label(dataset: Dataset) -> str:
+    """The file a dataset was imported from, as recorded (for showing it)."""
+    text = dataset.source_path
+    if text.startswith("{"):
+        try:
+            return str(json.loads(text).get("path", ""))
+        except (ValueError, AttributeError):
+            return text
+    return text
+
+
 def source_path_of(dataset: Dataset, project: Path | None) -> Path | None:
     """The file a dataset was imported from, looked for where it was, then beside the project."""
     text = dataset.source_path
@@ -577,4 +588,4 @@ def unreadable(name: str, error: OSError) -> str:
 
 __all__ = ["ImportResult", "ImportSession", "NothingToImport", "checked_mapping", "checked_settings", "fits",
            "import_file",
-           "settings_of", "source_path_of", "source_paths", "unreadable"]
+           "settings_of", "source_label", "source_path_of", "source_paths", "unreadable"]

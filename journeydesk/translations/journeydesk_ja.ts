@@ -446,10 +446,6 @@ n = {1}</translation>
             <translation>{0} から {1} に取り込み、{2} 行をスキップ</translation>
         </message>
         <message>
-            <source>{0} is no longer there; import the updated file with Import CSV….</source>
-            <translation>{0} はもうありません。更新されたファイルを「CSV の取り込み…」で取り込んでください。</translation>
-        </message>
-        <message>
             <source>Delete data</source>
             <translation>データの削除</translation>
         </message>
@@ -4437,6 +4433,10 @@ n = {1}</translation>
             <translation>…ほか1行に問題があります。</translation>
         </message>
         <message>
+            <source>The check was stopped.</source>
+            <translation>確認を中止しました。</translation>
+        </message>
+        <message>
             <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
             <translation type="unfinished" />
         </message>
@@ -4451,10 +4451,6 @@ n = {1}</translation>
         <message>
             <source>{kind} {first} and {second} share position {position}</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The check was stopped.</source>
-            <translation>確認を中止しました。</translation>
         </message>
         <message>
             <source>{path} cannot be compacted now: {reason}</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from journeydesk.core import commands
 from journeydesk.core.model import Dataset
 from journeydesk.figures.metric import datasets_for
+from journeydesk.imports.session import source_label
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.journeys_panel import ask_plain
 
@@ -70,7 +71,7 @@ class DatasetsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, dataset.id)
                 imported = QDateTime.fromString(dataset.imported_at, Qt.DateFormat.ISODate)
                 item.setToolTip(self.tr("From {0}, imported {1}; {2} rows skipped").format(
-                    dataset.source_path,
+                    source_label(dataset),
                     locale.toString(imported.toLocalTime(), QLocale.FormatType.ShortFormat)
                     if imported.isValid() else dataset.imported_at,
                     locale.toString(dataset.skipped_rows)))
@@ -100,14 +101,12 @@ class DatasetsPanel(QWidget):
         return import_csv_file(self.editor, path, self.window(), replacing=replacing)
 
     def refresh_current(self) -> None:
+        """Import the current dataset's file again in its place (found where it was, or beside the moved project)."""
+        from journeydesk.ui.import_wizard import refresh_dataset
+
         dataset = self.current()
-        if dataset is None:
-            return
-        if not Path(dataset.source_path).is_file():
-            self.editor.error.emit(self.tr("{0} is no longer there; import the updated file with "
-                                           "Import CSV….").format(dataset.source_path))
-            return
-        self.import_path(dataset.source_path, replacing=dataset)
+        if dataset is not None:
+            refresh_dataset(self.editor, dataset, self.window())
 
     def delete_current(self) -> None:
         dataset = self.current()
