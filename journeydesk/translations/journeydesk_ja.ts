@@ -344,6 +344,10 @@ n = {1}</translation>
             <translation>値の平均</translation>
         </message>
         <message>
+            <source>Count the rows as '{name}', per day and key</source>
+            <translation>行数を「{name}」として数える（日付・キーごと）</translation>
+        </message>
+        <message>
             <source>A long table needs a 'Metric name' column and a 'Value' column: choose their roles.</source>
             <translation>縦長の表には「指標名」の列と「値」の列が必要です。役割を選んでください。</translation>
         </message>
@@ -378,10 +382,6 @@ n = {1}</translation>
         <message>
             <source>Metric kind of column {column}</source>
             <translation>列 {column} の指標の種類</translation>
-        </message>
-        <message>
-            <source>Count each row as one '{name}' (per day and key)</source>
-            <translation>各行を「{name}」1件として数える（日付・キーごと）</translation>
         </message>
         <message>
             <source>Only one column can be the {role}; now {columns} are: choose one.</source>

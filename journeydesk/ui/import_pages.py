@@ -258,7 +258,7 @@ class ColumnsPage(ImportPage):
         self._count_name = mapping.count_metric or (proposal.mapping.count_metric if proposal is not None else "")
         self.count_rows.setVisible(bool(self._count_name))
         if self._count_name:
-            self.count_rows.setText(self.tr("Count each row as one '{name}' (per day and key)").format(
+            self.count_rows.setText(self.tr("Count the rows as '{name}', per day and key").format(
                 name=self._count_name))
         show_message(self.notice, w.mapping_notice)
         self._changed()
