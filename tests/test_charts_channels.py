@@ -3,7 +3,9 @@ over time for a selected touchpoint, and the overlay on the map."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,19 @@ def test_the_overlay_colours_cards_from_channel_answers(window, tmp_path: Path) 
     chat = card_named(editor.document, "Live chat with staff about sizing")
     item = window.map.scene.cards[chat.id]
     assert item._overlay is not None and item._overlay[1].text() == f"{RECOMMEND} +25 · n=4"
+
+
+def test_sums_that_overflow_are_said_where_the_chart_would_be(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path, _ = make(tmp_path)
+    with closing(sqlite3.connect(path)) as conn:  # as a hand edit of the file might leave it
+        conn.execute("UPDATE rollups SET n = 9223372036854775807")
+        conn.commit()
+    editor = Editor()
+    assert editor.open(path)
+    try:
+        widget = ChartsPanel(editor)
+        qtbot.addWidget(widget)
+        pick(qtbot, widget.chart_box, "By touchpoint")
+        assert widget.is_empty() and "overflow" in widget.message_text()
+    finally:
+        editor.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 import unicodedata
 
@@ -24,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def print_metrics(options: argparse.Namespace) -> int:
+    from journeydesk.cli.terminal import printable, printable_json
     from journeydesk.core.safe_csv import write_rows
     from journeydesk.figures import figures, format_value
     from journeydesk.store.store import Store, StoreError
@@ -37,25 +37,26 @@ def print_metrics(options: argparse.Namespace) -> int:
         journey_id = find_journey(document, options.journey) if options.journey else None
         metric, kind, rows = figures(document, store.data, options.metric, options.by, journey_id)
     except (StoreError, LookupError) as error:
-        raise DataCommandError(str(error.args[0] if isinstance(error, LookupError) else error)) from None
+        raise DataCommandError(printable(error.args[0] if isinstance(error, LookupError) else error)) from None
     finally:
         store.close()
     if options.format == "json":
-        print(json.dumps({"metric": metric, "kind": kind.value, "by": options.by,
-                          "groups": [{"key": r.key, "label": r.label, "value": r.value, "n": r.n} for r in rows]},
-                         ensure_ascii=False, indent=2))
+        print(printable_json({"metric": metric, "kind": kind.value, "by": options.by,
+                              "groups": [{"key": r.key, "label": r.label, "value": r.value, "n": r.n} for r in rows]}))
     elif options.format == "csv":
         out = io.StringIO()
-        write_rows(out, [[options.by, metric, "n"],
-                         *([row.label, "" if row.value is None else f"{row.value:.15g}", row.n] for row in rows)])
+        write_rows(out, [[options.by, printable(metric), "n"],
+                         *([printable(row.label), "" if row.value is None else f"{row.value:.15g}", row.n]
+                           for row in rows)])
         sys.stdout.write(out.getvalue())
     else:
         values = [format_value(row.value, kind) for row in rows]
-        width = max([_width(options.by), *(_width(r.label) for r in rows)]) + 2
+        labels, metric = [printable(row.label) for row in rows], printable(metric)
+        width = max([_width(options.by), *map(_width, labels)]) + 2
         figure = max([_width(metric), *map(_width, values)]) + 2
         print(_pad(options.by, width) + _pad(metric, figure, right=True) + f"{'n':>8}")
-        for row, value in zip(rows, values, strict=True):
-            print(_pad(row.label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
+        for row, label, value in zip(rows, labels, values, strict=True):
+            print(_pad(label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
     return 0
 
 

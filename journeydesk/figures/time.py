@@ -7,7 +7,7 @@ from datetime import date
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, MetricKind, Stage
+from journeydesk.core.model import Card, Dataset, MetricKind, Stage
 from journeydesk.figures.metric import Metric, value_of
 from journeydesk.figures.places import Places
 from journeydesk.figures.rows import chosen, placed
@@ -39,6 +39,8 @@ def over_time(document: Document, data: DatasetReader, metric: str | Metric, jou
 
     With ``scope_id`` a touchpoint card, only the rows counting for it (its own and those of its channel,
     see ``Places``); a stage, only the rows counting in it."""
+    if period not in (*PERIODS, "auto"):
+        raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)} or auto")
     datasets, found = chosen(document, data, metric, journey_id)
     scope = document.find(scope_id) if scope_id else None
     days = _days(document, data, datasets, found, scope) if scope_id else [
@@ -47,8 +49,6 @@ def over_time(document: Document, data: DatasetReader, metric: str | Metric, jou
     if period == "auto":
         span = (max(d for d, _ in dated) - min(d for d, _ in dated)).days if dated else 0
         period = "week" if span > WEEKLY_AFTER_DAYS else "day"
-    if period not in PERIODS:
-        raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)}")
     buckets: dict[date, list[Group]] = {}
     for day, group in dated:
         buckets.setdefault(metrics.period_start(day, period), []).append(group)  # type: ignore[arg-type]
@@ -60,7 +60,7 @@ def over_time(document: Document, data: DatasetReader, metric: str | Metric, jou
     return Series(found.name, found.kind, period, scope_id, label, tuple(points))
 
 
-def _days(document: Document, data: DatasetReader, datasets: list, metric: Metric,
+def _days(document: Document, data: DatasetReader, datasets: list[Dataset], metric: Metric,
           scope: object) -> list[tuple[str, Group]]:
     """(day, sums) of the rows that count for a touchpoint or stage: the store narrows by ids (and to rows
     without a touchpoint when a channel can lead to it), then each row is placed as every other figure places it."""

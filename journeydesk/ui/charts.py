@@ -47,6 +47,7 @@ from journeydesk.figures import (
     over_time,
 )
 from journeydesk.store.datasets import DatasetReader
+from journeydesk.store.store import StoreError
 from journeydesk.ui.chart_drawing import (
     Point,
     draw_bars,
@@ -85,6 +86,7 @@ class ChartsPanel(QWidget):
         self._hovers: list[str] = []
         self._drop: tuple[str, float] | None = None
         self._kinds: dict[str, MetricKind] = {}
+        self._problem = ""
         self._scope_key: tuple[str, ...] = ()
         self._build()
         editor.project_changed.connect(self.refresh)
@@ -250,7 +252,11 @@ class ChartsPanel(QWidget):
 
     def _fill_metrics(self) -> None:
         journey_id = self.editor.journey_id
-        found = metrics_in(self.editor.document, self._data(), journey_id) if journey_id else []
+        self._problem = ""
+        try:
+            found = metrics_in(self.editor.document, self._data(), journey_id) if journey_id else []
+        except StoreError as error:  # a damaged file: say so where the chart would be
+            found, self._problem = [], str(error)
         self._kinds = {metric.name: metric.kind for metric in found}
         allowed = {"funnel": FUNNEL_KINDS, "emotion": EMOTION_KINDS}.get(self.chart())
         offered = [m.name for m in found if allowed is None or m.kind in allowed]
@@ -270,7 +276,9 @@ class ChartsPanel(QWidget):
         self.period_box.setVisible(chart == "time")
         metric = self.metric_box.currentText()
         data = self._data()
-        if not self._kinds or data is None:
+        if self._problem:
+            self._show_message(self._problem)
+        elif not self._kinds or data is None:
             self._show_message(self.tr("Import a CSV file (File ▸ Import CSV…) to see charts here."))
         elif not metric:
             self._show_message(self.tr("The funnel needs a count or value metric per stage; import one.")
@@ -282,9 +290,9 @@ class ChartsPanel(QWidget):
                 "stage": self._draw_groups, "funnel": self._draw_funnel, "emotion": self._draw_emotion}
             try:
                 draw[chart](data, Metric(metric, self._kinds[metric]))
-            except (LookupError, ValueError) as error:
+            except (LookupError, ValueError, StoreError) as error:
                 self._points, self._drop = [], None
-                self._show_message(str(error))
+                self._show_message(str(error.args[0] if isinstance(error, LookupError) else error))
         self.save_button.setEnabled(not self.is_empty())
 
     def _show_message(self, text: str) -> None:

@@ -90,13 +90,19 @@ class MapEditor(QWidget):
     def overlay_choices(self) -> list[str]:
         """The metrics the current journey's imported data holds."""
         from journeydesk.figures import metrics_in
+        from journeydesk.store.store import StoreError
 
         store = self.editor.store
         if store is None or not self.editor.journey_id:
             return []
-        return [metric.name for metric in metrics_in(self.editor.document, store.data, self.editor.journey_id)]
+        try:
+            return [metric.name for metric in metrics_in(self.editor.document, store.data, self.editor.journey_id)]
+        except StoreError as error:
+            self.editor.error.emit(str(error))
+            return []
 
     def refresh_overlay(self) -> None:
+        from journeydesk.store.store import StoreError
         from journeydesk.ui.overlay import overlay_for
 
         store = self.editor.store
@@ -105,9 +111,11 @@ class MapEditor(QWidget):
             return
         try:
             overlay = overlay_for(self.editor.document, store.data, self.overlay_metric, self.editor.journey_id)
-        except LookupError:
+        except (LookupError, StoreError) as error:
             self.overlay_metric = None
             self.scene.set_overlay({}, None)
+            if isinstance(error, StoreError):
+                self.editor.error.emit(str(error))
             return
         self.scene.set_overlay(overlay.cards, (overlay.title, overlay.low, overlay.high, overlay.stops))
 
