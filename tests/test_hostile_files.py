@@ -15,11 +15,26 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile_projects import BIDI, build, rich
+from tests.hostile_projects import BIDI, TRAP, build, rich
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMIT_SECONDS = 30
 LIMIT_BYTES = 600 * 1024 * 1024
+
+# Opening a FIFO to write without blocking succeeds only while something has it open to read:
+# the watcher records each time that happens, and its opening releases the blocked reader.
+WATCHER = """
+import os, sys, time
+while True:
+    try:
+        fd = os.open(sys.argv[1], os.O_WRONLY | os.O_NONBLOCK)
+    except OSError:
+        time.sleep(0.002)
+        continue
+    with open(sys.argv[2], "a") as seen:
+        seen.write("opened\\n")
+    os.close(fd)
+"""
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, devices and wait4 are POSIX")
 
@@ -175,6 +190,7 @@ for name, path in json.loads(sys.argv[1]).items():
     window.grab()
     results[name] = [opened, list(shown)]
     window.close_project()
+window.close()
 print(json.dumps(results))
 """
     files = {name: str(path) for name, path in hostile.items()}
@@ -201,3 +217,76 @@ def test_the_hostile_set_is_built_by_a_script(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert {line.split()[0] for line in result.stdout.splitlines()} >= {"rich", "fifo", "bomb_image", "symlink"}
     assert (tmp_path / "set" / "fifo.journey").is_fifo()
+
+
+def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: dict[str, Path], tmp_path: Path,
+                                                                       qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """A name like <img src="FIFO"> would make Qt read the FIFO (and hang) if drawn as rich text."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QImage, QPainter, QStaticText
+    from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QToolTip
+
+    from journeydesk.core.model import Card
+    from journeydesk.ui import main_window
+    from journeydesk.ui.persona_dialog import PersonaDialog
+
+    text = rich(hostile["rich"].parent)
+    seen = tmp_path / "opened"
+    # A process of its own: a GUI thread blocked in open() may hold the GIL, so a thread could not help.
+    watcher = subprocess.Popen([sys.executable, "-c", WATCHER, str(hostile["rich"].parent / TRAP), str(seen)])
+    copy = tmp_path / "rich.journey"
+    shutil.copyfile(hostile["rich"], copy)
+    shown: list[str] = []
+    monkeypatch.setattr(main_window, "show_message", lambda _parent, _title, message, **_: shown.append(message))
+    window = main_window.MainWindow(remember_layout=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_path(copy)
+        window.docks["charts"].show()
+        editor, scene = window.editor, window.map.scene
+        tips: list[str] = []
+        for journey in editor.document.journeys():
+            editor.show_journey(journey.id)
+            for card in editor.document.cards(journey.id)[:5]:
+                editor.select([card.id])
+                QApplication.processEvents()
+            image = QImage(800, 600, QImage.Format.Format_ARGB32)
+            painter = QPainter(image)
+            scene.render(painter)
+            painter.end()
+            window.grab()
+            for item in scene.items():
+                if item.toolTip():
+                    tips.append(item.toolTip())
+                    QToolTip.showText(QPoint(10, 10), item.toolTip(), window)
+                statics = [value for value in getattr(item, "__dict__", {}).values() if isinstance(value, QStaticText)]
+                for static in statics:
+                    if "<b>x</b>" in static.text():
+                        assert static.textFormat() == Qt.TextFormat.PlainText, type(item).__name__
+        persona = editor.document.personas()[0]
+        dialog = PersonaDialog(editor, persona.id, window)
+        dialog.show()
+        dialog.grab()
+        assert not any(text in tip for tip in tips)
+        assert any("&lt;b&gt;x&lt;/b&gt;" in tip for tip in tips)
+        for label in window.findChildren(QLabel) + dialog.findChildren(QLabel):
+            if "<b>x</b>" in label.text():
+                assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()[:40]
+        lists = window.findChildren(QListWidget)
+        entries = [lst.item(row) for lst in lists for row in range(lst.count())]
+        assert any(entry.text() == text for entry in entries)
+        for entry in entries:
+            assert "<b>x</b>" not in entry.toolTip(), entry.toolTip()[:80]
+        assert any(isinstance(item.__dict__.get("card"), Card) for item in scene.items() if hasattr(item, "__dict__"))
+        window.show_error(text)
+        assert shown == [text]
+        dialog.close()
+        QToolTip.hideText()
+        QApplication.processEvents()
+    finally:
+        time.sleep(0.05)
+        watcher.kill()
+        watcher.wait()
+        window.close_project()
+    assert not seen.exists(), "a project text made Qt open the file it named"

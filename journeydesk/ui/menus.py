@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from shiboken6 import isValid
 
 from journeydesk import i18n
 from journeydesk.core.model import LaneKind
@@ -55,6 +56,8 @@ def shortcut_tooltip(action: QAction) -> str:
 def keep_tooltip(action: QAction) -> None:
     """Give ``action`` a tooltip with its shortcut, kept up to date when its text or shortcut changes."""
     def refresh() -> None:
+        if not isValid(action):  # a signal while the window is torn down
+            return
         tip = shortcut_tooltip(action)
         if action.toolTip() != tip:
             action.setToolTip(tip)
