@@ -235,6 +235,7 @@ def test_cli_refuses_to_count_a_file_twice(tmp_path: Path) -> None:
     assert _cli("import-csv", str(project_path), str(csv_path)).returncode == 0
     info = _cli("info", str(project_path))
     assert "data “survey”: 12 values of CSAT, NPS" in info.stdout, info.stdout
+    assert f"from {csv_path.absolute()}" in info.stdout, info.stdout  # the path, not how it is stored
     again = _cli("import-csv", str(project_path), str(csv_path))
     assert again.returncode == 1 and "--replace" in again.stderr and len(again.stderr.splitlines()) == 1
     nps = _cli("metrics", str(project_path), "--metric", "NPS", "--by", "all", "--format", "json")

@@ -201,6 +201,7 @@ def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
 def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
     """What ``info`` reports: the file, its format version, and per-journey counts."""
     from journeydesk.core.model import Card, Dataset, EmotionMarker, Image, Journey, Link, Persona
+    from journeydesk.imports.session import source_label
 
     journeys = []
     for journey in document.journeys():
@@ -213,7 +214,7 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
             "cards": len(document.cards(journey.id)),
             "emotion_markers": len(document.markers(journey.id)),
             "links": len(document.links(journey.id)),
-            "datasets": [{"name": d.name, "source": d.source_path, "rows": d.row_count, "metrics": list(d.metrics),
+            "datasets": [{"name": d.name, "source": source_label(d), "rows": d.row_count, "metrics": list(d.metrics),
                           "imported_at": d.imported_at}
                          for d in document.children(Dataset, "journey_id", journey.id)],
         })
