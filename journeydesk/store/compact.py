@@ -10,7 +10,6 @@ from pathlib import Path
 from journeydesk.core.document import Document
 from journeydesk.core.model import ENTITY_TYPES, Image
 from journeydesk.i18n import t
-from journeydesk.store.bulk import delete_rows, detached_datasets
 from journeydesk.store.codec import RowError
 from journeydesk.store.files import disk_full_message, disk_is_full
 from journeydesk.store.schema import query
@@ -73,33 +72,33 @@ def worth_compacting(store: Store) -> bool:
 def compact(path: str | os.PathLike[str]) -> Compacted:
     """Compact the project at ``path``; on any failure, or a kill at any moment, the file stays whole."""
     path = Path(path)
+    before = _size(path) if path.is_file() else 0
     store = Store.open(path)
     try:
         if store.read_only:
             raise StoreError(t("{path} cannot be compacted now: {reason}", path=path,
                                reason=store.notice or t("it is read-only.")))
-        return _compact(store)
+        return _compact(store, before)
     finally:
         store.close()
 
 
 def _size(path: Path) -> int:
+    path = path.resolve()
     wal = path.with_name(path.name + "-wal")
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def _compact(store: Store) -> Compacted:
+def _compact(store: Store, before: int) -> Compacted:
     path, conn = store.path, store.conn
     real = path.resolve()
-    before = _size(real)
     scratch = real.with_name(f".{real.name}.compacting")
-    scratch.unlink(missing_ok=True)  # left by a compaction that was stopped; we hold the file's lock
+    _discard(scratch)  # left by a compaction that was stopped; we hold the file's lock
     store.load()  # a damaged file is refused before anything in it changes
+    store.purge_detached_rows()
     try:
         conn.execute("BEGIN IMMEDIATE")
         images = conn.execute(f"DELETE {_unused_images()}").rowcount
-        detached = detached_datasets(conn)
-        delete_rows(conn, detached)
         conn.execute("COMMIT")
         expected = store.load()
         counts = _row_counts(conn)
@@ -117,13 +116,13 @@ def _compact(store: Store) -> Compacted:
         store.read_only = True
         _sync_folder(real.parent)
     except OSError as error:
-        scratch.unlink(missing_ok=True)
+        _discard(scratch)
         raise StoreError(t("{path} could not be compacted ({reason}); it was left as it was.",
                            path=path, reason=error.strerror or error)) from None
     except sqlite3.Error as error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        scratch.unlink(missing_ok=True)
+        _discard(scratch)
         if disk_is_full(path):
             raise StoreError(disk_full_message(path)) from None
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
@@ -132,9 +131,14 @@ def _compact(store: Store) -> Compacted:
         raise StoreError(t("{path} could not be compacted ({reason}); it was left as it was.",
                            path=path, reason=error)) from None
     except BaseException:
-        scratch.unlink(missing_ok=True)
+        _discard(scratch)
         raise
-    return Compacted(path, before, real.stat().st_size, images, len(detached))
+    return Compacted(path, before, real.stat().st_size, images, store.purged_imports)
+
+
+def _discard(scratch: Path) -> None:
+    for name in (scratch, scratch.with_name(scratch.name + "-journal")):
+        name.unlink(missing_ok=True)
 
 
 def _row_counts(conn: sqlite3.Connection) -> tuple[int, int]:

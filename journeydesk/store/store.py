@@ -194,6 +194,7 @@ class Store:
         self._tidy_on_close = False
         self._import: PendingImport | None = None
         self.keeps_removed_rows = True
+        self.purged_imports = 0  # removed imports whose rows were dropped since opening
         OPEN_FILES.add(key, lock, self, path.resolve())
 
     # ----- opening
@@ -421,12 +422,14 @@ class Store:
             return 0
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            removed = delete_rows(self.conn, detached_datasets(self.conn))
+            detached = detached_datasets(self.conn)
+            removed = delete_rows(self.conn, detached)
             self.conn.execute("COMMIT")
         except sqlite3.Error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             return 0
+        self.purged_imports += len(detached)
         return removed
 
     @property
