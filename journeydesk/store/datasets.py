@@ -139,6 +139,15 @@ class DatasetReader:
                 for row in rows if row[width] is not None]
 
 
+    def rows(self, dataset_id: str) -> list[tuple]:
+        """Every value of a dataset with its keys: (line, day, stage id, card id, channel, segment, metric, value),
+        in one fixed order (by line, then metric and keys), so the same data always reads the same."""
+        return [tuple(row) for row in query(
+            self._conn, "SELECT line, day, stage_id, card_id, channel, segment, metric, value FROM observations "
+                        "JOIN rollups ON rollups.id = rollup_id WHERE dataset_id = ? ORDER BY line, metric, day, "
+                        "stage_id, card_id, channel, segment, value", (dataset_id,))]
+
+
 def _column(column: str) -> str:
     if column not in COLUMNS:
         raise ValueError(f"{column!r} is not one of {', '.join(COLUMNS)}")

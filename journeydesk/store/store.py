@@ -7,7 +7,7 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,7 @@ class PendingImport:
 
     dataset_id: str
     writing: bool = False
+    more: list[str] = field(default_factory=list)  # other datasets whose rows go in the same transaction
 
 
 def _damaged(path: Path, detail: str) -> StoreError:
@@ -363,8 +364,8 @@ class Store:
             raise
 
     def _check_finishing(self, edit: Edit, pending: PendingImport) -> None:
-        if pending.writing or not any(isinstance(c.after, Dataset) and c.after.id == pending.dataset_id
-                                      and c.before is None for c in edit.changes):
+        added = {c.after.id for c in edit.changes if isinstance(c.after, Dataset) and c.before is None}
+        if pending.writing or not {pending.dataset_id, *pending.more} <= added:
             raise StoreError(t("Could not save “{label}” to {path}: an import is being written. Wait for it "
                                "to finish, or cancel it.", label=edit.label, path=self.path))
 
@@ -390,13 +391,18 @@ class Store:
 
     def write_import_rows(self, pending: PendingImport, batches: Iterable[Batch], rollups: Rollups, *,
                           progress: Callable[[int], None] | None = None,
-                          cancelled: Callable[[], bool] | None = None) -> int:
-        """Write the rows of the pending import (see ``bulk.write_batches``); on failure the import is aborted."""
+                          cancelled: Callable[[], bool] | None = None, dataset_id: str | None = None) -> int:
+        """Write the rows of the pending import (see ``bulk.write_batches``); on failure the import is aborted.
+
+        ``dataset_id`` files them under another dataset than the pending one; the finishing edit must add it too.
+        """
         if self._import is not pending:
             raise StoreError(t("The import into {path} was stopped; nothing was added.", path=self.path))
+        if dataset_id is not None and dataset_id != pending.dataset_id:
+            pending.more.append(dataset_id)
         pending.writing = True
         try:
-            written = write_batches(self.conn, pending.dataset_id, batches, rollups, progress=progress,
+            written = write_batches(self.conn, dataset_id or pending.dataset_id, batches, rollups, progress=progress,
                                     cancelled=cancelled)
         except BaseException:
             self.abort_import()
@@ -530,6 +536,12 @@ class _CheckedReader(DatasetReader):
     def sums(self, *args: Any, **kwargs: Any) -> list[tuple[tuple, Group]]:
         try:
             return super().sums(*args, **kwargs)
+        except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
+            raise _unreadable(self._path, error) from None
+
+    def rows(self, dataset_id: str) -> list[tuple]:
+        try:
+            return super().rows(dataset_id)
         except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
             raise _unreadable(self._path, error) from None
 
