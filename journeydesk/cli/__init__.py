@@ -13,6 +13,7 @@ from journeydesk import __version__, i18n
 from journeydesk.cli import data as cli_data
 from journeydesk.cli import image as cli_image
 from journeydesk.cli import imports as cli_imports
+from journeydesk.cli import journeys as cli_journeys
 from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
 from journeydesk.cli.terminal import printable, printable_json
@@ -20,7 +21,7 @@ from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
 
 COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
-            "export-image")
+            "export-image", "import-journey", "export-journey")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
 ARGPARSE_WORDS = (
@@ -100,6 +101,7 @@ def _command_parser() -> argparse.ArgumentParser:
     cli_metrics.add_parser(sub)
     cli_report.add_parsers(sub)
     cli_image.add_parsers(sub)
+    cli_journeys.add_parsers(sub)
     return parser
 
 
@@ -150,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler = {"new": _new, "info": _info, "check": _check, "compact": _compact, "templates": _templates,
                        "screenshot": _screenshot, "import-csv": cli_imports.import_csv,
                        "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
-                       "export-image": cli_image.export_image}
+                       "export-image": cli_image.export_image, "import-journey": cli_journeys.import_journey,
+                       "export-journey": cli_journeys.export_journey}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)
         set_language(_desktop_language(options.lang or explicit))
