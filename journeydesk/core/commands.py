@@ -25,6 +25,7 @@ from journeydesk.core.content_commands import (
     update_marker,
     update_persona,
 )
+from journeydesk.core.journey_commands import add_cell_cards, add_journeys
 from journeydesk.core.structure_commands import (
     DEFAULT_LANES,
     DEFAULT_STAGE_NAMES,
@@ -49,7 +50,7 @@ from journeydesk.core.structure_commands import (
 )
 
 __all__ = [
-    "add_dataset", "add_touchpoints", "delete_dataset",
+    "add_cell_cards", "add_journeys", "add_dataset", "add_touchpoints", "delete_dataset",
     "DEFAULT_LANES", "DEFAULT_STAGE_NAMES", "add_card", "add_entities", "add_journey",
     "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_stages", "add_template",
     "assign_persona", "delete_cards", "delete_journey", "delete_lane", "delete_links",

@@ -19,6 +19,7 @@ from journeydesk.core.model import (
     Journey,
     LaneKind,
     Mode,
+    Stage,
 )
 from journeydesk.core.safe_csv import FORMULA_STARTS, safe_cell, write_rows
 from journeydesk.i18n import t
@@ -302,3 +303,36 @@ def parse_grid(text: str) -> list[list[str]]:
     if text.endswith("\n"):
         text = text[:-1]
     return [row for row in csv.reader(io.StringIO(text), delimiter="\t")]
+
+
+def paste_items(doc: Document, stage_id: str, lane_id: str,
+                rows: list[list[str]]) -> tuple[list[tuple[str, str, str]], int]:
+    """Where a block of pasted cells goes, from the cell (``stage_id``, ``lane_id``) on: the (stage id, lane id,
+    text) of each card, and how many cells found no place (past the last stage or lane, or text in the
+    emotions lane that is no score)."""
+    stage = doc.get(Stage, stage_id)
+    stages = doc.stages(stage.journey_id)
+    lanes = doc.lanes(stage.journey_id)
+    first_stage = [s.id for s in stages].index(stage_id)
+    first_lane = [lane.id for lane in lanes].index(lane_id)
+    items: list[tuple[str, str, str]] = []
+    skipped = 0
+    for row_index, row in enumerate(rows):
+        for column_index, cell in enumerate(row):
+            texts = cell_cards(cell)
+            if not texts:
+                continue
+            s, r = first_stage + column_index, first_lane + row_index
+            if s >= len(stages) or r >= len(lanes):
+                skipped += 1
+                continue
+            lane = lanes[r]
+            for text in texts:
+                if lane.kind == LaneKind.EMOTIONS:
+                    try:
+                        emotion_score(text)
+                    except EditRefused:
+                        skipped += 1
+                        continue
+                items.append((stages[s].id, lane.id, text))
+    return items, skipped

@@ -315,9 +315,9 @@ class MainWindow(QMainWindow):
         actions["undo"].setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
         actions["redo"].setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
         for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
-                     "select_all", "copy"):
+                     "select_all", "copy", "export_journey"):
             actions[name].setEnabled(has)
-        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "compact") + tuple(a for a in actions if a.startswith("insert_")):
+        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "import_journey", "compact") + tuple(a for a in actions if a.startswith("insert_")):
             actions[name].setEnabled(writable)
 
     def _selection_changed(self, ids: list) -> None:

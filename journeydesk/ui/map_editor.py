@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from journeydesk.core import commands
 from journeydesk.core.document import Edit
 from journeydesk.core.model import Card, CardKind, Category, Lane, LaneKind, Mode, Stage
+from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
 from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
@@ -280,7 +281,7 @@ class MapEditor(QWidget):
         data = QMimeData()
         payload = [{name: _plain(getattr(card, name)) for name in _CARD_FIELDS} for card in cards]
         data.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode())
-        data.setText("\n".join(card.text for card in cards))
+        data.setText(grid_text(self.editor.document, cards))
         QGuiApplication.clipboard().setMimeData(data)
         return True
 
@@ -292,6 +293,9 @@ class MapEditor(QWidget):
 
     def paste(self) -> None:
         data = QGuiApplication.clipboard().mimeData()
+        if data is not None and not data.hasFormat(CARDS_MIME) and "\t" in data.text():
+            self.paste_grid(data.text())
+            return
         cards = cards_from_clipboard(data)
         if not cards:
             return
@@ -305,6 +309,34 @@ class MapEditor(QWidget):
             kind = LANE_CARD_KIND.get(lane.kind, CardKind.NOTE) if lane else CardKind.NOTE
             cards = [dataclasses.replace(card, kind=kind) for card in cards]
         self.editor.run(lambda d: commands.paste_cards(d, cards, stage_id, lane_id, index))
+
+    def paste_grid(self, text: str) -> bool:
+        """Cells copied from a spreadsheet: each cell's lines become cards in the matching cell of the map,
+        from the selected cell (or card) on, as one undo step."""
+        target = self._grid_anchor()
+        if target is None:
+            self.editor.error.emit(self.tr("Select a cell or a card to paste into."))
+            return False
+        items, skipped = paste_items(self.editor.document, *target, parse_grid(text))
+        if not items:
+            self.editor.error.emit(self.tr("The pasted cells hold no text to place from the selected cell on."))
+            return False
+        done = self.editor.run(lambda d: commands.add_cell_cards(d, items))
+        if done and skipped:
+            self.status.emit(self.tr("%n pasted cell(s) found no place on the map.", "", skipped))
+        return done
+
+    def _grid_anchor(self) -> tuple[str, str] | None:
+        if self.scene.selected_cell is not None:
+            return self.scene.selected_cell
+        selected = self.selected_cards()
+        if not selected:
+            return None
+        doc = self.editor.document
+        stages = {s.id: s.position for s in doc.stages(self.editor.journey_id)}
+        lanes = {lane.id: lane.position for lane in doc.lanes(self.editor.journey_id)}
+        first = min(selected, key=lambda c: (lanes.get(c.lane_id, 0), stages.get(c.stage_id, 0)))
+        return first.stage_id, first.lane_id
 
     def duplicate_selection(self) -> None:
         """Copies of the selected cards, each right after the last selected card of its cell."""

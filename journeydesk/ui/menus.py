@@ -16,6 +16,7 @@ from journeydesk.core.model import LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.icons import icon, icon_names, kind_icon, lane_icon_name
 from journeydesk.ui.insert import insert_element
+from journeydesk.ui.journey_files import export_journey, import_journey
 from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
 from journeydesk.ui.palette import ELEMENTS, element_icon, element_name
 
@@ -177,6 +178,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(file_menu, "save_copy", translate("MainWindow", "Save a Cop&y As…"), window.ask_save_copy, Std.SaveAs)
     add(file_menu, "compact", translate("MainWindow", "Co&mpact Project…"), window.compact_project)
     add(file_menu, "import_csv", translate("MainWindow", "&Import CSV…"), window.import_csv, "Ctrl+I")
+    add(file_menu, "import_journey", translate("MainWindow", "Import &Journey…"),
+        lambda: import_journey(window, window.editor))
+    add(file_menu, "export_journey", translate("MainWindow", "Export Jo&urney…"), lambda: _export_journey(window))
     export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
     export_menu.setEnabled(False)
     add(export_menu, "export_pdf", translate("MainWindow", "&PDF Report…"), window.export_report)
@@ -294,6 +298,12 @@ def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
 def _describe(button: QToolButton, action: QAction) -> None:
     button.setAccessibleName(plain_text(action))
     button.setAccessibleDescription(action.toolTip())
+
+
+def _export_journey(window: MainWindow) -> None:
+    written = export_journey(window, window.editor)
+    if written is not None:
+        window.statusBar().showMessage(translate("MainWindow", "Wrote {0}").format(written), 8000)
 
 
 def _fill_recent(window: MainWindow) -> None:
