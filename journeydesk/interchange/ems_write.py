@@ -19,7 +19,7 @@ def _cjm(doc: Document, journey: Journey, actions: list[Card], linked: dict[str,
     stages = doc.stages(journey.id)
     lanes = {lane.id: lane.kind for lane in doc.lanes(journey.id)}
     cards = map_order(doc, journey.id)
-    result: dict = {"kind": "cjm", "version": "1.0", "id": "cjm:" + "-".join(journey.name.split())}
+    result: dict = {"kind": "cjm", "version": "1.0", "id": f"cjm:{journey.name}"}
     if persona is not None:
         joiner = "" if re.search(r"[\u3040-\u9fff]", persona.role) else " "
         result["persona"] = {"name": persona.name,

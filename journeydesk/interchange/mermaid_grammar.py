@@ -127,7 +127,7 @@ def parse(text: str) -> Diagram:
         elif kind == "acc_title_value":
             diagram.acc_title = value.strip()
         elif kind in ("acc_descr_value", "acc_descr_multiline_value"):
-            diagram.acc_descr = value.strip()
+            diagram.acc_descr = re.sub(r"\n\s+", "\n", value.strip())
         elif kind == "section":
             section = value[8:]
             diagram.sections.append((section, line))

@@ -229,10 +229,12 @@ def _fields(get, line: int, lane_kind: LaneKind, found: Imported) -> dict:  # no
     return values
 
 
+_BULLET = re.compile(r"^\s*(?:[-*]\s+|[•・]\s*)")
+
+
 def cell_cards(text: str) -> list[str]:
-    """The cards of one grid cell: one per line, blank lines and bullets dropped."""
-    return [re.sub(r"^[\-•・*]\s*", "", line).strip() for line in text.split("\n") if line.strip()
-            and re.sub(r"^[\-•・*]\s*", "", line).strip()]
+    """The cards of one grid cell: one per line, blank lines and bullets (“- ”, “• ”, “・”) dropped."""
+    return [card for card in (_BULLET.sub("", line).strip() for line in text.split("\n")) if card]
 
 
 def read_grid(rows: list[tuple[int, list[str]]], name: str) -> Imported:
