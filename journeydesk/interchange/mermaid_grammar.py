@@ -34,7 +34,12 @@ _BREAK = re.compile(r"<br\s*/?>", _I)
 
 
 class MermaidError(ValueError):
-    """Text that Mermaid would not draw; the message names the line."""
+    """Text that Mermaid would not draw: the line (counted in the text parsed) and what is wrong there."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(t("line {line}: {reason}", line=line, reason=reason))
+        self.line = line
+        self.reason = reason
 
 
 @dataclass
@@ -75,7 +80,7 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
         else:
             kind, match = next(((kind, m) for kind, rule in _RULES if (m := rule.match(text, at))), ("INVALID", None))
             if match is None:
-                raise MermaidError(t("line {line}: Mermaid cannot read “{char}” here.", line=line, char=text[at]))
+                raise MermaidError(line, t("Mermaid cannot read “{char}” here.", char=text[at]))
             if kind in ("acc_title", "acc_descr"):
                 state = kind
             elif kind == "acc_descr_multiline":
@@ -113,7 +118,7 @@ def parse(text: str) -> Diagram:
         tokens.pop(0)
     if not tokens or tokens[0][0] != "journey":
         line = tokens[0][2] if tokens else 1
-        raise MermaidError(t("line {line}: a Mermaid journey starts with the word “journey”.", line=line))
+        raise MermaidError(line, t("a Mermaid journey starts with the word “journey”."))
     diagram = Diagram()
     section = ""
     index = 1
@@ -138,13 +143,13 @@ def parse(text: str) -> Diagram:
             actors = [a.strip() for a in pieces[1].split(",")] if len(pieces) > 1 else []
             diagram.tasks.append(Task(section, value, js_number(pieces[0]), pieces[0].strip(), actors, line))
         elif kind == "taskName":
-            raise MermaidError(t("line {line}: “{text}” is neither a task (Name: score: actors), a section nor a "
-                                 "title.", line=line, text=value.strip()[:80]))
+            raise MermaidError(line, t("“{text}” is neither a task (Name: score: actors), a section nor a title.",
+                                       text=value.strip()[:80]))
         elif kind == "journey":
-            raise MermaidError(t("line {line}: Mermaid reads “journey” here as the start of a diagram; "
-                                 "a task cannot begin with that word.", line=line))
+            raise MermaidError(line, t("Mermaid reads “journey” here as the start of a diagram; a task cannot "
+                                       "begin with that word."))
         else:
-            raise MermaidError(t("line {line}: Mermaid cannot read “{text}” here.", line=line, text=value.strip()[:80]))
+            raise MermaidError(line, t("Mermaid cannot read “{text}” here.", text=value.strip()[:80]))
     return diagram
 
 

@@ -55,7 +55,8 @@ def read_mermaid(text: str, name: str) -> Imported:
         try:
             diagram = parse(body)
         except MermaidError as error:
-            raise InterchangeError(_at(name, first_line, str(error))) from None
+            raise InterchangeError(t("{name}, line {line}: {reason}", name=name, line=error.line + first_line - 1,
+                                     reason=error.reason)) from None
         ours = _restored(body, diagram, name, found)
         if ours is not None:
             found.entities += ours.entities
@@ -64,14 +65,6 @@ def read_mermaid(text: str, name: str) -> Imported:
         else:
             _plain(diagram, front_title or re.sub(r"\.\w+$", "", name), found)
     return found
-
-
-def _at(name: str, first_line: int, message: str) -> str:
-    """The parser's “line N: …” counted from the top of the file, after its name."""
-    match = re.match(r"line (\d+): (.*)", message, re.DOTALL)
-    if match is None or first_line == 1:
-        return f"{name}, {message}"
-    return f"{name}, " + t("line {line}: ", line=int(match.group(1)) + first_line - 1) + match.group(2)
 
 
 def _restored(body: str, diagram: Diagram, name: str, found: Imported) -> Imported | None:

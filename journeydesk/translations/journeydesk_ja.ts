@@ -1046,6 +1046,53 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>JourneyFiles</name>
+        <message>
+            <source>Journeys (*.json *.mmd *.mermaid *.md *.yaml *.yml *.csv *.tsv)</source>
+            <translation>ジャーニー (*.json *.mmd *.mermaid *.md *.yaml *.yml *.csv *.tsv)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>JSON with the imported data (*.json)</source>
+            <translation>JSON（取り込んだデータを含む） (*.json)</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (*.mmd)</source>
+            <translation>Mermaid ジャーニー (*.mmd)</translation>
+        </message>
+        <message>
+            <source>Enablement Map Studio YAML (*.yaml)</source>
+            <translation>Enablement Map Studio の YAML (*.yaml)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet, one row per card (*.csv)</source>
+            <translation>表計算（カード 1 枚を 1 行） (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import Journey</source>
+            <translation>ジャーニーの取り込み</translation>
+        </message>
+        <message>
+            <source>Open a project you can edit first, then import into it.</source>
+            <translation>先に編集できるプロジェクトを開いてから、そこへ取り込んでください。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>何も取り込みませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Not placed:</source>
+            <translation>配置できなかったもの：</translation>
+        </message>
+        <message>
+            <source>Export Journey</source>
+            <translation>ジャーニーの書き出し</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyScene</name>
         <message>
             <source>Drop a persona here</source>
@@ -1514,6 +1561,14 @@ n = {1}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Import &amp;Journey…</source>
+            <translation>ジャーニーを取り込む(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Export Jo&amp;urney…</source>
+            <translation>ジャーニーを書き出す(&amp;U)…</translation>
+        </message>
+        <message>
             <source>Dup&amp;licate</source>
             <translation>複製(&amp;L)</translation>
         </message>
@@ -1683,6 +1738,16 @@ n = {1}</translation>
         <message>
             <source>Select a cell or a card to paste into.</source>
             <translation>貼り付け先のセルかカードを選択してください。</translation>
+        </message>
+        <message>
+            <source>The pasted cells hold no text to place from the selected cell on.</source>
+            <translation>貼り付けたセルには、選択したセルから配置できる文字がありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pasted cell(s) found no place on the map.</source>
+            <translation>
+                <numerusform>貼り付けたセルのうち %n 個はマップ上に置き場所がありませんでした。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Duplicate card</source>
@@ -4449,8 +4514,436 @@ n = {1}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>add the journeys of a JSON, Mermaid, EMS YAML or CSV file to a project</source>
+            <translation>JSON・Mermaid・EMS の YAML・CSV ファイルのジャーニーをプロジェクトに追加する</translation>
+        </message>
+        <message>
+            <source>the file to import (.json, .mmd, .mermaid, .md, .yaml, .yml, .csv, .tsv)</source>
+            <translation>取り込むファイル（.json、.mmd、.mermaid、.md、.yaml、.yml、.csv、.tsv）</translation>
+        </message>
+        <message>
+            <source>the format of SOURCE; default: from its extension</source>
+            <translation>SOURCE の形式。既定：拡張子から判断</translation>
+        </message>
+        <message>
+            <source>write journeys as JSON, Mermaid, EMS YAML or CSV</source>
+            <translation>ジャーニーを JSON・Mermaid・EMS の YAML・CSV で書き出す</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>書き出すファイル</translation>
+        </message>
+        <message>
+            <source>a journey to write, by name (repeatable); default: every journey for JSON and CSV, the first for Mermaid and EMS</source>
+            <translation>書き出すジャーニーの名前（複数指定可）。既定：JSON と CSV はすべてのジャーニー、Mermaid と EMS は最初のジャーニー</translation>
+        </message>
+        <message>
+            <source>the format to write; default: from the extension of OUT</source>
+            <translation>書き出す形式。既定：OUT の拡張子から判断</translation>
+        </message>
+        <message>
+            <source>JSON only: include the values of the imported data, not only how it was read</source>
+            <translation>JSON のみ：取り込んだデータの読み方だけでなく、値そのものも含める</translation>
+        </message>
+        <message>
+            <source>--with-data writes imported values into JSON only; use an output ending in .json.</source>
+            <translation>--with-data で値を書き出せるのは JSON だけです。.json で終わる出力先を指定してください。</translation>
+        </message>
+        <message>
+            <source>{path} would replace the project itself; choose another name.</source>
+            <translation>{path} はプロジェクトそのものを上書きしてしまいます。別の名前を選んでください。</translation>
+        </message>
+        <message>
+            <source>Wrote {path}: {names}.</source>
+            <translation>{path} を書き出しました：{names}。</translation>
+        </message>
+        <message>
+            <source>The project has no journey to export.</source>
+            <translation>プロジェクトに書き出せるジャーニーがありません。</translation>
+        </message>
+        <message>
+            <source>Mermaid and EMS files hold one journey; give --journey once.</source>
+            <translation>Mermaid と EMS のファイルに入るジャーニーは 1 つです。--journey は 1 回だけ指定してください。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {reason}</source>
+            <translation>何も取り込みませんでした：{reason}</translation>
+        </message>
+        <message>
             <source>{kind} {first} and {second} share position {position}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The emotions lane takes scores from -2 to 2, not “{text}”.</source>
+            <translation>感情レーンに入れられるのは -2 から 2 までの点数です。「{text}」は入れられません。</translation>
+        </message>
+        <message>
+            <source>{stages} stages, {lanes} lanes, {cards} cards, {markers} emotion markers, {links} links</source>
+            <translation>ステージ {stages}、レーン {lanes}、カード {cards}、感情マーカー {markers}、リンク {links}</translation>
+        </message>
+        <message>
+            <source>{head}: {counts}.</source>
+            <translation>{head}：{counts}。</translation>
+        </message>
+        <message>
+            <source>Import {n} journeys</source>
+            <translation>ジャーニー {n} 件の取り込み</translation>
+        </message>
+        <message>
+            <source>Added journey {names}</source>
+            <translation>ジャーニー {names} を追加しました</translation>
+        </message>
+        <message>
+            <source>Added {n} journeys {names}</source>
+            <translation>ジャーニー {n} 件 {names} を追加しました</translation>
+        </message>
+        <message>
+            <source>, {n} data values</source>
+            <translation>、データの値 {n} 件</translation>
+        </message>
+        <message>
+            <source>, persona {names}</source>
+            <translation>、ペルソナ {names}</translation>
+        </message>
+        <message>
+            <source>Import journey “{name}”</source>
+            <translation>ジャーニー「{name}」の取り込み</translation>
+        </message>
+        <message>
+            <source>The file holds no journey to import.</source>
+            <translation>ファイルに取り込めるジャーニーがありません。</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>（無題）</translation>
+        </message>
+        <message>
+            <source>{path} is larger than {limit} MB, more than a journey can hold.</source>
+            <translation>{path} は {limit} MB を超えています。ジャーニーとしては大きすぎます。</translation>
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation>{path} は空です。</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>…ほか {n} 件。</translation>
+        </message>
+        <message>
+            <source> (target {target}{unit})</source>
+            <translation>（目標 {target}{unit}）</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>スキル</translation>
+        </message>
+        <message>
+            <source>Knowledge</source>
+            <translation>ナレッジ</translation>
+        </message>
+        <message>
+            <source>Tool</source>
+            <translation>ツール</translation>
+        </message>
+        <message>
+            <source>{name}, document {n} ({kind})</source>
+            <translation>{name} の {n} 番目のドキュメント（{kind}）</translation>
+        </message>
+        <message>
+            <source>{where}: {path} “{task}” names no action and has no position; it is in the first stage.</source>
+            <translation>{where}：{path}「{task}」にはアクションの指定も位置もないため、最初のステージに置きました。</translation>
+        </message>
+        <message>
+            <source>{name} holds no customer journey (a document with “kind: cjm”).</source>
+            <translation>{name} にはカスタマージャーニー（「kind: cjm」のドキュメント）がありません。</translation>
+        </message>
+        <message>
+            <source>Customer journey</source>
+            <translation>カスタマージャーニー</translation>
+        </message>
+        <message>
+            <source>{where}: {path}.emotion_score “{score}” is not a whole number from -2 to 2; “{action}” has no emotion marker.</source>
+            <translation>{where}：{path}.emotion_score「{score}」は -2 から 2 までの整数ではないため、「{action}」には感情マーカーを付けていません。</translation>
+        </message>
+        <message>
+            <source>{where}: primary_csf.source_id {id} is not on the map; the outcome is in the journey's description only.</source>
+            <translation>{where}：primary_csf.source_id {id} はマップ上にないため、成果はジャーニーの説明にだけ入れました。</translation>
+        </message>
+        <message>
+            <source>a list of entries is expected here</source>
+            <translation>ここには項目のリストが必要です</translation>
+        </message>
+        <message>
+            <source>a list of texts is expected here</source>
+            <translation>ここには文字列のリストが必要です</translation>
+        </message>
+        <message>
+            <source>{name}, document {n}: not an Enablement Map Studio document (it has no “kind”).</source>
+            <translation>{name} の {n} 番目のドキュメント：「kind」がないため、Enablement Map Studio のドキュメントではありません。</translation>
+        </message>
+        <message>
+            <source>{where}: only the first customer journey of a file is imported.</source>
+            <translation>{where}：取り込むのはファイル内の最初のカスタマージャーニーだけです。</translation>
+        </message>
+        <message>
+            <source>an entry is expected here</source>
+            <translation>ここには項目が必要です</translation>
+        </message>
+        <message>
+            <source>the id {id} is used twice</source>
+            <translation>ID {id} が 2 回使われています</translation>
+        </message>
+        <message>
+            <source>{where}: {path} “{action}” names the phase {phase}, which the file does not have.</source>
+            <translation>{where}：{path}「{action}」のフェーズ {phase} はファイルにありません。</translation>
+        </message>
+        <message>
+            <source>{where}: {path} “{task}” is in the lane {lane}, which the file does not have.</source>
+            <translation>{where}：{path}「{task}」のレーン {lane} はファイルにありません。</translation>
+        </message>
+        <message>
+            <source>{where}: {path} joins {source} and {target}, which are not both on the map.</source>
+            <translation>{where}：{path} がつなぐ {source} と {target} の両方がマップ上にはありません。</translation>
+        </message>
+        <message>
+            <source>{where}: {path} “{action}” hangs on {id}, which is not on the map.</source>
+            <translation>{where}：{path}「{action}」の結び付く先 {id} はマップ上にありません。</translation>
+        </message>
+        <message>
+            <source>Enablement</source>
+            <translation>イネーブルメント</translation>
+        </message>
+        <message>
+            <source>a text is expected here</source>
+            <translation>ここには文字列が必要です</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>ありません</translation>
+        </message>
+        <message>
+            <source>Enablement Map Studio: {id}</source>
+            <translation>Enablement Map Studio：{id}</translation>
+        </message>
+        <message>
+            <source>{where}: {path} is of kind “{kind}”, which is not read.</source>
+            <translation>{where}：{path} の種類「{kind}」は読み込みません。</translation>
+        </message>
+        <message>
+            <source>{where}: {path} “{task}” is in the customer-journey lane but is no action of the journey.</source>
+            <translation>{where}：{path}「{task}」はカスタマージャーニーのレーンにありますが、ジャーニーのアクションではありません。</translation>
+        </message>
+        <message>
+            <source>{where}: {path} “{item}” belongs to the action {id}, which the file does not have.</source>
+            <translation>{where}：{path}「{item}」が属するアクション {id} はファイルにありません。</translation>
+        </message>
+        <message>
+            <source>{where}: this kind of document is not read.</source>
+            <translation>{where}：この種類のドキュメントは読み込みません。</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of {path} from its extension; give --format json, mermaid, ems or csv.</source>
+            <translation>{path} の形式が拡張子から分かりません。--format json、mermaid、ems、csv のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>{path} を書き出せません：{reason}。</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text (byte {at}); JSON files are UTF-8.</source>
+            <translation>{name} は UTF-8 のテキストではありません（{at} バイト目）。JSON ファイルは UTF-8 です。</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>ペルソナ</translation>
+        </message>
+        <message>
+            <source>{name} is JSON but not a JourneyDesk journey export (it has no “journeydesk” version key).</source>
+            <translation>{name} は JSON ですが、JourneyDesk が書き出したジャーニーではありません（「journeydesk」の版のキーがありません）。</translation>
+        </message>
+        <message>
+            <source>{name} is in JourneyDesk journey format {version}; this version reads format 1. Update JourneyDesk to import it.</source>
+            <translation>{name} は JourneyDesk のジャーニー形式 {version} です。このバージョンが読めるのは形式 1 までです。取り込むには JourneyDesk を更新してください。</translation>
+        </message>
+        <message>
+            <source>{name} does not follow the journey format: {problem}</source>
+            <translation>{name} はジャーニーの形式に沿っていません：{problem}</translation>
+        </message>
+        <message>
+            <source>{path}: there is no {what} with id {id}.</source>
+            <translation>{path}：ID {id} の{what}はありません。</translation>
+        </message>
+        <message>
+            <source>{name} does not hold together: {problem}</source>
+            <translation>{name} の中身がかみ合っていません：{problem}</translation>
+        </message>
+        <message>
+            <source>Data “{name}”: its values are not in the file (export it with --with-data); the dataset keeps how its file was read, and Refresh in the Data panel reads it again.</source>
+            <translation>データ「{name}」：値はファイルに入っていません（--with-data を付けて書き出してください）。データセットにはファイルの読み方だけが残っており、データパネルの「再読み込み」で読み直せます。</translation>
+        </message>
+        <message>
+            <source>the key “{key}” appears twice in one object</source>
+            <translation>1 つのオブジェクトにキー「{key}」が 2 回あります</translation>
+        </message>
+        <message>
+            <source>{path}: nested more than {n} levels deep.</source>
+            <translation>{path}：入れ子が {n} 段を超えています。</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}, column {column}: not valid JSON ({reason}).</source>
+            <translation>{name} の {line} 行 {column} 列目：正しい JSON ではありません（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}: nested more than {n} levels deep.</source>
+            <translation>{name} の {line} 行目：入れ子が {n} 段を超えています。</translation>
+        </message>
+        <message>
+            <source>{name}: not valid JSON ({reason}).</source>
+            <translation>{name}：正しい JSON ではありません（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{path}: the id {id} is used twice.</source>
+            <translation>{path}：ID {id} が 2 回使われています。</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>レーン</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>{path}: the emotions lane holds emotion markers, not cards.</source>
+            <translation>{path}：感情レーンに置けるのは感情マーカーで、カードは置けません。</translation>
+        </message>
+        <message>
+            <source>{path}: not base64 data.</source>
+            <translation>{path}：base64 のデータではありません。</translation>
+        </message>
+        <message>
+            <source>{path}: an emotion marker must sit in an emotions lane.</source>
+            <translation>{path}：感情マーカーは感情レーンに置く必要があります。</translation>
+        </message>
+        <message>
+            <source>{path}: a link cannot join a card to itself.</source>
+            <translation>{path}：リンクでカードをそれ自身につなぐことはできません。</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>{line} 行目：{reason}</translation>
+        </message>
+        <message>
+            <source>a Mermaid journey starts with the word “journey”.</source>
+            <translation>Mermaid のジャーニーは「journey」という語で始まります。</translation>
+        </message>
+        <message>
+            <source>Mermaid cannot read “{char}” here.</source>
+            <translation>ここにある「{char}」を Mermaid は読めません。</translation>
+        </message>
+        <message>
+            <source>“{text}” is neither a task (Name: score: actors), a section nor a title.</source>
+            <translation>「{text}」はタスク（Task name: score: actors の形）でもセクションでもタイトルでもありません。</translation>
+        </message>
+        <message>
+            <source>Mermaid reads “journey” here as the start of a diagram; a task cannot begin with that word.</source>
+            <translation>Mermaid はここの「journey」を図の始まりとして読みます。タスクをこの語で始めることはできません。</translation>
+        </message>
+        <message>
+            <source>Mermaid cannot read “{text}” here.</source>
+            <translation>ここにある「{text}」を Mermaid は読めません。</translation>
+        </message>
+        <message>
+            <source>The diagram was changed after it was exported; it was read as plain Mermaid, not from its “%% jd:” lines.</source>
+            <translation>書き出した後で図が変更されていたため、「%% jd:」の行ではなく通常の Mermaid として読みました。</translation>
+        </message>
+        <message>
+            <source>line {line}: the score “{score}” of “{task}” is not a number; it has no emotion marker.</source>
+            <translation>{line} 行目：「{task}」の点数「{score}」は数値ではないため、感情マーカーを付けていません。</translation>
+        </message>
+        <message>
+            <source>line {line}: the score {score} of “{task}” is outside 1…5; its marker is at the nearest end.</source>
+            <translation>{line} 行目：「{task}」の点数 {score} は 1～5 の範囲外のため、マーカーは近いほうの端に置きました。</translation>
+        </message>
+        <message>
+            <source>The file holds no Mermaid journey (no ```mermaid block starting with “journey”).</source>
+            <translation>ファイルに Mermaid のジャーニーがありません（「journey」で始まる ```mermaid のブロックがありません）。</translation>
+        </message>
+        <message>
+            <source>The “%% jd:” lines are damaged; the diagram was read as plain Mermaid.</source>
+            <translation>「%% jd:」の行が壊れているため、図を通常の Mermaid として読みました。</translation>
+        </message>
+        <message>
+            <source>Mermaid journey “{title}”</source>
+            <translation>Mermaid のジャーニー「{title}」</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}: {reason}</source>
+            <translation>{name} の {line} 行目：{reason}</translation>
+        </message>
+        <message>
+            <source>Exported from JourneyDesk. The “%% jd:” lines below hold the whole journey, so that JourneyDesk can import it back as it was; Mermaid ignores them.</source>
+            <translation>JourneyDesk から書き出しました。下の「%% jd:」の行にはジャーニー全体が入っており、JourneyDesk ではそのまま取り込み直せます。Mermaid はこれらの行を無視します。</translation>
+        </message>
+        <message>
+            <source>aliases (*name) are not accepted</source>
+            <translation>エイリアス（*名前）は使えません</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}: not valid YAML ({reason}).</source>
+            <translation>{name} の {line} 行目：正しい YAML ではありません（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name}: not valid YAML ({reason}).</source>
+            <translation>{name}：正しい YAML ではありません（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{name}: nested more than {n} levels deep.</source>
+            <translation>{name}：入れ子が {n} 段を超えています。</translation>
+        </message>
+        <message>
+            <source>nested more than {n} levels deep</source>
+            <translation>入れ子が {n} 段を超えています</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {n} YAML documents.</source>
+            <translation>{name} には YAML のドキュメントが {n} 個より多くあります。</translation>
+        </message>
+        <message>
+            <source>{name} holds no rows.</source>
+            <translation>{name} には行がありません。</translation>
+        </message>
+        <message>
+            <source>line {line}: “{value}” is not a colour like #4a90d9; left out.</source>
+            <translation>{line} 行目：「{value}」は #4a90d9 のような色ではないため、入れていません。</translation>
+        </message>
+        <message>
+            <source>{name}: the first row names no stage (a grid has the stages across its first row and the lanes down its first column).</source>
+            <translation>{name}：1 行目にステージ名がありません（表は 1 行目にステージを横に、1 列目にレーンを縦に並べます）。</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}: {reason}.</source>
+            <translation>{name} の {line} 行目：{reason}。</translation>
+        </message>
+        <message>
+            <source>line {line}: “{text}” is not an emotion score from {low} to {high}; no marker.</source>
+            <translation>{line} 行目：「{text}」は {low} から {high} までの感情の点数ではないため、マーカーを付けていません。</translation>
+        </message>
+        <message>
+            <source>line {line}: “{value}” is not a kind of card; the lane's kind was used.</source>
+            <translation>{line} 行目：「{value}」はカードの種類ではないため、レーンの種類を使いました。</translation>
+        </message>
+        <message>
+            <source>line {line}, column {column}: “{text}” is under no stage.</source>
+            <translation>{line} 行 {column} 列目：「{text}」はどのステージの下にもありません。</translation>
+        </message>
+        <message>
+            <source>line {line}: “{value}” is not a {field}; left out.</source>
+            <translation>{line} 行目：「{value}」は {field} の値ではないため、入れていません。</translation>
+        </message>
+        <message>
+            <source>line {line}: {field} “{value}” is not a rating from 1 to 5; left out.</source>
+            <translation>{line} 行目：{field} の「{value}」は 1 から 5 の評価ではないため、入れていません。</translation>
         </message>
         <message>
             <source>{path} cannot be compacted now: {reason}</source>
