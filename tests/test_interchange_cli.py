@@ -83,3 +83,12 @@ def test_help_names_both_commands(capsys) -> None:  # noqa: ANN001
     with pytest.raises(SystemExit):
         main(["import-journey", "--help"])
     assert "--format {json,mermaid,ems,csv}" in capsys.readouterr().out
+
+
+def test_a_markdown_output_holds_the_diagram_in_a_mermaid_block(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "JOURNEY.md"
+    assert main(["export-journey", str(project), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("```mermaid\njourney\n") and text.endswith("```\n")
+    assert main(["import-journey", str(project), str(out)]) == 0
+    assert _names(project)[-1] == _names(project)[0]

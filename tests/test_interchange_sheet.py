@@ -45,6 +45,8 @@ def test_card_rows_round_trip_field_by_field(tmp_path: Path) -> None:
     history.do(commands.add_card(doc, stage.id, lane.id, "=HYPERLINK(\"http://x\")\n-2 lines, \"quoted\"",
                                  frequency=5, severity=1, color="#aabbcc", owner="+Ops", exit_point=True,
                                  exit_reason="@home", category=Category.HUMAN, mode=Mode.O2O))
+    history.do(commands.add_stage(doc, journey.id, "Empty stage", index=2))
+    history.do(commands.add_lane(doc, journey.id, LaneKind.NOTES, "Empty lane", index=1))
     path = tmp_path / "cards.csv"
     path.write_bytes(export_csv(doc, [journey.id]))
     data = path.read_bytes()
@@ -59,6 +61,8 @@ def test_card_rows_round_trip_field_by_field(tmp_path: Path) -> None:
     assert added.unplaced == ()
     copy = copy_doc.get(Journey, added.journey_ids[0])
     assert copy.name == journey.name
+    assert [s.name for s in copy_doc.stages(copy.id)] == [s.name for s in doc.stages(journey.id)]
+    assert [(x.name, x.kind) for x in copy_doc.lanes(copy.id)] == [(x.name, x.kind) for x in doc.lanes(journey.id)]
     assert _cards_by_cell(copy_doc, copy.id) == _cards_by_cell(doc, journey.id)
     assert [(m.score, m.label) for m in copy_doc.markers(copy.id)] == [(m.score, m.label)
                                                                       for m in doc.markers(journey.id)]
@@ -147,3 +151,10 @@ def test_pasted_cells_go_to_the_matching_cells_from_the_anchor() -> None:
     assert doc.snapshot() == before
     with pytest.raises(EditRefused, match="scores from -2 to 2"):
         commands.add_cell_cards(doc, [(stages[0].id, lanes[emotions].id, "glad")])
+
+
+def test_a_sheet_asking_for_thousands_of_stages_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(["lane"] + [f"s{i}" for i in range(5000)]) + "\nActions,x\n", encoding="utf-8")
+    with pytest.raises(InterchangeError, match="more than 1000 stages or lanes"):
+        read_file(path)

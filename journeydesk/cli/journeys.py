@@ -83,7 +83,7 @@ def export_journey(options: argparse.Namespace) -> int:
         document = store.load()
         ids = chosen_journeys(document, options.journey, single=fmt in SINGLE_JOURNEY)
         data = export_bytes(document, ids, fmt, rows=store.data.rows if options.with_data else None,
-                            tabs=output.suffix.lower() == ".tsv")
+                            suffix=output.suffix)
     except StoreError as error:
         raise DataCommandError(str(error)) from None
     finally:

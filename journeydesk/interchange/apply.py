@@ -10,7 +10,7 @@ from journeydesk.core.history import History
 from journeydesk.core.journey_commands import add_journeys, renewed_ids, with_ids
 from journeydesk.core.model import Card, EmotionMarker, Entity, Journey, Lane, Link, Persona, Stage
 from journeydesk.i18n import t
-from journeydesk.interchange.common import Imported, InterchangeError
+from journeydesk.interchange.common import MAX_BANDS, MAX_ENTITIES, Imported, InterchangeError
 from journeydesk.store.bulk import Batch, Rollups
 from journeydesk.store.store import Store
 
@@ -67,6 +67,7 @@ def import_label(entities: list[Entity]) -> str:
 def apply_import(history: History, store: Store | None, imported: Imported) -> Added:
     """Add everything ``imported`` holds as one undo step; nothing is added when any of it is refused."""
     doc = history.document
+    _check_size(imported.entities)
     entities, rows = prepared(doc, imported)
     if not any(isinstance(e, Journey) for e in entities):
         raise InterchangeError(t("The file holds no journey to import."))
@@ -78,6 +79,19 @@ def apply_import(history: History, store: Store | None, imported: Imported) -> A
         history.do(edit)
     new = tuple(e.id for e in entities if isinstance(e, Journey))
     return Added(summary(entities, values if store is not None else 0), new, tuple(imported.unplaced))
+
+
+def _check_size(entities: list[Entity]) -> None:
+    """Refuse what no map could show, before building an edit of it."""
+    if len(entities) > MAX_ENTITIES:
+        raise InterchangeError(t("The file holds {n} entries; a journey file holds at most {limit}.",
+                                 n=f"{len(entities):,}", limit=f"{MAX_ENTITIES:,}"))
+    bands: dict[str, int] = {}
+    for entity in entities:
+        if isinstance(entity, (Stage, Lane)):
+            bands[entity.journey_id + type(entity).__name__] = bands.get(entity.journey_id + type(entity).__name__, 0) + 1
+    if bands and max(bands.values()) > MAX_BANDS:
+        raise InterchangeError(t("The file gives a journey more than {limit} stages or lanes.", limit=MAX_BANDS))
 
 
 def _commit_with_rows(history: History, store: Store, edit: Edit, rows: dict[str, list[list]]) -> None:

@@ -23,6 +23,7 @@ from journeydesk.core.model import (
 from journeydesk.core.structure_commands import STAGE_COLORS
 from journeydesk.core.template_data import STANDARD_LANES
 from journeydesk.i18n import language, t
+from journeydesk.interchange.common import MAX_BANDS, InterchangeError
 
 _OTHER_LANES = {LaneKind.CHANNELS: ("Channels", "チャネル"), LaneKind.NOTES: ("Notes", "メモ")}
 
@@ -62,6 +63,7 @@ class JourneyBuilder:
 
     def add_stage(self, name: str, *, goal: str = "", description: str = "") -> Stage:
         index = len(self.stages)
+        _check_bands(index)
         stage = Stage(new_id(), self.journey.id, clip(name), clip(description), clip(goal),
                       color=STAGE_COLORS[index % len(STAGE_COLORS)], position=index)
         self.stages.append(stage)
@@ -73,6 +75,7 @@ class JourneyBuilder:
         return changed
 
     def add_lane(self, kind: LaneKind, name: str) -> Lane:
+        _check_bands(len(self.lanes))
         lane = Lane(new_id(), self.journey.id, kind, clip(name), height=160 if kind in (
             LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS) else 120, position=len(self.lanes))
         self.lanes.append(lane)
@@ -108,6 +111,11 @@ class JourneyBuilder:
         journey = replace(self.journey, persona_id=self.persona.id if self.persona else None)
         found: list[Entity] = [self.persona] if self.persona is not None else []
         return [*found, journey, *self.stages, *self.lanes, *self.cards, *self.markers, *self.links]
+
+
+def _check_bands(count: int) -> None:
+    if count >= MAX_BANDS:
+        raise InterchangeError(t("The file gives a journey more than {limit} stages or lanes.", limit=MAX_BANDS))
 
 
 def spread(index: int, count: int) -> float:

@@ -10,9 +10,11 @@ from journeydesk.i18n import t
 from journeydesk.imports.encoding import CsvError, check_text, detect_encoding
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # Mermaid, YAML and spreadsheets: far above any hand-made journey
-MAX_JSON_BYTES = 512 * 1024 * 1024  # a JSON export may carry imported rows (about 60 bytes each)
+MAX_JSON_BYTES = 256 * 1024 * 1024  # a JSON export may carry imported values (about 120 bytes each)
 MAX_YAML_BYTES = 5 * 1024 * 1024  # YAML is read by pure Python, about 1 MB/s
 MAX_DEPTH = 64
+MAX_BANDS = 1000  # stages or lanes of one journey
+MAX_ENTITIES = 500_000  # cards, markers and links of one file
 MAX_UNPLACED_SHOWN = 50
 
 

@@ -65,8 +65,12 @@ def read_file(path: str | Path, fmt: str | None = None) -> Imported:
 
 
 def export_bytes(doc: Document, journey_ids: Sequence[str], fmt: str, *, rows: Rows | None = None,
-                 tabs: bool = False) -> bytes:
-    """The journeys in ``fmt`` (Mermaid and EMS take the first); ``rows`` adds imported values to JSON."""
+                 suffix: str = "") -> bytes:
+    """The journeys in ``fmt`` (Mermaid and EMS take the first); ``rows`` adds imported values to JSON.
+
+    ``suffix`` is the output's extension: ``.tsv`` writes tabs, ``.md`` puts the diagram in a Markdown block.
+    """
+    suffix = suffix.lower()
     if fmt == "json":
         from journeydesk.interchange.json_export import export_json
 
@@ -74,14 +78,17 @@ def export_bytes(doc: Document, journey_ids: Sequence[str], fmt: str, *, rows: R
     if fmt == "mermaid":
         from journeydesk.interchange.mermaid_write import export_mermaid
 
-        return export_mermaid(doc, journey_ids[0]).encode("utf-8")
+        text = export_mermaid(doc, journey_ids[0])
+        if suffix in (".md", ".markdown"):
+            text = f"```mermaid\n{text}```\n"
+        return text.encode("utf-8")
     if fmt == "ems":
         from journeydesk.interchange.ems_write import export_ems
 
         return export_ems(doc, journey_ids[0]).encode("utf-8")
     from journeydesk.interchange.sheet import export_csv
 
-    return export_csv(doc, journey_ids, "\t" if tabs else ",")
+    return export_csv(doc, journey_ids, "\t" if suffix == ".tsv" else ",")
 
 
 def write_file(path: str | Path, data: bytes) -> Path:

@@ -82,9 +82,15 @@ def card_rows(doc: Document, journey_ids: Sequence[str]) -> list[list[object]]:
         card_cells: dict[tuple[str, str], list[Card]] = {}
         for card in map_order(doc, journey_id):
             card_cells.setdefault((card.stage_id, card.lane_id), []).append(card)
-        for stage in stages.values():
+        for index, stage in enumerate(stages.values()):
+            empty_stage = not any(card_cells.get((stage.id, x)) or marker_rows.get((stage.id, x)) for x in lanes)
             for lane in lanes.values():
-                for card in card_cells.get((stage.id, lane.id), []):
+                cell = (stage.id, lane.id)
+                if (index == 0 or empty_stage) and not card_cells.get(cell) and not marker_rows.get(cell):
+                    # a row without kind and text only names its stage and lane, so that both keep their place
+                    rows.append([journey.name, stage.name, lane.name, lane.kind.value, "", "", "",
+                                 *([""] * (len(COLUMNS) - 7))])
+                for card in card_cells.get(cell, []):
                     rows.append([journey.name, stage.name, lane.name, lane.kind.value, card.kind.value, card.text, "",
                                  *(_cell(getattr(card, name)) for name in COLUMNS[7:])])
                 for marker in marker_rows.get((stage.id, lane.id), []):
@@ -168,6 +174,8 @@ def _card_rows(rows: list[tuple[int, list[str]]], header: list[str], name: str) 
         lane = lanes.get((lane_name, kind)) or lanes.setdefault((lane_name, kind), builder.add_lane(
             kind, untitled(lane_name)))
         text = cells[where["text"]] if where["text"] is not None and where["text"] < len(cells) else ""
+        if not text and not get("kind") and not get("score"):
+            continue
         if get("kind") == EMOTION or kind == LaneKind.EMOTIONS:
             score = _score(get("score") or text, line, found)
             if score is not None:

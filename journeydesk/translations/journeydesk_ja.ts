@@ -4502,18 +4502,6 @@ n = {1}</translation>
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>make a project file smaller: drop unused images and the data of removed imports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>add the journeys of a JSON, Mermaid, EMS YAML or CSV file to a project</source>
             <translation>JSON・Mermaid・EMS の YAML・CSV ファイルのジャーニーをプロジェクトに追加する</translation>
         </message>
@@ -4568,10 +4556,6 @@ n = {1}</translation>
         <message>
             <source>Nothing was imported: {reason}</source>
             <translation>何も取り込みませんでした：{reason}</translation>
-        </message>
-        <message>
-            <source>{kind} {first} and {second} share position {position}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>The emotions lane takes scores from -2 to 2, not “{text}”.</source>
@@ -4944,6 +4928,30 @@ n = {1}</translation>
         <message>
             <source>line {line}: {field} “{value}” is not a rating from 1 to 5; left out.</source>
             <translation>{line} 行目：{field} の「{value}」は 1 から 5 の評価ではないため、入れていません。</translation>
+        </message>
+        <message>
+            <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make a project file smaller: drop unused images and the data of removed imports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} {first} and {second} share position {position}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds {n} entries; a journey file holds at most {limit}.</source>
+            <translation>ファイルには {n} 件の項目があります。取り込めるのは 1 ファイルにつき {limit} 件までです。</translation>
+        </message>
+        <message>
+            <source>The file gives a journey more than {limit} stages or lanes.</source>
+            <translation>ファイルのジャーニーに {limit} を超えるステージまたはレーンがあります。</translation>
         </message>
         <message>
             <source>{path} cannot be compacted now: {reason}</source>

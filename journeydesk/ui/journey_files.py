@@ -71,8 +71,7 @@ def export_journey(parent: QWidget, editor: Editor, path: str | None = None, cho
         if not target.suffix:
             target = target.with_suffix(_SUFFIX[fmt])
         rows = editor.store.data.rows if with_data and editor.store is not None else None
-        data = export_bytes(editor.document, [editor.journey_id], fmt, rows=rows,
-                            tabs=target.suffix.lower() == ".tsv")
+        data = export_bytes(editor.document, [editor.journey_id], fmt, rows=rows, suffix=target.suffix)
         return write_file(target, data)
     except (InterchangeError, StoreError) as error:
         show_message(parent, translate("JourneyFiles", "Export Journey"), str(error))
