@@ -44,6 +44,8 @@ def state(path: Path) -> object:
     """What must not change: a file's bytes and mtime, a folder's listing, or absence."""
     if path.is_dir():
         return "folder", sorted(p.name for p in path.iterdir()), path.stat().st_mtime_ns
+    if path.exists() and not path.is_file():
+        return "other", path.stat().st_mode, path.stat().st_mtime_ns
     if path.exists():
         return "file", path.read_bytes(), path.stat().st_mtime_ns
     return None
@@ -140,6 +142,20 @@ def folder_path(folder: Path) -> Path:
     return folder / PROJECT
 
 
+def fifo(folder: Path) -> Path:
+    """A named pipe: anything that opened it to read would wait for ever."""
+    os.mkfifo(folder / PROJECT)
+    return folder / PROJECT
+
+
+def linked_to(target: str) -> Callable[[Path], Path]:
+    def build(folder: Path) -> Path:
+        (folder / PROJECT).symlink_to(target)
+        return folder / PROJECT
+
+    return build
+
+
 class Case(NamedTuple):
     build: Callable[[Path], Path]
     what: str
@@ -151,11 +167,19 @@ CASES: dict[str, Case] = {
     "empty": Case(written(b""), "is empty"),
     "not_sqlite": Case(written(b"title,stage\nShopping,Awareness\n" * 20), "not an SQLite file"),
     "folder": Case(folder_path, "is a folder"),
+    "fifo": Case(fifo, "is a named pipe"),
+    "device": Case(linked_to(os.devnull), "is a device"),
+    "dangling_link": Case(linked_to("nowhere.journey"), "There is no file"),
     "truncated": Case(truncated, "is damaged"),
     "corrupt_page": Case(zeroed_cards_page, "is damaged"),
     "corrupt_schema_text": Case(bad_byte_in_schema, "is damaged"),
     "not_ours": Case(not_ours, "another program"),
     "newer_version": Case(altered("PRAGMA user_version = 99"), "newer JourneyDesk", "format 99"),
+    "negative_version": Case(altered("PRAGMA user_version = -1"), "is damaged", "file format number -1"),
+    "negative_position": Case(altered("UPDATE cards SET position = -1 WHERE rowid = 3"), "is damaged",
+                              "position must be between 0 and 1000000, not -1"),
+    "huge_position": Case(altered("UPDATE stages SET position = 9223372036854775807 WHERE rowid = 2"),
+                          "is damaged", "not 9223372036854775807"),
     "trigger": Case(altered("CREATE TRIGGER stray_trigger AFTER INSERT ON cards "
                             "BEGIN SELECT 1; END"), "triggers or views", "stray_trigger"),
     "view": Case(altered("CREATE VIEW stray_view AS SELECT * FROM cards"),
@@ -355,3 +379,62 @@ def test_new_in_read_only_folder(place: Path, nobody_prefix: list[str]) -> None:
     assert result.returncode == 1
     assert_one_line(result.stderr, target)
     assert sorted(p.name for p in place.iterdir()) == listing
+
+
+# ----- what check and info say about files another program changed
+
+def test_check_refuses_siblings_sharing_a_position(tmp_path: Path) -> None:
+    path = altered("UPDATE lanes SET position = 0")(tmp_path)
+    before = state(path)
+    result = run_cli("check", str(path))
+    assert result.returncode == 1
+    line = assert_one_line(result.stderr, path)
+    assert "is damaged" in line and "Lane" in line and "share position 0" in line
+    assert run_cli("info", str(path)).returncode == 0  # the map still opens: only its order is unclear
+    assert state(path) == before
+
+
+def test_info_shows_control_and_bidi_characters_escaped(tmp_path: Path) -> None:
+    path = make_project(tmp_path)
+    name = "Shop\u202eevil\u202c \x1b[31mred\x1b[0m \u2067x\u2069"
+    with Store.open(path) as store:
+        document = store.load()
+        History(document, store).do(commands.update_journey(document, document.journeys()[0].id, name=name))
+    result = run_cli("info", str(path))
+    assert result.returncode == 0
+    assert "  • Shop\\u202eevil\\u202c \\u001b[31mred\\u001b[0m \\u2067x\\u2069" in result.stdout
+    assert not any(ch in result.stdout for ch in "\u202e\u202c\x1b\u2067\u2069")
+    as_json = run_cli("info", str(path), "--json")
+    assert "\u202e" not in as_json.stdout and json.loads(as_json.stdout)["journeys"][0]["name"] == name
+
+
+def test_screenshot_messages_name_the_users_file(tmp_path: Path) -> None:
+    path = altered("UPDATE emotion_markers SET score = 99")(tmp_path)
+    result = run_cli("screenshot", str(path), "-o", str(tmp_path / "shot.png"))
+    assert result.returncode == 1
+    line = assert_one_line(result.stderr, path)
+    assert "is damaged" in line and tempfile.gettempdir() + os.sep + "tmp" not in line
+    assert not (tmp_path / "shot.png").exists()
+    sound = make_project(tmp_path, "sound.journey")
+    result = run_cli("screenshot", str(sound), "-o", str(tmp_path / "shot.png"), "--journey", "Nope")
+    assert_one_line(result.stderr, sound)
+
+
+def test_a_map_too_large_for_any_png_suggests_svg_not_zero_dpi(tmp_path: Path) -> None:
+    from journeydesk.core.document import Change, Document, Edit
+    from journeydesk.core.model import Card, CardKind, new_id
+    from journeydesk.ui.image_export import ImageExportError, export_image
+
+    document = Document()
+    history = History(document)
+    history.do(commands.add_journey(document, "Huge"))
+    journey = document.journeys()[0]
+    stage, lane = document.stages(journey.id)[0], document.lanes(journey.id)[1]
+    history.do(Edit("many", tuple(Change(None, Card(new_id(), journey.id, stage.id, lane.id, CardKind.TOUCHPOINT,
+                                                    f"card {n}", position=n)) for n in range(6000))))
+    for dpi in (24, 150):
+        with pytest.raises(ImageExportError) as raised:
+            export_image(document, journey.id, tmp_path / "map.png", dpi=dpi)
+        assert "even at 24 dpi. Export SVG instead." in str(raised.value)
+        assert "Choose 0 dpi" not in str(raised.value)
+    assert list(tmp_path.iterdir()) == []

@@ -26,21 +26,27 @@ def render_screenshot(project: str, output: str, *, journey: str | None = None,
     try:
         with Store.open(project, read_only=True) as original:
             original.load()
-            scratch = tempfile.TemporaryDirectory()
+            try:
+                scratch = tempfile.TemporaryDirectory()
+            except OSError:
+                raise _no_room(project, Path(tempfile.gettempdir())) from None
             copy = Path(scratch.name) / "project.journey"
             try:
                 original.save_copy(copy)
             except StoreError:
                 scratch.cleanup()
-                raise ScreenshotError(t("Cannot draw {path}: the temporary folder {folder} has no room for a "
-                                        "private copy of it. Free some space there.", path=project,
-                                        folder=Path(scratch.name).parent)) from None
+                raise _no_room(project, Path(scratch.name).parent) from None
     except StoreError as error:
         raise ScreenshotError(str(error)) from None
     try:
         return _render(str(copy), output, journey, size, project)
     finally:
         scratch.cleanup()
+
+
+def _no_room(project: str, folder: Path) -> ScreenshotError:
+    return ScreenshotError(t("Cannot draw {path}: the temporary folder {folder} has no room for a private copy "
+                             "of it. Free some space there.", path=project, folder=folder))
 
 
 def _render(project: str, output: str, journey: str | None, size: tuple[int, int], shown_as: str) -> Path:
