@@ -1312,31 +1312,31 @@ n = {1}</translation>
         </message>
         <message>
             <source>This project is open read-only.</source>
-            <translation type="unfinished">このプロジェクトは読み取り専用で開かれています。</translation>
+            <translation>このプロジェクトは読み取り専用で開かれています。</translation>
         </message>
         <message>
             <source>Compacted {name}: {before} before, {after} after.</source>
-            <translation type="unfinished" />
+            <translation>{name} を最適化しました：{before} から {after} になりました。</translation>
         </message>
         <message>
             <source>The undo history was cleared: it could need what compacting removed.</source>
-            <translation type="unfinished" />
+            <translation>元に戻す履歴は消去されました：最適化で削除したものが必要になる場合があるためです。</translation>
         </message>
         <message>
             <source>Compact Project</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトの最適化</translation>
         </message>
         <message>
             <source>About {percent} % of {name} is unused space (replaced pictures, data of removed imports). Compact the file now?</source>
-            <translation type="unfinished" />
+            <translation>{name} の約 {percent} % は使われていない領域です（差し替えた画像、削除したインポートのデータ）。今すぐファイルを最適化しますか？</translation>
         </message>
         <message>
             <source>Compact</source>
-            <translation type="unfinished" />
+            <translation>最適化</translation>
         </message>
         <message>
             <source>Not Now</source>
-            <translation type="unfinished" />
+            <translation>後で</translation>
         </message>
         <message>
             <source>New Project</source>
@@ -1558,7 +1558,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>Co&amp;mpact Project…</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトを最適化(&amp;M)…</translation>
         </message>
         <message>
             <source>Import &amp;Journey…</source>
@@ -4930,22 +4930,6 @@ n = {1}</translation>
             <translation>{line} 行目：{field} の「{value}」は 1 から 5 の評価ではないため、入れていません。</translation>
         </message>
         <message>
-            <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} bytes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>make a project file smaller: drop unused images and the data of removed imports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{kind} {first} and {second} share position {position}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The file holds {n} entries; a journey file holds at most {limit}.</source>
             <translation>ファイルには {n} 件の項目があります。取り込めるのは 1 ファイルにつき {limit} 件までです。</translation>
         </message>
@@ -4954,84 +4938,100 @@ n = {1}</translation>
             <translation>ファイルのジャーニーに {limit} を超えるステージまたはレーンがあります。</translation>
         </message>
         <message>
+            <source>Compacted {path}: {before} before, {after} after ({images} unused images and the data of {imports} removed imports dropped).</source>
+            <translation>{path} を最適化しました：{before} から {after} になりました（使われていない画像 {images} 件と、削除したインポート {imports} 件のデータを取り除きました）。</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} バイト</translation>
+        </message>
+        <message>
+            <source>make a project file smaller: drop unused images and the data of removed imports</source>
+            <translation>プロジェクトファイルを小さくします：使われていない画像と、削除したインポートのデータを取り除きます</translation>
+        </message>
+        <message>
+            <source>{kind} {first} and {second} share position {position}</source>
+            <translation>{kind} {first} と {second} の位置がどちらも {position} です</translation>
+        </message>
+        <message>
             <source>{path} cannot be compacted now: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path} は今は最適化できません：{reason}</translation>
         </message>
         <message>
             <source>{path} is being read by another program; close it there and compact again.</source>
-            <translation type="unfinished" />
+            <translation>{path} は別のプログラムが読み込んでいます。そちらで閉じてから、もう一度最適化してください。</translation>
         </message>
         <message>
             <source>{path} could not be compacted ({reason}); it was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>{path} を最適化できませんでした（{reason}）。ファイルは元のままです。</translation>
         </message>
         <message>
             <source>The compacted copy of {path} was not the same as the project; the project was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>{path} の最適化したコピーが元のプロジェクトと一致しませんでした。プロジェクトは元のままです。</translation>
         </message>
         <message>
             <source>The compacted copy of {path} was not the same as the project ({reason}); the project was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>{path} の最適化したコピーが元のプロジェクトと一致しませんでした（{reason}）。プロジェクトは元のままです。</translation>
         </message>
         <message>
             <source>it is read-only.</source>
-            <translation type="unfinished" />
+            <translation>読み取り専用です。</translation>
         </message>
         <message>
             <source>The disk holding {path} is full: free some space, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>{path} のあるディスクがいっぱいです：空き容量を作ってから、もう一度開いてください。</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>フォルダー</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>名前付きパイプ</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>デバイス</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>ソケット</translation>
         </message>
         <message>
             <source>not a regular file</source>
-            <translation type="unfinished" />
+            <translation>通常のファイル以外のもの</translation>
         </message>
         <message>
             <source>{path} is {kind}, not a JourneyDesk project. Choose a .journey file.</source>
-            <translation type="unfinished" />
+            <translation>{path} は{kind}で、JourneyDesk のプロジェクトではありません。.journey ファイルを選んでください。</translation>
         </message>
         <message>
             <source>its file format number {version} is not one JourneyDesk writes</source>
-            <translation type="unfinished" />
+            <translation>ファイル形式の番号 {version} は JourneyDesk が書き込むものではありません</translation>
         </message>
         <message>
             <source>{path} is open in this window; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} はこのウィンドウで開かれています。別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path} is not a file; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{path} はファイルではありません。別の名前を選んでください。</translation>
         </message>
         <message>
             <source>{path} was replaced while it was being opened; open it again.</source>
-            <translation type="unfinished" />
+            <translation>{path} は開いている途中で置き換えられました。もう一度開いてください。</translation>
         </message>
         <message>
             <source>There is not enough memory to encode a {width} × {height} image; choose a lower resolution.</source>
-            <translation type="unfinished" />
+            <translation>{width} × {height} の画像を書き出すためのメモリーが足りません。解像度を下げてください。</translation>
         </message>
         <message>
             <source>This map would be {width} × {height} pixels at {dpi} dpi, too large for one image even at {least} dpi. Export SVG instead.</source>
-            <translation type="unfinished" />
+            <translation>このマップは {dpi} dpi で {width} × {height} ピクセルになり、{least} dpi でも 1 枚の画像には大きすぎます。代わりに SVG で書き出してください。</translation>
         </message>
         <message>
             <source>Cannot draw {path}: the temporary folder {folder} has no room for a private copy of it. Free some space there.</source>
-            <translation type="unfinished" />
+            <translation>{path} を描画できません：一時フォルダー {folder} にコピーを置く空きがありません。そこに空き容量を作ってください。</translation>
         </message>
     </context>
     <context>
