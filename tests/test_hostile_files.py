@@ -170,6 +170,13 @@ def test_every_command_on_every_hostile_file(hostile: dict[str, Path], tmp_path:
         assert f"is a {kind}" in by[name, "info"]["err"]
     written = json.loads(by["rich", "info --json"]["out"])
     assert written["title"] == rich(hostile["rich"].parent)
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(tmp_path / "rich" / "out.pdf")
+    try:
+        assert "<b>x</b> <img" in pdf[0].get_textpage().get_text_range()  # reportlab got the markup escaped
+    finally:
+        pdf.close()
 
 
 def test_the_app_opens_every_hostile_file_with_one_message(hostile: dict[str, Path], tmp_path: Path) -> None:
