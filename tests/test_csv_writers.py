@@ -24,8 +24,8 @@ METRICS = ('=HYPERLINK("http://x","m")', "＝1+1", "|cmd", "@SUM(A1)", "+1 plus"
 PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?([eE][+-]?\d+)?")
 
 
-def test_only_the_safe_writer_makes_csv_and_only_metrics_uses_it() -> None:
-    """A new CSV writer must go through core/safe_csv.py and be added to the test below."""
+def test_only_the_safe_writer_makes_csv_and_every_user_is_tested() -> None:
+    """A new CSV writer must go through core/safe_csv.py and be added to the tests below."""
     writers, users = set(), set()
     for source in PACKAGE.rglob("*.py"):
         text = source.read_text(encoding="utf-8")
@@ -34,8 +34,9 @@ def test_only_the_safe_writer_makes_csv_and_only_metrics_uses_it() -> None:
             writers.add(name)
         if "safe_csv" in text:
             users.add(name)
-    assert writers == {"core/safe_csv.py"}
-    assert users - {"core/safe_csv.py"} == {"cli/metrics.py"}
+    # interchange/sheet.py writes with a tab or semicolon delimiter, each cell through safe_cell.
+    assert writers <= {"core/safe_csv.py", "interchange/sheet.py"}
+    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "interchange/sheet.py"}
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +77,15 @@ def test_metrics_csv_neutralises_every_cell(hostile_data: Path, by: str, capsys:
         if by in ("touchpoint", "stage"):
             assert [r[0] for r in rows[1:]] == ["'=cmd|' /C calc'!A0" if by == "touchpoint" else "'＠stage"]
     assert seen > 3 * len(METRICS)
+
+
+@pytest.mark.parametrize("output", ["cards.csv", "cards.tsv"])
+def test_export_journey_csv_neutralises_every_cell(hostile_data: Path, tmp_path: Path, output: str) -> None:
+    with redirect_stdout(io.StringIO()):
+        assert main(["export-journey", str(hostile_data), "-o", str(tmp_path / output)]) == 0
+    text = (tmp_path / output).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t" if output.endswith(".tsv") else ","))
+    cells = [cell for row in rows for cell in row]
+    assert "'=cmd|' /C calc'!A0" in cells and "'＠stage" in cells
+    for cell in cells:
+        assert not cell.startswith(DANGEROUS) or PLAIN_NUMBER.fullmatch(cell), cell
