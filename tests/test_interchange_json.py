@@ -15,13 +15,13 @@ from journeydesk.cli import main
 from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Journey
+from journeydesk.core.model import Card, Dataset, Journey
 from journeydesk.interchange.apply import apply_import
 from journeydesk.interchange.common import InterchangeError
 from journeydesk.interchange.formats import read_file
 from journeydesk.interchange.json_export import export_json
 from journeydesk.interchange.json_import import read_json, schema
-from journeydesk.store.store import Store
+from journeydesk.store.store import Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = Path(str(files("journeydesk.resources") / "example.journey"))
@@ -211,3 +211,33 @@ def test_a_failed_import_leaves_the_project_file_as_it_was(tmp_path: Path, capsy
     assert "$.journeys[0].cards[0].stage" in error and error.count("\n") == 1
     with Store.open(project, read_only=True) as store:
         assert store.load().snapshot() == before
+
+
+def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    value = _minimal()
+    rows = [[2, "2024-01-01", "s", "c", "", "", "NPS", 9.0], [3, None, None, None, "web", "", "NPS", 3.0]]
+    value["journeys"][0]["datasets"] = [{"id": f"d{i}", "name": f"data {i}", "rows": rows} for i in range(2)]
+    path = _write(tmp_path, value)
+    project = tmp_path / "p.journey"
+    with Store.create(project) as store:
+        history = History(store.load(), store)
+
+        def refuse(edit):  # noqa: ANN001, ANN202 - the edit fails after every dataset's rows were written
+            raise StoreError("disk on fire")
+
+        monkeypatch.setattr(history, "do", refuse)
+        with pytest.raises(StoreError):
+            apply_import(history, store, read_file(path))
+        assert not store.importing
+    with Store.open(project) as store:
+        history = History(store.load(), store)
+        assert store.data.metrics([f"d{i}" for i in range(2)]) == []  # nothing of the failed import stayed
+        added = apply_import(history, store, read_file(path))
+        datasets = [d for d in history.document.all(Dataset)]
+        assert added.summary.endswith("4 data values.") and len(datasets) == 2
+        stage = history.document.stages(added.journey_ids[0])[0].id
+        card = history.document.cards(added.journey_ids[0])[0].id
+        for dataset in datasets:
+            assert store.data.rows(dataset.id) == [(2, "2024-01-01", stage, card, "", "", "NPS", 9.0),
+                                                   (3, None, None, None, "web", "", "NPS", 3.0)]
+            assert dataset.row_count == 2 and dataset.metrics == ("NPS",)

@@ -277,6 +277,7 @@ def _dataset(raw: dict, path: tuple, jid: str, index: int, stages: dict, cards: 
     stored = {key: raw[key] if isinstance(raw.get(key), str) else json.dumps(raw.get(key, {}), ensure_ascii=False)
               for key in ("settings", "mapping")}
     return Dataset(raw["id"], jid, raw["name"], raw.get("source_path", ""), stored["settings"], stored["mapping"],
-                   tuple(raw.get("metrics", ())) if rows is not None else (),
+                   (tuple(raw["metrics"]) if "metrics" in raw else tuple(sorted({r[6] for r in rows})))
+                   if rows is not None else (),
                    len(rows) if rows is not None else 0, raw.get("skipped_rows", 0) if rows is not None else 0,
                    raw.get("imported_at", ""), position=index)
