@@ -12,7 +12,6 @@ from journeydesk.core.model import (
     DEFAULT_CARD_KIND,
     Card,
     CardKind,
-    Dataset,
     EmotionMarker,
     Entity,
     Image,
@@ -129,21 +128,4 @@ def emotion_score(text: str) -> int:
 _SIGNS = str.maketrans({"−": "-", "－": "-", "＋": "+", "０": "0", "１": "1", "２": "2"})
 
 
-def journey_entities(doc: Document, journey_id: str) -> list[Entity]:
-    """A journey and everything in it (its persona, avatar and datasets too), in an order ``add_journeys`` takes."""
-    journey = require(doc, Journey, journey_id)
-    found: list[Entity] = []
-    persona = doc.get(Persona, journey.persona_id)
-    if persona is not None:
-        avatar = doc.get(Image, persona.avatar_id)
-        found += [avatar] if avatar is not None else []
-        found.append(persona)
-    found.append(journey)
-    found += doc.stages(journey_id) + doc.lanes(journey_id)
-    found += sorted(doc.cards(journey_id), key=lambda c: c.id)
-    found += doc.markers(journey_id) + sorted(doc.links(journey_id), key=lambda x: x.id)
-    found += sorted(doc.children(Dataset, "journey_id", journey_id), key=lambda d: d.position)
-    return found
-
-
-__all__ = ["add_cell_cards", "add_journeys", "emotion_score", "journey_entities", "renewed_ids", "with_ids"]
+__all__ = ["add_cell_cards", "add_journeys", "emotion_score", "renewed_ids", "with_ids"]
