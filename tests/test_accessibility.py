@@ -26,7 +26,7 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
 
     application()
     errors: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.warning", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr("journeydesk.ui.main_window.show_message", lambda _p, _t, text, **_k: errors.append(text))
     win = MainWindow(remember_layout=False)
     win.errors = errors
     qtbot.addWidget(win)

@@ -25,9 +25,8 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
 
     application()
     errors: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: errors.append(text))
-    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.information", lambda *args: None)
+    monkeypatch.setattr("journeydesk.ui.main_window.show_message",
+                        lambda _parent, _title, text, **kind: None if kind else errors.append(text))
     shutil.copy(EXAMPLE, tmp_path / "example.journey")
     win = MainWindow()
     win.errors = errors

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
@@ -50,7 +52,9 @@ def test_copy_and_paste_into_another_journey(window, qtbot) -> None:  # noqa: AN
     originals = doc.cell(stages[0].id, touch.id)[:2]
     _select(window, originals)
     assert window.map.copy_selection()
-    assert QGuiApplication.clipboard().text().splitlines() == [c.text for c in originals]
+    # The clipboard holds the grid a spreadsheet takes: both cards share one cell, one per line.
+    cells = list(csv.reader(io.StringIO(QGuiApplication.clipboard().text()), delimiter="\t"))
+    assert cells == [["\n".join(c.text for c in originals)]]
     other = doc.journeys()[1]
     window.editor.show_journey(other.id)
     target_stage = doc.stages(other.id)[1]

@@ -27,8 +27,8 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     application()
     warnings: list[str] = []
     opened: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.report_dialog.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr("journeydesk.ui.report_dialog.show_message",
+                        lambda _parent, _title, text, **_kind: warnings.append(text))
     monkeypatch.setattr("journeydesk.ui.report_dialog.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()))
     project = tmp_path / "project" / "example.journey"

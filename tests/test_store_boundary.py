@@ -7,8 +7,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "journeydesk"
 SQL = re.compile(r"\.conn\b|\bexecute(many|script)?\(|(?<![\w.])query\(|\bSELECT\b|\bPRAGMA\b|\bsqlite3\b|sqlite_utils")
-# Not yet moved: `journeydesk check` reads the file's integrity itself (to move into store/ with the file checks).
-PENDING = {"cli/__init__.py"}
 
 
 def _offenders() -> dict[str, list[str]]:
@@ -25,9 +23,4 @@ def _offenders() -> dict[str, list[str]]:
 
 
 def test_nothing_outside_store_touches_sqlite() -> None:
-    found = _offenders()
-    assert {name: lines for name, lines in found.items() if name not in PENDING} == {}
-
-
-def test_the_pending_list_holds_only_what_is_still_there() -> None:
-    assert PENDING <= set(_offenders()), "a module no longer runs SQL: take it off PENDING"
+    assert _offenders() == {}

@@ -21,10 +21,8 @@ def bare(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
 
     application()
     shown: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: shown.append(text))
-    monkeypatch.setattr("journeydesk.ui.main_window.QMessageBox.information",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr("journeydesk.ui.main_window.show_message",
+                        lambda _parent, _title, text, **_kind: shown.append(text))
     win = MainWindow()
     win.shown = shown
     qtbot.addWidget(win)
