@@ -143,7 +143,12 @@ def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, m
     assert window.warnings == []
     asked = choose(monkeypatch, tmp_path / "again.png")
     window.actions_by_name["export_image"].trigger()
-    assert round(QImage(str(tmp_path / "again.png")).dotsPerMeterX() * 0.0254) == 300  # remembered
+    limit = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(0)  # the app's limit would refuse to decode a 300 dpi map
+    try:
+        assert round(QImage(str(tmp_path / "again.png")).dotsPerMeterX() * 0.0254) == 300  # remembered
+    finally:
+        QImageReader.setAllocationLimit(limit)
 
 
 def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001

@@ -103,7 +103,10 @@ def test_poster_tiles_have_labels_trim_marks_and_the_map(example: tuple[Document
     text = first.extract_text()
     assert f"tile 1 of {total} · row A, column 1" in text and "A2 →" in squash(text).replace("→", " →")
     assert f"tile {total} of {total}" in reader.pages[-1].extract_text()
-    touchpoint = next(c.text for c in document.cards(journey.id) if c.kind == CardKind.TOUCHPOINT)
+    first_stage = document.stages(journey.id)[0]  # tile 1 is the top left of the map
+    touchpoint = min((c for c in document.cards(journey.id)
+                      if c.kind == CardKind.TOUCHPOINT and c.stage_id == first_stage.id),
+                     key=lambda c: c.position).text
     assert squash(touchpoint) in squash(text)
     width, height = (float(v) for v in first.mediabox[2:])
     window = 15 * mm
