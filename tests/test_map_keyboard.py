@@ -91,13 +91,14 @@ def test_duplicate_places_copies_after_the_originals(window) -> None:  # noqa: A
     assert cell[index + 1].text == card.text and cell[index + 1].id != card.id
 
 
-def test_find_selects_matching_cards_ignoring_width_and_case(window) -> None:  # noqa: ANN001, F811
+def test_find_matches_cards_ignoring_width_and_case(window) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     window.map.show_find()
     window.map.find_box.setText("ＣＨＥＣＫＯＵＴ")
-    found = window.map.scene.selected_ids()
+    found = window.map.scene.marked
     expected = {c.id for c in doc.cards(journey.id) if "checkout" in c.text.lower()}
     assert found and set(found) == expected
+    assert len(window.map.scene.selected_ids()) == 1 and window.map.scene.selected_ids()[0] in expected
 
 
 def test_insert_menu_adds_a_card_to_the_selected_cell(window) -> None:  # noqa: ANN001, F811

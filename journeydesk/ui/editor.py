@@ -20,7 +20,9 @@ class Editor(QObject):
     while the closing project can still be edited (panels save what is being typed); ``journey_changed(id)``
     when another journey is shown ('' for none); ``selection_changed(ids)``;
     ``document_changed(changes)`` after every applied edit, undo or redo;
-    ``history_changed`` when undo/redo availability or labels change; ``error(message)``.
+    ``history_changed`` when undo/redo availability or labels change; ``error(message)``;
+    ``previewed(id, entity)`` while a gesture is under way (a marker dragged): the entity as it would
+    leave it, not in the document; ``None`` when the gesture ends.
     """
 
     project_changed = Signal()
@@ -30,6 +32,7 @@ class Editor(QObject):
     document_changed = Signal(tuple)
     history_changed = Signal()
     error = Signal(str)
+    previewed = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,7 @@ class Editor(QObject):
         self.selection = []
         self.project_changed.emit()
         self.journey_changed.emit(self.journey_id)
+        self.selection_changed.emit([])
         self.history_changed.emit()
 
     def close(self, *, quietly: bool = False) -> None:
@@ -87,6 +91,7 @@ class Editor(QObject):
         if had_project and not quietly:
             self.project_changed.emit()
             self.journey_changed.emit("")
+            self.selection_changed.emit([])
             self.history_changed.emit()
 
     @property
@@ -152,6 +157,10 @@ class Editor(QObject):
             self.selection = []
             self.journey_changed.emit(journey_id)
             self.selection_changed.emit([])
+
+    def preview(self, entity_id: str, entity: object | None) -> None:
+        """Show panels ``entity`` as a gesture in progress would leave it (None: as the document holds it)."""
+        self.previewed.emit(entity_id, entity)
 
     def select(self, ids: Sequence[str]) -> None:
         ids = list(ids)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.ui import theme
 
+PEN_WIDTH = 2.0
+
 
 class InlineEditor(QGraphicsTextItem):
     """A text editor over a card or header: Enter commits, Shift+Enter breaks a line, Escape cancels.
 
-    Leaving it (focus out) commits too, so nothing typed is lost.
+    Leaving it (focus out) commits too, so nothing typed is lost. In a single-line editor Tab and
+    Shift+Tab report ``stepped`` (+1 or -1) instead of typing a tab: the scene saves and moves on.
     """
 
     committed = Signal(str)
     cancelled = Signal()
+    stepped = Signal(int)
 
     def __init__(self, rect: QRectF, text: str, *, single_line: bool = False) -> None:
         super().__init__()
@@ -53,16 +57,34 @@ class InlineEditor(QGraphicsTextItem):
         cursor.insertText(text)
         self.setTextCursor(cursor)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        box = self.boundingRect()
+    def _box(self) -> QRectF:
+        box = super().boundingRect()
         box.setHeight(max(box.height(), self.rect.height()))
+        return box
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        # The box is taller than the text and its pen straddles the edge: all of it must be repainted
+        # when the editor goes, or an empty box stays on the screen.
+        return self._box().adjusted(-PEN_WIDTH, -PEN_WIDTH, PEN_WIDTH, PEN_WIDTH)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box = self._box()
         colours = theme.current()
-        painter.setPen(QPen(QColor(colours.selection), 2))
+        painter.setPen(QPen(QColor(colours.selection), PEN_WIDTH))
         painter.setBrush(QColor(colours.canvas))
         painter.drawRoundedRect(box, 4, 4)
         plain = QStyleOptionGraphicsItem(option)
         plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         super().paint(painter, plain, widget)
+
+    def sceneEvent(self, event) -> bool:  # noqa: ANN001, N802 - Qt override
+        # QGraphicsTextItem hands Tab straight to its text control (a tab character), past keyPressEvent.
+        if self.single_line and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.stepped.emit(-1 if backwards else 1)
+            return True
+        return super().sceneEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         key = event.key()

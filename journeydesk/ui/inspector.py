@@ -257,6 +257,7 @@ class Inspector(QWidget):
         editor.project_changed.connect(self.refresh)
         editor.about_to_close.connect(self.finish_editing)
         editor.document_changed.connect(self._document_changed)
+        editor.previewed.connect(self._previewed)
         self.refresh()
 
     # ----- public
@@ -472,6 +473,16 @@ class Inspector(QWidget):
 
     def _shown_changed(self, *_: object) -> None:
         self._show()
+
+    def _previewed(self, entity_id: str, entity: Entity | None) -> None:
+        """A drag under way shows its values here (no edit); when it ends, the document's again."""
+        page = self._stack.currentWidget()
+        if not isinstance(page, _Page) or page.entity_id != entity_id:
+            return
+        if entity is None:
+            self._show(force=True)
+        else:
+            self._fill(page, entity, force=False)
 
     def _document_changed(self, changes: tuple[Change, ...]) -> None:
         page = self._stack.currentWidget()

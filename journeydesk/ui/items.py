@@ -248,6 +248,7 @@ class MarkerItem(QGraphicsItem):
             self.setPos(scene.clamp_marker(self, event.scenePos()))
             self.preview_score = scene.marker_score_at(self, self.pos())
             self.update()
+            scene.marker_dragged(self)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().mouseReleaseEvent(event)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
 from journeydesk.core.document import Edit
-from journeydesk.core.model import Card, CardKind, Category, Lane, LaneKind, Mode, Stage
+from journeydesk.core.model import Card, CardKind, Category, EmotionMarker, Lane, LaneKind, Mode, Stage
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
@@ -70,6 +70,7 @@ class MapEditor(QWidget):
             lambda stage, width: editor.run(lambda d: commands.update_stage(d, stage, width=width)))
         self.scene.lane_resize_requested.connect(
             lambda lane, height: editor.run(lambda d: commands.update_lane(d, lane, height=height)))
+        self.scene.marker_previewed.connect(self._marker_previewed)
         self.scene.rename_requested.connect(self._rename)
         self.scene.card_text_requested.connect(
             lambda card, text: editor.run(lambda d: commands.update_card(d, card, text=text)))
@@ -126,11 +127,18 @@ class MapEditor(QWidget):
         self._show_journey(self.editor.journey_id)
 
     def _show_journey(self, journey_id: str) -> None:
+        self._found, self._found_at = [], -1
+        self.scene.mark_matches([])
         self.scene.show_journey(self.editor.document, journey_id)
         self.refresh_overlay()
 
     def _selection_changed(self) -> None:
         self.editor.select(self.scene.selected_ids())
+
+    def _marker_previewed(self, marker_id: str, score: int | None) -> None:
+        marker = self.editor.document.get(EmotionMarker, marker_id)
+        self.editor.preview(marker_id, None if marker is None or score is None else
+                            dataclasses.replace(marker, score=score))
 
     def _rename(self, entity_id: str, name: str) -> None:
         if not name.strip():
@@ -152,29 +160,48 @@ class MapEditor(QWidget):
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and self.find_box.isVisible():
             self.find_box.hide()
+            self.scene.mark_matches([])
             self.view.setFocus()
             return
         super().keyPressEvent(event)
 
     def find_next(self, restart: bool = False) -> list[str]:
-        """Select the cards whose text holds the query (ignoring case and width); show the next."""
+        """Find the cards whose text holds the query (ignoring case and width) and show the next one:
+        it alone is selected and scrolled to, the other matches are outlined. Returns every match."""
+        return self._find(1, restart)
+
+    def find_previous(self) -> list[str]:
+        """Show the match before the current one (Shift+F3)."""
+        return self._find(-1, False)
+
+    def _find(self, step: int, restart: bool) -> list[str]:
         query = _folded(self.find_box.text())
-        if restart:
-            layout = self.scene.layout
-            cards = [item.card for item in self.scene.cards.values()]
-            if layout is not None:
-                cards.sort(key=lambda c: (layout.card_rects[c.id].x, layout.card_rects[c.id].y))
-            self._found = [c.id for c in cards if query and query in _folded(c.text)]
+        if not query and not restart:  # F3 before anything was looked for asks what to look for
+            self.show_find()
+            return []
+        current = self._found[self._found_at] if 0 <= self._found_at < len(self._found) else None
+        layout = self.scene.layout
+        cards = [item.card for item in self.scene.cards.values()]
+        if layout is not None:
+            cards.sort(key=lambda c: (layout.card_rects[c.id].x, layout.card_rects[c.id].y))
+        self._found = [c.id for c in cards if query and query in _folded(c.text)]
+        self.scene.mark_matches(self._found)
+        if restart or current not in self._found:
+            self._found_at = 0 if step > 0 else len(self._found) - 1
+        else:
+            self._found_at = (self._found.index(current) + step) % len(self._found)
+        if not self._found:
             self._found_at = -1
-            self.scene.clearSelection()
-            for card_id in self._found:
-                self.scene.cards[card_id].setSelected(True)
-        if self._found:
-            self._found_at = (self._found_at + 1) % len(self._found)
-            self.view.centerOn(self.scene.cards[self._found[self._found_at]])
-            self.status.emit(self.tr("Card {0} of {1}").format(self._found_at + 1, len(self._found)))
-        elif query:
-            self.status.emit(self.tr("No card holds “{0}”.").format(self.find_box.text()))
+            if restart:
+                self.scene.clearSelection()
+            if query:
+                self.status.emit(self.tr("No card holds “{0}”.").format(self.find_box.text()))
+            return self._found
+        item = self.scene.cards[self._found[self._found_at]]
+        self.scene.clearSelection()
+        item.setSelected(True)
+        self.view.centerOn(item)
+        self.status.emit(self.tr("Match {0} of {1}").format(self._found_at + 1, len(self._found)))
         return self._found
 
     # ----- drops from the palette

@@ -206,6 +206,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         map_editor.addAction(actions[name])
     add(edit_menu, "find", translate("MainWindow", "&Find…"), window.map.show_find, Std.Find)
+    add(edit_menu, "find_next", translate("MainWindow", "Find &Next"), window.map.find_next, Std.FindNext)
+    add(edit_menu, "find_previous", translate("MainWindow", "Find Pre&vious"), window.map.find_previous,
+        Std.FindPrevious)
     edit_menu.addSeparator()
     preferences = add(edit_menu, "preferences", translate("MainWindow", "Pr&eferences…"), window.show_preferences, Std.Preferences)
     if preferences.shortcut().isEmpty():

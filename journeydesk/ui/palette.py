@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from journeydesk.core.model import CardKind
-from journeydesk.ui import icons, look
+from journeydesk.ui import icons, look, theme
 
 translate = QCoreApplication.translate
 
@@ -43,6 +43,34 @@ def element_icon(kind: str) -> QIcon:
     return icons.icon({"emotion_marker": "emotion"}.get(kind, kind))
 
 
+def drag_pixmap(kind: str, ratio: float = 1.0) -> QPixmap:
+    """What follows the pointer while an element is dragged: a small chip with its icon and name."""
+    font = QFont()
+    font.setPixelSize(12)
+    name = element_name(kind)
+    icon_side, pad = 16, 6
+    width = pad + icon_side + pad + QFontMetrics(font).horizontalAdvance(name) + 2 * pad
+    height = icon_side + 2 * pad
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    colours = theme.current()
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(0.92)
+    painter.setPen(QPen(QColor(colours.selection), 1.5))
+    painter.setBrush(QColor(colours.canvas))
+    painter.drawRoundedRect(QRectF(0.75, 0.75, width - 1.5, height - 1.5), 6, 6)
+    painter.setOpacity(1.0)
+    element_icon(kind).paint(painter, pad, pad, icon_side, icon_side)
+    painter.setFont(font)
+    painter.setPen(QColor(colours.text))
+    painter.drawText(QRectF(2 * pad + icon_side, 0, width - 2 * pad - icon_side, height),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+    painter.end()
+    return pixmap
+
+
 class Palette(QListWidget):
     """The list of element kinds: drag one onto the map, or press Enter to insert it at the selection."""
 
@@ -68,6 +96,19 @@ class Palette(QListWidget):
             self.addItem(item)
         self.setCurrentRow(0)
         self.itemActivated.connect(lambda item: self.insert_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def startDrag(self, supported_actions) -> None:  # noqa: ANN001, N802 - Qt override
+        # Qt's own drag picture is the whole row, as wide as the panel; a chip shows what is carried.
+        item = self.currentItem()
+        if item is None:
+            return
+        kind = item.data(Qt.ItemDataRole.UserRole)
+        drag = QDrag(self)
+        drag.setMimeData(element_mime_data(kind))
+        pixmap = drag_pixmap(kind, self.devicePixelRatioF())
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(QPoint(14, round(pixmap.height() / pixmap.devicePixelRatio() / 2)))
+        drag.exec(Qt.DropAction.CopyAction)
 
     def mimeData(self, items) -> QMimeData:  # noqa: ANN001, N802 - Qt override
         return element_mime_data(items[0].data(Qt.ItemDataRole.UserRole))

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+)
 
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
@@ -32,6 +38,7 @@ class JourneyScene(QGraphicsScene):
     lane_resize_requested = Signal(str, int)
     rename_requested = Signal(str, str)
     card_text_requested = Signal(str, str)
+    marker_previewed = Signal(str, object)
     cell_selected = Signal()
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -51,6 +58,14 @@ class JourneyScene(QGraphicsScene):
         self.guide.setZValue(20)
         self.guide.hide()
         self.addItem(self.guide)
+        self.drop_target = QGraphicsRectItem()
+        self.drop_target.setZValue(19)
+        self.drop_target.hide()
+        self.addItem(self.drop_target)
+        self.find_marks = QGraphicsPathItem()
+        self.find_marks.setZValue(18)
+        self.addItem(self.find_marks)
+        self.marked: list[str] = []  # the cards Find outlines
         self.legend = LegendItem()
         self.legend.hide()
         self.addItem(self.legend)
@@ -146,6 +161,8 @@ class JourneyScene(QGraphicsScene):
             self._drop_editor()
         if self.entry_cell is not None and self.editor is None and self._cell_exists(self.entry_cell):
             self.start_entry(*self.entry_cell)
+        if self.marked:
+            self.mark_matches(self.marked)
 
     def set_overlay(self, cards: dict[str, tuple[QColor, str]], legend: tuple | None) -> None:
         """Colour cards by a metric (``cards``: id → colour and label); empty to turn it off."""
@@ -334,7 +351,7 @@ class JourneyScene(QGraphicsScene):
             self.entry_cell = None
             if cell is not None:
                 self.clearSelection()
-                self.cell_selected.emit()
+            self.cell_selected.emit()
             self.update()
 
     def selected_ids(self) -> list[str]:
@@ -352,38 +369,116 @@ class JourneyScene(QGraphicsScene):
     def marker_score_at(self, item: MarkerItem, pos: QPointF) -> int:
         return self.layout.score_at(item.marker.lane_id, pos.y())
 
+    def marker_dragged(self, item: MarkerItem) -> None:
+        """While a marker is dragged the curve runs through it and ``marker_previewed`` tells its score;
+        nothing is edited until it is dropped."""
+        lane_id = item.marker.lane_id
+        lanes = self.layout.emotion_lanes()
+        if lanes and lanes[0].id == lane_id:
+            points = sorted((m.pos() for m in self.markers.values() if m.marker.lane_id == lane_id), key=QPointF.x)
+            rect = self.layout.lane_rects[lane_id]
+            self.curve.set_points(points, self.layout.score_y(lane_id, 0), rect.y, rect.bottom)
+        self.marker_previewed.emit(item.marker.id, item.preview_score)
+
     def marker_dropped(self, item: MarkerItem) -> None:
         layout = self.layout
+        marker = item.marker
         stage = layout.stage_at(item.pos().x())
         if stage is None or self.read_only:
             self.reconcile()
+            self.marker_previewed.emit(marker.id, None)
             return
         score = layout.score_at(item.marker.lane_id, item.pos().y())
         offset = layout.offset_at(stage.id, item.pos().x())
-        marker = item.marker
         if (stage.id, offset, score) != (marker.stage_id, marker.offset, marker.score):
             self.marker_move_requested.emit(marker.id, stage.id, offset, score)
         self.reconcile()
+        self.marker_previewed.emit(marker.id, None)
 
     # ----- headers
 
     def show_guide(self, header: HeaderItem, pos: QPointF) -> None:
         layout = self.layout
-        if header.is_stage:
-            if header._mode == "resize":
-                x = max(pos.x(), layout.stage_rects[header.entity_id].x + 80)
-            else:
-                index = layout.stage_insert_index(pos.x())
-                x = layout.stage_rects[layout.stages[index].id].x if index < len(layout.stages) else layout.width
+        if header._mode != "resize":
+            self._show_insert_guide(header.is_stage, pos)
+        elif header.is_stage:
+            x = max(pos.x(), layout.stage_rects[header.entity_id].x + 80)
             self.guide.setLine(x, layout.metrics.title_height, x, layout.height)
         else:
-            if header._mode == "resize":
-                y = max(pos.y(), layout.lane_rects[header.entity_id].y + 20)
-            else:
-                index = layout.lane_insert_index(pos.y())
-                y = layout.lane_rects[layout.lanes[index].id].y if index < len(layout.lanes) else layout.height
+            y = max(pos.y(), layout.lane_rects[header.entity_id].y + 20)
             self.guide.setLine(0, y, layout.width, y)
         self.guide.show()
+
+    def _show_insert_guide(self, stage: bool, pos: QPointF) -> None:
+        """The line where a stage (or lane) moved or dropped at ``pos`` goes in."""
+        layout = self.layout
+        if stage:
+            index = layout.stage_insert_index(pos.x())
+            x = layout.stage_rects[layout.stages[index].id].x if index < len(layout.stages) else layout.width
+            self.guide.setLine(x, layout.metrics.title_height, x, layout.height)
+        else:
+            index = layout.lane_insert_index(pos.y())
+            y = layout.lane_rects[layout.lanes[index].id].y if index < len(layout.lanes) else layout.height
+            self.guide.setLine(0, y, layout.width, y)
+        self.guide.show()
+
+    # ----- where a drag from the palette would land
+
+    def show_drop_target(self, kind: str, pos: QPointF) -> None:
+        """Highlight what a drop of ``kind`` at ``pos`` goes into: a cell for a card, the emotions lane for
+        a marker, the title for a persona, the insert line for a stage or lane (nothing where it cannot go)."""
+        layout = self.layout
+        target = None
+        if layout is None:
+            self.clear_drop_target()
+            return
+        if kind in ("stage", "lane") or kind.startswith("lane:"):
+            self.drop_target.hide()
+            self._show_insert_guide(kind == "stage", pos)
+            return
+        self.guide.hide()
+        if kind == "persona":
+            target = self.title.rect
+        elif kind == "emotion_marker":
+            under = layout.lane_at(pos.y())
+            lanes = [under] if under is not None and under.kind == LaneKind.EMOTIONS else layout.emotion_lanes()[:1]
+            if lanes and layout.stage_at(pos.x()) is not None:
+                lane = layout.lane_rects[lanes[0].id]
+                target = QRectF(lane.right, lane.y, layout.width - lane.right, lane.h)
+        else:
+            cell = layout.cell_at(pos.x(), pos.y())
+            if cell is not None and cell[1].kind != LaneKind.EMOTIONS:
+                target = qrect(layout.cell_rect(cell[0].id, cell[1].id))
+        if target is None:
+            self.drop_target.hide()
+            return
+        colour = QColor(theme.current().selection)
+        self.drop_target.setPen(QPen(colour, 2))
+        colour.setAlpha(40)
+        self.drop_target.setBrush(colour)
+        self.drop_target.setRect(target.adjusted(1, 1, -1, -1))
+        self.drop_target.show()
+
+    def clear_drop_target(self) -> None:
+        self.drop_target.hide()
+        self.guide.hide()
+
+    # ----- matches of Find
+
+    def mark_matches(self, card_ids: list[str]) -> None:
+        """A quiet outline around each of ``card_ids`` (the matches of Find); an empty list clears it."""
+        self.marked = list(card_ids)
+        path = QPainterPath()
+        for card_id in self.marked:
+            item = self.cards.get(card_id)
+            if item is not None:
+                path.addRoundedRect(item.sceneBoundingRect().adjusted(-3, -3, 3, 3), 8, 8)
+        colour = QColor(theme.current().selection)
+        colour.setAlpha(150)
+        self.find_marks.setPen(QPen(colour, 2, Qt.PenStyle.DotLine))
+        colour.setAlpha(30)
+        self.find_marks.setBrush(colour)
+        self.find_marks.setPath(path)
 
     def header_resized(self, header: HeaderItem, pos: QPointF) -> None:
         self.guide.hide()
@@ -456,6 +551,7 @@ class JourneyScene(QGraphicsScene):
         self.editor.target_id = target
         self.editor.committed.connect(lambda value: self._editor_committed(commit, value, entry))
         self.editor.cancelled.connect(self._editor_cancelled)
+        self.editor.stepped.connect(self._editor_stepped)
         self.addItem(self.editor)
         self.editor.begin(select_all=select_all)
 
@@ -468,8 +564,28 @@ class JourneyScene(QGraphicsScene):
             self.start_entry(*self.entry_cell)
 
     def _editor_cancelled(self) -> None:
+        if self.entry_cell is not None:
+            # Escape leaves fast entry with nothing behind: no card, no editor, no selected cell.
+            self.select_cell(None)
         self.entry_cell = None
         self._drop_editor()
+
+    def _editor_stepped(self, step: int) -> None:
+        """Tab (Shift+Tab) in a stage's or lane's name: save it and rename the next (previous) one."""
+        header = self.headers.get(self.editor.target_id) if self.editor is not None else None
+        if header is None or self.layout is None:
+            return
+        ids = [s.id for s in self.layout.stages] if header.is_stage else [lane.id for lane in self.layout.lanes]
+        index = ids.index(header.entity_id) + step
+        following = ids[index] if 0 <= index < len(ids) else None
+        self.close_editor(commit=True)
+        item = self.headers.get(following) if following else None
+        if item is not None and self.editor is None:
+            self.clearSelection()
+            item.setSelected(True)
+            for view in self.views():
+                view.ensureVisible(item, 20, 20)
+            self.start_editing(item)
 
     def _drop_editor(self) -> None:
         editor, self.editor = self.editor, None

@@ -291,6 +291,9 @@ class JourneyView(QGraphicsView):
             card = cards[0].card
             scene.select_cell((card.stage_id, card.lane_id))
             return
+        if key == Qt.Key.Key_Escape and scene.selected_cell is not None:
+            scene.select_cell(None)
+            return
         if scene.selected_cell is not None and event.text() and event.text().isprintable() \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             scene.start_entry(*scene.selected_cell)
@@ -429,17 +432,29 @@ class JourneyView(QGraphicsView):
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
+            self._show_drop_target(event)
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
+            self._show_drop_target(event)
         else:
             super().dragMoveEvent(event)
 
+    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.journey_scene.clear_drop_target()
+        super().dragLeaveEvent(event)
+
+    def _show_drop_target(self, event) -> None:  # noqa: ANN001
+        data = event.mimeData()
+        kind = bytes(data.data(ELEMENT_MIME)).decode() if data.hasFormat(ELEMENT_MIME) else "persona"
+        self.journey_scene.show_drop_target(kind, self.mapToScene(event.position().toPoint()))
+
     def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         data = event.mimeData()
+        self.journey_scene.clear_drop_target()
         if not self._accepts(data):
             super().dropEvent(event)
             return
@@ -449,6 +464,16 @@ class JourneyView(QGraphicsView):
         else:
             self.persona_dropped.emit(bytes(data.data(PERSONA_MIME)).decode(), position)
         event.acceptProposedAction()
+        self._focus_editor()
+
+    def _focus_editor(self) -> None:
+        """The keyboard goes to the name or text editor a drop opened, not to the palette the drag came from."""
+        editor = self.journey_scene.editor
+        if editor is None:
+            return
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _accepts(self, data) -> bool:  # noqa: ANN001
         if self.journey_scene.read_only or self.journey_scene.layout is None:
