@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from journeydesk.core.model import Card, EmotionMarker, LaneKind, Stage
 from journeydesk.ui import palette as palette_module
+from journeydesk.ui import theme
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.palette import element_mime_data
 from tests.test_map_editor import _center, _journey, _viewport_point, window  # noqa: F401
@@ -85,7 +86,7 @@ def _key(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifie
 # ----- 1. typing after a drop from the palette
 
 
-def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, monkeypatch) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.OPPORTUNITIES)
     cell = window.map.scene.layout.cell_rect(stages[4].id, lane.id)
@@ -108,7 +109,7 @@ def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, m
     assert doc.count(Card) == total and history.undo_label == steps_before
 
 
-def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, monkeypatch) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     cell = window.map.scene.layout.cell_rect(stages[0].id, lanes[0].id)
     (pixmap,) = _drag_from_palette(window, qtbot, monkeypatch, "touchpoint", QPointF(cell.x + 20, cell.y + 20))
@@ -121,7 +122,7 @@ def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, mo
     assert len(inked) > 10  # an icon and a name are drawn on it
 
 
-def test_a_dropped_stage_takes_its_name_from_the_keyboard(window, qtbot) -> None:  # noqa: ANN001
+def test_a_dropped_stage_takes_its_name_from_the_keyboard(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     layout = window.map.scene.layout
     window.palette.setFocus()
@@ -138,7 +139,7 @@ def test_a_dropped_stage_takes_its_name_from_the_keyboard(window, qtbot) -> None
 # ----- 2. Escape after fast entry
 
 
-def test_escape_after_fast_entry_leaves_nothing_behind(window, qtbot) -> None:  # noqa: ANN001
+def test_escape_after_fast_entry_leaves_nothing_behind(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     lane = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
@@ -195,10 +196,12 @@ def _curve_passes(scene, point: QPointF) -> bool:  # noqa: ANN001
     scene.curve.paint(painter, QStyleOptionGraphicsItem(), None)
     painter.end()
     pixel = image.pixelColor(int(point.x()), int(point.y()))
-    return pixel.alpha() > 200 and pixel.saturation() < 120  # the dark curve, not the light fill under it
+    line = QColor(theme.current().curve)
+    return pixel.alpha() > 200 and all(abs(a - b) < 40 for a, b in zip(pixel.getRgb()[:3], line.getRgb()[:3],
+                                                                        strict=True))
 
 
-def test_dragging_a_marker_moves_the_curve_and_the_inspector_before_the_drop(window, qtbot) -> None:  # noqa: ANN001
+def test_dragging_a_marker_moves_the_curve_and_the_inspector_before_the_drop(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     layout = scene.layout
@@ -234,7 +237,7 @@ def test_dragging_a_marker_moves_the_curve_and_the_inspector_before_the_drop(win
     assert _curve_passes(scene, QPointF(x, y))
 
 
-def test_a_marker_dragged_back_to_where_it_was_makes_no_edit(window, qtbot) -> None:  # noqa: ANN001
+def test_a_marker_dragged_back_to_where_it_was_makes_no_edit(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     marker = doc.markers(journey.id)[0]
@@ -260,7 +263,7 @@ def test_a_marker_dragged_back_to_where_it_was_makes_no_edit(window, qtbot) -> N
 # ----- 4. feedback while dragging from the palette
 
 
-def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa: ANN001
+def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     layout = scene.layout
@@ -301,6 +304,9 @@ def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa:
     assert shown is not None and shown.top() >= band.y - 2 and shown.bottom() <= band.bottom + 2
     assert shown.width() > layout.width * 0.6
 
+    _drag_events(viewport, element_mime_data("persona"), [at(_center(second))], drop=False)
+    assert highlighted() is not None and highlighted().contains(scene.title.sceneBoundingRect().center())
+
     stage_rect = layout.stage_rects[stages[2].id]
     _drag_events(viewport, element_mime_data("stage"), [at(QPointF(stage_rect.x + 10, stage_rect.y + 10))],
                  drop=False)
@@ -315,7 +321,7 @@ def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa:
 # ----- 5. Find: the current match, F3 and Shift+F3
 
 
-def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -> None:  # noqa: ANN001
+def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     layout = scene.layout
@@ -357,7 +363,7 @@ def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -
     assert scene.selected_ids() == [ids[1]]
 
 
-def test_f3_before_any_search_opens_the_find_bar(window, qtbot) -> None:  # noqa: ANN001
+def test_f3_before_any_search_opens_the_find_bar(window, qtbot) -> None:  # noqa: ANN001, F811
     window.map.view.setFocus()
     qtbot.keyClick(window.map.view, Qt.Key.Key_F3)
     assert window.map.find_box.isVisible() and window.map.find_box.hasFocus()
@@ -373,7 +379,7 @@ def _rename_header(win, qtbot, entity_id: str) -> None:  # noqa: ANN001
     assert win.map.scene.editor is not None and win.map.scene.editor.target_id == entity_id
 
 
-def test_tab_in_a_stage_name_saves_it_and_renames_the_next_stage(window, qtbot) -> None:  # noqa: ANN001
+def test_tab_in_a_stage_name_saves_it_and_renames_the_next_stage(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     _rename_header(window, qtbot, stages[1].id)
@@ -398,7 +404,7 @@ def test_tab_in_a_stage_name_saves_it_and_renames_the_next_stage(window, qtbot) 
     assert [s.name for s in doc.stages(journey.id)] == [s.name for s in stages]
 
 
-def test_tab_in_the_last_lane_name_saves_it_and_stops(window, qtbot) -> None:  # noqa: ANN001
+def test_tab_in_the_last_lane_name_saves_it_and_stops(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     _rename_header(window, qtbot, lanes[-2].id)
@@ -416,7 +422,7 @@ def test_tab_in_the_last_lane_name_saves_it_and_stops(window, qtbot) -> None:  #
 # ----- 7. the selection in the status bar after a project change
 
 
-def test_the_selection_count_follows_a_new_project(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_selection_count_follows_a_new_project(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.map.scene.cards[card.id].setSelected(True)

@@ -1585,6 +1585,14 @@ n = {1}</translation>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
+            <source>Find &amp;Next</source>
+            <translation>次を検索(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>前を検索(&amp;V)</translation>
+        </message>
+        <message>
             <source>Pr&amp;eferences…</source>
             <translation>環境設定(&amp;E)…</translation>
         </message>
@@ -1700,12 +1708,12 @@ n = {1}</translation>
             <translation>名前は空にできません。</translation>
         </message>
         <message>
-            <source>Card {0} of {1}</source>
-            <translation>カード {0} / {1}</translation>
-        </message>
-        <message>
             <source>No card holds “{0}”.</source>
             <translation>「{0}」を含むカードはありません。</translation>
+        </message>
+        <message>
+            <source>Match {0} of {1}</source>
+            <translation>一致 {0} / {1}</translation>
         </message>
         <message>
             <source>New stage</source>

@@ -12,7 +12,16 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
 from journeydesk.core.document import Edit
-from journeydesk.core.model import Card, CardKind, Category, EmotionMarker, Lane, LaneKind, Mode, Stage
+from journeydesk.core.model import (
+    Card,
+    CardKind,
+    Category,
+    EmotionMarker,
+    Lane,
+    LaneKind,
+    Mode,
+    Stage,
+)
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem

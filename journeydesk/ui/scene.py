@@ -59,7 +59,7 @@ class JourneyScene(QGraphicsScene):
         self.guide.hide()
         self.addItem(self.guide)
         self.drop_target = QGraphicsRectItem()
-        self.drop_target.setZValue(19)
+        self.drop_target.setZValue(-1)  # under the cards: the cell is tinted, its cards stay legible
         self.drop_target.hide()
         self.addItem(self.drop_target)
         self.find_marks = QGraphicsPathItem()
