@@ -361,6 +361,8 @@ def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -
     assert view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_F3)  # the query is kept: F3 goes on after the bar is closed
     assert scene.selected_ids() == [ids[1]]
+    window.close_project()
+    assert not actions["find_next"].isEnabled() and not actions["find_previous"].isEnabled()
 
 
 def test_f3_before_any_search_opens_the_find_bar(window, qtbot) -> None:  # noqa: ANN001, F811

@@ -209,6 +209,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(edit_menu, "find_next", translate("MainWindow", "Find &Next"), window.map.find_next, Std.FindNext)
     add(edit_menu, "find_previous", translate("MainWindow", "Find Pre&vious"), window.map.find_previous,
         Std.FindPrevious)
+    for name in ("find_next", "find_previous"):
+        actions["find"].enabledChanged.connect(actions[name].setEnabled)
     edit_menu.addSeparator()
     preferences = add(edit_menu, "preferences", translate("MainWindow", "Pr&eferences…"), window.show_preferences, Std.Preferences)
     if preferences.shortcut().isEmpty():
