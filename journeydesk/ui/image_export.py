@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey
 from journeydesk.i18n import t
+from journeydesk.ui.overlay import Overlay
 from journeydesk.ui.plain import show_message
 
 SCREEN_DPI = 96
@@ -43,12 +44,12 @@ class ImageExportError(Exception):
 
 
 def export_image(document: Document, journey_id: str, path: str | os.PathLike[str], *,
-                 dpi: int = 150) -> Path:
+                 dpi: int = 150, overlay: Overlay | None = None) -> Path:
     """Write the whole map of ``journey_id`` to ``path`` (.png at ``dpi``, or .svg), whole or not at all.
 
     The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
-    editors. Without a running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when
-    there is no screen).
+    editors; with ``overlay``, its touchpoints are coloured by a metric, with the legend. Without a
+    running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -62,6 +63,8 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
         raise ImageExportError(t("A resolution of {dpi} dpi is not possible; choose between 24 and 1200 "
                                  "(for example 96, 150 or 300).", dpi=dpi))
     scene = _scene(document, journey_id)
+    if overlay is not None:
+        scene.set_overlay(overlay.cards, overlay.legend())
     layout = scene.layout
     source = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
     if path.is_dir():

@@ -496,7 +496,11 @@ class LegendItem(QGraphicsItem):
         self._stops: list[QColor] = []
 
     def set_scale(self, title: str, low: str, high: str, stops: list[QColor]) -> None:
-        self._title = plain_static(title)
+        font = QFont(QApplication.font())
+        font.setPixelSize(10)
+        self._title = plain_static(QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                                  self.WIDTH - 16))
+        self.setToolTip(plain_tooltip(title))
         self._low, self._high, self._stops = low, high, stops
         self.update()
 
