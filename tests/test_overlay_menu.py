@@ -17,7 +17,7 @@ from tests.test_map_editor import window  # noqa: F401
 WORST, MIDDLE, BEST = (0xF3, 0xAA, 0xA4), (0xFB, 0xE6, 0xA2), (0xA9, 0xDC, 0xB6)
 
 
-def menu_action(window, *path: str) -> QAction:  # noqa: ANN001
+def menu_action(window, *path: str) -> QAction:  # noqa: ANN001, F811
     """The action at ``path`` in the menu bar, found by its shown text (mnemonics aside)."""
     actions = window.menuBar().actions()
     for depth, text in enumerate(path):

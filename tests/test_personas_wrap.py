@@ -13,7 +13,7 @@ ROLE = ("Head of Operations at a 60-person logistics company, responsible for th
 
 
 def test_a_long_role_wraps_without_a_horizontal_scroll_bar(qtbot, personas: PersonasPanel) -> None:  # noqa: ANN001, F811
-    editor = personas.editor
+    editor = personas.editor  # noqa: F811
     assert editor.run(lambda d: commands.add_persona(d, "Daniel Reyes", role=ROLE))
     personas.resize(260, 400)
     qtbot.wait(50)
