@@ -58,6 +58,7 @@ from journeydesk.ui.chart_drawing import (
 )
 from journeydesk.ui.date_axis import LocaleDateAxis
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.start_folder import start_path
 
 CHART_KINDS: tuple[str, ...] = ("time", "touchpoint", "channel", "stage", "funnel", "emotion")
 PERIODS: tuple[str, ...] = ("day", "week", "month")
@@ -197,7 +198,9 @@ class ChartsPanel(QWidget):
     def save_png(self, path: str | Path | None = None) -> Path | None:
         """Write the chart as PNG (asking where when no path is given); the path written, or None."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save Chart as PNG"), "",
+            title = self.stack.currentWidget().accessibleDescription() or self.tr("Chart")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save Chart as PNG"),
+                                                    start_path(self.editor, title, ".png"),
                                                     self.tr("PNG images (*.png)"))
             if not chosen:
                 return None
