@@ -34,11 +34,11 @@ def timestamp(day: date) -> float:
 
 
 def draw_line(plot: pg.PlotWidget, xs: list[float], ys: list[float], label: str, text: QColor) -> None:
-    """One line with dots (no dots past MAX_SYMBOLS points), the view fitted to it."""
+    """One line with dots (no dots past MAX_SYMBOLS points), broken where ``ys`` is NaN; the view fitted to it."""
     plot.clear()
     symbol = "o" if len(xs) <= MAX_SYMBOLS else None
     plot.plot(xs, ys, pen=pg.mkPen(BAR_COLOR, width=2), symbol=symbol, symbolSize=7,
-              symbolBrush=BAR_COLOR, symbolPen=None)
+              symbolBrush=BAR_COLOR, symbolPen=None, connect="finite")
     plot.setLabel("left", html.escape(label), color=text.name())
     plot.enableAutoRange()
 

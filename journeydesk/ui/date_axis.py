@@ -6,11 +6,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 DAY = 86_400.0
+LABEL_GAP = 6.0  # pixels kept free between two tick labels
 
 
 class LocaleDateAxis(pg.DateAxisItem):
     """pyqtgraph's date axis, labelled through QLocale (its own labels use English month and day
-    names). The formats are catalog entries, so each language writes dates its usual way."""
+    names). The formats are catalog entries, so each language writes dates its usual way.
+
+    pyqtgraph draws the labels of each tick level without looking at the others' ("Apr 2024" of the
+    months over "Apr 2" of the days): a label that would touch one already placed is left out, the
+    coarser levels coming first."""
 
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation=orientation, utcOffset=0)
@@ -28,3 +33,15 @@ class LocaleDateAxis(pg.DateAxisItem):
         locale = QLocale()
         return [locale.toString(QDateTime.fromSecsSinceEpoch(int(value), QTimeZone.utc()), pattern)
                 for value in values]
+
+    def generateDrawSpecs(self, p):  # noqa: ANN001, ANN201, N802 - pyqtgraph's API
+        specs = super().generateDrawSpecs(p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        kept: list = []
+        for rect, flags, text in texts:
+            room = rect.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0)
+            if not any(room.intersects(other) for other, _flags, _text in kept):
+                kept.append((rect, flags, text))
+        return axis, ticks, kept
