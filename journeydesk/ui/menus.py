@@ -365,3 +365,5 @@ def _fill_overlay(window: MainWindow) -> None:
         if metric is None:
             menu.addSeparator()
     add_mnemonics(menu)
+    for action in menu.actions():
+        action.setToolTip(plain_text(action))
