@@ -39,7 +39,7 @@ def draw_line(plot: pg.PlotWidget, xs: list[float], ys: list[float], label: str,
     symbol = "o" if len(xs) <= MAX_SYMBOLS else None
     plot.plot(xs, ys, pen=pg.mkPen(BAR_COLOR, width=2), symbol=symbol, symbolSize=7,
               symbolBrush=BAR_COLOR, symbolPen=None, connect="finite")
-    plot.setLabel("left", html.escape(label), color=text.name())
+    plot.setLabel("left", html.escape(short(label, 24)), color=text.name())  # the title names it in full
     plot.enableAutoRange()
 
 
