@@ -92,6 +92,10 @@ def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeyp
     seen: dict[str, object] = {}
 
     def fill(export: ImageExportDialog) -> int:
+        from PySide6.QtWidgets import QLabel
+
+        marked = [label for label in export.findChildren(QLabel) if "&" in label.text()]
+        assert len(marked) == 3 and all(label.buddy() is not None for label in marked)  # no "&" shown
         seen["png"] = export.resolution.isEnabled()
         export.path.setText(str(tmp_path / "map.svg"))  # typing .svg picks the format
         seen["format"], seen["svg"] = export.format.currentData(), export.resolution.isEnabled()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -139,7 +140,9 @@ class ImageExportDialog(QDialog):
         self.overlay.setChecked(overlay_metric is not None)
         self.overlay.setVisible(overlay_metric is not None)
         form = QFormLayout()
-        form.addRow(translate("ImageExport", "&File:"), row)
+        file_label = QLabel(translate("ImageExport", "&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(translate("ImageExport", "F&ormat:"), self.format)
         form.addRow(translate("ImageExport", "&Resolution:"), self.resolution)
         form.addRow("", self.overlay)
