@@ -86,6 +86,25 @@ def test_the_legend_reads_in_both_themes(window) -> None:  # noqa: ANN001, F811
         theme.apply_theme(QApplication.instance(), "light")
 
 
+def test_overlay_cards_keep_a_visible_kind_mark_in_the_dark_theme(window) -> None:  # noqa: ANN001, F811
+    from PySide6.QtWidgets import QApplication
+
+    from journeydesk.ui import theme
+
+    editor = window.editor
+    _import(editor.store, editor.history, WIDE)
+    menu_action(window, "View", "Metric Overlay", "CSAT").trigger()
+    coloured = [item for item in window.map.scene.cards.values() if item._overlay is not None]
+    assert coloured
+    try:
+        for name in ("light", "dark"):
+            theme.apply_theme(QApplication.instance(), name)
+            for item in coloured:  # the stripe and kind icon on the pastel overlay colour
+                assert theme.contrast_ratio(item.accent, item.fill) >= 3, (name, item.card.text)
+    finally:
+        theme.apply_theme(QApplication.instance(), "light")
+
+
 SURVEY = ("Date,Touchpoint,Satisfaction\n"
           "2024-03-01,Cart and checkout form,5\n"
           "2024-03-01,Cart and checkout form,4\n"

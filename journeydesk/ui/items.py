@@ -102,7 +102,11 @@ class CardItem(QGraphicsItem):
 
     @property
     def accent(self) -> QColor:
-        return theme.current().accent(self.card.kind)
+        """The kind's accent; on a metric overlay's pastel, a colour that shows on it (3:1)."""
+        accent = theme.current().accent(self.card.kind)
+        if self._overlay and theme.contrast_ratio(accent, self.fill) < 3:
+            return theme.text_on(self.fill)
+        return accent
 
     def tag_color(self) -> QColor:
         """The kind's accent when it reads well on the card, else the card's text colour."""
