@@ -117,15 +117,22 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
 
 
 def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:  # noqa: ANN001
+    """Answer the export dialog as a person does: type the file name, pick a resolution, press Export."""
+    from PySide6.QtWidgets import QDialog
+
+    from journeydesk.ui.image_export import ImageExportDialog
+
     asked: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.image_export.QFileDialog.getSaveFileName",
-                        lambda *_args: (str(path), "PNG image (*.png)"))
 
-    def pick(_parent, _title, _label, items, current, _editable):  # noqa: ANN001, ANN202
-        asked.extend(items)
-        return (next(i for i in items if i.startswith(resolution)) if resolution else items[current], True)
+    def answer(dialog: ImageExportDialog) -> int:
+        box = dialog.resolution
+        asked.extend(box.itemText(i) for i in range(box.count()))
+        dialog.path.setText(str(path))
+        if resolution:
+            box.setCurrentIndex(next(i for i in range(box.count()) if box.itemText(i).startswith(resolution)))
+        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("journeydesk.ui.image_export.QInputDialog.getItem", pick)
+    monkeypatch.setattr(ImageExportDialog, "exec", answer)
     return asked
 
 

@@ -176,8 +176,8 @@ def test_exit_point_enables_the_reason(editor: Editor, inspector: Inspector) -> 
     inspector.field("exit_point").setChecked(True)
     assert editor.document.get(Card, card.id).exit_point and reason.isEnabled()
     assert len(recorder.changes) == 1
-    reason.setText("Price too high")
-    reason.editingFinished.emit()
+    reason.setPlainText("Price too high")
+    reason.editing_finished.emit()
     assert editor.document.get(Card, card.id).exit_reason == "Price too high"
     inspector.field("exit_point").setChecked(False)
     assert not reason.isEnabled() and len(recorder.changes) == 3

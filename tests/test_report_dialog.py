@@ -30,7 +30,7 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr("journeydesk.ui.report_dialog.show_message",
                         lambda _parent, _title, text, **_kind: warnings.append(text))
     monkeypatch.setattr("journeydesk.ui.report_dialog.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+                        lambda url: opened.append(url.toLocalFile()) or True)  # a viewer opened it
     project = tmp_path / "project" / "example.journey"
     project.parent.mkdir()
     shutil.copy(EXAMPLE, project)

@@ -23,6 +23,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     image.add_argument("--journey", metavar="NAME", help=t("the journey to draw, by name; default: the first"))
     image.add_argument("--dpi", type=int, default=150,
                        help=t("PNG resolution; 96 draws the map at actual size; default: 150 (ignored for SVG)"))
+    image.add_argument("--overlay", metavar="METRIC",
+                       help=t("colour the touchpoint cards by this imported metric (a name, or NPS, CSAT, CES), "
+                              "with its legend"))
 
 
 def export_image(options: argparse.Namespace) -> int:
@@ -51,22 +54,29 @@ def _export(options: argparse.Namespace) -> Path:
         raise ImageCommandError(str(error)) from None
     try:
         document = store.load()
+        journey_id = _journey_id(document, options.journey, source)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        try:
+            from journeydesk.ui.image_export import ImageExportError
+            from journeydesk.ui.image_export import export_image as write_image
+            from journeydesk.ui.overlay import overlay_for
+        except ImportError as error:
+            raise ImageCommandError(t("The drawing library cannot start: {reason}. Reinstall JourneyDesk.",
+                                      reason=error)) from None
+        overlay = None
+        if options.overlay is not None:
+            try:
+                overlay = overlay_for(document, store.data, options.overlay, journey_id)
+            except LookupError as error:
+                raise ImageCommandError(str(error.args[0])) from None
+        try:
+            return write_image(document, journey_id, output, dpi=options.dpi, overlay=overlay)
+        except ImageExportError as error:
+            raise ImageCommandError(str(error)) from None
     except StoreError as error:
         raise ImageCommandError(str(error)) from None
     finally:
         store.close()
-    journey_id = _journey_id(document, options.journey, source)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from journeydesk.ui.image_export import ImageExportError
-        from journeydesk.ui.image_export import export_image as write_image
-    except ImportError as error:
-        raise ImageCommandError(t("The drawing library cannot start: {reason}. Reinstall JourneyDesk.",
-                                  reason=error)) from None
-    try:
-        return write_image(document, journey_id, output, dpi=options.dpi)
-    except ImageExportError as error:
-        raise ImageCommandError(str(error)) from None
 
 
 def _journey_id(document, name: str | None, source: Path) -> str:  # noqa: ANN001 - a Document

@@ -22,7 +22,7 @@ from journeydesk.figures.metric import (
     value_of,
 )
 from journeydesk.figures.places import Places, folded
-from journeydesk.figures.time import PERIODS, Series, over_time
+from journeydesk.figures.time import PERIODS, Series, over_time, with_gaps
 from journeydesk.figures.trends import Trends, emotion_comparisons, series, trends
 
 __all__ = [
@@ -30,5 +30,5 @@ __all__ = [
     "Metric", "MetricFigures", "Places", "Series", "Trends", "by_channel", "by_stage", "by_touchpoint",
     "card_order", "datasets_for", "emotion_comparison", "emotion_comparisons", "emotion_scale", "figures",
     "folded", "format_value", "funnel", "journey_figures", "metric_kind", "metrics_in", "over_time",
-    "resolve_metric", "series", "trends", "value_of",
+    "resolve_metric", "series", "trends", "value_of", "with_gaps",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
@@ -58,6 +58,32 @@ def over_time(document: Document, data: DatasetReader, metric: str | Metric, jou
         points.append((start, value_of(merged, found.kind), merged.n))
     label = scope.text if isinstance(scope, Card) else scope.name if isinstance(scope, Stage) else ""
     return Series(found.name, found.kind, period, scope_id, label, tuple(points))
+
+
+def next_period(start: date, period: str) -> date:
+    """The first day of the period after the one starting on ``start`` ("day", "week" or "month")."""
+    if period == "day":
+        return start + timedelta(days=1)
+    if period == "week":
+        return start + timedelta(days=7)
+    if period == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    raise ValueError(f"period {period!r} is not one of {', '.join(PERIODS)}")
+
+
+def with_gaps(series: Series) -> list[tuple[date, float | None, int]]:
+    """Every period from the series' first to its last, those without data as (start, None, 0): a line
+    drawn through them breaks where there was nothing to measure instead of joining across."""
+    if not series.points:
+        return []
+    found = {start: (value, n) for start, value, n in series.points}
+    filled = []
+    start, last = series.points[0][0], series.points[-1][0]
+    while start <= last:
+        value, n = found.get(start, (None, 0))
+        filled.append((start, value, n))
+        start = next_period(start, series.period)
+    return filled
 
 
 def _days(document: Document, data: DatasetReader, datasets: list[Dataset], metric: Metric,

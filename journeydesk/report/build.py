@@ -78,7 +78,7 @@ def _made(document: Document, data: DatasetReader | None, options: ReportOptions
     with speaking(options.language or document.project().language), gathering() as gathered:
         made = _build(document, data, options, progress)
     if notes is not None:
-        notes.extend(gathered)
+        notes.extend(gathered.worded())  # in the interface's language, for the author
     return made
 
 

@@ -63,9 +63,9 @@ class MapPage(Flowable):
         if key not in self._made:
             picture = self.make(self.width, self.height - BAND - KEY - 4)
             if picture is not None and picture.text_size < LEGIBLE:
-                note(t("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper "
-                       "(A3, Tabloid), the stages layout (one page per stage) or the poster layout.",
-                       size=picture.text_size, paper=self.paper))
+                note(n_("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper "
+                        "(A3, Tabloid), the stages layout (one page per stage) or the poster layout."),
+                     size=picture.text_size, paper=self.paper)
             self._made[key] = picture
         return self._made[key]
 

@@ -159,6 +159,10 @@
             <translation>{1} 別の {0} データがありません。</translation>
         </message>
         <message>
+            <source>The {0} data names no channel and no touchpoint of the map, so it cannot be split by channel. Import a file with a channel or touchpoint column.</source>
+            <translation>{0} のデータにはチャネルもマップ上のタッチポイントも含まれていないため、チャネル別に分けられません。チャネルまたはタッチポイントの列があるファイルを取り込んでください。</translation>
+        </message>
+        <message>
             <source>{0} by touchpoint</source>
             <translation>タッチポイント別の {0}</translation>
         </message>
@@ -619,6 +623,22 @@ n = {1}</translation>
             <translation>画像のエクスポート</translation>
         </message>
         <message>
+            <source>Image file</source>
+            <translation>画像ファイル</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>参照(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG 画像</translation>
+        </message>
+        <message>
+            <source>SVG drawing (sharp at any size, text kept as text)</source>
+            <translation>SVG 図（どのサイズでも鮮明、文字は文字のまま）</translation>
+        </message>
+        <message>
             <source>96 dpi (screen, as at 100 %)</source>
             <translation>96 dpi（画面、100 % 表示と同じ）</translation>
         </message>
@@ -631,8 +651,24 @@ n = {1}</translation>
             <translation>300 dpi（印刷）</translation>
         </message>
         <message>
-            <source>Resolution:</source>
-            <translation>解像度：</translation>
+            <source>Colour the touchpoints by {0}, with the legend</source>
+            <translation>タッチポイントを {0} で色分けし、凡例を付ける</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>ファイル(&amp;F):</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat:</source>
+            <translation>形式(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution:</source>
+            <translation>解像度(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>エクスポート(&amp;E)</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1387,10 @@ n = {1}</translation>
             <translation>コピーを別名で保存</translation>
         </message>
         <message>
+            <source>{0} copy</source>
+            <translation>{0} のコピー</translation>
+        </message>
+        <message>
             <source>Saved a copy to {0}</source>
             <translation>コピーを {0} に保存しました</translation>
         </message>
@@ -1637,6 +1677,26 @@ n = {1}</translation>
             <translation>メモのレーン(&amp;L)</translation>
         </message>
         <message>
+            <source>&amp;Metric Overlay</source>
+            <translation>指標で色分け(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Colour the touchpoint cards by an imported metric</source>
+            <translation>取り込んだ指標でタッチポイントのカードを色分けします</translation>
+        </message>
+        <message>
+            <source>Import a CSV file with metrics (File ▸ Import CSV…) to colour the touchpoint cards by one of them</source>
+            <translation>指標を含む CSV ファイルを取り込むと（ファイル ▸ CSV の取り込み…）、タッチポイントのカードを指標で色分けできます</translation>
+        </message>
+        <message>
+            <source>Open a project with imported metrics to colour its touchpoint cards</source>
+            <translation>指標を取り込んだプロジェクトを開くと、タッチポイントのカードを色分けできます</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>なし(&amp;N)</translation>
+        </message>
+        <message>
             <source>&amp;Insert</source>
             <translation>挿入(&amp;I)</translation>
         </message>
@@ -1671,14 +1731,6 @@ n = {1}</translation>
         <message>
             <source>(none)</source>
             <translation>（なし）</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>なし</translation>
-        </message>
-        <message>
-            <source>(import a CSV file to colour touchpoints by a metric)</source>
-            <translation>（CSV ファイルを取り込むと、タッチポイントを指標で色分けできます）</translation>
         </message>
     </context>
     <context>
@@ -2436,6 +2488,10 @@ n = {1}</translation>
         <message>
             <source>Export cancelled; nothing was written.</source>
             <translation>エクスポートはキャンセルされました。何も書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>The report was written to {0}, but no program to open PDF files is set up on this computer. Open it from your file manager, or install a PDF viewer.</source>
+            <translation>レポートを {0} に書き出しましたが、このコンピューターには PDF ファイルを開くアプリが設定されていません。ファイルマネージャーから開くか、PDF ビューアーをインストールしてください。</translation>
         </message>
     </context>
     <context>
@@ -5040,6 +5096,10 @@ n = {1}</translation>
         <message>
             <source>Cannot draw {path}: the temporary folder {folder} has no room for a private copy of it. Free some space there.</source>
             <translation>{path} を描画できません：一時フォルダー {folder} にコピーを置く空きがありません。そこに空き容量を作ってください。</translation>
+        </message>
+        <message>
+            <source>colour the touchpoint cards by this imported metric (a name, or NPS, CSAT, CES), with its legend</source>
+            <translation>取り込んだこの指標（名前、または NPS、CSAT、CES）でタッチポイントのカードを色分けし、凡例を付ける</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QIcon
+from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
@@ -29,15 +29,21 @@ DESKTOP_ID = "io.journeydesk.JourneyDesk"  # the .desktop file's name, for windo
 
 
 def install_fonts(app: QApplication) -> str | None:
-    """Register the bundled Japanese font and put it in the UI font's fallback list."""
+    """Register the bundled Japanese font and put it in the UI font's fallback list.
+
+    The UI font is named by the family it resolves to first: a generic name such as X11's
+    "Sans Serif" is no family of its own, so Qt would skip it and draw all text, Latin and
+    "…" included, in the Japanese font (whose "…" sits mid-height, as "⋯")."""
+    font = app.font()
+    system = QFontInfo(font).family()
     with as_file(files("journeydesk.resources") / "fonts" / CJK_FONT) as path:
         font_id = QFontDatabase.addApplicationFont(str(path))
     if font_id < 0:
         return None
     family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    font = app.font()
     if family not in font.families():
-        font.setFamilies([*font.families(), family])
+        first = [system] if system and system != family and system not in font.families() else []
+        font.setFamilies([*first, *font.families(), family])
         app.setFont(font)
     return family
 

@@ -34,12 +34,12 @@ def timestamp(day: date) -> float:
 
 
 def draw_line(plot: pg.PlotWidget, xs: list[float], ys: list[float], label: str, text: QColor) -> None:
-    """One line with dots (no dots past MAX_SYMBOLS points), the view fitted to it."""
+    """One line with dots (no dots past MAX_SYMBOLS points), broken where ``ys`` is NaN; the view fitted to it."""
     plot.clear()
     symbol = "o" if len(xs) <= MAX_SYMBOLS else None
     plot.plot(xs, ys, pen=pg.mkPen(BAR_COLOR, width=2), symbol=symbol, symbolSize=7,
-              symbolBrush=BAR_COLOR, symbolPen=None)
-    plot.setLabel("left", html.escape(label), color=text.name())
+              symbolBrush=BAR_COLOR, symbolPen=None, connect="finite")
+    plot.setLabel("left", html.escape(short(label, 24)), color=text.name())  # the title names it in full
     plot.enableAutoRange()
 
 

@@ -5,6 +5,7 @@ Every figure comes from ``journeydesk.figures``; this panel chooses what to show
 from __future__ import annotations
 
 import html
+import math
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
@@ -45,6 +46,7 @@ from journeydesk.figures import (
     funnel,
     metrics_in,
     over_time,
+    with_gaps,
 )
 from journeydesk.store.datasets import DatasetReader
 from journeydesk.store.store import StoreError
@@ -58,6 +60,7 @@ from journeydesk.ui.chart_drawing import (
 )
 from journeydesk.ui.date_axis import LocaleDateAxis
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.start_folder import start_path
 
 CHART_KINDS: tuple[str, ...] = ("time", "touchpoint", "channel", "stage", "funnel", "emotion")
 PERIODS: tuple[str, ...] = ("day", "week", "month")
@@ -197,7 +200,9 @@ class ChartsPanel(QWidget):
     def save_png(self, path: str | Path | None = None) -> Path | None:
         """Write the chart as PNG (asking where when no path is given); the path written, or None."""
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save Chart as PNG"), "",
+            title = self.stack.currentWidget().accessibleDescription() or self.tr("Chart")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save Chart as PNG"),
+                                                    start_path(self.editor, title, ".png"),
                                                     self.tr("PNG images (*.png)"))
             if not chosen:
                 return None
@@ -333,8 +338,9 @@ class ChartsPanel(QWidget):
         rows = [(day.isoformat(), value, n) for day, value, n in series.points]
         self._show(rows, [timestamp(day) for day, _, _ in series.points],
                    [self._hover(key, format_value(value, metric.kind), n) for key, value, n in rows])
-        shown = [(timestamp(day), value) for day, value, _ in series.points if value is not None]
-        draw_line(self.time_plot, [x for x, _ in shown], [y for _, y in shown], metric.name, self._text)
+        line = with_gaps(series)  # periods without data break the line
+        draw_line(self.time_plot, [timestamp(day) for day, _, _ in line],
+                  [math.nan if value is None else value for _, value, _ in line], metric.name, self._text)
         per = {"day": self.tr("per day"), "week": self.tr("per week"), "month": self.tr("per month")}[period]
         self._show_plot(self.time_plot, self.tr("{0} {1}: {2}").format(metric.name, per, scope))
 
@@ -344,6 +350,11 @@ class ChartsPanel(QWidget):
         rows: list[Point] = [(f.label, f.value, f.n) for f in found]
         if not rows:
             self._show_message(self.tr("No {0} data by {1}.").format(metric.name, self.chart_box.currentText()))
+            return
+        if by == "channel" and all(not f.key for f in found):  # one "(none)" bar would say nothing
+            self._show_message(self.tr("The {0} data names no channel and no touchpoint of the map, so it cannot "
+                                       "be split by channel. Import a file with a channel or touchpoint column.")
+                               .format(metric.name))
             return
         title = {"touchpoint": self.tr("{0} by touchpoint"), "channel": self.tr("{0} by channel"),
                  "stage": self.tr("{0} by stage")}[by].format(metric.name)

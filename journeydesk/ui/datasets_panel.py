@@ -21,6 +21,7 @@ from journeydesk.figures.metric import datasets_for
 from journeydesk.imports.session import source_label
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.journeys_panel import ask_plain
+from journeydesk.ui.start_folder import project_folder
 
 CSV_FILTER = QT_TRANSLATE_NOOP("DatasetsPanel", "CSV files (*.csv *.tsv *.txt);;All files (*)")
 
@@ -56,7 +57,8 @@ class DatasetsPanel(QWidget):
         editor.journey_changed.connect(lambda _id: self.refresh())
         editor.project_changed.connect(self.refresh)
         self.confirm = lambda title, text: ask_plain(self, title, text)
-        self.choose_file = lambda: QFileDialog.getOpenFileName(self, self.tr("Import CSV"), "", self.tr(CSV_FILTER))[0]
+        self.choose_file = lambda: QFileDialog.getOpenFileName(self, self.tr("Import CSV"), str(project_folder(editor)),
+                                                               self.tr(CSV_FILTER))[0]
         self.refresh()
 
     def refresh(self) -> None:

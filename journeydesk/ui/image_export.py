@@ -18,12 +18,30 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey
 from journeydesk.i18n import t
+from journeydesk.store.store import StoreError
+from journeydesk.ui.editor import Editor
+from journeydesk.ui.overlay import Overlay, overlay_for
 from journeydesk.ui.plain import show_message
+from journeydesk.ui.start_folder import start_path
 
 SCREEN_DPI = 96
 MIN_DPI = 24
@@ -32,7 +50,6 @@ DPI_CHOICES = (96, 150, 300)
 FORMATS = (".png", ".svg")
 MAX_SIDE = 20000
 MAX_PIXELS = 120_000_000
-FOLDER_KEY = "image_export/folder"
 DPI_KEY = "image_export/dpi"
 
 translate = QCoreApplication.translate
@@ -43,12 +60,12 @@ class ImageExportError(Exception):
 
 
 def export_image(document: Document, journey_id: str, path: str | os.PathLike[str], *,
-                 dpi: int = 150) -> Path:
+                 dpi: int = 150, overlay: Overlay | None = None) -> Path:
     """Write the whole map of ``journey_id`` to ``path`` (.png at ``dpi``, or .svg), whole or not at all.
 
     The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
-    editors. Without a running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when
-    there is no screen).
+    editors; with ``overlay``, its touchpoints are coloured by a metric, with the legend. Without a
+    running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -62,6 +79,8 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
         raise ImageExportError(t("A resolution of {dpi} dpi is not possible; choose between 24 and 1200 "
                                  "(for example 96, 150 or 300).", dpi=dpi))
     scene = _scene(document, journey_id)
+    if overlay is not None:
+        scene.set_overlay(overlay.cards, overlay.legend())
     layout = scene.layout
     source = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
     if path.is_dir():
@@ -93,37 +112,107 @@ def write_file(path: Path, data: bytes) -> None:
         Path(scratch).unlink(missing_ok=True)
 
 
-def ask_export_image(parent: QWidget, document: Document, journey_id: str) -> Path | None:
-    """File ▸ Export ▸ Image…: ask for a PNG or SVG file (and a PNG's resolution), then write it."""
+class ImageExportDialog(QDialog):
+    """File ▸ Export ▸ Image…: the file, its format and a PNG's resolution, in one dialog."""
+
+    def __init__(self, parent: QWidget | None, start: str, overlay_metric: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ImageExport", "Export Image"))
+        self.path = QLineEdit(start)
+        self.path.setAccessibleName(translate("ImageExport", "Image file"))
+        browse = QPushButton(translate("ImageExport", "&Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.format = QComboBox()
+        self.format.addItem(translate("ImageExport", "PNG image"), ".png")
+        self.format.addItem(translate("ImageExport", "SVG drawing (sharp at any size, text kept as text)"), ".svg")
+        self.resolution = QComboBox()
+        for dpi, label in zip(DPI_CHOICES, (translate("ImageExport", "96 dpi (screen, as at 100 %)"),
+                                            translate("ImageExport", "150 dpi (slides)"),
+                                            translate("ImageExport", "300 dpi (print)")), strict=True):
+            self.resolution.addItem(label, dpi)
+        remembered = QSettings().value(DPI_KEY, 150, type=int)
+        self.resolution.setCurrentIndex(max(0, self.resolution.findData(remembered)))
+        self.overlay = QCheckBox(translate("ImageExport", "Colour the touchpoints by {0}, with the legend")
+                                 .format(overlay_metric or ""))
+        self.overlay.setChecked(overlay_metric is not None)
+        self.overlay.setVisible(overlay_metric is not None)
+        form = QFormLayout()
+        file_label = QLabel(translate("ImageExport", "&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
+        form.addRow(translate("ImageExport", "F&ormat:"), self.format)
+        form.addRow(translate("ImageExport", "&Resolution:"), self.resolution)
+        form.addRow("", self.overlay)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton(translate("ImageExport", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._path_changed)
+        self._path_changed(start)
+        self.resize(560, self.sizeHint().height())
+
+    def chosen(self) -> tuple[Path, int]:
+        """The file to write (with the format's extension) and the PNG resolution."""
+        path = Path(self.path.text().strip())
+        suffix = str(self.format.currentData())
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix) if path.suffix.lower() not in FORMATS \
+                else path.with_suffix(suffix)
+        return path, int(self.resolution.currentData())
+
+    def browse(self) -> None:
+        png, svg = translate("ImageExport", "PNG image (*.png)"), translate("ImageExport", "SVG drawing (*.svg)")
+        current = str(self.chosen()[0])
+        chosen, kind = QFileDialog.getSaveFileName(self, translate("ImageExport", "Export Image"), current,
+                                                   f"{svg};;{png}" if current.endswith(".svg") else f"{png};;{svg}")
+        if chosen:
+            if Path(chosen).suffix.lower() not in FORMATS:
+                chosen += ".svg" if kind == svg else ".png"
+            self.path.setText(chosen)
+
+    def _path_changed(self, text: str) -> None:
+        suffix = Path(text.strip()).suffix.lower()
+        if suffix in FORMATS and suffix != self.format.currentData():
+            self.format.setCurrentIndex(self.format.findData(suffix))
+        self.resolution.setEnabled(self.format.currentData() == ".png")
+
+    def _format_changed(self) -> None:
+        path = self.path.text().strip()
+        if path and Path(path).suffix.lower() in FORMATS:
+            self.path.setText(str(Path(path).with_suffix(str(self.format.currentData()))))
+        self.resolution.setEnabled(self.format.currentData() == ".png")
+
+
+def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None = None) -> Path | None:
+    """File ▸ Export ▸ Image…: ask for the file, format and resolution in one dialog, then write the image
+    of the journey shown (with its metric overlay, if one is shown and kept ticked)."""
+    document, journey_id = editor.document, editor.journey_id
     journey = document.get(Journey, journey_id)
     if journey is None:
         return None
-    settings = QSettings()
-    folder = Path(settings.value(FOLDER_KEY, "", type=str) or Path.home())
-    png, svg = translate("ImageExport", "PNG image (*.png)"), translate("ImageExport", "SVG drawing (*.svg)")
-    path, chosen = QFileDialog.getSaveFileName(parent, translate("ImageExport", "Export Image"), str(folder / f"{journey.name}.png"),
-                                               f"{png};;{svg}")
-    if not path:
+    dialog = ImageExportDialog(parent, start_path(editor, journey.name, ".png"), overlay_metric)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    if Path(path).suffix.lower() not in FORMATS:
-        path += ".svg" if chosen == svg else ".png"
-    dpi = SCREEN_DPI
-    if path.lower().endswith(".png"):
-        labels = [translate("ImageExport", "96 dpi (screen, as at 100 %)"), translate("ImageExport", "150 dpi (slides)"), translate("ImageExport", "300 dpi (print)")]
-        remembered = settings.value(DPI_KEY, 150, type=int)
-        current = DPI_CHOICES.index(remembered) if remembered in DPI_CHOICES else 1
-        label, ok = QInputDialog.getItem(parent, translate("ImageExport", "Export Image"), translate("ImageExport", "Resolution:"), labels, current, False)
-        if not ok:
-            return None
-        dpi = DPI_CHOICES[labels.index(label)]
-        settings.setValue(DPI_KEY, dpi)
-    settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    path, dpi = dialog.chosen()
+    if path.suffix == ".png":
+        QSettings().setValue(DPI_KEY, dpi)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        written = export_image(document, journey_id, path, dpi=dpi)
-    except ImageExportError as error:
+        overlay = None
+        if overlay_metric is not None and dialog.overlay.isChecked() and editor.store is not None:
+            overlay = overlay_for(document, editor.store.data, overlay_metric, journey_id)
+        written = export_image(document, journey_id, path, dpi=dpi, overlay=overlay)
+    except (ImageExportError, LookupError, StoreError) as error:
         QGuiApplication.restoreOverrideCursor()
-        show_message(parent, translate("ImageExport", "Export Image"), str(error))
+        show_message(parent, translate("ImageExport", "Export Image"), str(error.args[0] if error.args else error))
         return None
     QGuiApplication.restoreOverrideCursor()
     return written

@@ -57,8 +57,8 @@ _UNSET = object()
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    """One form row: entity field, untranslated label, and editor (line, text, number, check,
-    choice, color, persona or fixed, which is read-only)."""
+    """One form row: entity field, untranslated label, and editor (line, lines: text that grows
+    with what it holds, text, number, check, choice, color, persona or fixed, which is read-only)."""
 
     name: str
     label: str
@@ -147,7 +147,7 @@ FORMS: dict[type[Entity], tuple[FieldSpec, ...]] = {
         FieldSpec("moment_of_truth", QT_TRANSLATE_NOOP("Inspector", "Moment of truth"), "check",
                   _TOUCH),
         FieldSpec("exit_point", QT_TRANSLATE_NOOP("Inspector", "Exit point"), "check", _TOUCH),
-        FieldSpec("exit_reason", QT_TRANSLATE_NOOP("Inspector", "Exit reason"), "line", _TOUCH,
+        FieldSpec("exit_reason", QT_TRANSLATE_NOOP("Inspector", "Exit reason"), "lines", _TOUCH,
                   enabled_by="exit_point"),
         FieldSpec("frequency", QT_TRANSLATE_NOOP("Inspector", "Frequency"), "choice", _PAIN,
                   RATINGS),
@@ -204,6 +204,29 @@ class _TextField(QPlainTextEdit):
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.editing_finished.emit()
+
+
+class _GrowingTextField(_TextField):
+    """A word-wrapped text field as tall as its text (from ``LINES`` lines): nothing is cut off."""
+
+    LINES = (2, 8)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self._fit()
+
+    def _fit(self) -> None:
+        low, high = self.LINES
+        lines = max(low, min(high, round(self.document().documentLayout().documentSize().height())))
+        margins = self.contentsMargins()
+        height = (lines * self.fontMetrics().lineSpacing() + 2 * round(self.document().documentMargin())
+                  + margins.top() + margins.bottom() + 2 * self.frameWidth())
+        if self.height() != height:
+            self.setFixedHeight(height)
 
 
 class _Page(QWidget):
@@ -320,6 +343,10 @@ class Inspector(QWidget):
                 line.setCursorPosition(0)
 
             return line, line.text, write_line
+        if spec.editor == "lines":
+            grown = _GrowingTextField()
+            grown.editing_finished.connect(finished)
+            return grown, grown.toPlainText, grown.setPlainText
         if spec.editor == "text":
             text = _TextField()
             text.setTabChangesFocus(True)

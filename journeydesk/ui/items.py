@@ -102,7 +102,11 @@ class CardItem(QGraphicsItem):
 
     @property
     def accent(self) -> QColor:
-        return theme.current().accent(self.card.kind)
+        """The kind's accent; on a metric overlay's pastel, a colour that shows on it (3:1)."""
+        accent = theme.current().accent(self.card.kind)
+        if self._overlay and theme.contrast_ratio(accent, self.fill) < 3:
+            return theme.text_on(self.fill)
+        return accent
 
     def tag_color(self) -> QColor:
         """The kind's accent when it reads well on the card, else the card's text colour."""
@@ -497,7 +501,11 @@ class LegendItem(QGraphicsItem):
         self._stops: list[QColor] = []
 
     def set_scale(self, title: str, low: str, high: str, stops: list[QColor]) -> None:
-        self._title = plain_static(title)
+        font = QFont(QApplication.font())
+        font.setPixelSize(10)
+        self._title = plain_static(QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                                  self.WIDTH - 16))
+        self.setToolTip(plain_tooltip(title))
         self._low, self._high, self._stops = low, high, stops
         self.update()
 

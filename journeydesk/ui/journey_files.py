@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journeydesk.core.document import EditRefused
+from journeydesk.core.model import Journey
 from journeydesk.interchange.apply import Added, apply_import
 from journeydesk.interchange.common import InterchangeError, unplaced_lines
 from journeydesk.interchange.formats import export_bytes, format_of, read_file, write_file
@@ -15,6 +16,7 @@ from journeydesk.store.bulk import DatasetWriteError
 from journeydesk.store.store import StoreError
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.plain import show_message
+from journeydesk.ui.start_folder import project_folder, start_path
 
 translate = QCoreApplication.translate
 IMPORT_FILTER = QT_TRANSLATE_NOOP("JourneyFiles", "Journeys (*.json *.mmd *.mermaid *.md *.yaml *.yml *.csv *.tsv)")
@@ -35,7 +37,8 @@ def import_journey(parent: QWidget, editor: Editor, path: str | None = None) -> 
         show_message(parent, translate("JourneyFiles", "Import Journey"), translate("JourneyFiles", "Open a project you can edit first, then import into it."))
         return None
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, translate("JourneyFiles", "Import Journey"), "", translate("JourneyFiles", IMPORT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(parent, translate("JourneyFiles", "Import Journey"),
+                                              str(project_folder(editor)), translate("JourneyFiles", IMPORT_FILTER))
         if not path:
             return None
     try:
@@ -61,7 +64,10 @@ def export_journey(parent: QWidget, editor: Editor, path: str | None = None, cho
         return None
     if path is None:
         filters = [translate("JourneyFiles", f) for f, _fmt, _data in EXPORT_FILTERS]
-        path, chosen = QFileDialog.getSaveFileName(parent, translate("JourneyFiles", "Export Journey"), "", ";;".join(filters))
+        journey = editor.document.get(Journey, editor.journey_id)
+        start = start_path(editor, journey.name if journey else "journey", ".json")
+        path, chosen = QFileDialog.getSaveFileName(parent, translate("JourneyFiles", "Export Journey"), start,
+                                                   ";;".join(filters))
         if not path:
             return None
         choice = filters.index(chosen) if chosen in filters else None

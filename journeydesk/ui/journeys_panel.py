@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolBar,
@@ -27,6 +26,7 @@ from journeydesk.core.document import Change, Document, Edit
 from journeydesk.core.model import Journey
 from journeydesk.core.templates import LANGUAGES, TEMPLATE_NAMES, template_title
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.icons import icon
 from journeydesk.ui.panel_actions import panel_action
 from journeydesk.ui.plain import plain_tooltip
 
@@ -131,10 +131,9 @@ class JourneysPanel(QWidget):
         self.selected_toolbar.setAccessibleName(self.tr("Selected journey actions"))
         for action in (self.rename_action, self.delete_action, self.move_up_action, self.move_down_action):
             self.selected_toolbar.addAction(action)
-        arrows = {self.move_up_action: QStyle.StandardPixmap.SP_ArrowUp,
-                  self.move_down_action: QStyle.StandardPixmap.SP_ArrowDown}
-        for action, pixmap in arrows.items():
-            action.setIcon(self.style().standardIcon(pixmap))
+        arrows = {self.move_up_action: "move_up", self.move_down_action: "move_down"}
+        for action, name in arrows.items():
+            action.setIcon(icon(name))
             button = self.selected_toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

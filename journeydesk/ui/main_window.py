@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.core.templates import template_title
 from journeydesk.store.store import StoreError
 from journeydesk.ui.datasets_panel import DatasetsPanel
 from journeydesk.ui.editor import Editor
@@ -38,6 +39,7 @@ from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
+from journeydesk.ui.start_folder import project_folder, start_path
 from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
 
@@ -238,7 +240,9 @@ class MainWindow(QMainWindow):
         from journeydesk.store.new_project import create_project
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), "", self.tr(FILE_FILTER))
+            start = start_path(self.editor if self.editor.has_project else None, template_title(template, lang),
+                               ".journey")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), start, self.tr(FILE_FILTER))
             if not path:
                 return False
             if not path.endswith(".journey"):
@@ -251,7 +255,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), "", self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), str(project_folder(self.editor)),
+                                              self.tr(FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -259,7 +264,9 @@ class MainWindow(QMainWindow):
         store = self.editor.store
         if store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"), "", self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy As"),
+                                              start_path(self.editor, self.tr("{0} copy").format(store.path.stem),
+                                                         ".journey"), self.tr(FILE_FILTER))
         if path:
             try:
                 store.save_copy(path)
@@ -280,7 +287,7 @@ class MainWindow(QMainWindow):
         from journeydesk.ui.image_export import ask_export_image
 
         if self.editor.has_project and self.editor.journey_id:
-            written = ask_export_image(self, self.editor.document, self.editor.journey_id)
+            written = ask_export_image(self, self.editor, self.map.overlay_metric)
             if written is not None:
                 self.statusBar().showMessage(self.tr("Wrote {0}").format(written), 8000)
 

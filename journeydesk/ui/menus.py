@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from shiboken6 import isValid
 
 from journeydesk import i18n
-from journeydesk.core.model import LaneKind
+from journeydesk.core.model import Dataset, LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.icons import icon, icon_names, kind_icon, lane_icon_name
 from journeydesk.ui.insert import insert_element
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 Std = QKeySequence.StandardKey
 translate = QCoreApplication.translate
+OWN_TOOLTIP = "journeydesk_own_tooltip"  # an action whose tooltip says more than its name
 TOOLBAR = ("new", "open", None, "undo", "redo", None, "import_csv", "export", None,
            "zoom_out", "zoom_in", "fit", None, "present", "preferences")
 
@@ -223,6 +224,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     add(view_menu, "fit", translate("MainWindow", "&Fit Journey"), view.fit_journey, "Ctrl+0")
     add(view_menu, "actual", translate("MainWindow", "&Actual Size"), view.actual_size, "Ctrl+1")
     view_menu.addSeparator()
+    _build_overlay_menu(window, view_menu)
+    view_menu.addSeparator()
     present = add(view_menu, "present", translate("MainWindow", "&Presentation Mode"), window.toggle_presentation, "F5")
     window.addAction(present)
     view_menu.addSeparator()
@@ -266,7 +269,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 def _plain_tooltips(menu: QMenu) -> None:
     """Submenus and panel toggles take tooltips from one helper too (Qt's own would keep “(N)”)."""
     for action in menu.actions():
-        if action.isSeparator() or not action.text():
+        if action.isSeparator() or not action.text() or action.property(OWN_TOOLTIP):
             continue
         if action.menu() is not None or action.shortcut().isEmpty():
             keep_tooltip(action)
@@ -324,17 +327,48 @@ def _fill_recent(window: MainWindow) -> None:
     add_mnemonics(menu)
 
 
+def _build_overlay_menu(window: MainWindow, view_menu: QMenu) -> None:
+    """View ▸ Metric Overlay: None or one metric of the journey's data, kept up to date with the datasets."""
+    menu = window.overlay_menu = view_menu.addMenu(translate("MainWindow", "&Metric Overlay"))
+    menu.menuAction().setProperty(OWN_TOOLTIP, True)
+    view_menu.setToolTipsVisible(True)  # says why the overlay is unavailable
+    editor = window.editor
+    menu.aboutToShow.connect(lambda: _fill_overlay(window))
+    editor.project_changed.connect(lambda: _fill_overlay(window))
+    editor.journey_changed.connect(lambda _journey: _fill_overlay(window))
+    editor.document_changed.connect(
+        lambda changes: _fill_overlay(window) if any(isinstance(c.entity, Dataset) for c in changes) else None)
+    _fill_overlay(window)
+
+
 def _fill_overlay(window: MainWindow) -> None:
     menu = window.overlay_menu
+    if not isValid(menu):  # a signal while the window is torn down
+        return
     menu.clear()
+    choices = window.map.overlay_choices()
+    entry = menu.menuAction()
+    entry.setEnabled(bool(choices))
+    if choices:
+        tip = translate("MainWindow", "Colour the touchpoint cards by an imported metric")
+    elif window.editor.has_project:
+        tip = translate("MainWindow", "Import a CSV file with metrics (File ▸ Import CSV…) to colour the "
+                                      "touchpoint cards by one of them")
+    else:
+        tip = translate("MainWindow", "Open a project with imported metrics to colour its touchpoint cards")
+    entry.setToolTip(tip)
+    entry.setStatusTip(tip)
     group = QActionGroup(menu)
+    group.setExclusive(True)
     current = window.map.overlay_metric
-    for metric in [None, *window.map.overlay_choices()]:
-        action = menu.addAction(metric or translate("MainWindow", "None"))
+    for metric in [None, *choices]:
+        action = menu.addAction(metric.replace("&", "&&") if metric else translate("MainWindow", "&None"))
         action.setCheckable(True)
         action.setChecked(metric == current)
         group.addAction(action)
         action.triggered.connect(lambda _checked=False, m=metric: window.map.set_overlay_metric(m))
-    if len(menu.actions()) == 1:
-        hint = menu.addAction(translate("MainWindow", "(import a CSV file to colour touchpoints by a metric)"))
-        hint.setEnabled(False)
+        if metric is None:
+            menu.addSeparator()
+    add_mnemonics(menu)
+    for action in menu.actions():
+        action.setToolTip(plain_text(action))

@@ -13,6 +13,7 @@ from journeydesk.figures import emotion_scale, figures, format_value
 from journeydesk.store.datasets import DatasetReader
 
 BAD, MIDDLE, GOOD = QColor("#f3aaa4"), QColor("#fbe6a2"), QColor("#a9dcb6")
+CARD_NAME_CHARS = 12  # a longer metric name is left to the legend; the card shows value and sample size
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,10 @@ class Overlay:
     high: str
     stops: list[QColor]
     cards: dict[str, tuple[QColor, str]]
+
+    def legend(self) -> tuple[str, str, str, list[QColor]]:
+        """What the map's legend shows: title, the two ends of the scale and its colours."""
+        return self.title, self.low, self.high, self.stops
 
 
 def _mix(a: QColor, b: QColor, share: float) -> QColor:
@@ -49,11 +54,12 @@ def overlay_for(document: Document, data: DatasetReader, metric: str, journey_id
     stored, kind, rows = figures(document, data, metric, "touchpoint", journey_id)
     worst, best = _range(kind, [r.value for r in rows if r.value is not None])
     cards: dict[str, tuple[QColor, str]] = {}
+    name = f"{stored} " if len(stored) <= CARD_NAME_CHARS else ""
     for row in rows:
         if row.value is None:
             continue
         cards[row.key] = (color_at((row.value - worst) / (best - worst)),
-                          f"{stored} {format_value(row.value, kind, short=True)} · n={row.n}")
+                          f"{name}{format_value(row.value, kind, short=True)} · n={row.n}")
     stops = [color_at(i / 10) for i in range(11)]
     title = QCoreApplication.translate("overlay", "Touchpoints coloured by {0}").format(stored)
     low, high = sorted((worst, best))

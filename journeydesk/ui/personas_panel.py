@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,12 +38,34 @@ def persona_mime_data(persona: Persona) -> QMimeData:
     return mime
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the list's width (a long role takes lines, not a scroll bar)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        view = self.parent()
+        if isinstance(view, QListView):
+            option = QStyleOptionViewItem(option)
+            option.rect.setWidth(view.viewport().width())
+        return super().sizeHint(option, index)
+
+
 class _PersonaList(QListWidget):
-    """A list whose drags carry ``persona_mime_data`` of the dragged persona."""
+    """A list whose drags carry ``persona_mime_data`` of the dragged persona; long text wraps."""
 
     def __init__(self, document: Callable[[], Document], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.scheduleDelayedItemsLayout()  # rows re-wrap to the new width
+        return super().eventFilter(watched, event)
 
     def mimeTypes(self) -> list[str]:
         return [PERSONA_MIME, "text/plain"]
@@ -163,7 +188,7 @@ class PersonasPanel(QWidget):
         text = persona.name + (f"\n{persona.role}" if persona.role else "")
         if item.text() != text:
             item.setText(text)
-        tip = persona.quote
+        tip = "\n".join(x for x in (text, persona.quote) if x)
         if on_current:
             tip = "\n".join(x for x in (self.tr("Shown on the current journey"), tip) if x)
         if item.toolTip() != plain_tooltip(tip):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -37,9 +38,9 @@ from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
 from journeydesk.ui.report_preview import ReportPreview
 from journeydesk.ui.report_workers import ExportWorker, reports_progress
+from journeydesk.ui.start_folder import start_path
 
 OPEN_WHEN_DONE_KEY = "report/open_when_done"
-FOLDER_KEY = "report/folder"
 DEFAULT_BRAND = "#2f6fb3"
 
 
@@ -283,16 +284,14 @@ class ReportDialog(QDialog):
     # ----- exporting
 
     def ask_export(self) -> None:
-        settings = QSettings()
-        folder = settings.value(FOLDER_KEY, "", type=str) or str(Path.home())
-        name = re.sub(r'[\\/:*?"<>|]+', " ", self.title.text().strip() or self.tr("Journey report")).strip()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF Report"), str(Path(folder) / f"{name}.pdf"),
+        """Ask where to write the PDF: beside the project, named after the report's title."""
+        start = start_path(self.editor, self.title.text().strip() or self.tr("Journey report"), ".pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF Report"), start,
                                               self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        settings.setValue(FOLDER_KEY, str(Path(path).parent))
         self.export_to(path)
 
     def export_to(self, path: str | os.PathLike[str]) -> bool:
@@ -348,8 +347,12 @@ class ReportDialog(QDialog):
             return
         self.written = worker.written
         QSettings().setValue(OPEN_WHEN_DONE_KEY, self.open_when_done.isChecked())
-        if self.open_when_done.isChecked() and self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+        if self.open_when_done.isChecked() and self.written is not None and \
+                not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written))):
+            show_message(self, self.tr("Export PDF Report"),
+                         self.tr("The report was written to {0}, but no program to open PDF files is set up "
+                                 "on this computer. Open it from your file manager, or install a PDF viewer.")
+                         .format(self.written), icon=QMessageBox.Icon.Information)
         self.accept()
 
     def _fail(self, message: str) -> None:
