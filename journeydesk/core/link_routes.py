@@ -9,6 +9,7 @@ way; it never crosses a card. Routes sharing a gap are spread side by side.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -33,12 +34,6 @@ class LinkRoute:
     link_id: str
     points: tuple[Point, ...]
     label_at: Point
-
-
-@dataclass(frozen=True, slots=True)
-class _Street:
-    at: float
-    half_width: float  # how far a route may be spread from ``at`` and still keep clear of cards
 
 
 class Streets:
@@ -73,11 +68,10 @@ class Streets:
             horizontal[layout.height - m.padding / 2] = m.padding / 2 - self.clearance
         self.xs = sorted(vertical)
         self.ys = sorted(horizontal)
+        self.wide_xs = [x for x in self.xs if vertical[x] >= NARROW]
+        self.wide_ys = [y for y in self.ys if horizontal[y] >= NARROW]
         self.x_room = vertical
         self.y_room = horizontal
-
-    def key(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
-        return tuple(self.xs), tuple(self.ys)
 
 
 def _before(values: list[float], limit: float) -> float | None:
@@ -90,14 +84,22 @@ def _after(values: list[float], limit: float) -> float | None:
     return values[index] if index < len(values) else None
 
 
-def _crossing(values: list[float], a: float, b: float, room: dict[float, float]) -> float | None:
+def _nearest_inside(values: list[float], low: float, high: float, middle: float) -> float | None:
+    index = bisect_left(values, middle)
+    found = [v for v in values[max(0, index - 1):index + 1] if low <= v <= high]
+    return min(found, key=lambda v: abs(v - middle)) if found else None
+
+
+def _crossing(values: list[float], wide: list[float], a: float, b: float) -> float | None:
     """The street to cross over on between ``a`` and ``b``: inside the span when one is there
-    (the widest, then the one nearest the middle), else the nearest outside it."""
+    (a wide one nearest the middle, else any nearest the middle), else the nearest outside it."""
     low, high = min(a, b), max(a, b)
-    inside = values[bisect_left(values, low):bisect_right(values, high)]
     middle = (a + b) / 2
-    if inside:
-        return min(inside, key=lambda v: (-room[v], abs(v - middle)))
+    inside = _nearest_inside(wide, low, high, middle)
+    if inside is None:
+        inside = _nearest_inside(values, low, high, middle)
+    if inside is not None:
+        return inside
     outside = [v for v in (_before(values, low), _after(values, high)) if v is not None]
     return min(outside, key=lambda v: abs(v - middle)) if outside else None
 
@@ -125,12 +127,12 @@ def _between(start: Point, start_horizontal: bool, end: Point, end_horizontal: b
     if start_horizontal and end_horizontal:
         if sy == ey:
             return [start, end]
-        x = _crossing(streets.xs, sx, ex, streets.x_room)
+        x = _crossing(streets.xs, streets.wide_xs, sx, ex)
         return None if x is None else [start, (x, sy), (x, ey), end]
     if not start_horizontal and not end_horizontal:
         if sx == ex:
             return [start, end]
-        y = _crossing(streets.ys, sy, ey, streets.y_room)
+        y = _crossing(streets.ys, streets.wide_ys, sy, ey)
         return None if y is None else [start, (sx, y), (ex, y), end]
     if start_horizontal:
         return [start, (ex, sy), end]
@@ -169,6 +171,12 @@ def _has_room(points: list[Point], streets: Streets, width: float) -> bool:
     return False
 
 
+def _least_length(start: tuple[Point, Point, bool], end: tuple[Point, Point, bool]) -> float:
+    """No route between these two ports is shorter than this."""
+    (a, b, _), (c, d, _) = start, end
+    return abs(b[0] - a[0]) + abs(b[1] - a[1]) + abs(d[0] - b[0]) + abs(d[1] - b[1]) + abs(c[0] - d[0]) + abs(c[1] - d[1])
+
+
 def route(source: Rect, target: Rect, streets: Streets, label_width: float = 0.0) -> list[Point]:
     """The best orthogonal route from ``source``'s edge to ``target``'s edge through the gaps;
     with a label, one with room for it between lanes when there is one not much longer."""
@@ -176,28 +184,35 @@ def route(source: Rect, target: Rect, streets: Streets, label_width: float = 0.0
     entries = {side: _port(target, side, streets) for side in _SIDES}
     best: list[Point] = []
     best_cost = float("inf")
-    for start in ports.values():
-        if start is None:
+    pairs = [(_least_length(start, end), start, end) for start in ports.values() if start is not None
+             for end in entries.values() if end is not None]
+    pairs.sort(key=lambda pair: pair[0])
+    for least, start, end in pairs:
+        if least >= best_cost:  # no route of the pairs left can be cheaper
+            break
+        middle = _between(start[1], start[2], end[1], end[2], streets)
+        if middle is None:
             continue
-        for end in entries.values():
-            if end is None:
-                continue
-            middle = _between(start[1], start[2], end[1], end[2], streets)
-            if middle is None:
-                continue
-            points = _simplified([start[0], *middle, end[0]])
-            cost = _cost(points, streets)
-            if label_width and not _has_room(points, streets, label_width):
-                cost += NO_LABEL_ROOM_COST
-            if cost < best_cost:
-                best, best_cost = points, cost
+        points = _simplified([start[0], *middle, end[0]])
+        cost = _cost(points, streets)
+        if label_width and not _has_room(points, streets, label_width):
+            cost += NO_LABEL_ROOM_COST
+        if cost < best_cost:
+            best, best_cost = points, cost
     if not best:
         best = [(source.x + source.w / 2, source.y + source.h / 2), (target.x + target.w / 2, target.y + target.h / 2)]
     return best
 
 
-def _spread(paths: dict[str, list[Point]], streets: Streets, rects: dict[str, tuple[Rect, Rect]]) -> None:
-    """Routes running along one gap over the same stretch are moved apart, side by side."""
+def _spread(paths: dict[str, list[Point]], streets: Streets, rects: dict[str, tuple[Rect, Rect]],
+            memo: dict[tuple, list[float]]) -> None:
+    """Routes running along one gap over the same stretch are moved apart, side by side.
+
+    ``memo`` keeps each gap's shifts by its stretches, so after an edit only the gaps whose
+    stretches changed are worked out again.
+    """
+    known = dict(memo)
+    memo.clear()
     lines: dict[tuple[bool, float], list[tuple[float, float, str, int]]] = {}
     for link_id, points in paths.items():
         for index in range(len(points) - 1):
@@ -210,30 +225,40 @@ def _spread(paths: dict[str, list[Point]], streets: Streets, rects: dict[str, tu
         if len(segments) < 2:
             continue
         segments.sort()
-        track_ends: list[float] = []
-        tracks: list[int] = []
-        for low, high, _, _ in segments:
-            for track, end in enumerate(track_ends):
-                if end < low:
-                    track_ends[track] = high
-                    tracks.append(track)
-                    break
-            else:
-                tracks.append(len(track_ends))
-                track_ends.append(high)
-        count = len(track_ends)
-        if count < 2:
-            continue
-        room = (streets.x_room if vertical else streets.y_room).get(at)
-        if room is None:  # a route's first or last stretch, across a card's side
-            room = _side_room(segments, rects, vertical)
-        step = min(TRACK_SPACING, 2 * room / (count - 1)) if room > 0 else 0.0
-        for (_, _, link_id, index), track in zip(segments, tracks, strict=True):
-            shift = (track - (count - 1) / 2) * step
-            points = paths[link_id]
-            for n in (index, index + 1):
-                x, y = points[n]
-                points[n] = (x + shift, y) if vertical else (x, y + shift)
+        key = (vertical, at, tuple(segments))
+        shifts = known.get(key)
+        if shifts is None:
+            shifts = _shifts(segments, streets, rects, vertical, at)
+        memo[key] = shifts
+        for (_, _, link_id, index), shift in zip(segments, shifts, strict=True):
+            if shift:
+                points = paths[link_id]
+                for n in (index, index + 1):
+                    x, y = points[n]
+                    points[n] = (x + shift, y) if vertical else (x, y + shift)
+
+
+def _shifts(segments: list[tuple[float, float, str, int]], streets: Streets, rects: dict[str, tuple[Rect, Rect]],
+            vertical: bool, at: float) -> list[float]:
+    """How far each of the sorted stretches along one gap moves aside: overlapping ones take tracks."""
+    ends: list[tuple[float, int]] = []  # (where a track is free again, track), earliest first
+    tracks: list[int] = []
+    count = 0
+    for low, high, _, _ in segments:
+        if ends and ends[0][0] < low:
+            track = heapq.heapreplace(ends, (high, ends[0][1]))[1]
+        else:
+            track = count
+            count += 1
+            heapq.heappush(ends, (high, track))
+        tracks.append(track)
+    if count < 2:
+        return [0.0] * len(segments)
+    room = (streets.x_room if vertical else streets.y_room).get(at)
+    if room is None:  # a route's first or last stretch, across a card's side
+        room = _side_room(segments, rects, vertical)
+    step = min(TRACK_SPACING, 2 * room / (count - 1)) if room > 0 else 0.0
+    return [(track - (count - 1) / 2) * step for track in tracks]
 
 
 def _side_room(segments: list[tuple[float, float, str, int]], rects: dict[str, tuple[Rect, Rect]],
@@ -263,12 +288,31 @@ def _middle(points: list[Point], index: int) -> Point:
     return (ax + bx) / 2, (ay + by) / 2
 
 
-def link_routes(links: Iterable[Link], layout: JourneyLayout) -> dict[str, LinkRoute]:
+class RouteCache:
+    """Routes found for a layout's gaps, kept for the next call while the gaps stay the same
+    (an edit moves a few cards; the others' links need not be routed again)."""
+
+    def __init__(self) -> None:
+        self.gaps: tuple[list[float], list[float]] = ([], [])
+        self.routes: dict[tuple[Rect, Rect, float], list[Point]] = {}
+        self.tracks: dict[tuple, list[float]] = {}
+
+    def for_streets(self, streets: Streets) -> dict[tuple[Rect, Rect, float], list[Point]]:
+        if self.gaps != (streets.xs, streets.ys):
+            self.gaps = (streets.xs, streets.ys)
+            self.routes = {}
+            self.tracks = {}
+        return self.routes
+
+
+def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache | None = None) -> dict[str, LinkRoute]:
     """The route of every link whose two cards are on ``layout``, by link id."""
     streets = Streets(layout)
     paths: dict[str, list[Point]] = {}
     rects: dict[str, tuple[Rect, Rect]] = {}
-    known: dict[tuple[tuple[Rect, Rect], float], list[Point]] = {}
+    cache = cache or RouteCache()
+    known = cache.for_streets(streets)
+    used: dict[tuple[Rect, Rect, float], list[Point]] = {}
     links_in_order = sorted(links, key=lambda x: x.id)
     for link in links_in_order:
         source, target = layout.card_rects.get(link.source_id), layout.card_rects.get(link.target_id)
@@ -276,12 +320,15 @@ def link_routes(links: Iterable[Link], layout: JourneyLayout) -> dict[str, LinkR
             continue
         pair = (source, target)
         width = len(link.label) * LABEL_CHAR_WIDTH + 8 if link.label else 0.0
-        if (pair, width) not in known:
-            known[pair, width] = route(source, target, streets, width)
-        paths[link.id] = list(known[pair, width])
+        found = known.get((source, target, width))
+        if found is None:
+            found = route(source, target, streets, width)
+        used[source, target, width] = found
+        paths[link.id] = list(found)
         rects[link.id] = pair
+    cache.routes = used
     labels = {link_id: _label_stretch(points, streets) for link_id, points in paths.items()}
-    _spread(paths, streets, rects)
+    _spread(paths, streets, rects, cache.tracks)
     widths = {link.id: len(link.label) * LABEL_CHAR_WIDTH + 8 for link in links_in_order if link.label}
     places = _label_places(paths, labels, widths)
     return {link_id: LinkRoute(link_id, tuple(points), places.get(link_id) or _middle(points, labels[link_id]))
