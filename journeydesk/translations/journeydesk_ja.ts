@@ -1044,6 +1044,14 @@ n = {1}</translation>
             <source>Open a project to see the details of what you select.</source>
             <translation>プロジェクトを開くと、選択したものの詳細が表示されます。</translation>
         </message>
+        <message>
+            <source>Joins</source>
+            <translation>結ぶカード</translation>
+        </message>
+        <message>
+            <source>(card without text)</source>
+            <translation>（テキストのないカード）</translation>
+        </message>
     </context>
     <context>
         <name>JourneyFiles</name>
@@ -1631,6 +1639,10 @@ n = {1}</translation>
         <message>
             <source>&amp;Insert</source>
             <translation>挿入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect Cards</source>
+            <translation>カードをつなぐ(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Help</source>

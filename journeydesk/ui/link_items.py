@@ -48,6 +48,18 @@ def link_color(kind: LinkKind) -> QColor:
     return color
 
 
+def _plain_pen(kind: LinkKind) -> QPen:
+    color = link_color(kind)
+    key = (color.name(), kind)
+    pen = _PEN_CACHE.get(key)
+    if pen is None:
+        pen = _PEN_CACHE[key] = QPen(color, 1.5)
+    return pen
+
+
+_PEN_CACHE: dict[tuple[str, LinkKind], QPen] = {}
+
+
 def rounded_path(points: tuple[tuple[float, float], ...], radius: float = CORNER) -> QPainterPath:
     """The polyline through ``points`` with its corners rounded (never more than half a stretch)."""
     path = QPainterPath(QPointF(*points[0]))
@@ -104,6 +116,7 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.link, self.route = link, route
         self._path = rounded_path(route.points)
+        self._polyline = QPolygonF([QPointF(x, y) for x, y in route.points])
         self._head = arrowhead(route.points)
         label = link.label if len(link.label) <= LABEL_MAX else link.label[:LABEL_MAX - 1] + "…"
         self._label: QStaticText | None = plain_static(label) if label else None
@@ -188,10 +201,14 @@ class LinkItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        detailed = painter.worldTransform().m11() >= DETAIL_THRESHOLD  # the map is never rotated
+        if not detailed and not self.isSelected():
+            # Zoomed out: a plain line in the link's colour; heads and dashes would be a pixel or two.
+            painter.setPen(_plain_pen(self.link.kind))
+            painter.drawPolyline(self._polyline)
+            return
         colors = theme.current()
         color = link_color(self.link.kind)
-        detailed = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= DETAIL_THRESHOLD
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
         if self.isSelected():
             glow = QColor(colors.selection)
             glow.setAlpha(90)
