@@ -188,6 +188,7 @@ class LinkTool(QObject):
         self.target_mark.hide()
         target = self._card_at(pos)
         if target is None or target.entity_id == source or self.scene.read_only:
+            self._selection_changed()  # the handle comes back on the selected card
             return
         target_id = target.entity_id
         editor = self.map_editor.editor
