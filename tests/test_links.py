@@ -142,6 +142,8 @@ def test_clicking_a_link_selects_it_and_delete_removes_it_undoably(window, qtbot
     _click_link(window, qtbot, link.id)
     item = window.map.scene.link_layer.items[link.id]
     assert item.isSelected() and window.editor.selection == [link.id]
+    source, target = doc.get(Card, link.source_id).text, doc.get(Card, link.target_id).text
+    assert window.map.view.accessibleDescription() == f"Link: {source} → {target}"
     qtbot.keyClick(window.map.view.viewport(), Qt.Key.Key_Delete)
     assert doc.get(Link, link.id) is None and link.id not in window.map.scene.link_layer.items
     assert window.editor.history.undo_label == "Delete link"

@@ -1136,6 +1136,10 @@ n = {1}</translation>
             <translation>感情マーカー {0}：{1}</translation>
         </message>
         <message>
+            <source>Link: {0}</source>
+            <translation>リンク：{0}</translation>
+        </message>
+        <message>
             <source>Cell {0}, {1}: type to add a card</source>
             <translation>セル {0}、{1}：入力するとカードを追加します</translation>
         </message>
