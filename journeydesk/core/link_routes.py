@@ -13,6 +13,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Link
@@ -204,8 +205,22 @@ def route(source: Rect, target: Rect, streets: Streets, label_width: float = 0.0
     return best
 
 
-def _spread(paths: dict[str, list[Point]], streets: Streets, rects: dict[str, tuple[Rect, Rect]],
-            memo: dict[tuple, list[float]]) -> None:
+Stretch = tuple[bool, float, float, float, int]  # vertical?, the gap's x or y, from, to, index in the route
+
+
+def _stretches(points: list[Point]) -> list[Stretch]:
+    found = []
+    for index in range(len(points) - 1):
+        (ax, ay), (bx, by) = points[index], points[index + 1]
+        if ax == bx:
+            found.append((True, ax, min(ay, by), max(ay, by), index))
+        else:
+            found.append((False, ay, min(ax, bx), max(ax, bx), index))
+    return found
+
+
+def _spread(paths: dict[str, list[Point]], stretches: dict[str, list[Stretch]], streets: Streets,
+            rects: dict[str, tuple[Rect, Rect]], memo: dict[tuple, list[float]]) -> None:
     """Routes running along one gap over the same stretch are moved apart, side by side.
 
     ``memo`` keeps each gap's shifts by its stretches, so after an edit only the gaps whose
@@ -214,12 +229,8 @@ def _spread(paths: dict[str, list[Point]], streets: Streets, rects: dict[str, tu
     known = dict(memo)
     memo.clear()
     lines: dict[tuple[bool, float], list[tuple[float, float, str, int]]] = {}
-    for link_id, points in paths.items():
-        for index in range(len(points) - 1):
-            (ax, ay), (bx, by) = points[index], points[index + 1]
-            vertical = ax == bx
-            at = ax if vertical else ay
-            low, high = (min(ay, by), max(ay, by)) if vertical else (min(ax, bx), max(ax, bx))
+    for link_id, found in stretches.items():
+        for vertical, at, low, high, index in found:
             lines.setdefault((vertical, at), []).append((low, high, link_id, index))
     for (vertical, at), segments in lines.items():
         if len(segments) < 2:
@@ -288,16 +299,22 @@ def _middle(points: list[Point], index: int) -> Point:
     return (ax + bx) / 2, (ay + by) / 2
 
 
+class _Found(NamedTuple):
+    points: list[Point]
+    stretches: list[Stretch]
+    label_stretch: int
+
+
 class RouteCache:
     """Routes found for a layout's gaps, kept for the next call while the gaps stay the same
     (an edit moves a few cards; the others' links need not be routed again)."""
 
     def __init__(self) -> None:
         self.gaps: tuple[list[float], list[float]] = ([], [])
-        self.routes: dict[tuple[Rect, Rect, float], list[Point]] = {}
+        self.routes: dict[tuple[Rect, Rect, float], _Found] = {}
         self.tracks: dict[tuple, list[float]] = {}
 
-    def for_streets(self, streets: Streets) -> dict[tuple[Rect, Rect, float], list[Point]]:
+    def for_streets(self, streets: Streets) -> dict[tuple[Rect, Rect, float], _Found]:
         if self.gaps != (streets.xs, streets.ys):
             self.gaps = (streets.xs, streets.ys)
             self.routes = {}
@@ -309,26 +326,29 @@ def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache 
     """The route of every link whose two cards are on ``layout``, by link id."""
     streets = Streets(layout)
     paths: dict[str, list[Point]] = {}
+    stretches: dict[str, list[Stretch]] = {}
+    labels: dict[str, int] = {}
     rects: dict[str, tuple[Rect, Rect]] = {}
     cache = cache or RouteCache()
     known = cache.for_streets(streets)
-    used: dict[tuple[Rect, Rect, float], list[Point]] = {}
+    used: dict[tuple[Rect, Rect, float], _Found] = {}
     links_in_order = sorted(links, key=lambda x: x.id)
     for link in links_in_order:
         source, target = layout.card_rects.get(link.source_id), layout.card_rects.get(link.target_id)
         if source is None or target is None or source == target:
             continue
-        pair = (source, target)
         width = len(link.label) * LABEL_CHAR_WIDTH + 8 if link.label else 0.0
         found = known.get((source, target, width))
         if found is None:
-            found = route(source, target, streets, width)
+            points = route(source, target, streets, width)
+            found = _Found(points, _stretches(points), _label_stretch(points, streets))
         used[source, target, width] = found
-        paths[link.id] = list(found)
-        rects[link.id] = pair
+        paths[link.id] = list(found.points)
+        stretches[link.id] = found.stretches
+        labels[link.id] = found.label_stretch
+        rects[link.id] = (source, target)
     cache.routes = used
-    labels = {link_id: _label_stretch(points, streets) for link_id, points in paths.items()}
-    _spread(paths, streets, rects, cache.tracks)
+    _spread(paths, stretches, streets, rects, cache.tracks)
     widths = {link.id: len(link.label) * LABEL_CHAR_WIDTH + 8 for link in links_in_order if link.label}
     places = _label_places(paths, labels, widths)
     return {link_id: LinkRoute(link_id, tuple(points), places.get(link_id) or _middle(points, labels[link_id]))
