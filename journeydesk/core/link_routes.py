@@ -10,6 +10,7 @@ way; it never crosses a card. Routes sharing a gap are spread side by side.
 from __future__ import annotations
 
 import heapq
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -299,6 +300,14 @@ def _middle(points: list[Point], index: int) -> Point:
     return (ax + bx) / 2, (ay + by) / 2
 
 
+def label_width(label: str) -> float:
+    """About how wide ``label`` is drawn (10 px type), with its margins: 0 without a label."""
+    if not label:
+        return 0.0
+    wide = sum(1 for ch in label if unicodedata.east_asian_width(ch) in "WF")
+    return (len(label) - wide) * LABEL_CHAR_WIDTH + wide * 2 * LABEL_CHAR_WIDTH + 8
+
+
 class _Found(NamedTuple):
     points: list[Point]
     stretches: list[Stretch]
@@ -337,7 +346,7 @@ def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache 
         source, target = layout.card_rects.get(link.source_id), layout.card_rects.get(link.target_id)
         if source is None or target is None or source == target:
             continue
-        width = len(link.label) * LABEL_CHAR_WIDTH + 8 if link.label else 0.0
+        width = label_width(link.label)
         found = known.get((source, target, width))
         if found is None:
             points = route(source, target, streets, width)
@@ -349,7 +358,7 @@ def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache 
         rects[link.id] = (source, target)
     cache.routes = used
     _spread(paths, stretches, streets, rects, cache.tracks)
-    widths = {link.id: len(link.label) * LABEL_CHAR_WIDTH + 8 for link in links_in_order if link.label}
+    widths = {link.id: label_width(link.label) for link in links_in_order if link.label}
     places = _label_places(paths, labels, widths)
     return {link_id: LinkRoute(link_id, tuple(points), places.get(link_id) or _middle(points, labels[link_id]))
             for link_id, points in paths.items()}
