@@ -13,6 +13,7 @@ import os
 import statistics
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -150,6 +151,70 @@ def main() -> None:
                   f"repaint at 20 % (items, no overview) {figures['items_repaint']:.1f} ms "
                   f"({figures['items_repaint'] / baseline['items_repaint']:.1f}× baseline); "
                   f"drag step (10 cards) median {figures['drag_step']:.2f} ms")
+        links_case(Path(folder), options.repeats)
+
+
+def add_links(path: Path, count: int) -> None:
+    """``count`` flow links as maps have them: mostly from a card to the card in the same place of the
+    next stage's cell, every fourth one to a card of the next lane instead (a blueprint line)."""
+    from journeydesk.core.model import Link
+
+    with Store.open(path) as store:
+        doc = store.load()
+        journey = doc.journeys()[0]
+        stages, lanes = doc.stages(journey.id), [x for x in doc.lanes(journey.id) if x.kind != LaneKind.EMOTIONS]
+        links = []
+        n = 0
+        while len(links) < count and n < 100 * count:
+            stage, lane = n % (len(stages) - 1), (n // (len(stages) - 1)) % len(lanes)
+            place = n // ((len(stages) - 1) * len(lanes))
+            n += 1
+            source = doc.cell(stages[stage].id, lanes[lane].id)
+            next_lane = lanes[lane + 1 if lane + 1 < len(lanes) else lane - 1] if len(links) % 4 == 3 else lanes[lane]
+            target = doc.cell(stages[stage + 1].id, next_lane.id)
+            if place < len(source) and place < len(target):
+                links.append(Link(new_id(), journey.id, source[place].id, target[place].id))
+        History(doc, store).do(Edit("links", tuple(Change(None, link) for link in links)))
+
+
+def links_case(folder: Path, repeats: int, cards: int = 2000, links: int = 1000) -> None:
+    """A journey of ``cards`` cards with and without ``links`` links, in the same run: drag step,
+    repaint at 20 % and the time a change takes to reach the scene (layout, routes, items)."""
+    plain = folder / f"links-baseline-{cards}.journey"
+    make_project(plain, cards)
+    linked = folder / f"links-{cards}-{links}.journey"
+    make_project(linked, cards)
+    add_links(linked, links)
+    without, with_links = measure(plain, repeats), measure(linked, repeats)
+    without["reconcile"], with_links["reconcile"] = reconcile_ms(plain, repeats), reconcile_ms(linked, repeats)
+    print(f"{cards} cards with {links} links (against the same journey without links): "
+          f"drag step (10 cards) median {with_links['drag_step']:.2f} ms ({without['drag_step']:.2f} ms without, "
+          f"{with_links['drag_step'] / without['drag_step']:.2f}×; target < 8 ms); "
+          f"repaint at 20 % {with_links['items_repaint']:.1f} ms ({without['items_repaint']:.1f} ms without, "
+          f"{with_links['items_repaint'] / without['items_repaint']:.2f}×; target < 15 ms); "
+          f"scene update after an edit {with_links['reconcile']:.1f} ms ({without['reconcile']:.1f} ms without, "
+          f"{with_links['reconcile'] / without['reconcile']:.2f}×); "
+          f"open → first frame {with_links['first_frame']:.0f} ms ({without['first_frame']:.0f} ms without)")
+
+
+def reconcile_ms(path: Path, repeats: int) -> float:
+    """Median ms for the scene to catch up with an edit that moves one card (layout, routes, items)."""
+    from journeydesk.ui.scene import JourneyScene
+
+    with Store.open(path) as store:
+        doc = store.load()
+        journey = doc.journeys()[0]
+        scene = JourneyScene()
+        scene.show_journey(doc, journey.id)
+        history = History(doc, store)
+        card = sorted(doc.cards(journey.id), key=lambda c: c.id)[0]
+        samples = []
+        for n in range(repeats):
+            history.do(Edit("move", (Change(doc.get(Card, card.id), replace(doc.get(Card, card.id), position=n % 2 + 999)),)))
+            start = time.perf_counter()
+            scene.reconcile()
+            samples.append(time.perf_counter() - start)
+        return median_ms(samples)
 
 
 if __name__ == "__main__":

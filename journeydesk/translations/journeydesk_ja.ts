@@ -1080,6 +1080,14 @@ n = {1}</translation>
             <source>Open a project to see the details of what you select.</source>
             <translation>プロジェクトを開くと、選択したものの詳細が表示されます。</translation>
         </message>
+        <message>
+            <source>Joins</source>
+            <translation>結ぶカード</translation>
+        </message>
+        <message>
+            <source>(card without text)</source>
+            <translation>（テキストのないカード）</translation>
+        </message>
     </context>
     <context>
         <name>JourneyFiles</name>
@@ -1162,6 +1170,10 @@ n = {1}</translation>
         <message>
             <source>Emotion marker {0}: {1}</source>
             <translation>感情マーカー {0}：{1}</translation>
+        </message>
+        <message>
+            <source>Link: {0}</source>
+            <translation>リンク：{0}</translation>
         </message>
         <message>
             <source>Cell {0}, {1}: type to add a card</source>
@@ -1699,6 +1711,10 @@ n = {1}</translation>
         <message>
             <source>&amp;Insert</source>
             <translation>挿入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect Cards</source>
+            <translation>カードをつなぐ(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Help</source>

@@ -48,6 +48,7 @@ from journeydesk.core.model import (
     Stage,
 )
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.link_inspector import add_link_ends_row, link_ends_text
 
 Choices = tuple[tuple[object, str], ...]
 Reader = Callable[[], Any]
@@ -266,6 +267,7 @@ class Inspector(QWidget):
         self._stack = QStackedWidget()
         self._stack.addWidget(self._message)
         self._pages = {cls: self._build_page(specs) for cls, specs in FORMS.items()}
+        self._link_ends = add_link_ends_row(self._pages[Link].form)
         for page in self._pages.values():
             self._stack.addWidget(page)
         scroll = QScrollArea()
@@ -474,6 +476,8 @@ class Inspector(QWidget):
             self._title.setText(self.tr(CARD_KINDS[_choice_index(CARD_KINDS, kind)][1]))
         else:
             self._title.setText(self.tr(TITLES[type(entity)]))
+        if isinstance(entity, Link):
+            self._link_ends.setText(link_ends_text(self.editor.document, entity))
         editable = not self.editor.read_only
         for spec in page.specs:
             widget = page.widgets[spec.name]

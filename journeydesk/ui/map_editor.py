@@ -25,6 +25,8 @@ from journeydesk.core.model import (
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.link_items import LinkItem
+from journeydesk.ui.link_tools import LinkTool
 from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
 from journeydesk.ui.scene import JourneyScene
 from journeydesk.ui.view import JourneyView
@@ -87,6 +89,7 @@ class MapEditor(QWidget):
         self.view.persona_dropped.connect(
             lambda persona, _pos: editor.run(lambda d: commands.assign_persona(d, editor.journey_id, persona)))
         self.view.delete_requested.connect(self.delete_selection)
+        self.link_tool = LinkTool(self)
 
     def _document_changed(self, changes) -> None:  # noqa: ANN001
         self.scene.reconcile()
@@ -285,12 +288,16 @@ class MapEditor(QWidget):
         cards = [i.entity_id for i in items if isinstance(i, CardItem)]
         markers = [i.entity_id for i in items if isinstance(i, MarkerItem)]
         headers = [i for i in items if isinstance(i, HeaderItem)]
-        if cards or markers:
+        links = [i.entity_id for i in items if isinstance(i, LinkItem)]
+        if cards or markers or links:
             def build(doc):  # noqa: ANN001, ANN202
                 parts = [commands.delete_cards(doc, cards)] if cards else []
                 if markers:
                     parts.append(commands.delete_markers(doc, markers))
-                label = parts[0].label if len(parts) == 1 else self.tr("Delete {0} items").format(len(cards) + len(markers))
+                gone = {c.before.id for p in parts for c in p.changes if c.after is None}
+                if [i for i in links if i not in gone]:
+                    parts.append(commands.delete_links(doc, [i for i in links if i not in gone]))
+                label = parts[0].label if len(parts) == 1 else self.tr("Delete {0} items").format(len(cards) + len(markers) + len(links))
                 return Edit(label, tuple(c for p in parts for c in p.changes))
 
             self.editor.run(build)

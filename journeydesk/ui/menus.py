@@ -252,6 +252,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         elif kind != "persona":
             add(insert_menu, f"insert_{kind}", insert_text(kind),
                 lambda k=kind: insert_element(map_editor, k)).setIcon(element_icon(kind))
+    insert_menu.addSeparator()
+    connect = add(insert_menu, "insert_connect", translate("MainWindow", "&Connect Cards"),
+                  lambda: map_editor.link_tool.set_connect_mode(connect.isChecked()), "Ctrl+L")
+    connect.setCheckable(True)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     add(help_menu, "shortcuts", translate("MainWindow", "&Keyboard Shortcuts"), window.show_shortcuts, Std.HelpContents)

@@ -18,6 +18,7 @@ from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stag
 from journeydesk.ui import theme
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
+from journeydesk.ui.link_items import LinkLayer
 from journeydesk.ui.look import EMOTION_COLORS, emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
 
@@ -49,6 +50,7 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.markers: dict[str, MarkerItem] = {}
         self.headers: dict[str, HeaderItem] = {}
+        self.link_layer = LinkLayer(self)
         self.curve = CurveItem()
         self.title = TitleItem()
         self.addItem(self.curve)
@@ -105,6 +107,7 @@ class JourneyScene(QGraphicsScene):
             self.cards.clear()
             self.markers.clear()
             self.headers.clear()
+            self.link_layer.clear()
         self.document = document
         self.journey_id = journey_id
         self.reconcile()
@@ -119,6 +122,7 @@ class JourneyScene(QGraphicsScene):
                 for item in table.values():
                     self.removeItem(item)
                 table.clear()
+            self.link_layer.clear()
             self.curve.set_points([], 0, 0, 0)
             self.title.set_content(QRectF(), "", "", None)
             self.setSceneRect(QRectF(0, 0, 400, 300))
@@ -133,6 +137,7 @@ class JourneyScene(QGraphicsScene):
             if item.placed != (rect.x, rect.y):
                 item.placed = (rect.x, rect.y)
                 item.setPos(rect.x, rect.y)
+        self.link_layer.sync(doc, self.journey_id, layout)
         markers = {mk.id: mk for mk in doc.markers(self.journey_id) if mk.id in layout.marker_points}
         self._sync(self.markers, markers, MarkerItem, "marker", MarkerItem.set_marker)
         for marker_id, item in self.markers.items():

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QGraphicsView
 from journeydesk.core.model import LaneKind
 from journeydesk.ui import theme
 from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.link_inspector import link_ends_text
+from journeydesk.ui.link_items import LinkItem
 from journeydesk.ui.look import card_kind_name, emotion_scale_label
 from journeydesk.ui.palette import ELEMENT_MIME
 from journeydesk.ui.personas_panel import PERSONA_MIME
@@ -79,6 +81,8 @@ class JourneyView(QGraphicsView):
             if isinstance(item, MarkerItem):
                 return self.tr("Emotion marker {0}: {1}").format(
                     emotion_scale_label(item.marker.score), item.marker.label)
+            if isinstance(item, LinkItem):
+                return self.tr("Link: {0}").format(link_ends_text(scene.document, item.link))
         cell = scene.selected_cell
         layout = scene.layout
         if cell is not None and layout is not None:
