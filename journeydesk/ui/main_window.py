@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
                          icon=QMessageBox.Icon.Information)
         else:
             self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 4000)
-        self.map.view.fit_journey()
+        self.map.view.show_start()
         return True
 
     def close_project(self) -> None:
