@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QStaticText,
     QTextLayout,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 
 DETAIL_THRESHOLD = 0.45  # below this zoom the 11 px card text would be under 5 px on screen
 HEADLINE_MAX_PX = 34.0
-HEADLINE_MIN_PX = 16.0
+HEADLINE_SIZES = (16, 20, 26, 34)
 _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
@@ -99,7 +101,8 @@ def headline(text: str, width: float, height: float) -> tuple[QStaticText, QFont
         two = min(HEADLINE_MAX_PX, 100 * width / max(1.0, widest), 100 * height / (2 * metrics.lineSpacing()))
         if two > size:
             size, lines = two, words
-    font.setPixelSize(max(int(HEADLINE_MIN_PX), int(size)))
+    # A few sizes only: each distinct size is a font engine and a glyph cache to paint from.
+    font.setPixelSize(max((step for step in HEADLINE_SIZES if step <= size), default=HEADLINE_SIZES[0]))
     shown = [QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
     static = plain_static("\u2028".join(shown))
     static.prepare(font=font)
@@ -122,6 +125,18 @@ def _card_rects(width: float, height: float) -> tuple[QRectF, QRectF]:
     """A card's rectangle and bounding rectangle, shared by all cards of that size (a QRectF costs ~5 µs)."""
     rect = QRectF(0, 0, width, height)
     return rect, rect.adjusted(-2, -2, 2, 2)
+
+
+_TEXT_ON: dict[int, QColor] = {}
+
+
+def _text_on(fill: QColor) -> QColor:
+    """``theme.text_on`` remembered per fill: hundreds of cards share a few fills, and each answer costs ~20 µs."""
+    key = fill.rgba()
+    color = _TEXT_ON.get(key)
+    if color is None:
+        color = _TEXT_ON[key] = theme.text_on(fill)
+    return color
 
 
 def _detailed(painter: QPainter) -> bool:
@@ -176,6 +191,7 @@ class CardItem(QGraphicsItem):
         self.card = card
         self._text: QStaticText | None = None
         self._headline = False
+        self._headline_scale: tuple[float, ...] = ()
         self._overview_colors: tuple[str, int, int] | None = None
         self._badges = [icons.badge_name(v) for v in (card.category, card.mode) if v is not None] \
             if card.kind == CardKind.TOUCHPOINT else []
@@ -270,8 +286,16 @@ class CardItem(QGraphicsItem):
             self._headline = headline(self.card.text, rect.width() - 16, rect.height() - 12)
         if self._headline:
             static, font = self._headline
+            # Laid out for the view's scale: a QStaticText prepared for another one is laid out on every paint.
+            t = painter.worldTransform()
+            scale = (t.m11(), t.m12(), t.m21(), t.m22())
+            if self._headline_scale != scale:
+                self._headline_scale = scale
+                static.prepare(QTransform(*scale, 0, 0), font)
+            if font.pixelSize() * math.hypot(scale[0], scale[1]) < 5:
+                return  # under 5 px on screen even the first words would not read
             painter.setFont(font)
-            painter.setPen(theme.text_on(fill))
+            painter.setPen(_text_on(fill))
             top = rect.y() + (rect.height() - static.size().height()) / 2
             painter.drawStaticText(QPointF(rect.x() + 10, top), static)
 
