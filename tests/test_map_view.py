@@ -185,3 +185,24 @@ def test_arrow_keys_never_leave_the_selection_under_the_headers(window, qtbot) -
     lane_right = view.mapFromScene(scene.headers[lanes[0].id].sceneBoundingRect().topRight()).x()
     assert shown.top() >= stage_bottom and shown.left() >= lane_right
     assert QRectF(view.viewport().rect()).contains(shown)
+
+
+def test_first_words_of_latin_and_japanese_cards() -> None:
+    from journeydesk.ui.card_headline import headline_words
+
+    assert headline_words("Checkout takes too long") == ["Checkout"]
+    assert headline_words("Why is shipping added") == ["Why", "is"]
+    assert headline_words("  ") == []
+    assert headline_words("サイズガイドがスマートフォンで読みにくい") == ["サイズガ", "イドがス"]
+    assert headline_words("送料") == ["送料"]
+
+
+def test_another_journey_opens_at_its_start(window, qtbot) -> None:  # noqa: ANN001, F811
+    view = window.map.view
+    _scroll(view, 600, 700)
+    other = window.editor.document.journeys()[1]
+    window.editor.show_journey(other.id)
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
+    assert view.verticalScrollBar().value() == view.verticalScrollBar().minimum()
+    assert CARD_TEXT_PX * view.zoom() >= 9

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsI
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui import icons, look, theme
+from journeydesk.ui.card_headline import headline
 from journeydesk.ui.plain import plain_static, plain_tooltip
 
 if TYPE_CHECKING:
     from journeydesk.ui.scene import JourneyScene
 
 DETAIL_THRESHOLD = 0.45  # below this zoom the 11 px card text would be under 5 px on screen
-HEADLINE_MAX_PX = 34.0
-HEADLINE_SIZES = (16, 20, 26, 34)
 _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
@@ -67,46 +66,6 @@ def fitted_text(text: str, font: QFont, width: float, height: float) -> QStaticT
     static = plain_static("\u2028".join(lines))
     static.prepare(font=font)
     return static
-
-
-def headline_words(text: str) -> list[str]:
-    """The first words of ``text``: two when the first is short; for text without spaces (Japanese), its start."""
-    words = text.split()
-    if not words:
-        return []
-    if len(words[0]) > 8 and not words[0].isascii():
-        start = words[0][:8]
-        return [start[:len(start) // 2 or 1], start[len(start) // 2:]] if len(start) > 4 else [start]
-    return words[:2] if len(words[0]) < 6 and len(words) > 1 else words[:1]
-
-
-def headline(text: str, width: float, height: float) -> tuple[QStaticText, QFont] | None:
-    """The first words of a card in the largest font (up to 34 px) that fits ``width`` × ``height``.
-
-    Shown instead of the text when the card is too small on screen for its text to be read:
-    one line when it fits at 20 px or more, else two lines.
-    """
-    words = headline_words(text)
-    if not words:
-        return None
-    font = card_font()
-    font.setPixelSize(100)
-    metrics = QFontMetricsF(font)
-    one = " ".join(words)
-    size = min(HEADLINE_MAX_PX, 100 * width / max(1.0, metrics.horizontalAdvance(one)),
-               100 * height / metrics.lineSpacing())
-    lines = [one]
-    if size < 20 and len(words) > 1:
-        widest = max(metrics.horizontalAdvance(w) for w in words)
-        two = min(HEADLINE_MAX_PX, 100 * width / max(1.0, widest), 100 * height / (2 * metrics.lineSpacing()))
-        if two > size:
-            size, lines = two, words
-    # A few sizes only: each distinct size is a font engine and a glyph cache to paint from.
-    font.setPixelSize(max((step for step in HEADLINE_SIZES if step <= size), default=HEADLINE_SIZES[0]))
-    shown = [QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-    static = plain_static("\u2028".join(shown))
-    static.prepare(font=font)
-    return static, font
 
 
 def card_font() -> QFont:
