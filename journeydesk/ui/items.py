@@ -403,6 +403,7 @@ class HeaderItem(QGraphicsItem):
         self.setZValue(self._z)
         self._mode = ""
         self._press = QPointF()
+        self._label_offset = 0.0
         self.set_entity(entity, rect)
 
     def set_entity(self, entity: Stage | Lane, rect: QRectF) -> None:
@@ -419,6 +420,12 @@ class HeaderItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self.rect
+
+    def set_label_offset(self, offset: float) -> None:
+        """Move a lane's name down its header, to stay in sight below the pinned stage row."""
+        if offset != self._label_offset:
+            self._label_offset = offset
+            self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect
@@ -440,10 +447,11 @@ class HeaderItem(QGraphicsItem):
         painter.setPen(QColor(colors.text))
         painter.save()
         painter.setClipRect(rect.adjusted(4, 4, -4, -4))
+        down = 0.0 if self.is_stage else self._label_offset
         if not self.is_stage:
-            icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11, 14, 14),
+            icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11 + down, 14, 14),
                          QColor(colors.muted_text))
-        painter.drawStaticText(QPointF(self._indent, 10), self._name)
+        painter.drawStaticText(QPointF(self._indent, 10 + down), self._name)
         if self._sub is not None:
             font.setPixelSize(10)
             font.setBold(False)

@@ -193,6 +193,8 @@ class JourneyScene(QGraphicsScene):
         layout = self.layout
         if layout is None:
             return
+        m = layout.metrics
+        stage_row_bottom = max(m.title_height, corner.y()) + m.stage_header_height
         for entity_id, item in self.headers.items():
             if item.is_stage:
                 if entity_id in layout.stage_rects:
@@ -200,9 +202,11 @@ class JourneyScene(QGraphicsScene):
                     if item.y() != y:
                         item.setY(y)
             elif entity_id in layout.lane_rects:
-                x = max(layout.lane_rects[entity_id].x, corner.x())
+                rect = layout.lane_rects[entity_id]
+                x = max(rect.x, corner.x())
                 if item.x() != x:
                     item.setX(x)
+                item.set_label_offset(min(max(0.0, stage_row_bottom - rect.y), max(0.0, rect.h - 34)))
 
     def pinned_corner(self) -> QRectF:
         """Where the pinned stage row and lane column meet (scene coordinates); empty without a journey."""
