@@ -1,7 +1,8 @@
 """Benchmark: the map canvas at 2,000 and 10,000 cards, against an empty journey in the same run.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_canvas.py [--cards 2000 10000]
-Measures: open file → first painted frame; full repaint at "fit" zoom (median), and at 20 %
+Measures: open file → first painted frame (at the first view); full repaint at "fit" zoom (median),
+right after the overview picture is invalidated and after a real edit (a card's colour), and at 20 %
 where every visible item paints itself (below 15 % one pre-rendered picture is shown); one drag step
 of 10 selected cards (mouse-move handling plus the repaint it causes, median).
 """
@@ -80,6 +81,7 @@ def measure(path: Path, repeats: int) -> dict[str, float]:
         start = time.perf_counter()
         viewport.repaint()
         rebuilt.append(time.perf_counter() - start)
+    edited = edit_repaints(window, repeats)
     window.map.view.set_zoom(0.2)
     app.processEvents()
     items_repaints = []
@@ -93,7 +95,25 @@ def measure(path: Path, repeats: int) -> dict[str, float]:
     app.processEvents()
     return {"first_frame": first_frame * 1000, "fit_repaint": median_ms(repaints), "drag_step": drag,
             "zoom": zoom, "items_repaint": median_ms(items_repaints),
-            "rebuilt_repaint": median_ms(rebuilt)}
+            "rebuilt_repaint": median_ms(rebuilt), "edit_repaint": edited}
+
+
+def edit_repaints(window: MainWindow, repeats: int) -> float:
+    """Median ms of the repaint at "fit" zoom after an edit (a card's colour), the overview redrawn."""
+    from journeydesk.core import commands
+
+    document, journey_id = window.editor.document, window.editor.journey_id
+    cards = document.cards(journey_id)
+    if not cards:
+        return window.map.view.viewport().repaint() or 0.0
+    samples = []
+    for n in range(repeats):
+        card = cards[n % len(cards)]
+        window.editor.run(lambda d, c=card, n=n: commands.update_card(d, c.id, color=f"#ff{n % 100:02d}00"))
+        start = time.perf_counter()
+        window.map.view.viewport().repaint()
+        samples.append(time.perf_counter() - start)
+    return median_ms(samples)
 
 
 def drag_steps(window: MainWindow, steps: int) -> float:
@@ -128,7 +148,7 @@ def drag_steps(window: MainWindow, steps: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cards", type=int, nargs="+", default=[2000, 10000])
+    parser.add_argument("--cards", type=int, nargs="+", default=[2000, 10000, 50000])
     parser.add_argument("--repeats", type=int, default=15)
     options = parser.parse_args()
     application()
@@ -148,6 +168,8 @@ def main() -> None:
                   f"({figures['fit_repaint'] / baseline['fit_repaint']:.1f}× baseline); "
                   f"fit repaint after a change (overview redrawn) {figures['rebuilt_repaint']:.1f} ms "
                   f"({figures['rebuilt_repaint'] / baseline['rebuilt_repaint']:.1f}× baseline); "
+                  f"fit repaint after an edit {figures['edit_repaint']:.1f} ms "
+                  f"({figures['edit_repaint'] / baseline['rebuilt_repaint']:.1f}× baseline); "
                   f"repaint at 20 % (items, no overview) {figures['items_repaint']:.1f} ms "
                   f"({figures['items_repaint'] / baseline['items_repaint']:.1f}× baseline); "
                   f"drag step (10 cards) median {figures['drag_step']:.2f} ms")

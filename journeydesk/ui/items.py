@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -16,17 +18,19 @@ from PySide6.QtGui import (
     QStaticText,
     QTextLayout,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui import icons, look, theme
+from journeydesk.ui.card_headline import headline
 from journeydesk.ui.plain import plain_static, plain_tooltip
 
 if TYPE_CHECKING:
     from journeydesk.ui.scene import JourneyScene
 
-DETAIL_THRESHOLD = 0.45
+DETAIL_THRESHOLD = 0.45  # below this zoom the 11 px card text would be under 5 px on screen
 _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
@@ -70,6 +74,30 @@ def card_font() -> QFont:
     return font
 
 
+# Combined once: each enum "|" costs about 13 µs, noticeable over 50,000 cards.
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_MOVABLE = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
+@cache
+def _card_rects(width: float, height: float) -> tuple[QRectF, QRectF]:
+    """A card's rectangle and bounding rectangle, shared by all cards of that size (a QRectF costs ~5 µs)."""
+    rect = QRectF(0, 0, width, height)
+    return rect, rect.adjusted(-2, -2, 2, 2)
+
+
+_TEXT_ON: dict[int, QColor] = {}
+
+
+def _text_on(fill: QColor) -> QColor:
+    """``theme.text_on`` remembered per fill: hundreds of cards share a few fills, and each answer costs ~20 µs."""
+    key = fill.rgba()
+    color = _TEXT_ON.get(key)
+    if color is None:
+        color = _TEXT_ON[key] = theme.text_on(fill)
+    return color
+
+
 def _detailed(painter: QPainter) -> bool:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= DETAIL_THRESHOLD
 
@@ -77,20 +105,22 @@ def _detailed(painter: QPainter) -> bool:
 class CardItem(QGraphicsItem):
     """A card that paints itself: colour and icon by kind, wrapped text, badges."""
 
-    def __init__(self, card: Card, width: float, height: float) -> None:
+    def __init__(self, card: Card, width: float, height: float, *, movable: bool = True) -> None:
         super().__init__()
         self.entity_id = card.id
         self.placed: tuple[float, float] | None = None
-        self._rect = QRectF(0, 0, width, height)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self._rect, self._bounds = _card_rects(width, height)
+        self.setFlags(_MOVABLE if movable else _SELECTABLE)
         self.setAcceptHoverEvents(False)
         self._overlay: tuple[QColor, QStaticText] | None = None
+        self._headline: tuple[QStaticText, QFont] | None | bool = False
+        self._tip_shown = False
         self.set_card(card)
 
     def set_overlay(self, overlay: tuple[QColor, str] | None) -> None:
         """Colour the card by a metric and show its figure and sample size (None: normal look)."""
         self._overlay = (overlay[0], plain_static(overlay[1])) if overlay else None
+        self._overview_colors = None
         self.update()
 
     @property
@@ -108,6 +138,12 @@ class CardItem(QGraphicsItem):
             return theme.text_on(self.fill)
         return accent
 
+    def overview_colors(self, theme_name: str) -> tuple[int, int]:
+        """Fill and accent as opaque ARGB numbers, kept until the card, its overlay or the theme changes."""
+        if self._overview_colors is None or self._overview_colors[0] != theme_name:
+            self._overview_colors = (theme_name, self.fill.rgba() | 0xFF000000, self.accent.rgba() | 0xFF000000)
+        return self._overview_colors[1:]
+
     def tag_color(self) -> QColor:
         """The kind's accent when it reads well on the card, else the card's text colour."""
         fill = self.fill
@@ -117,6 +153,9 @@ class CardItem(QGraphicsItem):
     def set_card(self, card: Card) -> None:
         self.card = card
         self._text: QStaticText | None = None
+        self._headline = False
+        self._headline_scale: tuple[float, ...] = ()
+        self._overview_colors: tuple[str, int, int] | None = None
         self._badges = [icons.badge_name(v) for v in (card.category, card.mode) if v is not None] \
             if card.kind == CardKind.TOUCHPOINT else []
         tag = look.category_mode_tag(card.category, card.mode) if card.kind == CardKind.TOUCHPOINT else ""
@@ -125,11 +164,20 @@ class CardItem(QGraphicsItem):
         if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):
             tag = look.rating_tag("impact", card.impact, "effort", card.effort)
         self._tag = plain_static(tag) if tag else None
-        self.setToolTip(plain_tooltip(card.text))
+        if self._tip_shown:
+            self.show_tooltip()
         self.update()
 
+    def toolTip(self) -> str:  # noqa: N802 - Qt's name
+        return plain_tooltip(self.card.text)
+
+    def show_tooltip(self) -> None:
+        """Hand the tooltip to Qt; done when first hovered (JourneyScene.helpEvent), not for every card up front."""
+        self._tip_shown = True
+        self.setToolTip(self.toolTip())
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._rect.adjusted(-2, -2, 2, 2)
+        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self._rect
@@ -142,6 +190,7 @@ class CardItem(QGraphicsItem):
                 painter.fillRect(QRectF(rect.right() - 22, rect.y(), 22, 22), look.MOMENT_OF_TRUTH)
             if self.card.exit_point:
                 painter.fillRect(QRectF(rect.right() - 22, rect.bottom() - 22, 22, 22), look.EXIT_POINT)
+            self._paint_headline(painter, rect, fill)
             if selected:
                 painter.setPen(QPen(QColor(colors.selection), 3))
                 painter.drawRect(rect)
@@ -192,6 +241,26 @@ class CardItem(QGraphicsItem):
                 x += 13
             painter.setPen(color)
             painter.drawStaticText(QPointF(x + (2 if x > rect.x() + 7 else 0), rect.bottom() - 14), tag)
+
+
+    def _paint_headline(self, painter: QPainter, rect: QRectF, fill: QColor) -> None:
+        """Zoomed out: the card's first words, large, so a card is never a blank box."""
+        if self._headline is False:
+            self._headline = headline(self.card.text, rect.width() - 16, rect.height() - 12)
+        if self._headline:
+            static, font = self._headline
+            # Laid out for the view's scale: a QStaticText prepared for another one is laid out on every paint.
+            t = painter.worldTransform()
+            scale = (t.m11(), t.m12(), t.m21(), t.m22())
+            if self._headline_scale != scale:
+                self._headline_scale = scale
+                static.prepare(QTransform(*scale, 0, 0), font)
+            if font.pixelSize() * math.hypot(scale[0], scale[1]) < 5:
+                return  # under 5 px on screen even the first words would not read
+            painter.setFont(font)
+            painter.setPen(_text_on(fill))
+            top = rect.y() + (rect.height() - static.size().height()) / 2
+            painter.drawStaticText(QPointF(rect.x() + 10, top), static)
 
 
 class MarkerItem(QGraphicsItem):
@@ -334,9 +403,12 @@ class HeaderItem(QGraphicsItem):
         self.is_stage = isinstance(entity, Stage)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
-        self.setZValue(4)
+        # Pinned, lane headers scroll up under the stage row, and both stay above cards and markers.
+        self._z = 5.0 if self.is_stage else 4.0
+        self.setZValue(self._z)
         self._mode = ""
         self._press = QPointF()
+        self._label_offset = 0.0
         self.set_entity(entity, rect)
 
     def set_entity(self, entity: Stage | Lane, rect: QRectF) -> None:
@@ -353,6 +425,12 @@ class HeaderItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self.rect
+
+    def set_label_offset(self, offset: float) -> None:
+        """Move a lane's name down its header, to stay in sight below the pinned stage row."""
+        if offset != self._label_offset:
+            self._label_offset = offset
+            self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect
@@ -374,10 +452,11 @@ class HeaderItem(QGraphicsItem):
         painter.setPen(QColor(colors.text))
         painter.save()
         painter.setClipRect(rect.adjusted(4, 4, -4, -4))
+        down = 0.0 if self.is_stage else self._label_offset
         if not self.is_stage:
-            icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11, 14, 14),
+            icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11 + down, 14, 14),
                          QColor(colors.muted_text))
-        painter.drawStaticText(QPointF(self._indent, 10), self._name)
+        painter.drawStaticText(QPointF(self._indent, 10 + down), self._name)
         if self._sub is not None:
             font.setPixelSize(10)
             font.setBold(False)
@@ -421,7 +500,7 @@ class HeaderItem(QGraphicsItem):
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().mouseReleaseEvent(event)
         mode, self._mode = self._mode, ""
-        self.setZValue(4)
+        self.setZValue(self._z)
         scene: JourneyScene = self.scene()  # type: ignore[assignment]
         if mode == "resize":
             scene.header_resized(self, event.scenePos())

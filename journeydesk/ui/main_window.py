@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
                          icon=QMessageBox.Icon.Information)
         else:
             self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 4000)
-        self.map.view.fit_journey()
+        self.map.view.show_start()
         return True
 
     def close_project(self) -> None:
@@ -416,13 +416,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._size_docks)
 
     def _size_docks(self) -> None:
-        """First-run layout: slim side panels, the map gets the room."""
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [240, 330],
+        """First-run layout: slim side panels, the map gets the room (more of it on small screens)."""
+        small = self.width() < 1600
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [190 if small else 240, 300 if small else 330],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["palette"], self.docks["journeys"]], [430, 300],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["personas"], self.docks["inspector"]], [260, 500],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["personas"], self.docks["inspector"]],
+                         [200, 500] if self.height() < 900 else [260, 500], Qt.Orientation.Vertical)
+        # Long persona roles are cut with "…" (each has its tooltip) instead of scrolling the list sideways.
+        for persona_list in self.docks["personas"].widget().findChildren(QAbstractItemView):
+            persona_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            persona_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if self.remember_layout:

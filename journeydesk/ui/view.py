@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+import math
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -12,12 +14,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPen,
 )
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from journeydesk.core.model import LaneKind
 from journeydesk.ui import theme
-from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem, card_font
 from journeydesk.ui.link_inspector import link_ends_text
 from journeydesk.ui.link_items import LinkItem
 from journeydesk.ui.look import card_kind_name, emotion_scale_label
@@ -28,6 +31,7 @@ from journeydesk.ui.scene import JourneyScene
 MIN_ZOOM, MAX_ZOOM = 0.01, 4.0
 OVERVIEW_ZOOM = 0.15
 OVERVIEW_MAX_SIDE = 6000
+READABLE_TEXT_PX = 9.0  # the smallest card text (on screen) a journey opens with
 
 
 class JourneyView(QGraphicsView):
@@ -54,10 +58,12 @@ class JourneyView(QGraphicsView):
         scene.selectionChanged.connect(self._sync_input_method)
         scene.cell_selected.connect(self._sync_input_method)
         scene.focusItemChanged.connect(self._sync_input_method)
+        scene.journey_shown.connect(self.show_start)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._middle_pan: QPointF | None = None
         self._overview: tuple[tuple[int, str], QImage] | None = None
+        self._start_pending = False
 
     # ----- what a screen reader hears
 
@@ -97,10 +103,15 @@ class JourneyView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self._start_pending = False
+        self._scale_to(factor)
+
+    def _scale_to(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         scale = factor / self.zoom()
         if abs(scale - 1) > 1e-6:
             self.scale(scale, scale)
+            self.pin_headers()
             self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -113,15 +124,97 @@ class JourneyView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit_journey(self) -> None:
+        self._start_pending = False
         rect = self.sceneRect()
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
+        self.pin_headers()
         self.zoom_changed.emit(self.zoom())
 
+    def readable_zoom(self) -> float:
+        """The least zoom at which card text is READABLE_TEXT_PX pixels or more on screen."""
+        return READABLE_TEXT_PX / card_font().pixelSize()
+
+    def show_start(self) -> None:
+        """The first view of a journey: its top-left (title, first stage, lane names), text readable.
+
+        The map's width fitted to the view when that keeps card text readable (never above 100 %),
+        else the readable zoom. Until the person zooms or scrolls, the view keeps to this as it is
+        resized (the window settling on screen, docks taking their room).
+        """
+        rect = self.sceneRect()
+        width = self.viewport().width()
+        if rect.isEmpty() or width <= 0:
+            return
+        fit_width = (width - 2) / rect.width()
+        self._scale_to(min(1.0, max(fit_width, self.readable_zoom())))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.pin_headers()
+        self.zoom_changed.emit(self.zoom())
+        self._start_pending = True
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        if self._start_pending:
+            self.show_start()
+        else:
+            self.pin_headers()
+
+    # ----- frozen headers: the stage row and lane column stay at the top and left
+
+    def pin_headers(self) -> None:
+        self.journey_scene.pin_headers(self.mapToScene(QPoint(0, 0)))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        self.pin_headers()
+        # The corner is drawn over the items, so the scrolled pixels of the old one are stale.
+        corner = self.journey_scene.pinned_corner()
+        if not corner.isEmpty():
+            self.viewport().update(self.mapFromScene(corner).boundingRect().adjusted(-2, -2, 2, 2))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        corner = self.journey_scene.pinned_corner()
+        if corner.isEmpty() or not corner.intersects(rect):
+            return
+        colors = theme.current()
+        painter.fillRect(corner, QColor(colors.lane_header))
+        painter.setPen(QPen(QColor(colors.header_border), 1))
+        painter.drawRect(corner.adjusted(0.5, 0.5, -0.5, -0.5))
+
+    def ensureVisible(self, target, *margins) -> None:  # noqa: ANN001, ANN002, N802 - Qt's name
+        """Scroll so ``target`` (a scene rect or an item) shows, and not under the pinned headers."""
+        if isinstance(target, QGraphicsItem):
+            rect = target.sceneBoundingRect()
+        elif isinstance(target, QRectF):
+            rect = target
+        else:
+            super().ensureVisible(target, *margins)
+            return
+        xmargin, ymargin = margins if len(margins) == 2 else (50, 50)
+        area = QRectF(self.viewport().rect())
+        if self.journey_scene.layout is not None:
+            edge = self.mapFromScene(self.journey_scene.pinned_corner().bottomRight())
+            if not (isinstance(target, HeaderItem) and not target.is_stage):
+                area.setLeft(max(area.left(), edge.x()))
+            if not (isinstance(target, HeaderItem) and target.is_stage):
+                area.setTop(max(area.top(), edge.y()))
+        shown = QRectF(self.mapFromScene(rect).boundingRect())
+        for bar, low, high, first, last, margin in (
+                (self.horizontalScrollBar(), shown.left(), shown.right(), area.left(), area.right(), xmargin),
+                (self.verticalScrollBar(), shown.top(), shown.bottom(), area.top(), area.bottom(), ymargin)):
+            margin = min(margin, max(0.0, (last - first - (high - low)) / 2))
+            if low - margin < first:
+                bar.setValue(bar.value() - math.ceil(first - (low - margin)))
+            elif high + margin > last:
+                bar.setValue(bar.value() + math.ceil(min(high + margin - last, low - margin - first)))
+
     def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self._start_pending = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             self.set_zoom(self.zoom() * (1.15 ** steps))
@@ -177,17 +270,14 @@ class JourneyView(QGraphicsView):
         image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(theme.current().canvas))
-        painter = QPainter(image)
-        painter.scale(scale, scale)
-        painter.translate(-rect.topLeft())
-        scene.paint_overview(painter)
-        painter.end()
+        scene.paint_overview(image, scale)
         self._overview = (key, image)
         return image
 
     # ----- pan with space-drag and middle-drag
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._start_pending = False
         if event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -267,6 +357,7 @@ class JourneyView(QGraphicsView):
     # ----- keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        self._start_pending = False
         scene = self.journey_scene
         if scene.editor is not None:
             super().keyPressEvent(event)
