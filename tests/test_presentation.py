@@ -173,13 +173,15 @@ def test_esc_puts_the_window_back_exactly(window, qtbot) -> None:  # noqa: ANN00
                 "docks": {name: (dock.isVisible(), dock.geometry()) for name, dock in window.docks.items()},
                 "bars": (window.menuBar().isVisible(), window.toolbar.isVisible(), window.statusBar().isVisible()),
                 "zoom": view.zoom(), "scroll": (view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
-                "selection": sorted(scene.selected_ids()), "raised": window.docks["data"].visibleRegion().isEmpty()}
+                "selection": sorted(scene.selected_ids()), "cell": scene.selected_cell, "raised": window.docks["data"].visibleRegion().isEmpty()}
 
     before = snapshot()
     assert before["scroll"] == (137, 91) and abs(before["zoom"] - 0.8) < 1e-9 and before["selection"] == sorted(chosen)
     _present(window, qtbot)
     _press(window, qtbot, Qt.Key.Key_Right)
     _press(window, qtbot, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # picks the cell typing would fill
+    assert scene.selected_cell is not None
     assert snapshot() != before
     _press(window, qtbot, Qt.Key.Key_Escape)
     assert not window.presenting
@@ -248,3 +250,38 @@ def test_presenting_keeps_existing_cards_in_place(window, qtbot) -> None:  # noq
     qtbot.keyClick(window.map.view, Qt.Key.Key_Delete)
     qtbot.keyClick(window.map.view, Qt.Key.Key_Return)
     assert doc.get(Card, card.id) == card and window.map.scene.editor is None
+
+
+def test_clicking_a_neighbouring_stage_brings_it_to_the_screen(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, journey, stages, lanes = _journey(window)
+    _present(window, qtbot)
+    _press(window, qtbot, Qt.Key.Key_Right)
+    _press(window, qtbot, Qt.Key.Key_Right)
+    thoughts = next(lane for lane in lanes if lane.kind == LaneKind.THOUGHTS)
+    cell = window.map.scene.layout.cell_rect(stages[2].id, thoughts.id)
+    view = window.map.view
+    point = view.mapFromScene(cell.x + 40, cell.bottom - 8)  # below its cards: the empty part of the cell
+    assert view.viewport().rect().contains(point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    _settled(window, qtbot)
+    _assert_shows_stage(window, 2)
+    assert window.map.scene.selected_cell == (stages[2].id, thoughts.id)
+
+
+def test_the_other_stages_are_washed_out(window, qtbot) -> None:  # noqa: ANN001, F811
+    doc, journey, stages, lanes = _journey(window)
+    thoughts = next(lane for lane in lanes if lane.kind == LaneKind.THOUGHTS)
+    current, other = doc.cell(stages[1].id, thoughts.id)[0], doc.cell(stages[0].id, thoughts.id)[0]
+    _present(window, qtbot)
+    _press(window, qtbot, Qt.Key.Key_Right)
+    _press(window, qtbot, Qt.Key.Key_Right)
+    view, layout = window.map.view, window.map.scene.layout
+    image = window.grab().toImage()
+
+    def fill(card: Card):  # noqa: ANN202 - a pixel of the card's face, right of its accent, below its text
+        rect = layout.card_rects[card.id]
+        point = view.viewport().mapTo(window, view.mapFromScene(rect.x + rect.w - 12, rect.y + rect.h - 8))
+        return image.pixelColor(point)
+
+    assert fill(current) == window.map.scene.cards[current.id].fill
+    assert fill(other).lightness() > fill(current).lightness() + 10

@@ -42,6 +42,7 @@ READABLE_ZOOM = 0.9
 MAX_ZOOM = 2.5
 NEIGHBOUR_SHARE = 0.2  # how much of each neighbouring stage's width frames the current stage
 PAD = 8.0  # scene units of air around what a step shows
+SCENE_MARGIN = 40.0  # the scene reaches this far beyond the map's right and bottom edges (JourneyScene)
 BAND = 64  # pixels at the bottom of the screen kept for the progress line
 STEP_MS = 350
 HINT_MS = 4000
@@ -85,6 +86,13 @@ def stage_frame(layout: JourneyLayout, index: int, width: float, height: float) 
         bottoms = [r.bottom for r in layout.lane_rects.values() if r.bottom + PAD <= reach]
         bottom = max(bottoms, default=layout.grid_top)
         zoom = min(MAX_ZOOM, width / (right - left), usable / (bottom + PAD - top))
+    end = layout.height + SCENE_MARGIN
+    if top + height / zoom > end:
+        # The view stops at the end of the map and would show half of the title above the stage:
+        # show all of it (the whole map's height) when that still reads, else none of it.
+        whole = height / end
+        zoom = whole if whole >= READABLE_ZOOM else height / (end - top)
+        top = end - height / zoom
     return Frame(zoom, QPointF((left + right) / 2, top + height / zoom / 2))
 
 
@@ -150,12 +158,15 @@ class Spotlight(QWidget):
         if layout is None or not 0 <= index < len(layout.stages):
             return
         rect = layout.stage_rects[layout.stages[index].id]
-        column = view.mapFromScene(QRectF(rect.x, 0, rect.w, layout.height)).boundingRect()
+        # The title and the lane names stay as they are: only the other stages' columns are washed.
+        left = view.mapFromScene(QPointF(rect.x, rect.y)).toPointF()
+        right = view.mapFromScene(QPointF(rect.right, layout.height)).toPointF()
+        lanes = view.mapFromScene(QPointF(layout.metrics.lane_header_width, 0)).x()
         wash = QColor(theme.current().canvas)
         wash.setAlpha(150)
         painter = QPainter(self)
-        painter.fillRect(QRectF(0, 0, column.left(), self.height()), wash)
-        painter.fillRect(QRectF(column.right() + 1, 0, self.width() - column.right(), self.height()), wash)
+        painter.fillRect(QRectF(lanes, left.y(), left.x() - lanes, right.y() - left.y()), wash)
+        painter.fillRect(QRectF(right.x(), left.y(), self.width() - right.x(), right.y() - left.y()), wash)
         painter.end()
 
 
@@ -323,9 +334,10 @@ class Presentation(QObject):
             item = scene.cards.get(entity_id) or scene.headers.get(entity_id) or scene.markers.get(entity_id)
             if item is not None:
                 item.setSelected(True)
-        if saved.cell is not None and not saved.selection and scene.layout is not None \
-                and saved.cell[0] in scene.layout.stage_rects and saved.cell[1] in scene.layout.lane_rects:
-            scene.select_cell(saved.cell)
+        layout = scene.layout
+        cell = saved.cell if layout is not None and saved.cell is not None and not saved.selection \
+            and saved.cell[0] in layout.stage_rects and saved.cell[1] in layout.lane_rects else None
+        scene.select_cell(cell)
         if saved.focus is not None and isValid(saved.focus) and saved.focus.isVisible():
             saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._restore_view(saved)
