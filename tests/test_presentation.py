@@ -285,3 +285,16 @@ def test_the_other_stages_are_washed_out(window, qtbot) -> None:  # noqa: ANN001
 
     assert fill(current) == window.map.scene.cards[current.id].fill
     assert fill(other).lightness() > fill(current).lightness() + 10
+
+
+def test_closing_while_presenting_remembers_the_window_outside_presentation(window, qtbot) -> None:  # noqa: ANN001, F811
+    from journeydesk.ui.main_window import MainWindow
+
+    _present(window, qtbot)
+    window.close()
+    assert not window.presenting
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again.docks["palette"].isHidden() and not again.docks["inspector"].isHidden()
+    assert not again.toolbar.isHidden()
+    assert not again.windowState() & Qt.WindowState.WindowFullScreen

@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.presentation.leave()  # remember the window as it is outside presentation mode
         if self.remember_layout:
             settings = QSettings()
             settings.setValue("geometry", self.saveGeometry())

@@ -342,7 +342,7 @@ class Presentation(QObject):
             saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._restore_view(saved)
         # A window manager may apply the geometry later: put the docks and the view back once it has.
-        QTimer.singleShot(0, lambda: self._settle(saved))
+        QTimer.singleShot(0, self, lambda: self._settle(saved))
 
     def _settle(self, saved: SavedLayout) -> None:
         if self.active:
