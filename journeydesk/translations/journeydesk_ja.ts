@@ -2328,6 +2328,25 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>Presentation</name>
+        <message>
+            <source>→ next · ← back · Esc leave</source>
+            <translation>→ 次へ・← 戻る・Esc 終了</translation>
+        </message>
+        <message>
+            <source>Overview · {0}</source>
+            <translation>全体・{0}</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>全体</translation>
+        </message>
+        <message>
+            <source>Stage {0} of {1} · {2}</source>
+            <translation>ステージ {0}/{1}・{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>Export PDF Report</source>

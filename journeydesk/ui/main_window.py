@@ -39,13 +39,13 @@ from journeydesk.ui.palette import Palette
 from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
+from journeydesk.ui.presentation import Presentation
 from journeydesk.ui.start_folder import project_folder, start_path
 from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "JourneyDesk projects (*.journey)")
 MAX_RECENT = 10
-PRESENTATION_ZOOM = 1.35
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
-        self.presenting = False
+        self.presentation = Presentation(self)
         self.editor.error.connect(self.show_error)
         self.editor.project_changed.connect(self._project_changed)
         self.editor.history_changed.connect(self._refresh_actions)
@@ -316,8 +316,10 @@ class MainWindow(QMainWindow):
         history = self.editor.history
         has = self.editor.has_project
         writable = has and not self.editor.read_only and not self.presenting
-        actions["undo"].setEnabled(writable and history.can_undo)
-        actions["redo"].setEnabled(writable and history.can_redo)
+        # Presenting still takes typed cards, so a typed card can be undone there too.
+        undoable = has and not self.editor.read_only
+        actions["undo"].setEnabled(undoable and history.can_undo)
+        actions["redo"].setEnabled(undoable and history.can_redo)
         undo, redo = history.undo_label, history.redo_label
         actions["undo"].setText(self.tr("&Undo {0}").format(undo) if undo else self.tr("&Undo"))
         actions["redo"].setText(self.tr("&Redo {0}").format(redo) if redo else self.tr("&Redo"))
@@ -340,45 +342,14 @@ class MainWindow(QMainWindow):
         self.map.scene.close_editor(commit=True)
         self.editor.redo()
 
+    @property
+    def presenting(self) -> bool:
+        return self.presentation.active
+
     def toggle_presentation(self) -> None:
-        """Full screen, panels hidden, the journey fitted and larger; read-only until toggled back."""
-        self.presenting = not self.presenting
-        self.map.scene.close_editor(commit=True)
-        self.map.scene.set_read_only(self.presenting or self.editor.read_only)
-        if self.presenting:
-            self._panels_before = {name: dock.isVisible() for name, dock in self.docks.items()}
-            self._zoom_before = self.map.view.zoom()
-            self.map.scene.clearSelection()
-            self.map.scene.select_cell(None)
-            for dock in self.docks.values():
-                dock.hide()
-            self.showFullScreen()
-        else:
-            for name, dock in self.docks.items():
-                dock.setVisible(getattr(self, "_panels_before", {}).get(name, True))
-            self.showNormal()
-        self.menuBar().setVisible(not self.presenting)
-        self.toolbar.setVisible(not self.presenting)
-        self.statusBar().setVisible(not self.presenting)
-        QTimer.singleShot(0, self._after_presentation_toggle)
+        """F5: full screen, the whole journey, then a stage at a time (see ui/presentation.py); F5 or Esc leaves."""
+        self.presentation.toggle()
         self._refresh_actions()
-
-    def _after_presentation_toggle(self) -> None:
-        if self.presenting:
-            # Fit the journey, but never below a zoom where card text reads from the back of a room.
-            view = self.map.view
-            view.fit_journey()
-            view.set_zoom(max(view.zoom(), PRESENTATION_ZOOM))
-            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
-            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
-        else:
-            self.map.view.set_zoom(getattr(self, "_zoom_before", 1.0))
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        if self.presenting and event.key() == Qt.Key.Key_Escape:
-            self.toggle_presentation()
-            return
-        super().keyPressEvent(event)
 
     # ----- settings
 
@@ -430,6 +401,7 @@ class MainWindow(QMainWindow):
             persona_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.presentation.leave()  # remember the window as it is outside presentation mode
         if self.remember_layout:
             settings = QSettings()
             settings.setValue("geometry", self.saveGeometry())

@@ -95,6 +95,7 @@ class JourneyScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.entry_cell: tuple[str, str] | None = None
         self.read_only = False
+        self.entry_allowed = False  # presenting: the read-only map still takes cards typed into a cell
         self.revision = 0
         self.pinned_at = QPointF(0, 0)
         self._press_positions: dict[str, QPointF] = {}
@@ -652,7 +653,7 @@ class JourneyScene(QGraphicsScene):
 
     def start_entry(self, stage_id: str, lane_id: str) -> None:
         """Fast entry: an editor in the next free slot of the cell; Enter adds and goes on."""
-        if self.read_only or self.layout is None:
+        if (self.read_only and not self.entry_allowed) or self.layout is None:
             return
         self.entry_cell = (stage_id, lane_id)
         index = len(self.layout.cell_cards(stage_id, lane_id))

@@ -320,7 +320,7 @@ class JourneyView(QGraphicsView):
 
     def _cell_takes_text(self) -> bool:
         scene = self.journey_scene
-        return scene.editor is None and scene.selected_cell is not None and not scene.read_only
+        return scene.editor is None and scene.selected_cell is not None and (not scene.read_only or scene.entry_allowed)
 
     def _sync_input_method(self) -> None:
         # Qt enables input methods only for a focused item that accepts them; without this, the
