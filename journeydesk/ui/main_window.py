@@ -395,10 +395,6 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["personas"], self.docks["inspector"]],
                          [200, 500] if self.height() < 900 else [260, 500], Qt.Orientation.Vertical)
-        # Long persona roles are cut with "…" (each has its tooltip) instead of scrolling the list sideways.
-        for persona_list in self.docks["personas"].widget().findChildren(QAbstractItemView):
-            persona_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            persona_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.presentation.leave()  # remember the window as it is outside presentation mode
