@@ -206,3 +206,26 @@ def test_another_journey_opens_at_its_start(window, qtbot) -> None:  # noqa: ANN
     assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
     assert view.verticalScrollBar().value() == view.verticalScrollBar().minimum()
     assert CARD_TEXT_PX * view.zoom() >= 9
+
+
+def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) -> None:  # noqa: ANN001
+    from journeydesk.core.model import EmotionMarker
+    from journeydesk.ui.app import application
+    from journeydesk.ui.items import MarkerItem
+
+    application()
+    marker = MarkerItem(EmotionMarker(id="m", journey_id="j", stage_id="s", score=1, label="Great first run"))
+
+    def paint() -> QImage:
+        image = QImage(160, 60, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.translate(80, 20)
+        marker.paint(painter, None)
+        painter.end()
+        return image
+
+    first = paint()  # as when the marker first scrolls into view
+    assert first == paint()
+    ink = [x for x in range(160) for y in range(38, 60) if first.pixelColor(x, y).lightness() < 160]
+    assert ink and abs((min(ink) + max(ink)) / 2 - 80) <= 2

@@ -36,6 +36,13 @@ def test_a_new_user_sees_the_welcome_page(bare) -> None:  # noqa: ANN001
     assert not bare.actions_by_name["save_copy"].isEnabled()
 
 
+def test_the_first_window_fits_a_small_screen(bare) -> None:  # noqa: ANN001
+    room = bare.screen().availableGeometry()
+    assert room.width() < 1400  # the offscreen screen is smaller than the usual first size
+    assert bare.fills_screen
+    assert bare.width() <= room.width() and bare.height() <= room.height()
+
+
 def test_menus_use_standard_shortcuts(bare) -> None:  # noqa: ANN001
     actions = bare.actions_by_name
     assert actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)

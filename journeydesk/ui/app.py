@@ -102,7 +102,10 @@ def run(path: str | None = None) -> int:
     """Show the main window (opening ``path`` if given) and run until it closes."""
     app = application()
     window = MainWindow()
-    window.show()
+    if window.fills_screen:
+        window.showMaximized()
+    else:
+        window.show()
     path = path or window.last_file()
     if path:
         window.open_path(path)

@@ -281,6 +281,7 @@ class MarkerItem(QGraphicsItem):
         self.marker = marker
         self.preview_score = marker.score
         self._label = plain_static(marker.label)
+        self._label_font: QFont | None = None
         self.setToolTip(plain_tooltip(f"{marker.score:+d} {marker.label}"))
         self.update()
 
@@ -308,6 +309,11 @@ class MarkerItem(QGraphicsItem):
             font.setPixelSize(10)
             painter.setFont(font)
             painter.setPen(QColor(colors.text))
+            if self._label_font != font:
+                # Measured in the font it is drawn in: before its first draw a QStaticText has the default
+                # font's width, and a label first painted in a scrolled-in strip would sit off its face.
+                self._label_font = font
+                self._label.prepare(QTransform(), font)
             width = self._label.size().width()
             painter.drawStaticText(QPointF(-width / 2, self.RADIUS + 3), self._label)
 

@@ -96,9 +96,21 @@ class MainWindow(QMainWindow):
         self.map.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.welcome.open_requested.connect(self.open_path)
         self.welcome.template_requested.connect(self.new_from_template)
-        self.resize(1400, 860)
+        self.fills_screen = self._fit_screen()
         self._docks_sized = remember_layout and self._restore_settings()
+        if self._docks_sized:
+            self.fills_screen = False
         self._project_changed()
+
+    def _fit_screen(self) -> bool:
+        """First size: 1400×860, or the whole available screen when that is smaller (True then)."""
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        if room is None or (room.width() > 1440 and room.height() > 900):
+            self.resize(1400, 860)
+            return False
+        self.resize(min(1400, room.width()), min(860, room.height()))
+        return True
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
