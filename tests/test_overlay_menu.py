@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QMenu
 
@@ -58,6 +60,27 @@ def test_the_view_menu_colours_cards_by_a_metric_and_shows_a_legend(window) -> N
     assert item.fill != QColor(*expected_colour(0.75))
     editor.undo()  # the import goes: nothing left to colour by
     assert not overlay.isEnabled()
+
+
+def test_the_legend_stays_in_sight_at_its_own_size_while_scrolling_and_zooming(window) -> None:  # noqa: ANN001, F811
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1366, 768)
+    _import(window.editor.store, window.editor.history, WIDE)
+    menu_action(window, "View", "Metric Overlay", "CSAT").trigger()
+    view, legend = window.map.view, window.map.scene.legend
+    for zoom, scroll in ((1.0, 0), (0.4, 0), (1.5, 400)):
+        view.set_zoom(zoom)
+        view.horizontalScrollBar().setValue(scroll)
+        view.verticalScrollBar().setValue(scroll)
+        QApplication.processEvents()
+        on_screen = QRectF(view.mapFromScene(legend.scenePos()), legend.boundingRect().size())
+        viewport = QRectF(view.viewport().rect())
+        assert viewport.contains(on_screen), (zoom, on_screen, viewport)
+        assert viewport.right() - on_screen.right() < 40 and viewport.bottom() - on_screen.bottom() < 40
+        drawn = legend.deviceTransform(view.viewportTransform()).mapRect(legend.boundingRect())
+        assert drawn.width() == pytest.approx(260, abs=1) and drawn.topLeft() == on_screen.topLeft()
 
 
 def test_the_legend_reads_in_both_themes(window) -> None:  # noqa: ANN001, F811

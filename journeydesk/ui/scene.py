@@ -88,6 +88,7 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.find_marks)
         self.marked: list[str] = []  # the cards Find outlines
         self.legend = LegendItem()
+        self._legend_view: tuple[QRectF, float] | None = None
         self.legend.hide()
         self.addItem(self.legend)
         self.overlay: dict[str, tuple[QColor, str]] = {}
@@ -253,9 +254,21 @@ class JourneyScene(QGraphicsScene):
             self.legend.show()
         self.revision += 1
 
+    def keep_legend_in(self, visible: QRectF, scale: float) -> None:
+        """Float the overlay's key at the bottom right of what a view shows, at its own size at any zoom."""
+        self._legend_view = (QRectF(visible), scale)
+        self._place_legend()
+
     def _place_legend(self) -> None:
-        if self.layout is not None:
+        if self.layout is None:
+            return
+        if self._legend_view is None:  # an exported image: the key sits in the title row, at the map's scale
             self.legend.setPos(max(0.0, self.layout.width - LegendItem.WIDTH), 8)
+            return
+        visible, scale = self._legend_view
+        self.legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.legend.setPos(visible.right() - (LegendItem.WIDTH + 12) / scale,
+                           visible.bottom() - (LegendItem.HEIGHT + 12) / scale)
 
     def _card_item(self, card: Card, width: float, height: float) -> CardItem:
         item = CardItem(card, width, height, movable=not self.read_only)

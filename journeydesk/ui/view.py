@@ -168,6 +168,7 @@ class JourneyView(QGraphicsView):
 
     def pin_headers(self) -> None:
         self.journey_scene.pin_headers(self.mapToScene(QPoint(0, 0)))
+        self.journey_scene.keep_legend_in(self.mapToScene(self.viewport().rect()).boundingRect(), self.zoom())
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         super().scrollContentsBy(dx, dy)
