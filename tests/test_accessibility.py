@@ -369,3 +369,9 @@ def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbo
     native = QKeySequence.SequenceFormat.NativeText
     assert QKeySequence("Alt+Up").toString(native) in rows["Move the journey up or down"]
     assert rows["Finish editing"] == "Enter" and rows["New line while editing"] == "Shift+Enter"
+    assert rows["Save a stage or lane name and rename the next or previous one"] == "Tab, Shift+Tab"
+    presenting = {shortcut.key().toString(native) for shortcut in window.presentation.shortcuts}
+    listed = {name for action in ("Next stage", "Previous stage", "The whole journey", "The last stage")
+              for name in rows[action].split(", ")}
+    assert listed == presenting - {"Esc"}
+    assert rows["Leave presentation mode"] == "Esc, F5"

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -56,6 +56,8 @@ def _drag(win, qtbot, start: QPointF, end: QPointF) -> None:  # noqa: ANN001
     """Press at ``start``, move in steps with the left button held, release at ``end`` (scene points)."""
     view = win.map.view
     view.centerOn((start + end) / 2)
+    for point in (end, start):  # as a person sees them: not under the pinned stage row or lane column
+        view.ensureVisible(QRectF(point, QSizeF(1, 1)), 10, 10)
     QApplication.processEvents()
     a, b = view.mapFromScene(start), view.mapFromScene(end)
     viewport = view.viewport()

@@ -2627,6 +2627,38 @@ n = {1}</translation>
             <translation>{0} を押したままドラッグ</translation>
         </message>
         <message>
+            <source>Save a stage or lane name and rename the next or previous one</source>
+            <translation>ステージ名・レーン名を保存して次（前）の名前を編集</translation>
+        </message>
+        <message>
+            <source>Presentation mode</source>
+            <translation>プレゼンテーションモード</translation>
+        </message>
+        <message>
+            <source>Next stage</source>
+            <translation>次のステージ</translation>
+        </message>
+        <message>
+            <source>Previous stage</source>
+            <translation>前のステージ</translation>
+        </message>
+        <message>
+            <source>The whole journey</source>
+            <translation>ジャーニー全体</translation>
+        </message>
+        <message>
+            <source>The last stage</source>
+            <translation>最後のステージ</translation>
+        </message>
+        <message>
+            <source>Add a card to the stage on show</source>
+            <translation>表示中のステージにカードを追加</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode</source>
+            <translation>プレゼンテーションモードを終了</translation>
+        </message>
+        <message>
             <source>Journeys panel</source>
             <translation>ジャーニーパネル</translation>
         </message>

@@ -60,6 +60,16 @@ class ShortcutsDialog(QDialog):
                 (self.tr("Stop editing without a change; from a card, select its cell"), keys(Qt.Key.Key_Escape)),
                 (self.tr("Delete the selection"), keys(Qt.Key.Key_Delete, Qt.Key.Key_Backspace)),
                 (self.tr("Pan the map"), self.tr("Hold {0} and drag").format(keys(Qt.Key.Key_Space))),
+                (self.tr("Save a stage or lane name and rename the next or previous one"),
+                 keys(Qt.Key.Key_Tab, "Shift+Tab")),
+            ]),
+            (self.tr("Presentation mode"), [
+                (self.tr("Next stage"), keys(Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)),
+                (self.tr("Previous stage"), keys(Qt.Key.Key_Left, Qt.Key.Key_PageUp, "Shift+Space")),
+                (self.tr("The whole journey"), keys(Qt.Key.Key_Home)),
+                (self.tr("The last stage"), keys(Qt.Key.Key_End)),
+                (self.tr("Add a card to the stage on show"), self.tr("Type its text")),
+                (self.tr("Leave presentation mode"), keys(Qt.Key.Key_Escape, Qt.Key.Key_F5)),
             ]),
             (self.tr("Journeys panel"), [
                 (self.tr("Add a blank journey"), keys(Qt.Key.Key_Insert)),
