@@ -4,7 +4,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_canvas.py [--ca
 Measures: open file → first painted frame (at the first view); full repaint at "fit" zoom (median),
 right after the overview picture is invalidated and after a real edit (a card's colour), and at 20 %
 where every visible item paints itself (below 15 % one pre-rendered picture is shown); one drag step
-of 10 selected cards (mouse-move handling plus the repaint it causes, median).
+of 10 selected cards (mouse-move handling plus the repaint of the whole viewport, and plus the
+repaint of what the move made dirty as the event loop does it, medians); the same 2,000-card journey
+with 1,000 links against it without links.
 """
 
 from __future__ import annotations
@@ -90,10 +92,12 @@ def measure(path: Path, repeats: int) -> dict[str, float]:
         viewport.repaint()
         items_repaints.append(time.perf_counter() - start)
     drag = drag_steps(window, repeats)
+    dirty_drag = drag_steps(window, repeats, whole_viewport=False)
     window.editor.close()
     window.close()
     app.processEvents()
     return {"first_frame": first_frame * 1000, "fit_repaint": median_ms(repaints), "drag_step": drag,
+            "dirty_drag_step": dirty_drag,
             "zoom": zoom, "items_repaint": median_ms(items_repaints),
             "rebuilt_repaint": median_ms(rebuilt), "edit_repaint": edited}
 
@@ -116,8 +120,9 @@ def edit_repaints(window: MainWindow, repeats: int) -> float:
     return median_ms(samples)
 
 
-def drag_steps(window: MainWindow, steps: int) -> float:
-    """Median ms of one mouse move while dragging 10 selected cards, including the repaint."""
+def drag_steps(window: MainWindow, steps: int, *, whole_viewport: bool = True) -> float:
+    """Median ms of one mouse move while dragging 10 selected cards, including the repaint: of the
+    whole viewport, or (``whole_viewport=False``) of what the move made dirty, as the event loop paints it."""
     view = window.map.view
     scene = window.map.scene
     view.actual_size()
@@ -140,8 +145,15 @@ def drag_steps(window: MainWindow, steps: int) -> float:
                             Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         start = time.perf_counter()
         QApplication.sendEvent(viewport, event)
-        viewport.repaint()
+        if whole_viewport:
+            viewport.repaint()
+        else:  # what the event loop does next: the scene's queued dirty items, then the frame's paint
+            QApplication.processEvents()
+            QApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
         samples.append(time.perf_counter() - start)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseButtonRelease, QPointF(press), viewport.mapToGlobal(QPointF(press)),
+        Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
     window.map.scene.reconcile()
     return median_ms(samples)
 
@@ -172,7 +184,8 @@ def main() -> None:
                   f"({figures['edit_repaint'] / baseline['rebuilt_repaint']:.1f}× baseline); "
                   f"repaint at 20 % (items, no overview) {figures['items_repaint']:.1f} ms "
                   f"({figures['items_repaint'] / baseline['items_repaint']:.1f}× baseline); "
-                  f"drag step (10 cards) median {figures['drag_step']:.2f} ms")
+                  f"drag step (10 cards) median {figures['drag_step']:.2f} ms with the whole viewport repainted, "
+                  f"{figures['dirty_drag_step']:.2f} ms as the event loop paints it")
         links_case(Path(folder), options.repeats)
 
 
@@ -211,7 +224,9 @@ def links_case(folder: Path, repeats: int, cards: int = 2000, links: int = 1000)
     without["reconcile"], with_links["reconcile"] = reconcile_ms(plain, repeats), reconcile_ms(linked, repeats)
     print(f"{cards} cards with {links} links (against the same journey without links): "
           f"drag step (10 cards) median {with_links['drag_step']:.2f} ms ({without['drag_step']:.2f} ms without, "
-          f"{with_links['drag_step'] / without['drag_step']:.2f}×; target < 8 ms); "
+          f"{with_links['drag_step'] / without['drag_step']:.2f}×; target < 8 ms), "
+          f"as the event loop paints it {with_links['dirty_drag_step']:.2f} ms "
+          f"({without['dirty_drag_step']:.2f} ms without); "
           f"repaint at 20 % {with_links['items_repaint']:.1f} ms ({without['items_repaint']:.1f} ms without, "
           f"{with_links['items_repaint'] / without['items_repaint']:.2f}×; target < 15 ms); "
           f"scene update after an edit {with_links['reconcile']:.1f} ms ({without['reconcile']:.1f} ms without, "

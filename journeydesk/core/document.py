@@ -190,8 +190,12 @@ class Document:
 
     # ----- changing
 
-    def check(self, edit: Edit) -> None:
-        """Refuse an edit that does not fit, before anything changes."""
+    def check(self, edit: Edit, *, types_known: bool = False) -> None:
+        """Refuse an edit that does not fit, before anything changes.
+
+        ``types_known``: every value is already of its field's kind (entities decoded by the store),
+        so only the value rules and references are checked.
+        """
         overlay: dict[str, Entity | None] = {}
         for change in edit.changes:
             entity = change.entity
@@ -213,7 +217,7 @@ class Document:
             if after is None:
                 continue
             try:
-                after.validate()
+                after.validate_values() if types_known else after.validate()
             except ValueRuleError as error:
                 raise EditRefused(str(error)) from None
             for name, target_cls in after.refs.items():

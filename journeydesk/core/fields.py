@@ -41,6 +41,14 @@ def field_types(cls: type) -> dict[str, FieldType]:
     return found
 
 
+@cache
+def text_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of ``cls``'s text fields and of its fields holding a tuple of texts."""
+    kinds = field_types(cls)
+    return (tuple(name for name, kind in kinds.items() if kind.base is str),
+            tuple(name for name, kind in kinds.items() if kind.texts))
+
+
 def _fits(kind: FieldType, value: Any) -> bool:
     if value is None:
         return kind.optional

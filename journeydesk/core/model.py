@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from journeydesk.core.fields import FieldTypeError, check_types
+from journeydesk.core.fields import FieldTypeError, check_types, text_fields
 from journeydesk.i18n import t
 
 EMOTION_MIN = -2
@@ -117,19 +117,25 @@ class Entity:
     refs: ClassVar[dict[str, type[Entity]]] = {}
 
     def validate(self) -> None:
-        if not self.id:
-            raise ValueRuleError(t("An entity has an empty id."))
+        """Refuse wrong kinds of value (text where a number belongs…), then broken value rules."""
         try:
             check_types(self)
         except FieldTypeError as error:
             raise ValueRuleError(str(error)) from None
-        for name in self.__dataclass_fields__:
+        self.validate_values()
+
+    def validate_values(self) -> None:
+        """The value rules alone, for entities whose kinds of value are known right (decoded from a file)."""
+        if not self.id:
+            raise ValueRuleError(t("An entity has an empty id."))
+        texts, lists = text_fields(type(self))
+        for name in texts:
             value = getattr(self, name)
-            if isinstance(value, str):
+            if value is not None:
                 _check_text(self, name, value)
-            elif isinstance(value, tuple):
-                for item in value:
-                    _check_text(self, name, item)
+        for name in lists:
+            for item in getattr(self, name) or ():
+                _check_text(self, name, item)
         if "position" in self.__dataclass_fields__:
             _check_range("position", self.position, 0, MAX_POSITION)  # type: ignore[attr-defined]
 
@@ -146,8 +152,8 @@ class ProjectInfo(Entity):
 
     table: ClassVar[str] = "project"
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         _check_color("brand_color", self.brand_color)
 
 
@@ -160,8 +166,8 @@ class Image(Entity):
 
     table: ClassVar[str] = "images"
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         if len(self.data) > MAX_IMAGE_BYTES:
             raise ValueRuleError(t("An image of {n} bytes is larger than the {limit} byte limit.",
                                    n=len(self.data), limit=MAX_IMAGE_BYTES))
@@ -188,8 +194,8 @@ class Persona(Entity):
     table: ClassVar[str] = "personas"
     refs: ClassVar[dict[str, type[Entity]]] = {"avatar_id": Image}
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         _check_range("age", self.age, 0, 150)
 
 
@@ -221,8 +227,8 @@ class Stage(Entity):
     table: ClassVar[str] = "stages"
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         _check_color("color", self.color)
         _check_range("width", self.width, *STAGE_WIDTH)
 
@@ -240,8 +246,8 @@ class Lane(Entity):
     table: ClassVar[str] = "lanes"
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         _check_range("height", self.height, *LANE_HEIGHT)
 
 
@@ -273,8 +279,8 @@ class Card(Entity):
         "journey_id": Journey, "stage_id": Stage, "lane_id": Lane,
     }
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         _check_color("color", self.color)
         for name in ("frequency", "severity", "impact", "effort"):
             _check_range(name, getattr(self, name), RATING_MIN, RATING_MAX)
@@ -296,8 +302,8 @@ class EmotionMarker(Entity):
         "journey_id": Journey, "stage_id": Stage, "lane_id": Lane,
     }
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         _check_range("score", self.score, EMOTION_MIN, EMOTION_MAX)
         if not (0.0 <= self.offset <= 1.0):
             raise ValueRuleError(t("An emotion marker's place within its stage must be between "
@@ -319,8 +325,8 @@ class Link(Entity):
         "journey_id": Journey, "source_id": Card, "target_id": Card,
     }
 
-    def validate(self) -> None:
-        Entity.validate(self)
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
         if self.source_id == self.target_id:
             raise ValueRuleError(t("A link cannot join a card to itself."))
 

@@ -136,6 +136,10 @@ class TableCodec:
         )
 
     def entity(self, row: tuple[Any, ...]) -> Entity:
+        try:  # the columns are the fields in order; a value that does not fit is found again below
+            return self.cls(*[decode(value) for decode, value in zip(self._decoders, row, strict=True)])
+        except RowError:
+            pass
         values = {}
         for name, decode, value in zip(self.columns, self._decoders, row, strict=True):
             try:

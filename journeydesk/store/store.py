@@ -318,7 +318,7 @@ class Store:
         everything = Edit("load", tuple(Change(None, entity) for entity in entities))
         document = Document()
         try:
-            document.check(everything)
+            document.check(everything, types_known=True)  # the codecs decoded each column to its kind
         except EditRefused as error:
             raise _damaged(self.path, str(error)) from None
         document.apply(everything)

@@ -243,6 +243,8 @@ class JourneyScene(QGraphicsScene):
 
     def set_overlay(self, cards: dict[str, tuple[QColor, str]], legend: tuple | None) -> None:
         """Colour cards by a metric (``cards``: id → colour and label); empty to turn it off."""
+        if not cards and not self.overlay and legend is None and not self.legend.isVisible():
+            return  # nothing coloured before or now: no need to visit every card
         self.overlay = cards
         for card_id, item in self.cards.items():
             item.set_overlay(cards.get(card_id))
