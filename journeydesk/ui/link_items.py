@@ -38,6 +38,9 @@ _COLORS = {  # (flow, channel switch) for each theme
 _COLOR_CACHE: dict[tuple[str, LinkKind], QColor] = {}
 
 
+FADED = 0.25  # the opacity of a dragged card's links until they are routed again
+
+
 def link_color(kind: LinkKind) -> QColor:
     """The colour of a link of ``kind`` in the current theme."""
     name = theme.current().name
@@ -251,6 +254,11 @@ class LinkLayer:
         for item in self.items.values():
             self.scene.removeItem(item)
         self.items.clear()
+
+    def fade(self, card_ids: set[str]) -> None:
+        """Draw the links of ``card_ids`` faint (cards being dragged), the others as usual."""
+        for item in self.items.values():
+            item.setOpacity(FADED if item.link.source_id in card_ids or item.link.target_id in card_ids else 1.0)
 
     def sync(self, document: Document, journey_id: str, layout: JourneyLayout) -> None:
         links = {link.id: link for link in document.links(journey_id)}

@@ -100,6 +100,7 @@ class JourneyScene(QGraphicsScene):
         self.revision = 0
         self.pinned_at = QPointF(0, 0)
         self._press_positions: dict[str, QPointF] = {}
+        self._links_faded = False
         self.selectionChanged.connect(self._bump)
 
     def _bump(self) -> None:
@@ -448,8 +449,19 @@ class JourneyScene(QGraphicsScene):
         elif hit is not None:
             self.select_cell(None)
 
+    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().mouseMoveEvent(event)
+        if self._press_positions and not self._links_faded:
+            moving = {i for i, start in self._press_positions.items() if i in self.cards and self.cards[i].pos() != start}
+            if moving:  # their links are routed again on release; until then they fade, not point at nothing
+                self._links_faded = True
+                self.link_layer.fade(moving)
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().mouseReleaseEvent(event)
+        if self._links_faded:
+            self._links_faded = False
+            self.link_layer.fade(set())
         moved = [i for i, start in self._press_positions.items()
                  if i in self.cards and self.cards[i].pos() != start]
         self._press_positions = {}
