@@ -229,3 +229,40 @@ def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) 
     assert first == paint()
     ink = [x for x in range(160) for y in range(38, 60) if first.pixelColor(x, y).lightness() < 160]
     assert ink and abs((min(ink) + max(ink)) / 2 - 80) <= 2
+
+
+def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_after(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from journeydesk.ui import scene as scene_module
+
+    # The example's 56 cards stand in for a large journey: few are "many", and first sight is small.
+    monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
+    monkeypatch.setattr(scene_module, "FIRST_SIGHT", (700.0, 500.0))
+    monkeypatch.setattr(scene_module, "CARDS_PER_TURN", 7)
+    win = _open_example(qtbot, tmp_path, (1366, 768))
+    doc, journey, stages, lanes = _journey(win)
+    scene, layout = win.map.scene, win.map.scene.layout
+    every = {c.id for c in doc.cards(journey.id)}
+    near = {i for i in every if layout.card_rects[i].x < 700 and layout.card_rects[i].y < 500}
+    assert near and near <= set(scene.cards)
+    qtbot.waitUntil(lambda: set(scene.cards) == every, timeout=5000)
+    for card_id in every:
+        assert scene.cards[card_id].pos() == QPointF(layout.card_rects[card_id].x, layout.card_rects[card_id].y)
+
+
+def test_find_and_select_all_reach_cards_not_made_yet(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from journeydesk.ui import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
+    monkeypatch.setattr(scene_module, "FIRST_SIGHT", (700.0, 500.0))
+    monkeypatch.setattr(scene_module.QTimer, "singleShot", lambda *_args: None)  # the later turns never come
+    win = _open_example(qtbot, tmp_path, (1366, 768))
+    doc, journey, stages, lanes = _journey(win)
+    scene = win.map.scene
+    far = max(doc.cards(journey.id), key=lambda c: scene.layout.card_rects[c.id].x)
+    assert far.id not in scene.cards
+    win.map.find_box.setText(far.text)
+    assert win.map.find_next(restart=True) == [far.id]
+    assert scene.cards[far.id].isSelected()
+    win.map.select_all()
+    assert len(scene.selectedItems()) >= len(doc.cards(journey.id))

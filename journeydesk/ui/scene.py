@@ -6,7 +6,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -25,6 +25,12 @@ from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, Ma
 from journeydesk.ui.link_items import LinkLayer
 from journeydesk.ui.look import EMOTION_COLORS, emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
+
+# A journey adding more cards than this at once makes first the cards within FIRST_SIGHT of the map's
+# top-left and of the view's, and the others right after, CARDS_PER_TURN at a time between events.
+LAZY_CARDS = 8000
+FIRST_SIGHT = (3200.0, 2400.0)  # scene units: a 2,560×1,440 screen at 80 %
+CARDS_PER_TURN = 2000
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -100,6 +106,7 @@ class JourneyScene(QGraphicsScene):
         self.revision = 0
         self.pinned_at = QPointF(0, 0)
         self._press_positions: dict[str, QPointF] = {}
+        self._later: list[str] = []  # cards whose items are made after the first frame (LAZY_CARDS)
         self._links_faded = False
         self.selectionChanged.connect(self._bump)
 
@@ -136,6 +143,7 @@ class JourneyScene(QGraphicsScene):
             for item in [*self.cards.values(), *self.markers.values(), *self.headers.values()]:
                 self.removeItem(item)
             self.cards.clear()
+            self._later.clear()
             self.markers.clear()
             self.headers.clear()
             self.link_layer.clear()
@@ -167,8 +175,13 @@ class JourneyScene(QGraphicsScene):
             return
         layout = self.layout = JourneyLayout(doc, self.journey_id)
         m = layout.metrics
+        wanted = {c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects}
+        self._defer_far_cards(wanted, layout)
+        if self._later:
+            waiting = set(self._later)
+            wanted = {i: c for i, c in wanted.items() if i not in waiting}
         with collection_paused():
-            self._sync(self.cards, {c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects},
+            self._sync(self.cards, wanted,
                        lambda card: self._card_item(card, m.card_width, m.card_height), "card", CardItem.set_card)
         for card_id, item in self.cards.items():
             rect = layout.card_rects[card_id]
@@ -207,6 +220,48 @@ class JourneyScene(QGraphicsScene):
             self.start_entry(*self.entry_cell)
         if self.marked:
             self.mark_matches(self.marked)
+
+    def _defer_far_cards(self, wanted: dict[str, Card], layout: JourneyLayout) -> None:
+        """With many cards to make, leave those out of first sight to ``make_later_cards``."""
+        new = [i for i in wanted if i not in self.cards]
+        if len(new) <= LAZY_CARDS or self._later:
+            return
+        width, height = FIRST_SIGHT
+        corner_x, corner_y = max(0.0, self.pinned_at.x()), max(0.0, self.pinned_at.y())
+
+        def far(rect: Rect) -> bool:
+            near_start = rect.x < width and rect.y < height
+            near_view = corner_x - rect.w < rect.x < corner_x + width and corner_y - rect.h < rect.y < corner_y + height
+            return not (near_start or near_view)
+
+        rects = layout.card_rects
+        self._later = [i for i in new if far(rects[i])]
+        if self._later:
+            QTimer.singleShot(0, self.make_later_cards)
+
+    def make_later_cards(self, everything: bool = False) -> None:
+        """Make the next cards left for after the first frame (all of them with ``everything``)."""
+        if not self._later:
+            return
+        layout = self.layout
+        if layout is None:
+            self._later.clear()
+            return
+        count = len(self._later) if everything else CARDS_PER_TURN
+        turn, self._later = self._later[:count], self._later[count:]
+        m = layout.metrics
+        with collection_paused():
+            for card_id in turn:
+                card = self.document.get(Card, card_id)
+                if card is None or card_id in self.cards or card_id not in layout.card_rects:
+                    continue
+                item = self.cards[card_id] = self._card_item(card, m.card_width, m.card_height)
+                self.addItem(item)
+        if self._later:
+            QTimer.singleShot(0, self.make_later_cards)
+        else:
+            self.revision += 1  # the overview picture now has every card
+            self.update()
 
     def pin_headers(self, corner: QPointF) -> None:
         """Keep the stage row and lane column at the top and left of a view whose top-left is ``corner``.

@@ -509,6 +509,7 @@ class JourneyView(QGraphicsView):
         """Select the nearest card in the arrow's direction; False if there is none."""
         origin = item.sceneBoundingRect().center()
         best, best_score = None, float("inf")
+        self.journey_scene.make_later_cards(everything=True)
         for other in self.journey_scene.cards.values():
             if other is item:
                 continue
