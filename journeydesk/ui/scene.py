@@ -239,6 +239,11 @@ class JourneyScene(QGraphicsScene):
         if self._later:
             QTimer.singleShot(0, self.make_later_cards)
 
+    @property
+    def cards_waiting(self) -> int:
+        """How many cards of the journey have no item yet (made right after the first frame)."""
+        return len(self._later)
+
     def make_later_cards(self, everything: bool = False) -> None:
         """Make the next cards left for after the first frame (all of them with ``everything``)."""
         if not self._later:
