@@ -70,7 +70,7 @@ def measure(path: Path, repeats: int) -> dict[str, float]:
     window.open_path(path)
     viewport.repaint()
     first_frame = time.perf_counter() - start
-    while window.map.scene.cards_waiting:  # cards out of first sight are made right after
+    while window.map.scene.later_cards.waiting:  # cards out of first sight are made right after
         app.processEvents()
     every_card = time.perf_counter() - start
     window.map.view.fit_journey()

@@ -233,7 +233,7 @@ def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) 
 
 def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_after(
         qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui import scene as scene_module
+    from journeydesk.ui import later_cards as scene_module
 
     # The example's 56 cards stand in for a large journey: few are "many", and first sight is small.
     monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
@@ -251,7 +251,7 @@ def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_a
 
 
 def test_find_and_select_all_reach_cards_not_made_yet(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui import scene as scene_module
+    from journeydesk.ui import later_cards as scene_module
 
     monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
     monkeypatch.setattr(scene_module, "FIRST_SIGHT", (700.0, 500.0))

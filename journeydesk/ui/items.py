@@ -359,6 +359,10 @@ class CurveItem(QGraphicsItem):
         self._zero_y = 0.0
         self._bounds = QRectF()
 
+    def path(self) -> QPainterPath:
+        """The curve as it is drawn, through the markers."""
+        return self._path
+
     def set_points(self, points: list[QPointF], zero_y: float, top: float, bottom: float) -> None:
         self.prepareGeometryChange()
         self._path = smooth_path(points)

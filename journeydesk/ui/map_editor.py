@@ -193,7 +193,7 @@ class MapEditor(QWidget):
             return []
         current = self._found[self._found_at] if 0 <= self._found_at < len(self._found) else None
         layout = self.scene.layout
-        self.scene.make_later_cards(everything=True)
+        self.scene.later_cards.make(everything=True)
         cards = [item.card for item in self.scene.cards.values()]
         if layout is not None:
             cards.sort(key=lambda c: (layout.card_rects[c.id].x, layout.card_rects[c.id].y))
@@ -310,7 +310,7 @@ class MapEditor(QWidget):
                 self.editor.run(lambda d: commands.delete_lane(d, header.entity_id))
 
     def select_all(self) -> None:
-        self.scene.make_later_cards(everything=True)
+        self.scene.later_cards.make(everything=True)
         for item in self.scene.cards.values():
             item.setSelected(True)
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -22,31 +18,14 @@ from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stag
 from journeydesk.ui import theme
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
+from journeydesk.ui.later_cards import LaterCards, collection_paused
 from journeydesk.ui.link_items import LinkLayer
-from journeydesk.ui.look import EMOTION_COLORS, emotion_scale_label
+from journeydesk.ui.look import emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
-
-# A journey adding more cards than this at once makes first the cards within FIRST_SIGHT of the map's
-# top-left and of the view's, and the others right after, CARDS_PER_TURN at a time between events.
-LAZY_CARDS = 8000
-FIRST_SIGHT = (3200.0, 2400.0)  # scene units: a 2,560×1,440 screen at 80 %
-CARDS_PER_TURN = 2000
 
 
 def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused: building 50,000 items it rescanned the whole heap over and over."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class JourneyScene(QGraphicsScene):
@@ -106,7 +85,7 @@ class JourneyScene(QGraphicsScene):
         self.revision = 0
         self.pinned_at = QPointF(0, 0)
         self._press_positions: dict[str, QPointF] = {}
-        self._later: list[str] = []  # cards whose items are made after the first frame (LAZY_CARDS)
+        self.later_cards = LaterCards(self)  # a large journey's cards out of first sight, made after the first frame
         self._links_faded = False
         self.selectionChanged.connect(self._bump)
 
@@ -143,7 +122,7 @@ class JourneyScene(QGraphicsScene):
             for item in [*self.cards.values(), *self.markers.values(), *self.headers.values()]:
                 self.removeItem(item)
             self.cards.clear()
-            self._later.clear()
+            self.later_cards.forget()
             self.markers.clear()
             self.headers.clear()
             self.link_layer.clear()
@@ -175,14 +154,11 @@ class JourneyScene(QGraphicsScene):
             return
         layout = self.layout = JourneyLayout(doc, self.journey_id)
         m = layout.metrics
-        wanted = {c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects}
-        self._defer_far_cards(wanted, layout)
-        if self._later:
-            waiting = set(self._later)
-            wanted = {i: c for i, c in wanted.items() if i not in waiting}
+        wanted = self.later_cards.leave_out({c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects},
+                                            layout)
         with collection_paused():
             self._sync(self.cards, wanted,
-                       lambda card: self._card_item(card, m.card_width, m.card_height), "card", CardItem.set_card)
+                       lambda card: self.card_item(card, m.card_width, m.card_height), "card", CardItem.set_card)
         for card_id, item in self.cards.items():
             rect = layout.card_rects[card_id]
             if item.placed != (rect.x, rect.y):
@@ -220,53 +196,6 @@ class JourneyScene(QGraphicsScene):
             self.start_entry(*self.entry_cell)
         if self.marked:
             self.mark_matches(self.marked)
-
-    def _defer_far_cards(self, wanted: dict[str, Card], layout: JourneyLayout) -> None:
-        """With many cards to make, leave those out of first sight to ``make_later_cards``."""
-        new = [i for i in wanted if i not in self.cards]
-        if len(new) <= LAZY_CARDS or self._later:
-            return
-        width, height = FIRST_SIGHT
-        corner_x, corner_y = max(0.0, self.pinned_at.x()), max(0.0, self.pinned_at.y())
-
-        def far(rect: Rect) -> bool:
-            near_start = rect.x < width and rect.y < height
-            near_view = corner_x - rect.w < rect.x < corner_x + width and corner_y - rect.h < rect.y < corner_y + height
-            return not (near_start or near_view)
-
-        rects = layout.card_rects
-        self._later = [i for i in new if far(rects[i])]
-        if self._later:
-            QTimer.singleShot(0, self.make_later_cards)
-
-    @property
-    def cards_waiting(self) -> int:
-        """How many cards of the journey have no item yet (made right after the first frame)."""
-        return len(self._later)
-
-    def make_later_cards(self, everything: bool = False) -> None:
-        """Make the next cards left for after the first frame (all of them with ``everything``)."""
-        if not self._later:
-            return
-        layout = self.layout
-        if layout is None:
-            self._later.clear()
-            return
-        count = len(self._later) if everything else CARDS_PER_TURN
-        turn, self._later = self._later[:count], self._later[count:]
-        m = layout.metrics
-        with collection_paused():
-            for card_id in turn:
-                card = self.document.get(Card, card_id)
-                if card is None or card_id in self.cards or card_id not in layout.card_rects:
-                    continue
-                item = self.cards[card_id] = self._card_item(card, m.card_width, m.card_height)
-                self.addItem(item)
-        if self._later:
-            QTimer.singleShot(0, self.make_later_cards)
-        else:
-            self.revision += 1  # the overview picture now has every card
-            self.update()
 
     def pin_headers(self, corner: QPointF) -> None:
         """Keep the stage row and lane column at the top and left of a view whose top-left is ``corner``.
@@ -333,7 +262,7 @@ class JourneyScene(QGraphicsScene):
         self.legend.setPos(visible.right() - (LegendItem.WIDTH + 12) / scale,
                            visible.bottom() - (LegendItem.HEIGHT + 12) / scale)
 
-    def _card_item(self, card: Card, width: float, height: float) -> CardItem:
+    def card_item(self, card: Card, width: float, height: float) -> CardItem:
         item = CardItem(card, width, height, movable=not self.read_only)
         if card.id in self.overlay:
             item.set_overlay(self.overlay[card.id])
@@ -427,66 +356,6 @@ class JourneyScene(QGraphicsScene):
             selection.setAlpha(24)
             painter.setBrush(selection)
             painter.drawRect(cell.adjusted(2, 2, -2, -2))
-
-    def paint_overview(self, image: QImage, scale: float) -> None:
-        """The whole map as plain shapes (no text) into ``image`` at ``scale``, for far zoomed-out views.
-
-        Cards are written as pixel blocks with numpy: one QPainter call per card made a redraw
-        after an edit take about 0.3 s at 50,000 cards.
-        """
-        layout = self.layout
-        if layout is None:
-            return
-        colors = theme.current()
-        origin = self.sceneRect().topLeft()
-        painter = QPainter(image)
-        painter.scale(scale, scale)
-        painter.translate(-origin)
-        self.drawBackground(painter, QRectF(0, 0, layout.width, layout.height))
-        for stage in layout.stages:
-            rect = layout.stage_rects[stage.id]
-            painter.fillRect(qrect(rect), colors.stage_tint(QColor(stage.color), 0.45))
-        for lane in layout.lanes:
-            painter.fillRect(qrect(layout.lane_rects[lane.id]), QColor(colors.lane_header))
-        painter.end()
-        self._paint_overview_cards(image, scale, origin)
-        painter = QPainter(image)
-        painter.scale(scale, scale)
-        painter.translate(-origin)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(colors.curve), 6))
-        painter.drawPath(self.curve._path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for item in self.markers.values():
-            painter.setBrush(QColor(EMOTION_COLORS[item.marker.score]))
-            painter.drawEllipse(item.pos(), 22, 22)
-        painter.end()
-
-    def _paint_overview_cards(self, image: QImage, scale: float, origin: QPointF) -> None:
-        """Every card as a block of its fill with its accent stripe, all cards the same size in pixels."""
-        import numpy as np  # loaded when first zoomed far out, not at start-up
-
-        layout = self.layout
-        if not self.cards or image.format() != QImage.Format.Format_ARGB32_Premultiplied:
-            return
-        rects = layout.card_rects
-        name = theme.current().name
-        count = len(self.cards)
-        places = np.fromiter((v for i in self.cards for v in (rects[i].x, rects[i].y)), np.float64, 2 * count)
-        places = places.reshape(count, 2)
-        fills = np.fromiter((v for item in self.cards.values() for v in item.overview_colors(name)),
-                            np.uint32, 2 * count).reshape(count, 2)
-        m = layout.metrics
-        height, width = image.height(), image.width()
-        wide, tall = min(width, max(1, round(m.card_width * scale))), min(height, max(1, round(m.card_height * scale)))
-        stripe = min(wide, max(1, round(8 * scale)))
-        left = np.clip(np.floor((places[:, 0] - origin.x()) * scale).astype(np.int64), 0, width - wide)
-        top = np.clip(np.floor((places[:, 1] - origin.y()) * scale).astype(np.int64), 0, height - tall)
-        pixels = np.frombuffer(image.bits(), np.uint32).reshape(height, image.bytesPerLine() // 4)
-        rows = (top[:, None] + np.arange(tall))[:, :, None]
-        columns = (left[:, None] + np.arange(wide))[:, None, :]
-        pixels[rows, columns] = fills[:, 0, None, None]
-        pixels[rows, columns[:, :, :stripe]] = fills[:, 1, None, None]
 
     def helpEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         view = self.views()[0] if self.views() else None

@@ -24,6 +24,7 @@ from journeydesk.ui.items import CardItem, HeaderItem, MarkerItem, card_font
 from journeydesk.ui.link_inspector import link_ends_text
 from journeydesk.ui.link_items import LinkItem
 from journeydesk.ui.look import card_kind_name, emotion_scale_label
+from journeydesk.ui.overview_image import paint_overview
 from journeydesk.ui.palette import ELEMENT_MIME
 from journeydesk.ui.personas_panel import PERSONA_MIME
 from journeydesk.ui.scene import JourneyScene
@@ -271,7 +272,7 @@ class JourneyView(QGraphicsView):
         image = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
                        QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(theme.current().canvas))
-        scene.paint_overview(image, scale)
+        paint_overview(scene, image, scale)
         self._overview = (key, image)
         return image
 
@@ -509,7 +510,7 @@ class JourneyView(QGraphicsView):
         """Select the nearest card in the arrow's direction; False if there is none."""
         origin = item.sceneBoundingRect().center()
         best, best_score = None, float("inf")
-        self.journey_scene.make_later_cards(everything=True)
+        self.journey_scene.later_cards.make(everything=True)
         for other in self.journey_scene.cards.values():
             if other is item:
                 continue
