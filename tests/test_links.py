@@ -236,7 +236,7 @@ def test_exported_images_show_the_links(tmp_path, window) -> None:  # noqa: ANN0
 
 def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(window, qtbot) -> None:  # noqa: ANN001, F811
     doc, journey, stages, lanes = _journey(window)
-    scene, view = window.map.scene, window.map.view
+    scene = window.map.scene
     link = doc.links(journey.id)[0]
     others = [i for lid, i in scene.link_layer.items.items()
               if link.source_id not in (i.link.source_id, i.link.target_id)]
@@ -244,20 +244,16 @@ def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(w
     start = scene.cards[card.id].sceneBoundingRect().center()
     layout = scene.layout
     lane_rect = layout.lane_rects[card.lane_id]
-    far = next(s for s in stages if s.id not in (card.stage_id, doc.get(Card, link.target_id).stage_id))
+    order = [s.id for s in stages]
+    taken = (card.stage_id, doc.get(Card, link.target_id).stage_id)
+    far = min((s for s in stages if s.id not in taken), key=lambda s: abs(order.index(s.id) - order.index(card.stage_id)))
     end = QPointF(layout.stage_rects[far.id].x + layout.stage_rects[far.id].w - 20, lane_rect.y + lane_rect.h - 10)
-    view.centerOn((start + end) / 2)
-    viewport = view.viewport()
-    a, b = QPointF(view.mapFromScene(start)), QPointF(view.mapFromScene(end))
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a.toPoint())
-    for step in range(1, 9):
-        point = a + (b - a) * step / 8
-        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
-                                                     Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-                                                     Qt.KeyboardModifier.NoModifier))
-    assert scene.link_layer.items[link.id].opacity() < 0.5
-    assert others and all(item.opacity() == 1.0 for item in others)
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b.toPoint())
+
+    def faded_while_held() -> None:
+        assert scene.link_layer.items[link.id].opacity() < 0.5
+        assert others and all(item.opacity() == 1.0 for item in others)
+
+    _drag(window, qtbot, start, end, while_held=faded_while_held)
     moved = doc.get(Card, card.id)
     assert moved.stage_id == far.id
     item = scene.link_layer.items[link.id]

@@ -52,21 +52,32 @@ def _viewport_point(win, scene_point: QPointF) -> QPoint:  # noqa: ANN001
     return view.mapFromScene(scene_point)
 
 
-def _drag(win, qtbot, start: QPointF, end: QPointF) -> None:  # noqa: ANN001
-    """Press at ``start``, move in steps with the left button held, release at ``end`` (scene points)."""
+def _drag(win, qtbot, start: QPointF, end: QPointF, while_held=None) -> None:  # noqa: ANN001
+    """Press at ``start``, move in steps with the left button held, release at ``end`` (scene points).
+
+    ``while_held``, when given, is called after the last move and before the release.
+    """
     view = win.map.view
-    view.centerOn((start + end) / 2)
-    for point in (end, start):  # as a person sees them: not under the pinned stage row or lane column
-        view.ensureVisible(QRectF(point, QSizeF(1, 1)), 10, 10)
-    QApplication.processEvents()
-    a, b = view.mapFromScene(start), view.mapFromScene(end)
     viewport = view.viewport()
+    inner = viewport.rect().adjusted(31, 0, -31, 0)  # clear of the side strips that scroll the map during a drag
+    while True:
+        view.centerOn((start + end) / 2)
+        for point in (end, start):  # as a person sees them: not under the pinned stage row or lane column
+            view.ensureVisible(QRectF(point, QSizeF(1, 1)), 40, 40)
+        QApplication.processEvents()
+        a, b = view.mapFromScene(start), view.mapFromScene(end)
+        if (inner.contains(a) and inner.contains(b)) or view.zoom() < 0.3:
+            break
+        view.set_zoom(view.zoom() * 0.8)  # as a person would, to see both ends at once
+    assert inner.contains(a) and inner.contains(b), "both ends of the drag must be in view"
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
     for step in range(1, 9):
         point = QPointF(a) + (QPointF(b) - QPointF(a)) * step / 8
         move = QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
                            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, move)
+    if while_held is not None:
+        while_held()
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
 
 
