@@ -252,12 +252,43 @@ def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(w
     def faded_while_held() -> None:
         assert scene.link_layer.items[link.id].opacity() < 0.5
         assert others and all(item.opacity() == 1.0 for item in others)
+        assert scene.cards[card.id].zValue() > max(i.zValue() for i in scene.cards.values() if i.card.id != card.id)
 
     _drag(window, qtbot, start, end, while_held=faded_while_held)
     moved = doc.get(Card, card.id)
     assert moved.stage_id == far.id
+    assert scene.cards[card.id].zValue() == 0
     item = scene.link_layer.items[link.id]
     assert item.opacity() == 1.0
     x, y = item.route.points[0]
     rect = scene.layout.card_rects[card.id]
     assert rect.x <= x <= rect.right and rect.y <= y <= rect.bottom
+
+
+def test_far_zoomed_out_the_overview_picture_shows_the_links(window) -> None:  # noqa: ANN001, F811
+    from journeydesk.ui.link_items import link_color
+    from journeydesk.ui.view import OVERVIEW_ZOOM
+
+    doc, journey, _stages, _lanes = _journey(window)
+    view, scene = window.map.view, window.map.scene
+    view.set_zoom(OVERVIEW_ZOOM * 0.8)
+    view.centerOn(scene.sceneRect().center())
+    QApplication.processEvents()
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    cards = [scene.layout.card_rects[c.id] for c in doc.cards(journey.id)]
+    samples = found = 0
+    for link in doc.links(journey.id):
+        want = link_color(link.kind)
+        points = scene.link_layer.items[link.id].route.points
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+            for n in range(1, 10):
+                x, y = ax + (bx - ax) * n / 10, ay + (by - ay) * n / 10
+                if any(r.x - 4 <= x <= r.right + 4 and r.y - 4 <= y <= r.bottom + 4 for r in cards):
+                    continue
+                at = view.mapFromScene(QPointF(x, y))
+                pixel = image.pixelColor(round(at.x() * ratio), round(at.y() * ratio))
+                samples += 1
+                found += max(abs(pixel.red() - want.red()), abs(pixel.green() - want.green()),
+                             abs(pixel.blue() - want.blue())) < 60
+    assert samples > 50 and found >= 0.6 * samples

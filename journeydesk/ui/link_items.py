@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -119,7 +121,7 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.link, self.route = link, route
         self._path = rounded_path(route.points)
-        self._polyline = QPolygonF([QPointF(x, y) for x, y in route.points])
+        self.polyline = QPolygonF([QPointF(x, y) for x, y in route.points])
         self._head = arrowhead(route.points)
         label = link.label if len(link.label) <= LABEL_MAX else link.label[:LABEL_MAX - 1] + "…"
         self._label: QStaticText | None = plain_static(label) if label else None
@@ -208,7 +210,7 @@ class LinkItem(QGraphicsItem):
         if not detailed and not self.isSelected():
             # Zoomed out: a plain line in the link's colour; heads and dashes would be a pixel or two.
             painter.setPen(_plain_pen(self.link.kind))
-            painter.drawPolyline(self._polyline)
+            painter.drawPolyline(self.polyline)
             return
         colors = theme.current()
         color = link_color(self.link.kind)
@@ -245,8 +247,9 @@ class LinkItem(QGraphicsItem):
 class LinkLayer:
     """The link items of a scene, kept in step with the Document on every reconcile."""
 
-    def __init__(self, scene: QGraphicsScene) -> None:
+    def __init__(self, scene: QGraphicsScene, adopt: Callable[[QGraphicsItem], QGraphicsItem]) -> None:
         self.scene = scene
+        self.adopt = adopt  # gives a new item the scene's cache mode
         self.items: dict[str, LinkItem] = {}
         self.cache = RouteCache()
 
@@ -268,7 +271,7 @@ class LinkLayer:
         for link_id, route in routes.items():
             item = self.items.get(link_id)
             if item is None:
-                item = self.items[link_id] = LinkItem(links[link_id], route)
+                item = self.items[link_id] = self.adopt(LinkItem(links[link_id], route))
                 self.scene.addItem(item)
             elif item.link is not links[link_id] or item.route != route:
                 item.set_link(links[link_id], route)

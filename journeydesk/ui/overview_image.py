@@ -1,4 +1,4 @@
-"""The picture of a whole map for far zoomed-out views: plain shapes, no text, cards as numpy pixel blocks."""
+"""The picture of a whole map for far zoomed-out views: plain shapes and links, no text, cards as numpy pixel blocks."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from journeydesk.ui import theme
+from journeydesk.ui.link_items import link_color
 from journeydesk.ui.look import EMOTION_COLORS
 from journeydesk.ui.scene import qrect
 
@@ -35,6 +36,9 @@ def paint_overview(scene: JourneyScene, image: QImage, scale: float) -> None:
         painter.fillRect(qrect(rect), colors.stage_tint(QColor(stage.color), 0.45))
     for lane in layout.lanes:
         painter.fillRect(qrect(layout.lane_rects[lane.id]), QColor(colors.lane_header))
+    for item in scene.link_layer.items.values():  # under the cards, as on the canvas
+        painter.setPen(QPen(link_color(item.link.kind), 2 / scale))  # two pixels of the picture wide
+        painter.drawPolyline(item.polyline)
     painter.end()
     _paint_cards(scene, image, scale, origin)
     painter = QPainter(image)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -17,11 +19,14 @@ from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui import theme
 from journeydesk.ui.inline_editor import InlineEditor
+from journeydesk.ui.item_pictures import ItemPictures
 from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
 from journeydesk.ui.later_cards import LaterCards, collection_paused
 from journeydesk.ui.link_items import LinkLayer
 from journeydesk.ui.look import emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
+
+DRAGGED_Z = 1.0  # cards being dragged pass over the others, under markers and guides
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -54,7 +59,8 @@ class JourneyScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.markers: dict[str, MarkerItem] = {}
         self.headers: dict[str, HeaderItem] = {}
-        self.link_layer = LinkLayer(self)
+        self.pictures = ItemPictures()
+        self.link_layer = LinkLayer(self, self.pictures.adopt)
         self.curve = CurveItem()
         self.title = TitleItem()
         self.addItem(self.curve)
@@ -262,8 +268,12 @@ class JourneyScene(QGraphicsScene):
         self.legend.setPos(visible.right() - (LegendItem.WIDTH + 12) / scale,
                            visible.bottom() - (LegendItem.HEIGHT + 12) / scale)
 
+    def keep_pictures(self) -> None:
+        """Shown on screen: cards and links repaint from pictures of themselves."""
+        self.pictures.keep(itertools.chain(self.cards.values(), self.link_layer.items.values()))
+
     def card_item(self, card: Card, width: float, height: float) -> CardItem:
-        item = CardItem(card, width, height, movable=not self.read_only)
+        item = self.pictures.adopt(CardItem(card, width, height, movable=not self.read_only))
         if card.id in self.overlay:
             item.set_overlay(self.overlay[card.id])
         # Placed before it joins the scene: moving an item already in the scene costs far more.
@@ -385,12 +395,17 @@ class JourneyScene(QGraphicsScene):
             if moving:  # their links are routed again on release; until then they fade, not point at nothing
                 self._links_faded = True
                 self.link_layer.fade(moving)
+                for card_id in moving:
+                    self.cards[card_id].setZValue(DRAGGED_Z)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().mouseReleaseEvent(event)
         if self._links_faded:
             self._links_faded = False
             self.link_layer.fade(set())
+            for card_id in self._press_positions:
+                if card_id in self.cards:
+                    self.cards[card_id].setZValue(0)
         moved = [i for i, start in self._press_positions.items()
                  if i in self.cards and self.cards[i].pos() != start]
         self._press_positions = {}

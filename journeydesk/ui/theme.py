@@ -231,6 +231,8 @@ def apply_theme(app: QApplication, preference: str = "system") -> Theme:
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _system_changed())
     for widget in app.allWidgets():
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+            for item in widget.scene().items():
+                item.update()  # also drops the picture a zoomed-out card keeps of itself
             widget.scene().update()
             widget.viewport().update()
     return _current

@@ -60,6 +60,7 @@ class JourneyView(QGraphicsView):
         scene.cell_selected.connect(self._sync_input_method)
         scene.focusItemChanged.connect(self._sync_input_method)
         scene.journey_shown.connect(self.show_start)
+        scene.keep_pictures()
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_held = False
         self._middle_pan: QPointF | None = None
