@@ -143,7 +143,9 @@ def test_metadata_outline_and_contents(example: tuple[Document, object], example
     assert top == ["Cover", "Contents", "Personas", *names]
     place = next(i for i, item in enumerate(outline) if not isinstance(item, list) and item.title == names[-1])
     children = outline[place + 1]
-    assert [item.title for item in children] == ["Map", "Touchpoint inventory", "Pain points and opportunities"]
+    stages = [s.name for s in document.stages(document.journeys()[-1].id)]
+    assert [item.title for item in children] == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1)),
+                                                 "Touchpoint inventory", "Pain points and opportunities"]
     map_page = reader.get_destination_page_number(children[0])
     assert "Persona: 佐藤 美咲" in reader.pages[map_page].extract_text()
     contents = reader.pages[1].extract_text()
@@ -211,9 +213,11 @@ def test_page_counts_per_layout_and_sections(example: tuple[Document, object]) -
     document, conn = example
     journeys = document.journeys()
     stages = sum(len(document.stages(j.id)) for j in journeys)
-    assert pages(build_report(document, conn, ReportOptions(sections=("map",)))) == len(journeys)
+    assert pages(build_report(document, conn, ReportOptions(sections=("map",), layout="fit"))) == len(journeys)
+    # Automatic on A4: no journey of the example reads on one page, so each has an overview and its stages.
+    assert pages(build_report(document, conn, ReportOptions(sections=("map",)))) == len(journeys) + stages
     assert pages(build_report(document, conn, ReportOptions(sections=("map",), layout="stages"))) == stages
-    one = ReportOptions(journeys=(journeys[1].id,), sections=("cover", "contents", "map"), paper="A3")
+    one = ReportOptions(journeys=(journeys[1].id,), sections=("cover", "contents", "map"), paper="A3", layout="fit")
     data = build_report(document, conn, one)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 3
@@ -231,14 +235,17 @@ def test_fit_map_warns_when_text_is_too_small_and_a3_is_larger(example: tuple[Do
     document, conn = example
     first = document.journeys()[0].id
     notes: list[str] = []
-    small = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",)), notes=notes))
+    small = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), layout="fit"),
+                                 notes=notes))
     assert len(notes) == 1 and "too small to read in print" in notes[0]
     assert "too small" not in small, "the note is for the author, not printed for the client"
     sizes = [float(s) for s in re.findall(r"Card text is ([\d.]+) pt", notes[0])]
     assert sizes and sizes[0] < 5
     notes.clear()
-    build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), paper="A3"), notes=notes)
-    assert notes == []
+    build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), paper="A3", layout="fit"),
+                 notes=notes)
+    larger = [float(s) for s in re.findall(r"Card text is ([\d.]+) pt", " ".join(notes))]
+    assert larger and larger[0] > sizes[0] * 1.3  # A3 is √2 larger; under 8 pt it is still noted
 
 
 def test_stages_layout_shows_each_stage_with_its_cards(example: tuple[Document, object]) -> None:
@@ -447,7 +454,7 @@ def test_cli_refuses_missing_project_and_unwritable_output(tmp_path: Path) -> No
 def test_cli_tells_the_author_what_the_reader_need_not_see(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     out = tmp_path / "r.pdf"
     assert cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(out), "--journey", "E-commerce purchase journey",
-                                        "--sections", "map")) == 0
+                                        "--sections", "map", "--layout", "fit")) == 0
     err = capsys.readouterr().err
     assert "note: Card text is" in err and "too small to read in print" in err
     assert "too small" not in text_of(out.read_bytes())

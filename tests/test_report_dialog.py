@@ -87,7 +87,7 @@ def test_defaults_come_from_the_preferences_and_the_project(window, qtbot) -> No
     plain = ReportDialog(window.editor, window)
     qtbot.addWidget(plain)
     assert plain.options().author == project.author
-    assert (plain.options().paper, plain.options().layout) == ("A4", "fit")
+    assert (plain.options().paper, plain.options().layout) == ("A4", "auto")
     dialog.reject()
     plain.reject()
 

@@ -61,7 +61,7 @@ def test_map_pages_are_landscape_and_text_pages_portrait(example: tuple[Document
     document, conn = example
     journey = document.journeys()[0]
     width, height = (round(v) for v in SIZES[paper])
-    data = build_report(document, conn, ReportOptions(journeys=(journey.id,), paper=paper,
+    data = build_report(document, conn, ReportOptions(journeys=(journey.id,), paper=paper, layout="fit",
                                                       sections=("contents", "map", "touchpoints", "pains")))
     found = sizes(data)
     assert found[0] == (width, height) and found[1] == (height, width)

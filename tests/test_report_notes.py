@@ -23,8 +23,8 @@ def interface() -> Iterator[None]:
 def _notes(document: Document, data: object, report_language: str) -> list[str]:
     notes: list[str] = []
     first = document.journeys()[0].id
-    build_report(document, data, ReportOptions(journeys=(first,), sections=("map",), language=report_language),
-                 notes=notes)
+    build_report(document, data, ReportOptions(journeys=(first,), sections=("map",), language=report_language,
+                                               layout="fit"), notes=notes)
     return notes
 
 

@@ -27,9 +27,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                      help=t("a journey to include, by name (repeat for several); default: all"))
     pdf.add_argument("--paper", choices=tuple(PAPERS), default="A4", type=_paper,
                      help=t("paper size; maps are printed landscape; default: A4"))
-    pdf.add_argument("--layout", choices=LAYOUTS, default="fit",
-                     help=t("fit: each journey on one page; stages: one page per stage; poster: the map "
-                            "tiled across pages to assemble into one sheet; default: fit"))
+    pdf.add_argument("--layout", choices=LAYOUTS, default="auto",
+                     help=t("auto: each journey on one page when its card text is 8 pt or more there, else an "
+                            "overview and one page per stage; fit: each journey on one page; stages: one page per "
+                            "stage; poster: the map tiled across pages to assemble into one sheet; default: auto"))
     pdf.add_argument("--scale", type=_scale, default=1.0,
                      help=t("poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0"))
     pdf.add_argument("--sections", nargs="+", metavar="SECTION",

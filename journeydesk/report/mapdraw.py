@@ -13,6 +13,7 @@ from journeydesk.core.layout import Rect as LayoutRect
 from journeydesk.core.model import Journey
 from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker
 from journeydesk.report.fonts import FONT
+from journeydesk.report.links import draw_links
 from journeydesk.report.style import LANE_FILL, MUTED, RULE, TEXT, stage_color, tint
 from journeydesk.report.textfit import ellipsize, wrap
 
@@ -55,9 +56,28 @@ def fit_map(document: Document, journey: Journey, width: float, height: float,
             layout: JourneyLayout | None = None) -> Picture:
     """The journey's stages, lanes, cards and emotions, scaled to fit ``width`` × ``height``."""
     layout = layout or JourneyLayout(document, journey.id)
+    return scaled_map(document, layout, fit_scale(layout, width, height))
+
+
+def fit_scale(layout: JourneyLayout, width: float, height: float) -> float:
+    """Points per layout unit that fit the map (without its title band) into ``width`` × ``height``."""
     map_w, map_h = layout.width, layout.height - layout.metrics.title_height
-    u = min(width / map_w, height / map_h) if map_w > 0 and map_h > 0 else 1.0
-    return scaled_map(document, layout, u)
+    return min(width / map_w, height / map_h) if map_w > 0 and map_h > 0 else 1.0
+
+
+def overview_map(document: Document, journey: Journey, width: float, height: float, smallest: float) -> Picture:
+    """The whole map fitted in, without any text smaller than ``smallest`` points (a picture of its shape)."""
+    picture = fit_map(document, journey, width, height)
+    _drop_small_text(picture.drawing, smallest)
+    return picture
+
+
+def _drop_small_text(group: Group | Drawing, smallest: float) -> None:
+    group.contents = [shape for shape in group.contents
+                      if not (isinstance(shape, String) and shape.fontSize < smallest)]
+    for shape in group.contents:
+        if isinstance(shape, Group):
+            _drop_small_text(shape, smallest)
 
 
 def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bool = False) -> Picture:
@@ -69,6 +89,7 @@ def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bo
     group = Group()
     _grid(group, document, layout, place)
     _emotions(group, document, layout, place)
+    draw_links(group, document, layout, lambda x, y: (place.x(x), place.y(y)), u)  # under the cards, as on screen
     for lane in layout.lanes:
         for stage in layout.stages:
             for card in layout.cell_cards(stage.id, lane.id):

@@ -20,7 +20,8 @@ from journeydesk.report.notes import note
 from journeydesk.report.style import ACCENTS, CARD_COLORS, EXIT_POINT, MUTED, TEXT, darker
 from journeydesk.report.textfit import ellipsize
 
-LEGIBLE = 5.0
+LEGIBLE = 5.0  # below this a poster is noted as too small to read
+MAP_TEXT = 8.0  # the smallest card text that reads in print
 BAND = 34.0
 KEY = 14.0
 KINDS: tuple[tuple[CardKind, str], ...] = (
@@ -31,11 +32,17 @@ KINDS: tuple[tuple[CardKind, str], ...] = (
 )
 
 
+def map_box(width: float, height: float) -> tuple[float, float]:
+    """The room a map page of ``width`` × ``height`` leaves for the map under its heading and above its key."""
+    return width, height - 1 - BAND - KEY - 4
+
+
 class MapPage(Flowable):
     """Fills its frame: a heading band, a picture made for the space left, the key, any warning."""
 
     def __init__(self, document: Document, journey: Journey, heading: str,
-                 make: Callable[[float, float], Picture | None], paper: str, empty: str) -> None:
+                 make: Callable[[float, float], Picture | None], paper: str, empty: str, *,
+                 overview: bool = False) -> None:
         super().__init__()
         self.document = document
         self.journey = journey
@@ -43,6 +50,7 @@ class MapPage(Flowable):
         self.make = make
         self.paper = paper
         self.empty = empty
+        self.overview = overview  # a picture of the map's shape: its text is left out where small, not noted
         self._made: dict[tuple[float, float], Picture | None] = {}
         self._avatars: dict[str, ImageReader | None] = {}
 
@@ -61,8 +69,8 @@ class MapPage(Flowable):
         """The picture for this page's size (cached per size); too small text is noted for the author."""
         key = (round(self.width, 2), round(self.height, 2))
         if key not in self._made:
-            picture = self.make(self.width, self.height - BAND - KEY - 4)
-            if picture is not None and picture.text_size < LEGIBLE:
+            picture = self.make(*map_box(self.width, self.height + 1))
+            if picture is not None and picture.text_size < MAP_TEXT and not self.overview:
                 note(n_("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper "
                         "(A3, Tabloid), the stages layout (one page per stage) or the poster layout."),
                      size=picture.text_size, paper=self.paper)
@@ -129,12 +137,11 @@ class MapPage(Flowable):
         text = t("Moment of truth")
         canv.drawString(x + 12, y + 1, text)
         x += 12 + canv.stringWidth(text, FONT, 7) + 10
+        badge = canv.stringWidth(t("EXIT"), FONT, 7) + 6
         canv.setFillColor(EXIT_POINT)
-        canv.roundRect(x, y, 18, 8, 2, stroke=0, fill=1)
+        canv.roundRect(x, y - 1, badge, 9, 2, stroke=0, fill=1)
         canv.setFillColor(colors.white)
-        canv.setFont(FONT, 5.5)
-        canv.drawCentredString(x + 9, y + 2, t("EXIT"))
-        canv.setFont(FONT, 7)
+        canv.drawCentredString(x + badge / 2, y + 1, t("EXIT"))
         canv.setFillColor(TEXT)
-        canv.drawString(x + 21, y + 1, t("Exit point"))
+        canv.drawString(x + badge + 3, y + 1, t("Exit point"))
 

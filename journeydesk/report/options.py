@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
 from journeydesk.i18n import LANGUAGES, t
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}
-LAYOUTS: tuple[str, ...] = ("fit", "stages", "poster")
+LAYOUTS: tuple[str, ...] = ("auto", "fit", "stages", "poster")
 SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics")
 POSTER_SCALES: tuple[float, float] = (0.1, 4.0)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -29,13 +29,14 @@ class ReportOptions:
     ``client`` and ``author`` default (None) to the project's. ``date`` is printed as given on
     the cover; it is never taken from the clock, so an empty date shows no date. ``logo`` is
     an image file for the cover: a missing or unreadable one raises ReportError naming it.
-    ``brand_color`` (``#rrggbb``) defaults to the project's; ``language`` (en, ja) too. ``poster_scale`` is the poster
+    ``brand_color`` (``#rrggbb``) defaults to the project's; ``language`` (en, ja) too. ``layout`` "auto" prints each journey on one page when its card text reads there (8 pt), else
+    one page per stage after an overview. ``poster_scale`` is the poster
     layout's size: 1.0 prints card text at its natural size (11 pt), 0.5 at half of it.
     """
 
     journeys: tuple[str, ...] = ()
     paper: str = "A4"
-    layout: str = "fit"
+    layout: str = "auto"
     sections: tuple[str, ...] = SECTIONS
     title: str | None = None
     subtitle: str = ""

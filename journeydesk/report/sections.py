@@ -13,7 +13,8 @@ from journeydesk.figures.trends import Trends
 from journeydesk.i18n import t
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.fonts import FONT
-from journeydesk.report.mapdraw import Picture, fit_map
+from journeydesk.report.layout_choice import map_layout
+from journeydesk.report.mapdraw import Picture, fit_map, overview_map
 from journeydesk.report.mappage import MapPage
 from journeydesk.report.options import PAPERS, ReportOptions
 from journeydesk.report.pages import (
@@ -60,6 +61,7 @@ class Story:
 
 
 JOURNEY_SECTIONS = ("map", "touchpoints", "pains", "metrics")
+SMALLEST_TEXT = 7.0  # no text on a client page is smaller
 
 
 def journey_sections(story: Story, document: Document, journey: Journey, numbers: JourneyFigures,
@@ -131,8 +133,13 @@ def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
 def _map(story: Story, section: Callable[..., None], document: Document, journey: Journey,
          numbers: JourneyFigures, options: ReportOptions, brand: str, key: str) -> None:
     empty = t("This journey has no stages or lanes yet.")
-    if options.layout == "stages":
+    layout = map_layout(document, journey, options)
+    if layout == "stages":
         stages = document.stages(journey.id)
+        if options.layout == "auto":
+            section(t("Overview"), "overview", LANDSCAPE)
+            story.add(MapPage(document, journey, t("{journey} — overview", journey=journey.name),
+                              _overview_maker(document, journey), options.paper, empty, overview=True))
         if not stages:
             section(t("Map"), "map", LANDSCAPE)
             story.add(MapPage(document, journey, journey.name, lambda w, h: None, options.paper, empty))
@@ -142,7 +149,7 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
             story.add(MapPage(document, journey, heading, _stage_maker(document, stage, numbers),
                               options.paper, empty))
         return
-    if options.layout == "poster":
+    if layout == "poster":
         poster = Poster(document, journey, options.poster_scale, PAPERS[options.paper], options.paper,
                         f"Poster{key}")
         section(t("Map"), "map", LANDSCAPE)
@@ -171,6 +178,12 @@ def _fit_maker(document: Document, journey: Journey) -> Maker:
         if not document.stages(journey.id) or not document.lanes(journey.id):
             return None
         return fit_map(document, journey, width, height)
+    return make
+
+
+def _overview_maker(document: Document, journey: Journey) -> Maker:
+    def make(width: float, height: float) -> Picture | None:
+        return overview_map(document, journey, width, height, SMALLEST_TEXT)
     return make
 
 

@@ -2239,6 +2239,10 @@ n = {1}</translation>
             <translation>レポートの既定の用紙サイズ</translation>
         </message>
         <message>
+            <source>Automatic: one page when it reads, else one per stage</source>
+            <translation>自動：読める大きさなら1ページ、でなければステージごと</translation>
+        </message>
+        <message>
             <source>Whole map on one page</source>
             <translation>マップ全体を 1 ページに</translation>
         </message>
@@ -2351,6 +2355,10 @@ n = {1}</translation>
         <message>
             <source>Export PDF Report</source>
             <translation>PDF レポートのエクスポート</translation>
+        </message>
+        <message>
+            <source>Automatic: one page per journey where its text reads, else per stage</source>
+            <translation>自動：文字が読める大きさならジャーニーごとに1ページ、でなければステージごと</translation>
         </message>
         <message>
             <source>Fit: each journey on one page</source>
@@ -4213,10 +4221,6 @@ n = {1}</translation>
             <translation>描画ライブラリーを起動できません：{reason}。JourneyDesk を再インストールしてください。</translation>
         </message>
         <message>
-            <source>fit: each journey on one page; stages: one page per stage; poster: the map tiled across pages to assemble into one sheet; default: fit</source>
-            <translation>fit：ジャーニーごとに 1 ページ、stages：ステージごとに 1 ページ、poster：マップを複数ページに分割し、貼り合わせて 1 枚にする。既定：fit</translation>
-        </message>
-        <message>
             <source>poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0</source>
             <translation>ポスターの大きさ。1.0 でカードの文字を本来のサイズで、0.5 で半分のサイズで印刷。既定：1.0</translation>
         </message>
@@ -5167,6 +5171,26 @@ n = {1}</translation>
         <message>
             <source>colour the touchpoint cards by this imported metric (a name, or NPS, CSAT, CES), with its legend</source>
             <translation>取り込んだこの指標（名前、または NPS、CSAT、CES）でタッチポイントのカードを色分けし、凡例を付ける</translation>
+        </message>
+        <message>
+            <source>auto: each journey on one page when its card text is 8 pt or more there, else an overview and one page per stage; fit: each journey on one page; stages: one page per stage; poster: the map tiled across pages to assemble into one sheet; default: auto</source>
+            <translation>auto: カードの文字が 8 pt 以上になるならジャーニーごとに1ページ、でなければ全体図とステージごとのページ。fit: ジャーニーごとに1ページ。stages: ステージごとに1ページ。poster: マップを複数ページに分割して1枚に貼り合わせる。既定: auto</translation>
+        </message>
+        <message>
+            <source>“{journey}” is printed as an overview and one page per stage: on one {paper} page its card text would be {size:.1f} pt, under the {needed:.0f} pt that reads in print. Choose the fit layout to have it on one page anyway.</source>
+            <translation>「{journey}」は全体図とステージごとのページで印刷します。{paper} 1ページではカードの文字が {size:.1f} pt になり、印刷で読める {needed:.0f} pt に届きません。それでも1ページにするには fit レイアウトを選んでください。</translation>
+        </message>
+        <message>
+            <source>“{journey}” is on one {paper} page: its card text is {size:.1f} pt.</source>
+            <translation>「{journey}」は {paper} 1ページに収まります。カードの文字は {size:.1f} pt です。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>全体図</translation>
+        </message>
+        <message>
+            <source>{journey} — overview</source>
+            <translation>{journey} — 全体図</translation>
         </message>
     </context>
     <context>

@@ -43,6 +43,7 @@ class PreferencesDialog(QDialog):
                                           "dark": self.tr("Dark")}, self.tr("Theme"))
         self.paper = self._combo(PAPERS, {p: p for p in PAPERS}, self.tr("Default paper size for reports"))
         self.layout_choice = self._combo(LAYOUTS, {
+            "auto": self.tr("Automatic: one page when it reads, else one per stage"),
             "fit": self.tr("Whole map on one page"), "poster": self.tr("Poster (tiled pages)"),
             "stages": self.tr("One page per stage")}, self.tr("Default map layout for reports"))
         self.author = QLineEdit()

@@ -6,10 +6,11 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QSettings
 
+from journeydesk.report.options import LAYOUTS
+
 LANGUAGES: tuple[str, ...] = ("", "en", "ja")  # "" follows the system locale
 THEMES: tuple[str, ...] = ("system", "light", "dark")
 PAPERS: tuple[str, ...] = ("A4", "A3", "Letter", "Tabloid")
-LAYOUTS: tuple[str, ...] = ("fit", "poster", "stages")
 _CHOICES = {"language": LANGUAGES, "theme": THEMES, "paper": PAPERS, "layout": LAYOUTS}
 
 
@@ -20,7 +21,7 @@ class Preferences:
     language: str = ""
     theme: str = "system"
     paper: str = "A4"
-    layout: str = "fit"
+    layout: str = "auto"
     author: str = ""
     emotion_labels: tuple[str, ...] = ()
 

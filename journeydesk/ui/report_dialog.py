@@ -85,7 +85,8 @@ class ReportDialog(QDialog):
         for name in PAPERS:
             self.paper.addItem(name, name)
         self.layout_choice = QComboBox()
-        layout_names = {"fit": self.tr("Fit: each journey on one page"),
+        layout_names = {"auto": self.tr("Automatic: one page per journey where its text reads, else per stage"),
+                        "fit": self.tr("Fit: each journey on one page"),
                         "poster": self.tr("Poster: tiled across pages"),
                         "stages": self.tr("Stages: one page per stage")}
         for name in LAYOUTS:

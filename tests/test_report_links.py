@@ -1,0 +1,115 @@
+"""The report's maps draw the links between cards, and the automatic layout keeps map text readable."""
+
+from __future__ import annotations
+
+import io
+import re
+import sqlite3
+
+from pypdf import PdfReader
+from reportlab.graphics.shapes import Group, PolyLine, String
+from test_report import EXAMPLE, text_of
+
+from journeydesk.core import commands
+from journeydesk.core.document import Document
+from journeydesk.core.history import History
+from journeydesk.core.layout import JourneyLayout
+from journeydesk.core.model import LaneKind
+from journeydesk.report.build import build_report
+from journeydesk.report.fonts import register
+from journeydesk.report.mapdraw import scaled_map
+from journeydesk.report.options import ReportOptions
+
+JOURNEY = "E-commerce purchase journey"
+FLOW, SWITCH = (0x6B / 255, 0x7A / 255, 0x8C / 255), (0xC0 / 255, 0x5A / 255, 0x12 / 255)
+
+
+def _links(journey: str) -> list[tuple[str, str]]:
+    """(kind, label) of every link of ``journey``, read from the file with plain SQL."""
+    with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
+        return db.execute("SELECT l.kind, l.label FROM links l JOIN journeys j ON j.id = l.journey_id "
+                          "WHERE j.name = ?", (journey,)).fetchall()
+
+
+def _shapes(group: Group) -> list[object]:
+    found = []
+    for shape in group.contents:
+        found += _shapes(shape) if isinstance(shape, Group) else [shape]
+    return found
+
+
+def _rgb(color: object) -> tuple[float, float, float]:
+    return tuple(round(v, 3) for v in (color.red, color.green, color.blue))  # type: ignore[attr-defined]
+
+
+def _id(document: Document, name: str) -> str:
+    return next(j.id for j in document.journeys() if j.name == name)
+
+
+def test_the_drawn_map_has_an_arrow_for_every_link_dashed_for_channel_switches(example) -> None:  # noqa: ANN001
+    document, _data = example
+    journey_id = _id(document, JOURNEY)
+    register()
+    shapes = _shapes(scaled_map(document, JourneyLayout(document, journey_id), 1.0).drawing)
+    lines = [s for s in shapes if isinstance(s, PolyLine) and _rgb(s.strokeColor) in
+             {tuple(round(v, 3) for v in FLOW), tuple(round(v, 3) for v in SWITCH)}]
+    expected = _links(JOURNEY)
+    assert len(lines) == len(expected) == 14
+    dashed = [line for line in lines if line.strokeDashArray]
+    assert len(dashed) == sum(kind == "channel_switch" for kind, _ in expected)
+    assert all(_rgb(line.strokeColor) == tuple(round(v, 3) for v in SWITCH) for line in dashed)
+    texts = [s.text for s in shapes if isinstance(s, String)]
+    assert all(label in texts for _kind, label in expected if label)
+
+
+def test_fit_and_poster_pages_print_every_link_label(example) -> None:  # noqa: ANN001
+    document, data = example
+    journey_id = _id(document, JOURNEY)
+    labels = {label for _kind, label in _links(JOURNEY) if label}
+    assert len(labels) == 5
+    for layout in ("fit", "poster"):
+        options = ReportOptions(journeys=(journey_id,), sections=("map",), paper="A3", layout=layout)
+        text = re.sub(r"\s+", " ", text_of(build_report(document, data, options)))
+        assert all(label in text for label in labels), layout
+
+
+def _sizes(page) -> list[float]:  # noqa: ANN001
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            found.append(size * abs(tm[3] * cm[3]))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(example) -> None:  # noqa: ANN001
+    document, data = example
+    journey_id = _id(document, JOURNEY)
+    notes: list[str] = []
+    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",)), notes=notes)
+    said = next(n for n in notes if JOURNEY in n)
+    predicted = float(re.search(r"would be ([\d.]+) pt", said).group(1))
+    assert predicted < 8
+    reader = PdfReader(io.BytesIO(pdf))
+    titles = [item.title for item in reader.outline[1]]
+    stages = [s.name for s in document.stages(journey_id)]
+    assert titles == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1))]
+    assert len(reader.pages) == 1 + len(stages)
+    assert min(_sizes(reader.pages[0])) >= 7.0  # the overview leaves out text too small to read
+    fitted: list[str] = []
+    build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit"), notes=fitted)
+    drawn = float(re.search(r"Card text is ([\d.]+) pt", " ".join(fitted)).group(1))
+    assert drawn == predicted  # the choice was made on the size the fit page really draws
+
+
+def test_a_small_journey_stays_on_one_page(example) -> None:  # noqa: ANN001
+    document = Document()
+    history = History(document)
+    history.do(commands.add_journey(document, "Small", stage_names=("Find", "Buy"),
+                                    lanes=((LaneKind.ACTIONS, "Actions"), (LaneKind.TOUCHPOINTS, "Touchpoints"))))
+    notes: list[str] = []
+    pdf = build_report(document, None, ReportOptions(sections=("map",), paper="A3"), notes=notes)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    assert any("“Small” is on one A3 page" in note for note in notes)
