@@ -84,19 +84,24 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
     if options.has("map"):
         _map(story, section, document, journey, numbers, options, brand, key)
         done()
+    # A section with nothing to say is left out, and with it its bookmark and its line in the contents.
     if options.has("touchpoints"):
-        section(t("Touchpoint inventory"), "touchpoints")
-        story.add(para(t("Touchpoint inventory"), s["h1"]))
         table = touchpoint_table(document, journey.id, numbers, width, brand)
-        story.add(table if table is not None else para(t("This journey has no touchpoints yet."), s["body"]))
+        if table is not None:
+            section(t("Touchpoint inventory"), "touchpoints")
+            story.add(para(t("Touchpoint inventory"), s["h1"]), table)
         done()
     if options.has("pains"):
-        section(t("Pain points and opportunities"), "pains")
-        story.add(para(t("Pain points"), s["h1"]))
         table = pain_table(document, journey.id, width, brand)
-        story.add(table if table is not None else para(t("This journey has no pain points yet."), s["body"]))
-        story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]),
-                  *opportunities_block(opportunities(document, journey.id), width, height, brand))
+        ideas = opportunities(document, journey.id)
+        if table is not None or ideas:
+            title = (t("Pain points and opportunities") if table is not None and ideas
+                     else t("Pain points") if table is not None else t("Opportunities"))
+            section(title, "pains")
+        if table is not None:
+            story.add(para(t("Pain points"), s["h1"]), table)
+        if ideas:
+            story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]), *opportunities_block(ideas, width, height, brand))
         done()
     if options.has("metrics") and (numbers or measured):
         section(t("Metrics"), "metrics")

@@ -13,7 +13,7 @@ from journeydesk.i18n import t
 from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import GRID, Picture, new_drawing
-from journeydesk.report.style import LANE_FILL, MUTED, RULE, TEXT, stage_color, tint
+from journeydesk.report.style import LANE_FILL, RULE, TEXT, stage_color, tint
 from journeydesk.report.textfit import ellipsize, wrap
 
 HEADER_W = 96.0
@@ -114,9 +114,6 @@ def _band(group: Group, stage: Stage, numbers: JourneyFigures, width: float, top
     for note in notes[:3]:
         group.add(String(8, y, ellipsize(note, 9, width - 16), fontName=FONT, fontSize=9, fillColor=TEXT))
         y -= 11
-    if not notes:
-        group.add(String(8, y, t("No goal or description for this stage yet."), fontName=FONT,
-                         fontSize=9, fillColor=MUTED))
 
 
 def _emotions(group: Group, document: Document, stage: Stage, lane: Lane, x: float, y: float,

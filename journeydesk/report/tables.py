@@ -112,26 +112,24 @@ def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigure
     if not found:
         return None
     names = [t("Stage"), t("Touchpoint"), t("Channel"), t("Category · mode"), t("Owner"),
-             t("Moment of truth"), t("Exit point")]
-    shares = [0.12, 0.30, 0.11, 0.12, 0.12, 0.07, 0.16]
-    measured = bool(numbers.by_card)
-    if measured:
-        names.append(t("Measured"))
-        shares = [0.10, 0.23, 0.10, 0.11, 0.10, 0.07, 0.13, 0.16]
-    rows: list[list[object]] = [_head(names, brand, (5,))]
+             t("Moment of truth"), t("Exit point"), t("Measured")]
+    shares = [0.10, 0.23, 0.10, 0.11, 0.10, 0.07, 0.13, 0.16]
+    texts: list[list[str]] = []
     for stage, card in found:
         exit_text = ""
         if card.exit_point:
             exit_text = t("Yes") + (f": {card.exit_reason}" if card.exit_reason else "")
-        kind = join_tag(_category(card), _mode(card))
-        row = [_cell(stage, brand), _cell(card.text, brand), _cell(card.channel, brand),
-               _cell(kind, brand), _cell(card.owner, brand),
-               _cell("★" if card.moment_of_truth else "", brand, "cell_center"), _cell(exit_text, brand)]
-        if measured:
-            lines = [line.replace(" ", "\u00a0").replace("\u00a0(", " (") for line in numbers.card_lines(card.id)]
-            row.append(_cell("\n".join(lines) or "–", brand))
-        rows.append(row)
-    return _table(rows, [width * s for s in shares], brand)
+        lines = [line.replace(" ", "\u00a0").replace("\u00a0(", " (") for line in numbers.card_lines(card.id)]
+        texts.append([stage, card.text, card.channel, join_tag(_category(card), _mode(card)), card.owner,
+                      "★" if card.moment_of_truth else "", exit_text, "\n".join(lines)])
+    # A column with nothing in any row says nothing: it is left out and the others share its width.
+    kept = [i for i in range(len(names)) if i < 2 or any(row[i] for row in texts)]
+    centred = "cell_center"
+    rows: list[list[object]] = [_head([names[i] for i in kept], brand, tuple(n for n, i in enumerate(kept) if i == 5))]
+    for row in texts:
+        rows.append([_cell(row[i] or ("–" if i == 7 else ""), brand, centred if i == 5 else "cell") for i in kept])
+    total = sum(shares[i] for i in kept)
+    return _table(rows, [width * shares[i] / total for i in kept], brand)
 
 
 def _score(card: Card) -> int:
@@ -187,10 +185,8 @@ def opportunities_block(found: list[tuple[str, Card]], width: float, height: flo
     """The opportunities table with the impact–effort matrix beside it (or below, if the table is long)."""
     matrix = impact_effort_matrix(found, min(240.0, width * 0.34))
     table = opportunity_table(found, width if matrix is None else width * 0.62, brand)
-    if table is None:
-        return [para(t("This journey has no opportunities yet."), styles(brand)["body"])]
-    if matrix is None:
-        return [table]
+    if table is None or matrix is None:
+        return [] if table is None else [table]
     if table.wrap(width * 0.62, height)[1] <= height * 0.75:
         outer = Table([[table, matrix]], colWidths=[width * 0.64, width * 0.36])
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),

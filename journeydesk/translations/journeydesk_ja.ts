@@ -3679,14 +3679,6 @@ n = {1}</translation>
             <translation>ステージ {n}：{name}</translation>
         </message>
         <message>
-            <source>This journey has no touchpoints yet.</source>
-            <translation>このジャーニーにはまだタッチポイントがありません。</translation>
-        </message>
-        <message>
-            <source>This journey has no pain points yet.</source>
-            <translation>このジャーニーにはまだペインポイントがありません。</translation>
-        </message>
-        <message>
             <source>(unnamed journey)</source>
             <translation>（名前のないジャーニー）</translation>
         </message>
@@ -3883,10 +3875,6 @@ n = {1}</translation>
             <translation>ゴール：{goal}</translation>
         </message>
         <message>
-            <source>No goal or description for this stage yet.</source>
-            <translation>このステージにはまだゴールも説明もありません。</translation>
-        </message>
-        <message>
             <source>({change} % from the previous stage)</source>
             <translation>（前のステージから {change} %）</translation>
         </message>
@@ -3949,10 +3937,6 @@ n = {1}</translation>
         <message>
             <source>Effort</source>
             <translation>工数</translation>
-        </message>
-        <message>
-            <source>This journey has no opportunities yet.</source>
-            <translation>このジャーニーにはまだ改善機会がありません。</translation>
         </message>
         <message>
             <source>The import was cancelled; nothing was added.</source>
@@ -5174,7 +5158,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>auto: each journey on one page when its card text is 8 pt or more there, else an overview and one page per stage; fit: each journey on one page; stages: one page per stage; poster: the map tiled across pages to assemble into one sheet; default: auto</source>
-            <translation>auto: カードの文字が 8 pt 以上になるならジャーニーごとに1ページ、でなければ全体図とステージごとのページ。fit: ジャーニーごとに1ページ。stages: ステージごとに1ページ。poster: マップを複数ページに分割して1枚に貼り合わせる。既定: auto</translation>
+            <translation>auto: カードの文字が 8 pt 以上になるならジャーニーごとに1ページ、でなければ全体図とステージごとのページ。fit: ジャーニーごとに1ページ。stages: ステージごとに1ページ。poster: マップを複数ページに分割して1枚に貼り合わせる。既定：auto</translation>
         </message>
         <message>
             <source>“{journey}” is printed as an overview and one page per stage: on one {paper} page its card text would be {size:.1f} pt, under the {needed:.0f} pt that reads in print. Choose the fit layout to have it on one page anyway.</source>
