@@ -6,14 +6,19 @@ import io
 import re
 
 from pypdf import PdfReader
-from test_report import text_of
+from test_report import squash, text_of
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
 from journeydesk.core.model import LaneKind
+from journeydesk.imports.mapping import propose
+from journeydesk.imports.reader import read_table, sniff
+from journeydesk.imports.session import import_file
 from journeydesk.report.build import build_report
 from journeydesk.report.options import ReportOptions
+from journeydesk.store.new_project import create_project
+from journeydesk.store.store import Store
 
 LANES = ((LaneKind.TOUCHPOINTS, "Touchpoints"), (LaneKind.PAIN_POINTS, "Pain points"),
          (LaneKind.OPPORTUNITIES, "Opportunities"))
@@ -63,3 +68,21 @@ def test_sections_without_content_are_left_out_with_their_bookmarks() -> None:
     history.do(commands.add_card(document, stage.id, lanes[2].id, "Print the label at the counter"))
     marks = _bookmarks(build_report(document, None, ReportOptions(sections=sections)))
     assert "Pain points and opportunities" in marks
+
+
+def test_a_series_over_time_is_a_chart_from_three_dated_figures_and_a_table_below(tmp_path) -> None:  # noqa: ANN001
+    csv = ("Date,Touchpoint,CSAT\n2024-03-01,Cart and checkout form,5\n2024-03-02,Cart and checkout form,4\n"
+           "2024-03-03,Cart and checkout form,2\n2024-03-04,Order confirmation email,4\n").encode()
+    store = Store.open(create_project(tmp_path / "shop.journey", "ecommerce"))
+    try:
+        history = History(store.load(), store)
+        settings = sniff(csv)
+        import_file(history, store, history.document.journeys()[0].id, csv, settings,
+                    propose(read_table(csv, settings)).mapping, source="csat.csv")
+        text = text_of(build_report(history.document, store.data, ReportOptions(sections=("metrics",))))
+    finally:
+        store.close()
+    assert "CSAT per day: Cart and checkout form" in text  # three days: a line
+    assert "CSAT per day: Order confirmation email" not in text  # one day: a figure in the table
+    # CSAT counts answers of 4 or 5 as satisfied: one of one on 4 March.
+    assert squash("Order confirmation email CSAT per day 2024-03-04: 100.0 % (n=1)") in squash(text)

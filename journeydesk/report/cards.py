@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Ellipse, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib import colors
 
-from journeydesk.core.model import Card, CardKind, Category, Mode
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, CardKind, Category, Mode
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT
 from journeydesk.report.style import (
@@ -17,6 +18,7 @@ from journeydesk.report.style import (
     EXIT_POINT,
     MOMENT_OF_TRUTH,
     MOMENT_OF_TRUTH_EDGE,
+    MUTED,
     TEXT,
     darker,
 )
@@ -27,6 +29,7 @@ NEGATIVE_FILL = colors.HexColor("#f5d3d1")
 CURVE = colors.HexColor("#34495e")
 DETAIL_MIN_TEXT = 2.0
 CARD_TEXT = 11.0
+SMALLEST_TAG = 7.0
 LEADING = 13.0
 
 
@@ -47,9 +50,9 @@ def card_tag(card: Card) -> str:
                  Mode.ONLINE: t("online"), Mode.O2O: "O2O", Mode.OMO: "OMO"}
         return join_tag(*(names[v] for v in (card.category, card.mode) if v is not None))
     if card.kind == CardKind.PAIN_POINT and (card.frequency or card.severity):
-        return t("F{f} · S{s}", f=card.frequency or "–", s=card.severity or "–")
+        return t("frequency {f} · severity {s}", f=card.frequency or "–", s=card.severity or "–")
     if card.kind == CardKind.OPPORTUNITY and (card.impact or card.effort):
-        return t("I{i} · E{e}", i=card.impact or "–", e=card.effort or "–")
+        return t("impact {i} · effort {e}", i=card.impact or "–", e=card.effort or "–")
     return ""
 
 
@@ -98,6 +101,8 @@ def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, 
         baseline -= leading
     if tag:
         tag_size = 9 * u * min(text_scale, 1.2)
+        if compact:  # a page of its own (a stage page): no smaller than the text around it may be
+            tag_size = max(tag_size, SMALLEST_TAG)
         room = w - 12 * u - (badges + 4 * u if compact and badges else 0)
         group.add(String(x + 7 * u, y + 5 * u, ellipsize(tag, tag_size, room), fontName=FONT,
                          fontSize=tag_size, fillColor=darker(ACCENTS[card.kind], 0.85)))
@@ -214,6 +219,15 @@ def draw_curve(group: Group, points: list[tuple[float, float]], zero: float, bot
         group.add(line)
     else:
         group.add(Group(_clip(left, bottom, right - left, top - bottom), line))
+
+
+def draw_scale(group: Group, x: float, score_y: Callable[[int], float], size: float) -> None:
+    """The emotion scale's numbers, +2 at the top to −2 at the bottom, left-aligned at ``x``
+    (every other one where the lane is too low for all five)."""
+    step = 1 if abs(score_y(1) - score_y(0)) >= size * 1.15 else 2
+    for score in range(EMOTION_MAX, EMOTION_MIN - 1, -step):
+        text = f"{score:+d}".replace("-", "−") if score else "0"
+        group.add(String(x, score_y(score) - size * 0.35, text, fontName=FONT, fontSize=size, fillColor=MUTED))
 
 
 def draw_marker(group: Group, x: float, y: float, score: int, label: str, u: float,

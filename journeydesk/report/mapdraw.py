@@ -11,7 +11,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.layout import Rect as LayoutRect
 from journeydesk.core.model import Journey
-from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker
+from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker, draw_scale
 from journeydesk.report.fonts import FONT
 from journeydesk.report.links import draw_links
 from journeydesk.report.style import LANE_FILL, MUTED, RULE, TEXT, stage_color, tint
@@ -155,6 +155,7 @@ def _emotions(group: Group, document: Document, layout: JourneyLayout, place: _P
         zero = place.y(layout.score_y(lane.id, 0))
         group.add(Line(x + w, zero, place.x(layout.width), zero, strokeColor=RULE,
                        strokeWidth=max(0.2, 0.8 * u), strokeDashArray=[3 * u, 3 * u]))
+        draw_scale(group, x + w + 4 * u, lambda score: place.y(layout.score_y(lane.id, score)), 9 * u)
         draw_curve(group, [points[m.id] for m in markers if m.lane_id == lane.id], zero, y, y + h, u)
     for marker in markers:
         draw_marker(group, *points[marker.id], marker.score, marker.label, u, 110 * u)

@@ -118,9 +118,12 @@ class MapPage(Flowable):
             canv.drawString(0, self.height - 28, ellipsize(self.journey.description, 8, right))
 
     def _key(self, canv: Canvas) -> None:
+        """What the colours and badges mean: only those the journey uses."""
+        cards = self.document.cards(self.journey.id)
+        used = {card.kind for card in cards}
         x, y = 0.0, 3.0
         canv.setFont(FONT, 7)
-        for kind, name in KINDS:
+        for kind, name in (entry for entry in KINDS if entry[0] in used):
             label = t(name)
             canv.setFillColor(colors.HexColor(CARD_COLORS[kind]))
             canv.setStrokeColor(darker(CARD_COLORS[kind], 0.8))
@@ -130,13 +133,19 @@ class MapPage(Flowable):
             canv.setFillColor(TEXT)
             canv.drawString(x + 15, y + 1, label)
             x += 15 + canv.stringWidth(label, FONT, 7) + 10
-        badge = new_drawing(10, 10)
-        badge.add(star(5, 5, 4.5))
-        badge.drawOn(canv, x, y - 1)
-        canv.setFillColor(TEXT)
-        text = t("Moment of truth")
-        canv.drawString(x + 12, y + 1, text)
-        x += 12 + canv.stringWidth(text, FONT, 7) + 10
+        if any(card.moment_of_truth for card in cards):
+            badge = new_drawing(10, 10)
+            badge.add(star(5, 5, 4.5))
+            badge.drawOn(canv, x, y - 1)
+            canv.setFillColor(TEXT)
+            text = t("Moment of truth")
+            canv.drawString(x + 12, y + 1, text)
+            x += 12 + canv.stringWidth(text, FONT, 7) + 10
+        if any(card.exit_point for card in cards):
+            self._exit_key(canv, x, y)
+
+    @staticmethod
+    def _exit_key(canv: Canvas, x: float, y: float) -> None:
         badge = canv.stringWidth(t("EXIT"), FONT, 7) + 6
         canv.setFillColor(EXIT_POINT)
         canv.roundRect(x, y - 1, badge, 9, 2, stroke=0, fill=1)

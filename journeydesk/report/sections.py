@@ -34,9 +34,10 @@ from journeydesk.report.tables import (
     opportunities,
     opportunities_block,
     pain_table,
+    series_table,
     touchpoint_table,
 )
-from journeydesk.report.trends import emotion_chart, series_chart
+from journeydesk.report.trends import dated_figures, emotion_chart, series_chart
 
 Maker = Callable[[float, float], Picture | None]
 
@@ -61,6 +62,7 @@ class Story:
 
 
 JOURNEY_SECTIONS = ("map", "touchpoints", "pains", "metrics")
+MIN_CHART_POINTS = 3
 SMALLEST_TEXT = 7.0  # no text on a client page is smaller
 
 
@@ -123,13 +125,20 @@ def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
         return []
     s = styles(brand)
     column = (width - 16) / 2
-    charts = [series_chart(found, column) for found in measured.series]
-    rows = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
-    grid = Table(rows, colWidths=[column + 16, column], splitByRow=1)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
-    found: list[Flowable] = [para(t("Over time, per touchpoint"), s["h2"]), grid]
+    # A line needs three points in time to show a trend; fewer are given as figures.
+    lines = [found for found in measured.series if dated_figures(found) >= MIN_CHART_POINTS]
+    few = [found for found in measured.series if dated_figures(found) < MIN_CHART_POINTS]
+    found: list[Flowable] = [para(t("Over time, per touchpoint"), s["h2"])]
+    if lines:
+        charts = [series_chart(series, column) for series in lines]
+        rows = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
+        grid = Table(rows, colWidths=[column + 16, column], splitByRow=1)
+        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+        found.append(grid)
+    if few:
+        found.append(series_table(few, width, brand))
     if measured.hidden:
         found.append(para(t("…and {n} more series over time, not shown.", n=measured.hidden), s["small"]))
     return found

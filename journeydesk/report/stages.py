@@ -10,7 +10,7 @@ from journeydesk.core.layout import Metrics
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, Stage
 from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t
-from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker
+from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker, draw_scale
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import GRID, Picture, new_drawing
 from journeydesk.report.style import LANE_FILL, RULE, TEXT, stage_color, tint
@@ -130,6 +130,7 @@ def _emotions(group: Group, document: Document, stage: Stage, lane: Lane, x: flo
 
     zero = score_y(0)
     group.add(Line(x, zero, x + w, zero, strokeColor=RULE, strokeWidth=0.6, strokeDashArray=[3, 3]))
+    draw_scale(group, x + 4, score_y, max(8.0, 9 * u))
     markers = [m for m in document.markers(stage.journey_id) if m.lane_id == lane.id]
     inner_left, inner_w = x + 30 * u, w - 60 * u
     points = [(inner_left + (place.get(m.stage_id, 0) + m.offset) * inner_w, score_y(m.score))

@@ -12,6 +12,8 @@ from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, CardKind, Category, Mode
 from journeydesk.figures.journey import JourneyFigures
+from journeydesk.figures.metric import format_value
+from journeydesk.figures.time import Series
 from journeydesk.i18n import t
 from journeydesk.report.cards import join_tag
 from journeydesk.report.fonts import FONT
@@ -252,3 +254,15 @@ def impact_effort_matrix(found: list[tuple[str, Card]], size: float) -> Drawing 
 
 
 _NEAR = ((0, 0), (-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1))
+
+
+def series_table(found: list[Series], width: float, brand: str) -> Flowable:
+    """Series with too few points in time for a line: each touchpoint's metric and its dated figures."""
+    rows: list[list[object]] = [_head([t("Touchpoint"), t("Metric"), t("Figures")], brand)]
+    for series in found:
+        per = t("per day") if series.period == "day" else t("per week")
+        figures = [t("{day}: {value} (n={n})", day=day.isoformat(), value=format_value(value, series.kind), n=n)
+                   for day, value, n in series.points if value is not None]
+        rows.append([_cell(series.label, brand), _cell(f"{series.metric} {per}", brand),
+                     _cell("\n".join(figures) or "–", brand)])
+    return _table(rows, [width * share for share in (0.35, 0.30, 0.35)], brand)

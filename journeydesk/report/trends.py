@@ -44,6 +44,11 @@ def _date_ticks(first: int, last: int, room: float) -> list[int]:
     return sorted({round(first + (last - first) * i / (count - 1)) for i in range(count)})
 
 
+def dated_figures(found: Series) -> int:
+    """How many periods of ``found`` have a figure."""
+    return sum(value is not None for _, value, _ in found.points)
+
+
 def series_chart(found: Series, width: float, height: float = 150) -> Drawing:
     """The touchpoint's metric per day or week as a line with dots, dates along the bottom."""
     drawing = new_drawing(width, height)

@@ -3683,11 +3683,11 @@ n = {1}</translation>
             <translation>（名前のないジャーニー）</translation>
         </message>
         <message>
-            <source>F{f} · S{s}</source>
+            <source>frequency {f} · severity {s}</source>
             <translation>頻度{f}・深刻度{s}</translation>
         </message>
         <message>
-            <source>I{i} · E{e}</source>
+            <source>impact {i} · effort {e}</source>
             <translation>効果{i}・工数{e}</translation>
         </message>
         <message>
@@ -5175,6 +5175,18 @@ n = {1}</translation>
         <message>
             <source>{journey} — overview</source>
             <translation>{journey} — 全体図</translation>
+        </message>
+        <message>
+            <source>{day}: {value} (n={n})</source>
+            <translation>{day}：{value}（n={n}）</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>数値</translation>
         </message>
     </context>
     <context>
