@@ -113,3 +113,25 @@ def test_a_small_journey_stays_on_one_page(example) -> None:  # noqa: ANN001
     pdf = build_report(document, None, ReportOptions(sections=("map",), paper="A3"), notes=notes)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     assert any("“Small” is on one A3 page" in note for note in notes)
+
+
+def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(example) -> None:  # noqa: ANN001
+    document, data = example
+    journey_id = _id(document, JOURNEY)
+    with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
+        stages = db.execute("SELECT id, name FROM stages WHERE journey_id = ? ORDER BY position", (journey_id,)).fetchall()
+        stage_of = dict(db.execute("SELECT id, stage_id FROM cards WHERE journey_id = ?", (journey_id,)).fetchall())
+        links = db.execute("SELECT source_id, target_id FROM links WHERE journey_id = ?", (journey_id,)).fetchall()
+    number = {stage_id: (n, name) for n, (stage_id, name) in enumerate(stages, 1)}
+    here = stages[1][0]
+    wanted = set()
+    for source, target in links:
+        if stage_of[source] == here and stage_of[target] != here:
+            wanted.add("→ {} {}".format(*number[stage_of[target]]))
+        elif stage_of[target] == here and stage_of[source] != here:
+            wanted.add("from {} {}".format(*number[stage_of[source]]))
+    assert wanted == {"→ 3 Purchase", "from 1 Awareness"}
+    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+    page = re.sub(r"\s+", " ", PdfReader(io.BytesIO(pdf)).pages[1].extract_text())
+    assert all(stub in page for stub in wanted)
+    assert "→ 2 Consideration" not in page and "from 2 Consideration" not in page

@@ -39,41 +39,49 @@ class LinkRoute:
 
 
 class Streets:
-    """The free gaps of one layout: vertical ones (x) and horizontal ones (y), sorted."""
+    """The free gaps of one layout: vertical ones (x) and horizontal ones (y), sorted, each with how far
+    a route may stray from its middle."""
 
-    def __init__(self, layout: JourneyLayout) -> None:
-        m = layout.metrics
-        self.clearance = 2.0
-        vertical: dict[float, float] = {}
-        for index, stage in enumerate(layout.stages):
-            rect = layout.stage_rects[stage.id]
-            if index == 0:
-                vertical[rect.x + m.padding / 2] = m.padding / 2 - self.clearance
-            else:
-                vertical[rect.x] = m.padding - self.clearance
-            for column in range(1, layout.columns(stage.id)):
-                vertical[rect.x + m.padding + column * (m.card_width + m.gap) - m.gap / 2] = m.gap / 2 - self.clearance
-        if layout.stages:
-            vertical[layout.width - m.padding / 2] = m.padding / 2 - self.clearance
-        horizontal: dict[float, float] = {}
-        rows = {lane.id: max((-(-len(layout.cell_cards(stage.id, lane.id)) // layout.columns(stage.id))
-                              for stage in layout.stages), default=0) for lane in layout.lanes}
-        for index, lane in enumerate(layout.lanes):
-            rect = layout.lane_rects[lane.id]
-            if index == 0:
-                horizontal[rect.y + m.padding / 2] = m.padding / 2 - self.clearance
-            else:
-                horizontal[rect.y] = m.padding - self.clearance
-            for row in range(1, rows.get(lane.id, 0)):
-                horizontal[rect.y + m.padding + row * (m.card_height + m.gap) - m.gap / 2] = m.gap / 2 - self.clearance
-        if layout.lanes:
-            horizontal[layout.height - m.padding / 2] = m.padding / 2 - self.clearance
+    clearance = 2.0
+
+    def __init__(self, vertical: dict[float, float], horizontal: dict[float, float]) -> None:
         self.xs = sorted(vertical)
         self.ys = sorted(horizontal)
         self.wide_xs = [x for x in self.xs if vertical[x] >= NARROW]
         self.wide_ys = [y for y in self.ys if horizontal[y] >= NARROW]
         self.x_room = vertical
         self.y_room = horizontal
+
+    @classmethod
+    def of_layout(cls, layout: JourneyLayout) -> Streets:
+        """The gaps between the columns, stages, rows and lanes of a journey's layout."""
+        m = layout.metrics
+        clearance = cls.clearance
+        vertical: dict[float, float] = {}
+        for index, stage in enumerate(layout.stages):
+            rect = layout.stage_rects[stage.id]
+            if index == 0:
+                vertical[rect.x + m.padding / 2] = m.padding / 2 - clearance
+            else:
+                vertical[rect.x] = m.padding - clearance
+            for column in range(1, layout.columns(stage.id)):
+                vertical[rect.x + m.padding + column * (m.card_width + m.gap) - m.gap / 2] = m.gap / 2 - clearance
+        if layout.stages:
+            vertical[layout.width - m.padding / 2] = m.padding / 2 - clearance
+        horizontal: dict[float, float] = {}
+        rows = {lane.id: max((-(-len(layout.cell_cards(stage.id, lane.id)) // layout.columns(stage.id))
+                              for stage in layout.stages), default=0) for lane in layout.lanes}
+        for index, lane in enumerate(layout.lanes):
+            rect = layout.lane_rects[lane.id]
+            if index == 0:
+                horizontal[rect.y + m.padding / 2] = m.padding / 2 - clearance
+            else:
+                horizontal[rect.y] = m.padding - clearance
+            for row in range(1, rows.get(lane.id, 0)):
+                horizontal[rect.y + m.padding + row * (m.card_height + m.gap) - m.gap / 2] = m.gap / 2 - clearance
+        if layout.lanes:
+            horizontal[layout.height - m.padding / 2] = m.padding / 2 - clearance
+        return cls(vertical, horizontal)
 
 
 def _before(values: list[float], limit: float) -> float | None:
@@ -333,7 +341,7 @@ class RouteCache:
 
 def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache | None = None) -> dict[str, LinkRoute]:
     """The route of every link whose two cards are on ``layout``, by link id."""
-    streets = Streets(layout)
+    streets = Streets.of_layout(layout)
     paths: dict[str, list[Point]] = {}
     stretches: dict[str, list[Stretch]] = {}
     labels: dict[str, int] = {}

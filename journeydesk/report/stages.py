@@ -7,12 +7,15 @@ from reportlab.lib import colors
 
 from journeydesk.core.document import Document
 from journeydesk.core.layout import Metrics
-from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Lane, LaneKind, Stage
+from journeydesk.core.layout import Rect as Box
+from journeydesk.core.link_routes import Streets
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
 from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t
 from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker, draw_scale
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import GRID, Picture, new_drawing
+from journeydesk.report.stage_links import STUB_W, StagePage, crossing_links, draw_stage_links
 from journeydesk.report.style import LANE_FILL, RULE, TEXT, stage_color, tint
 from journeydesk.report.textfit import ellipsize, wrap
 
@@ -65,7 +68,8 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
     lanes = document.lanes(stage.journey_id)
     if not lanes:
         return None
-    room_w, room_h = width - HEADER_W, height - BAND
+    stubs = bool(crossing_links(document, stage))
+    room_w, room_h = width - HEADER_W - (STUB_W if stubs else 0), height - BAND
     u = 1.3
     while True:
         columns = max(1, int((room_w / u - 2 * M.padding + M.gap) // (M.card_width + M.gap)))
@@ -83,25 +87,41 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
     top = drawing.height
     _band(group, stage, numbers, width, top)
     y = top - BAND
-    for lane, lane_h in zip(lanes, heights, strict=True):
+    page = StagePage()
+    placed: list[tuple[Card, float, float]] = []
+    for index, (lane, lane_h) in enumerate(zip(lanes, heights, strict=True)):
+        lane_top = y
+        page.horizontal[lane_top - (M.padding * u / 2 if index == 0 else 0)] = \
+            M.padding * u / (2 if index == 0 else 1) - Streets.clearance
         y -= lane_h
         group.add(Rect(0, y, HEADER_W, lane_h, fillColor=LANE_FILL, strokeColor=RULE, strokeWidth=0.5))
         lines, _ = wrap(lane.name, 9, HEADER_W - 12, max(1, int((lane_h - 8) // 11)))
-        for index, line in enumerate(lines):
-            group.add(String(6, y + lane_h - 13 - index * 11, line, fontName=FONT, fontSize=9,
+        for n, line in enumerate(lines):
+            group.add(String(6, y + lane_h - 13 - n * 11, line, fontName=FONT, fontSize=9,
                              fillColor=TEXT))
         group.add(Line(HEADER_W, y, width, y, strokeColor=GRID, strokeWidth=0.5))
         if lane.kind == LaneKind.EMOTIONS:
             _emotions(group, document, stage, lane, HEADER_W, y, width - HEADER_W, lane_h, u)
             continue
         left = HEADER_W + M.padding * u
-        for index, card in enumerate(document.cell(stage.id, lane.id)):
-            row, column = divmod(index, columns)
+        for number, card in enumerate(document.cell(stage.id, lane.id)):
+            row, column = divmod(number, columns)
             cx = left + column * (card_w + M.gap) * u
             cy = y + lane_h - M.padding * u - (row + 1) * M.card_height * u - row * M.gap * u
-            tag = numbers.card_text(card.id) or None
-            draw_card(group, card, cx, cy, card_w * u, M.card_height * u, u, tag=tag, compact=True,
-                      text_scale=text_scale)
+            placed.append((card, cx, cy))
+            page.cards[card.id] = Box(cx, cy, card_w * u, M.card_height * u)
+            if column == 0 and row:
+                page.horizontal[cy + M.card_height * u + M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
+    page.horizontal[y + M.padding * u / 2] = M.padding * u / 2 - Streets.clearance
+    left = HEADER_W + M.padding * u
+    page.vertical[HEADER_W + M.padding * u / 2] = M.padding * u / 2 - Streets.clearance
+    for column in range(1, used + 1):
+        page.vertical[left + column * (card_w + M.gap) * u - M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
+    draw_stage_links(group, document, stage, page, width, u)  # under the cards, as on screen
+    for card, cx, cy in placed:
+        tag = numbers.card_text(card.id) or None
+        draw_card(group, card, cx, cy, card_w * u, M.card_height * u, u, tag=tag, compact=True,
+                  text_scale=text_scale)
     drawing.add(group)
     return Picture(drawing, CARD_TEXT * u * text_scale)
 

@@ -5188,6 +5188,14 @@ n = {1}</translation>
             <source>Figures</source>
             <translation>数値</translation>
         </message>
+        <message>
+            <source>→ {stage}</source>
+            <translation>→ {stage}</translation>
+        </message>
+        <message>
+            <source>from {stage}</source>
+            <translation>{stage} から</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
