@@ -164,7 +164,7 @@ def main() -> None:
     if args.part == "poster":
         print(json.dumps(poster(args.poster_cards, args.scale)))
         return
-    show("full report with charts (fit, A4)", full_report(args.cards))
+    show("full report with charts (automatic layout, A4)", full_report(args.cards))
     child = subprocess.run([sys.executable, __file__, "--part", "poster", "--poster-cards", str(args.poster_cards),
                             "--scale", str(args.scale)], capture_output=True, text=True, check=True)
     show(f"poster (map only, A4, scale {args.scale})", json.loads(child.stdout.splitlines()[-1]))
