@@ -98,6 +98,8 @@ def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(exam
     assert titles == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1))]
     assert len(reader.pages) == 1 + len(stages)
     assert min(_sizes(reader.pages[0])) >= 7.0  # the overview leaves out text too small to read
+    overview = reader.pages[0].extract_text()
+    assert all(name in overview for name in stages)  # but names its stages at a size that reads
     fitted: list[str] = []
     build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit"), notes=fitted)
     drawn = float(re.search(r"Card text is ([\d.]+) pt", " ".join(fitted)).group(1))

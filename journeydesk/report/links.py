@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from reportlab.graphics.shapes import Group, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -29,13 +30,16 @@ def link_color(link: Link) -> colors.Color:
     return CHANNEL_SWITCH if link.kind == LinkKind.CHANNEL_SWITCH else FLOW
 
 
-def draw_links(group: Group, document: Document, layout: JourneyLayout, place: Place, u: float) -> int:
-    """Every link whose two cards are on ``layout``, mapped onto the page by ``place``; how many were drawn."""
+def draw_links(group: Group, document: Document, layout: JourneyLayout, place: Place, u: float,
+               smallest: float = 0.0) -> int:
+    """Every link whose two cards are on ``layout``, mapped onto the page by ``place``, without labels
+    whose text would be under ``smallest`` points; how many were drawn."""
     links = {link.id: link for link in document.links(layout.journey_id)}
     routes = link_routes(links.values(), layout)
     for link_id in sorted(routes):
         route = routes[link_id]
-        draw_arrow(group, links[link_id], [place(x, y) for x, y in route.points], place(*route.label_at), u)
+        link = links[link_id] if LABEL_TEXT * u >= smallest else replace(links[link_id], label="")
+        draw_arrow(group, link, [place(x, y) for x, y in route.points], place(*route.label_at), u)
     return len(routes)
 
 

@@ -19,6 +19,7 @@ from journeydesk.report.textfit import ellipsize, wrap
 
 GRID = colors.HexColor("#dde3ea")
 BAND = colors.HexColor("#f7f9fb")
+STAGE_NAME, LANE_NAME = 14.0, 12.0  # their text sizes at 100 %
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +67,21 @@ def fit_scale(layout: JourneyLayout, width: float, height: float) -> float:
 
 
 def overview_map(document: Document, journey: Journey, width: float, height: float, smallest: float) -> Picture:
-    """The whole map fitted in, without any text smaller than ``smallest`` points (a picture of its shape)."""
-    picture = fit_map(document, journey, width, height)
-    _drop_small_text(picture.drawing, smallest)
+    """The whole map fitted in, without any text smaller than ``smallest`` points (a picture of its shape),
+    its stages and lanes named at ``smallest`` where their own size would be smaller."""
+    layout = JourneyLayout(document, journey.id)
+    u = fit_scale(layout, width, height)
+    picture = scaled_map(document, layout, u, smallest=smallest)
+    drawing = picture.drawing
+    _drop_small_text(drawing, smallest)
+    place = _Place(u, 0, layout.metrics.title_height, drawing.height)
+    bands = [(stage.name, layout.stage_rects[stage.id], STAGE_NAME * u) for stage in layout.stages]
+    bands += [(lane.name, layout.lane_rects[lane.id], LANE_NAME * u) for lane in layout.lanes]
+    for name, rect, own in bands:
+        if own < smallest:
+            x, y, w, h = place.rect(rect)
+            drawing.add(String(x + 3, y + h - smallest - 3, ellipsize(name, smallest, w - 6), fontName=FONT,
+                               fontSize=smallest, fillColor=TEXT))
     return picture
 
 
@@ -80,8 +93,10 @@ def _drop_small_text(group: Group | Drawing, smallest: float) -> None:
             _drop_small_text(shape, smallest)
 
 
-def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bool = False) -> Picture:
-    """The map drawn at ``u`` points per layout unit; with ``title``, the layout's title band on top."""
+def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bool = False,
+               smallest: float = 0.0) -> Picture:
+    """The map drawn at ``u`` points per layout unit; with ``title``, the layout's title band on top;
+    links without their labels where those would be under ``smallest`` points."""
     top = 0.0 if title else layout.metrics.title_height
     map_h = layout.height - top
     drawing = new_drawing(layout.width * u, map_h * u)
@@ -89,7 +104,7 @@ def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bo
     group = Group()
     _grid(group, document, layout, place)
     _emotions(group, document, layout, place)
-    draw_links(group, document, layout, lambda x, y: (place.x(x), place.y(y)), u)  # under the cards, as on screen
+    draw_links(group, document, layout, lambda x, y: (place.x(x), place.y(y)), u, smallest)  # under the cards, as on screen
     for lane in layout.lanes:
         for stage in layout.stages:
             for card in layout.cell_cards(stage.id, lane.id):
@@ -120,7 +135,7 @@ def _grid(group: Group, document: Document, layout: JourneyLayout, place: _Place
                        strokeWidth=max(0.2, u)))
         group.add(Rect(x, y + h - 5 * u, w, 5 * u, fillColor=colors.HexColor(stage_color(stage)),
                        strokeColor=None))
-        size = 14 * u
+        size = STAGE_NAME * u
         group.add(String(x + 8 * u, y + h - 10 * u - size * 0.9, ellipsize(stage.name, size, w - 16 * u),
                          fontName=FONT, fontSize=size, fillColor=TEXT))
         if stage.goal:
@@ -134,7 +149,7 @@ def _grid(group: Group, document: Document, layout: JourneyLayout, place: _Place
     for lane in layout.lanes:
         x, y, w, h = place.rect(layout.lane_rects[lane.id])
         group.add(Rect(x, y, w, h, fillColor=LANE_FILL, strokeColor=RULE, strokeWidth=max(0.2, u)))
-        size = 12 * u
+        size = LANE_NAME * u
         lines, _ = wrap(lane.name, size, w - 16 * u, max(1, int((h - 16 * u) // (15 * u))))
         baseline = y + h - 10 * u - size * 0.9
         for line in lines:
