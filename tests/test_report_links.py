@@ -137,3 +137,32 @@ def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(examp
     page = re.sub(r"\s+", " ", PdfReader(io.BytesIO(pdf)).pages[1].extract_text())
     assert all(stub in page for stub in wanted)
     assert "→ 2 Consideration" not in page and "from 2 Consideration" not in page
+
+
+def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:  # noqa: ANN001
+    document, data = example
+    for name in (JOURNEY, "ECサイト購入ジャーニー"):
+        journey_id = _id(document, name)
+        with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
+            stages = db.execute("SELECT id FROM stages WHERE journey_id = ? ORDER BY position", (journey_id,)).fetchall()
+            cards = db.execute("SELECT stage_id, text FROM cards WHERE journey_id = ?", (journey_id,)).fetchall()
+        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+        reader = PdfReader(io.BytesIO(pdf))
+        sizes = set()
+        for (stage_id,), page in zip(stages, reader.pages, strict=True):
+            text = re.sub(r"\s+", "", page.extract_text())
+            for card_stage, card_text in cards:
+                if card_stage == stage_id:
+                    assert re.sub(r"\s+", "", card_text) in text, card_text
+            words = {re.sub(r"\s+", "", t) for s, t in cards if s == stage_id}
+            found: list[float] = []
+
+            def visit(piece: str, cm: list[float], tm: list[float], _font: object, size: float,
+                      words: set[str] = words, found: list[float] = found) -> None:
+                if len(piece.strip()) > 3 and any(re.sub(r"\s+", "", piece) in w for w in words):
+                    found.append(round(size * abs(tm[3] * cm[3]), 2))
+
+            page.extract_text(visitor_text=visit)
+            sizes.add(max(found))
+        assert len(sizes) == 1 and min(sizes) >= 8.0, (name, sizes)
+        assert "…" not in text_of(pdf)

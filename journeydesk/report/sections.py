@@ -10,12 +10,13 @@ from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Stage
 from journeydesk.figures.journey import JourneyFigures
 from journeydesk.figures.trends import Trends
-from journeydesk.i18n import t
+from journeydesk.i18n import n_, t
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.fonts import FONT
 from journeydesk.report.layout_choice import map_layout
 from journeydesk.report.mapdraw import Picture, fit_map, overview_map
 from journeydesk.report.mappage import MapPage
+from journeydesk.report.notes import note
 from journeydesk.report.options import PAPERS, ReportOptions
 from journeydesk.report.pages import (
     LANDSCAPE,
@@ -28,7 +29,7 @@ from journeydesk.report.pages import (
 )
 from journeydesk.report.poster import Poster, PosterTile
 from journeydesk.report.posterview import PosterOverview
-from journeydesk.report.stages import stage_map
+from journeydesk.report.stages import stage_map, stage_scale
 from journeydesk.report.style import para, styles
 from journeydesk.report.tables import (
     opportunities,
@@ -150,6 +151,7 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
     layout = map_layout(document, journey, options)
     if layout == "stages":
         stages = document.stages(journey.id)
+        shared: dict[tuple[float, float], float] = {}
         if options.layout == "auto":
             section(t("Overview"), "overview", LANDSCAPE)
             story.add(MapPage(document, journey, t("{journey} — overview", journey=journey.name),
@@ -160,7 +162,7 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
         for index, stage in enumerate(stages):
             section(t("Stage {n}: {name}", n=index + 1, name=stage.name), f"stage{index}", LANDSCAPE)
             heading = t("{journey} — {stage}", journey=journey.name, stage=stage.name)
-            story.add(MapPage(document, journey, heading, _stage_maker(document, stage, numbers),
+            story.add(MapPage(document, journey, heading, _stage_maker(document, stage, numbers, shared),
                               options.paper, empty))
         return
     if layout == "poster":
@@ -201,7 +203,22 @@ def _overview_maker(document: Document, journey: Journey) -> Maker:
     return make
 
 
-def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures) -> Maker:
+def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
+                 shared: dict[tuple[float, float], tuple[float, bool]]) -> Maker:
+    """Stage pages of one journey share one scale, the one its fullest stage fits at: their text is one size.
+    When one stage cannot show all its cards' text, none does (and the author is told)."""
     def make(width: float, height: float) -> Picture | None:
-        return stage_map(document, stage, numbers, width, height)
+        key = (round(width, 2), round(height, 2))
+        if key not in shared:
+            stages = document.stages(stage.journey_id)
+            scales = [stage_scale(document, s, numbers, width, height) for s in stages]
+            if all(full for _u, full in scales):
+                shared[key] = (min(u for u, _full in scales), True)
+            else:
+                cut = [stage_scale(document, s, numbers, width, height, full=False)[0] for s in stages]
+                shared[key] = (min(cut), False)
+                journey = document.get(Journey, stage.journey_id)
+                note(n_("Some cards of “{journey}” hold more text than a stage page can show; it is cut there."),
+                     journey=journey.name if journey else "")
+        return stage_map(document, stage, numbers, width, height, shared[key])
     return make

@@ -60,7 +60,7 @@ def draw_stage_links(group: Group, document: Document, stage: Stage, page: Stage
         y = _free_y(inside.y + inside.h / 2, taken)
         phantom = Rect(right + 20, y - PHANTOM / 2, PHANTOM, PHANTOM)
         points = route(inside, phantom, streets) if source is not None else route(phantom, inside, streets)
-        points = _cut_at(points, edge + 8, outgoing=source is not None)
+        points = _stub(points, edge, y, outgoing=source is not None)
         draw_arrow(group, replace(link, label=""), points, points[-1], u)  # the stub's words name the stage
         other_stage = next(s for s in stages if s.id == other.stage_id)
         name = f"{number[other_stage.id]} {other_stage.name}"
@@ -80,15 +80,19 @@ def _free_y(wanted: float, taken: list[float]) -> float:
     return y
 
 
-def _cut_at(points: list[tuple[float, float]], x: float, *, outgoing: bool) -> list[tuple[float, float]]:
-    """The route up to where it crosses ``x`` into the strip (from there, for an incoming one)."""
+def _stub(points: list[tuple[float, float]], edge: float, y: float, *, outgoing: bool) -> list[tuple[float, float]]:
+    """The route from its card up to the strip's edge, then along the edge to the label's height ``y``
+    and a short way into the strip (the same turned round for an incoming link)."""
     ordered = points if outgoing else points[::-1]
     kept = [ordered[0]]
     for point in ordered[1:]:
-        if point[0] >= x:
-            kept.append((x, kept[-1][1] if kept[-1][1] == point[1] else point[1]))
+        if point[0] >= edge:
+            kept.append((edge, kept[-1][1] if kept[-1][1] == point[1] else point[1]))
             break
         kept.append(point)
+    if kept[-1][1] != y:
+        kept.append((edge, y))
+    kept.append((edge + 8, y))
     return kept if outgoing else kept[::-1]
 
 

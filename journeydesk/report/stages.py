@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.graphics.shapes import Group, Line, Rect, String
 from reportlab.lib import colors
 
@@ -12,7 +14,14 @@ from journeydesk.core.link_routes import Streets
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
 from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t
-from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker, draw_scale
+from journeydesk.report.cards import (
+    CARD_TEXT,
+    compact_height,
+    draw_card,
+    draw_curve,
+    draw_marker,
+    draw_scale,
+)
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import GRID, Picture, new_drawing
 from journeydesk.report.stage_links import STUB_W, StagePage, crossing_links, draw_stage_links
@@ -23,6 +32,7 @@ HEADER_W = 96.0
 MAX_CARD_W = 300.0
 READABLE = 8.5
 MAX_TEXT_SCALE = 1.6
+FULL_TEXT_SCALE = 8.0 / (CARD_TEXT * MAX_TEXT_SCALE)  # below it, card text would be under 8 pt
 BAND = 46.0
 M = Metrics(card_width=200, card_height=70, gap=8, padding=6, emotion_min_height=120)
 
@@ -46,52 +56,105 @@ def stage_notes(stage: Stage, numbers: JourneyFigures) -> list[str]:
     return notes
 
 
-def _lane_rows(document: Document, stage: Stage, lanes: list[Lane], columns: int) -> list[int]:
-    return [0 if lane.kind == LaneKind.EMOTIONS else
-            -(-len(document.cell(stage.id, lane.id)) // columns) for lane in lanes]
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """How a stage page sets out its cards at scale ``u``: columns, card width (layout units), and the
+    height of every row of every lane in points (no rows for an emotion lane)."""
+
+    u: float
+    columns: int
+    card_w: float
+    text_scale: float
+    rows: tuple[tuple[float, ...], ...]
+
+    def lane_heights(self, lanes: list[Lane]) -> list[float]:
+        u = self.u
+        return [M.emotion_min_height * u if lane.kind == LaneKind.EMOTIONS else
+                max(30.0 * u, 2 * M.padding * u + sum(rows) + max(0, len(rows) - 1) * M.gap * u)
+                for lane, rows in zip(lanes, self.rows, strict=True)]
 
 
-def _heights(rows: list[int], lanes: list[Lane], u: float) -> list[float]:
-    found = []
-    for lane, count in zip(lanes, rows, strict=True):
-        if lane.kind == LaneKind.EMOTIONS:
-            found.append(M.emotion_min_height * u)
-        else:
-            found.append(max(30.0 * u, 2 * M.padding * u + count * M.card_height * u
-                             + max(0, count - 1) * M.gap * u))
-    return found
-
-
-def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
-              height: float) -> Picture | None:
-    """One stage drawn as large as fits ``width`` × ``height``: lanes across, cards in a grid."""
-    lanes = document.lanes(stage.journey_id)
-    if not lanes:
-        return None
-    stubs = bool(crossing_links(document, stage))
-    room_w, room_h = width - HEADER_W - (STUB_W if stubs else 0), height - BAND
-    u = 1.3
-    while True:
-        columns = max(1, int((room_w / u - 2 * M.padding + M.gap) // (M.card_width + M.gap)))
-        heights = _heights(_lane_rows(document, stage, lanes, columns), lanes, u)
-        if sum(heights) <= room_h or u < 0.02:
-            break
-        u *= 0.94
+def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list[Lane], room: tuple[float, float],
+          u: float, full: bool) -> Grid | None:
+    """The cards of ``stage`` at scale ``u`` in ``room`` (points): with ``full`` each row as tall as its
+    wordiest card (None when a card's text would not fit the page), else every card one height."""
+    room_w, room_h = room
+    columns = max(1, int((room_w / u - 2 * M.padding + M.gap) // (M.card_width + M.gap)))
     fullest = max((len(document.cell(stage.id, lane.id)) for lane in lanes), default=1)
     used = max(1, min(columns, fullest))
     card_w = min(MAX_CARD_W, (room_w / u - 2 * M.padding + M.gap) / used - M.gap)
     # Cards here are wide and short: larger text (up to READABLE) wraps into fewer, longer lines.
     text_scale = min(MAX_TEXT_SCALE, max(1.0, READABLE / (CARD_TEXT * u)))
+    rows = []
+    for lane in lanes:
+        cards = [] if lane.kind == LaneKind.EMOTIONS else document.cell(stage.id, lane.id)
+        if not full:
+            rows.append((M.card_height * u,) * -(-len(cards) // columns))
+            continue
+        heights = []
+        for card in cards:
+            needed = compact_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale, room_h)
+            if needed is None:
+                return None
+            heights.append(max(M.card_height * u, needed))
+        rows.append(tuple(max(heights[i:i + columns]) for i in range(0, len(heights), columns)))
+    return Grid(u, columns, card_w, text_scale, tuple(rows))
+
+
+def _room(document: Document, stage: Stage, width: float, height: float) -> tuple[float, float]:
+    stubs = bool(crossing_links(document, stage))
+    return width - HEADER_W - (STUB_W if stubs else 0), height - BAND
+
+
+def stage_scale(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
+                height: float, *, full: bool = True) -> tuple[float, bool]:
+    """The largest scale (up to 1.3) at which ``stage`` fits ``width`` × ``height``, and whether its cards
+    show all their text there: they do when that is possible with card text of 8 pt or more (and ``full``),
+    else every card is one height and long texts are cut."""
+    lanes = document.lanes(stage.journey_id)
+    room = _room(document, stage, width, height)
+
+    def fits(u: float, whole: bool) -> bool:
+        grid = _grid(document, stage, numbers, lanes, room, u, whole)
+        return grid is not None and sum(grid.lane_heights(lanes)) <= room[1]
+
+    for whole, low in ((True, FULL_TEXT_SCALE), (False, 0.02))[0 if full else 1:]:
+        high = 1.3
+        if fits(high, whole):
+            return high, whole
+        if not fits(low, whole):
+            continue
+        for _ in range(14):  # the height falls as the scale does, in steps (a line less, a column more)
+            middle = (low + high) / 2
+            low, high = (middle, high) if fits(middle, whole) else (low, middle)
+        return low, whole
+    return 0.02, False
+
+
+def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
+              height: float, scale: tuple[float, bool] | None = None) -> Picture | None:
+    """One stage drawn in ``width`` × ``height`` at ``scale`` (default: as large as fits, see stage_scale):
+    lanes across, cards in a grid."""
+    lanes = document.lanes(stage.journey_id)
+    if not lanes:
+        return None
+    u, full = stage_scale(document, stage, numbers, width, height) if scale is None else scale
+    room = _room(document, stage, width, height)
+    grid = _grid(document, stage, numbers, lanes, room, u, full) or _grid(document, stage, numbers, lanes, room, u,
+                                                                          False)
+    assert grid is not None
+    heights = grid.lane_heights(lanes)
+    columns, card_w = grid.columns, grid.card_w
     drawing = new_drawing(width, min(height, BAND + sum(heights)))
     group = Group()
     top = drawing.height
     _band(group, stage, numbers, width, top)
     y = top - BAND
     page = StagePage()
-    placed: list[tuple[Card, float, float]] = []
-    for index, (lane, lane_h) in enumerate(zip(lanes, heights, strict=True)):
-        lane_top = y
-        page.horizontal[lane_top - (M.padding * u / 2 if index == 0 else 0)] = \
+    placed: list[tuple[Card, float, float, float]] = []
+    left = HEADER_W + M.padding * u
+    for index, (lane, lane_h, rows) in enumerate(zip(lanes, heights, grid.rows, strict=True)):
+        page.horizontal[y - (M.padding * u / 2 if index == 0 else 0)] = \
             M.padding * u / (2 if index == 0 else 1) - Streets.clearance
         y -= lane_h
         group.add(Rect(0, y, HEADER_W, lane_h, fillColor=LANE_FILL, strokeColor=RULE, strokeWidth=0.5))
@@ -103,27 +166,25 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
         if lane.kind == LaneKind.EMOTIONS:
             _emotions(group, document, stage, lane, HEADER_W, y, width - HEADER_W, lane_h, u)
             continue
-        left = HEADER_W + M.padding * u
+        row_top = y + lane_h - M.padding * u
         for number, card in enumerate(document.cell(stage.id, lane.id)):
             row, column = divmod(number, columns)
-            cx = left + column * (card_w + M.gap) * u
-            cy = y + lane_h - M.padding * u - (row + 1) * M.card_height * u - row * M.gap * u
-            placed.append((card, cx, cy))
-            page.cards[card.id] = Box(cx, cy, card_w * u, M.card_height * u)
             if column == 0 and row:
-                page.horizontal[cy + M.card_height * u + M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
+                row_top -= rows[row - 1] + M.gap * u
+                page.horizontal[row_top + M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
+            cx, card_h = left + column * (card_w + M.gap) * u, rows[row]
+            placed.append((card, cx, row_top - card_h, card_h))
+            page.cards[card.id] = Box(cx, row_top - card_h, card_w * u, card_h)
     page.horizontal[y + M.padding * u / 2] = M.padding * u / 2 - Streets.clearance
-    left = HEADER_W + M.padding * u
     page.vertical[HEADER_W + M.padding * u / 2] = M.padding * u / 2 - Streets.clearance
-    for column in range(1, used + 1):
+    for column in range(1, columns + 1):
         page.vertical[left + column * (card_w + M.gap) * u - M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
     draw_stage_links(group, document, stage, page, width, u)  # under the cards, as on screen
-    for card, cx, cy in placed:
+    for card, cx, cy, card_h in placed:
         tag = numbers.card_text(card.id) or None
-        draw_card(group, card, cx, cy, card_w * u, M.card_height * u, u, tag=tag, compact=True,
-                  text_scale=text_scale)
+        draw_card(group, card, cx, cy, card_w * u, card_h, u, tag=tag, compact=True, text_scale=grid.text_scale)
     drawing.add(group)
-    return Picture(drawing, CARD_TEXT * u * text_scale)
+    return Picture(drawing, CARD_TEXT * u * grid.text_scale)
 
 
 def _band(group: Group, stage: Stage, numbers: JourneyFigures, width: float, top: float) -> None:

@@ -5196,6 +5196,10 @@ n = {1}</translation>
             <source>from {stage}</source>
             <translation>{stage} から</translation>
         </message>
+        <message>
+            <source>Some cards of “{journey}” hold more text than a stage page can show; it is cut there.</source>
+            <translation>「{journey}」には、ステージのページに収まらないほど長い文章のカードがあります。そのページでは文章を省略しています。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
