@@ -65,7 +65,7 @@ def _longest_word(cell: object) -> float:
     text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
     style = getattr(cell, "style", None)
     font, size = getattr(style, "fontName", FONT), getattr(style, "fontSize", CELL_SIZE)
-    if has_cjk(text):  # breaks anywhere; short labels (a stage, a team) are still kept whole
+    if has_cjk(text):  # breaks between most characters; short labels (a stage, a team) are still kept whole
         return min(stringWidth(text.split("\n")[0], font, size), CJK_WHOLE)
     return max((stringWidth(word, font, size) for word in _BREAKS.split(text)), default=0.0)
 
