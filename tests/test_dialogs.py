@@ -127,9 +127,9 @@ def test_the_about_dialog_shows_version_license_and_every_notice(qapp, qtbot) ->
     notices = dialog.notices.toPlainText()
     for name, license_name in (("PySide6", "LGPLv3"), ("reportlab", "BSD"), ("pyqtgraph", "MIT"),
                                ("sqlite-utils", "Apache License 2.0"), ("Pillow", "HPND"),
-                               ("IPAexGothic", "IPA Font License Agreement v1.0")):
+                               ("BIZ UDPGothic", "SIL Open Font License")):
         assert name in notices and license_name in notices, name
-    assert "第1条" in notices, "the font license's full text is shown"
+    assert "PERMISSION & CONDITIONS" in notices, "the font license's full text is shown"
     seen = _tab_through(dialog, qtbot)
     assert dialog.notices.verticalScrollBar().maximum() > 0, "the notices scroll"
     assert dialog.notices in seen and set(dialog.buttons.buttons()) <= set(seen)
@@ -139,7 +139,7 @@ def test_the_notices_ship_in_the_wheel() -> None:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "THIRD_PARTY_NOTICES.md" in data["tool"]["setuptools"]["package-data"]["journeydesk.resources"]
     assert (ROOT / "resources" / "THIRD_PARTY_NOTICES.md").is_file()
-    assert "IPA Font License Agreement v1.0" in notices_markdown()
+    assert "SIL OPEN FONT LICENSE Version 1.1" in notices_markdown()
 
 
 def test_a_chosen_theme_shows_at_once_and_cancel_puts_it_back(settings, qtbot) -> None:  # noqa: ANN001

@@ -49,8 +49,9 @@ def _bundled_example(app: Path) -> Path:
 
 def test_folder_holds_resources_icons_and_no_unused_qt_modules(app: Path) -> None:
     internal = app / "_internal"
-    assert (internal / "journeydesk" / "resources" / "fonts" / "ipaexg.ttf").is_file()
-    assert (internal / "journeydesk" / "resources" / "fonts" / "IPA_Font_License_Agreement_v1.0.txt").is_file()
+    for name in ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf", "OFL.txt"):
+        assert (internal / "journeydesk" / "resources" / "fonts" / name).is_file()
+    assert (internal / "budoux" / "models" / "ja.json").is_file(), "BudouX's phrase model"
     assert (internal / "journeydesk" / "icons" / "journeydesk.svg").is_file()
     for qm in (ROOT / "journeydesk" / "translations").glob("*.qm"):
         assert (internal / "journeydesk" / "translations" / qm.name).is_file()

@@ -162,7 +162,7 @@ def assert_fonts_embedded(data: bytes) -> None:
         _fonts(page.get("/Resources"), fonts)
     assert fonts
     for font in fonts:
-        assert font["/BaseFont"].endswith("+IPAexGothic"), font["/BaseFont"]
+        assert font["/BaseFont"].split("+")[-1] in ("BIZUDPGothic-Regular", "BIZUDPGothic-Bold"), font["/BaseFont"]
         assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
         assert "/ToUnicode" in font
 

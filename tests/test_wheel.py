@@ -51,8 +51,9 @@ def test_wheel_lists_the_example_fonts_licence_icons_and_translations(wheel: Pat
     for module in (ROOT / "journeydesk").rglob("*.py"):
         assert module.relative_to(ROOT).as_posix() in names
     for needed in ("journeydesk/resources/example.journey",
-                   "journeydesk/resources/fonts/ipaexg.ttf",
-                   "journeydesk/resources/fonts/IPA_Font_License_Agreement_v1.0.txt",
+                   "journeydesk/resources/fonts/BIZUDPGothic-Regular.ttf",
+                   "journeydesk/resources/fonts/BIZUDPGothic-Bold.ttf",
+                   "journeydesk/resources/fonts/OFL.txt",
                    "journeydesk/icons/journeydesk.svg"):
         assert needed in names
     for icon in (ROOT / "icons").glob("*.svg"):
@@ -82,7 +83,7 @@ def test_installed_wheel_runs_the_commands_on_its_own_example(installed: Path, t
     report = _outside_checkout(installed, tmp_path, "export-pdf", str(example), "-o", "report.pdf")
     assert report.returncode == 0, report.stderr
     pdf = (tmp_path / "report.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF") and b"IPAexGothic" in pdf
+    assert pdf.startswith(b"%PDF") and b"+BIZUDPGothic-Bold" in pdf and b"+BIZUDPGothic-Regular" in pdf
 
     shot = _outside_checkout(installed, tmp_path, "screenshot", str(example), "-o", "shot.png", "--size", "1280x800")
     assert shot.returncode == 0, shot.stderr

@@ -99,7 +99,7 @@ def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001
     from journeydesk.ui.app import install_fonts
 
     family = install_fonts(qapp)
-    assert family == "IPAexGothic"
+    assert family == "BIZ UDPGothic"
     assert QFontDatabase.WritingSystem.Japanese in QFontDatabase.writingSystems(family)
     assert family in qapp.font().families()
 

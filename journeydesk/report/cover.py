@@ -12,8 +12,16 @@ from reportlab.platypus import Paragraph
 
 from journeydesk.i18n import t
 from journeydesk.report import images
-from journeydesk.report.fonts import FONT
-from journeydesk.report.style import MUTED, TEXT, has_cjk, markup, on_color, shorten
+from journeydesk.report.fonts import BOLD, FONT
+from journeydesk.report.style import (
+    MUTED,
+    TEXT,
+    BrokenParagraph,
+    has_cjk,
+    markup,
+    on_color,
+    shorten,
+)
 from journeydesk.report.textfit import ellipsize
 
 MAX_LISTED = 8
@@ -50,7 +58,7 @@ class Cover:
             _, h = sub.wrap(room, band_top - band_bottom)
             sub.drawOn(canv, margin, y)
             y += h + 10
-        title = _paragraph(shorten(self.title, 160), 30, 37, ink)
+        title = _paragraph(shorten(self.title, 160), 30, 37, ink, BOLD)
         _, h = title.wrap(room, band_top - y)
         title.drawOn(canv, margin, y)
         canv.setFillColor(ink)
@@ -87,7 +95,6 @@ class Cover:
         canv.restoreState()
 
 
-def _paragraph(text: str, size: float, leading: float, ink: colors.Color) -> Paragraph:
-    style = ParagraphStyle(f"cover{size}", fontName=FONT, fontSize=size, leading=leading, textColor=ink,
-                           wordWrap="CJK" if has_cjk(text) else None)
-    return Paragraph(markup(text), style)
+def _paragraph(text: str, size: float, leading: float, ink: colors.Color, font: str = FONT) -> Paragraph:
+    style = ParagraphStyle(f"cover{size}", fontName=font, fontSize=size, leading=leading, textColor=ink)
+    return BrokenParagraph(text, style, phrases=True) if has_cjk(text) else Paragraph(markup(text), style)

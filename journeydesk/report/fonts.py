@@ -1,4 +1,4 @@
-"""The report's one font: the bundled IPAex Gothic, registered once and embedded as subsets."""
+"""The report's fonts: the bundled BIZ UDPGothic, Regular and Bold, registered once and embedded as subsets."""
 
 from __future__ import annotations
 
@@ -13,30 +13,33 @@ from reportlab.pdfbase.ttfonts import TTFont
 from journeydesk.i18n import t
 from journeydesk.report.options import ReportError
 
-FONT = "IPAexGothic"
+FONT = "BIZUDPGothic"
+BOLD = "BIZUDPGothic-Bold"
+FILES = {FONT: "BIZUDPGothic-Regular.ttf", BOLD: "BIZUDPGothic-Bold.ttf"}
 _lock = threading.Lock()
 
 
-def font_path() -> Path:
-    """The bundled TrueType file (its IPA Font License is beside it)."""
-    return Path(str(files("journeydesk.resources") / "fonts" / "ipaexg.ttf"))
+def font_path(name: str = FONT) -> Path:
+    """The bundled TrueType file of font ``name`` (its SIL Open Font License, OFL.txt, is beside it)."""
+    return Path(str(files("journeydesk.resources") / "fonts" / FILES[name]))
 
 
 def register() -> str:
-    """Register the font with reportlab (once per process) and return its name."""
+    """Register both weights with reportlab (once per process) and return the regular one's name."""
     with _lock:
-        if FONT in pdfmetrics.getRegisteredFontNames():
+        if BOLD in pdfmetrics.getRegisteredFontNames():
             return FONT
-        path = font_path()
-        try:
-            font = TTFont(FONT, str(path))
-        except Exception as error:  # reportlab raises its own TTFError and plain OSErrors
-            raise ReportError(t("The report font {path} cannot be read ({reason}). Reinstall "
-                                "JourneyDesk.", path=path, reason=error)) from None
-        pdfmetrics.registerFont(font)
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(FONT, bold, italic, FONT)
+        for name in (FONT, BOLD):
+            path = font_path(name)
+            try:
+                font = TTFont(name, str(path))
+            except Exception as error:  # reportlab raises its own TTFError and plain OSErrors
+                raise ReportError(t("The report font {path} cannot be read ({reason}). Reinstall "
+                                    "JourneyDesk.", path=path, reason=error)) from None
+            pdfmetrics.registerFont(font)
+        for italic in (0, 1):
+            addMapping(FONT, 0, italic, FONT)
+            addMapping(FONT, 1, italic, BOLD)
         return FONT
 
 
@@ -48,5 +51,5 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in set(text) if ord(ch) not in glyphs and ch not in "\n\r\t"}
 
 
-def width(text: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, FONT, size)
+def width(text: str, size: float, font: str = FONT) -> float:
+    return pdfmetrics.stringWidth(text, font, size)

@@ -12,7 +12,7 @@ from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.layout import Rect as LayoutRect
 from journeydesk.core.model import Journey
 from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker, draw_scale
-from journeydesk.report.fonts import FONT
+from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.links import draw_links
 from journeydesk.report.style import LANE_FILL, MUTED, RULE, TEXT, stage_color, tint
 from journeydesk.report.textfit import ellipsize, wrap
@@ -136,8 +136,8 @@ def _grid(group: Group, document: Document, layout: JourneyLayout, place: _Place
         group.add(Rect(x, y + h - 5 * u, w, 5 * u, fillColor=colors.HexColor(stage_color(stage)),
                        strokeColor=None))
         size = STAGE_NAME * u
-        group.add(String(x + 8 * u, y + h - 10 * u - size * 0.9, ellipsize(stage.name, size, w - 16 * u),
-                         fontName=FONT, fontSize=size, fillColor=TEXT))
+        group.add(String(x + 8 * u, y + h - 10 * u - size * 0.9, ellipsize(stage.name, size, w - 16 * u, font=BOLD),
+                         fontName=BOLD, fontSize=size, fillColor=TEXT))
         if stage.goal:
             small = 10 * u
             lines, _ = wrap(stage.goal, small, w - 16 * u, 2)

@@ -14,7 +14,7 @@ from journeydesk.core.model import CardKind, Image, Journey, Persona
 from journeydesk.i18n import n_, t
 from journeydesk.report import images
 from journeydesk.report.cards import star
-from journeydesk.report.fonts import FONT
+from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.mapdraw import Picture, new_drawing
 from journeydesk.report.notes import note
 from journeydesk.report.style import ACCENTS, CARD_COLORS, EXIT_POINT, MUTED, TEXT, darker
@@ -109,9 +109,9 @@ class MapPage(Flowable):
             images.draw_avatar(canv, self._avatar(persona), persona.name, left - 18, self.height - 16, 13,
                                colors.HexColor("#dfe4ea"), TEXT)
             right = left - 40
-        canv.setFont(FONT, 15)
+        canv.setFont(BOLD, 15)
         canv.setFillColor(TEXT)
-        canv.drawString(0, self.height - 17, ellipsize(self.heading, 15, right))
+        canv.drawString(0, self.height - 17, ellipsize(self.heading, 15, right, font=BOLD))
         if self.journey.description:
             canv.setFont(FONT, 8)
             canv.setFillColor(MUTED)

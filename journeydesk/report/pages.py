@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, portrait
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     ActionFlowable,
@@ -25,7 +27,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT
-from journeydesk.report.style import MUTED, RULE, TEXT, cjk_twin, has_cjk, markup, shorten, styles
+from journeydesk.report.linebreak import break_lines
+from journeydesk.report.style import MUTED, RULE, TEXT, has_cjk, markup, shorten, styles
 from journeydesk.report.textfit import ellipsize
 
 MARGIN = 14 * mm
@@ -109,25 +112,44 @@ class PageTotal(Flowable):
         return None
 
 
+CONTENTS_NUMBER_ROOM = 36.0  # the dots and page number after an entry's last line
+
+
 class Contents(TableOfContents):
     """reportlab's table of contents, showing nothing (not a placeholder) while it has no entries."""
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._lastEntries:
-            return super().wrap(available_width, available_height)
+            entries = self._lastEntries
+            self._lastEntries = [self._broken(entry, available_width) for entry in entries]
+            try:
+                return super().wrap(available_width, available_height)
+            finally:
+                self._lastEntries = entries
         self._table = Spacer(available_width, 1)
         self.width, self.height = available_width, 1
         return self.width, self.height
 
+    def _broken(self, entry: tuple, available_width: float) -> tuple:
+        """A Japanese entry (levels 2 and 3) with its line breaks chosen by linebreak.py."""
+        level, text, page, key = entry
+        if level < 2:
+            return entry
+        style = self.getLevelStyle(level)
+        room = available_width - style.leftIndent - CONTENTS_NUMBER_ROOM
+        lines, _ = break_lines(unescape(text), lambda s: stringWidth(s, style.fontName, style.fontSize),
+                               room, phrases=True)
+        return level, "<br/>".join(escape(line.strip()) for line in lines), page, key
+
 
 def contents_table(brand: str) -> TableOfContents:
-    """The table of contents; levels 2 and 3 are levels 0 and 1 with Japanese line breaking."""
+    """The table of contents; levels 2 and 3 are levels 0 and 1 broken the Japanese way."""
     s = styles(brand)
     toc = Contents(dotsMinLevel=0, tableStyle=TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT),
     ]))
-    toc.levelStyles = [s["toc0"], s["toc1"], cjk_twin(s["toc0"]), cjk_twin(s["toc1"])]
+    toc.levelStyles = [s["toc0"], s["toc1"], s["toc0"], s["toc1"]]
     return toc
 
 

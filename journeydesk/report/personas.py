@@ -10,7 +10,7 @@ from journeydesk.core.model import Image, Persona
 from journeydesk.i18n import t
 from journeydesk.report import images
 from journeydesk.report.cards import join_tag
-from journeydesk.report.fonts import FONT
+from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.style import MUTED, TEXT, has_cjk, on_color, para, shorten, styles
 from journeydesk.report.textfit import ellipsize
 
@@ -44,8 +44,8 @@ class PersonaHeader(Flowable):
         left = 2 * r + 18
         room = self.width - left
         canv.setFillColor(TEXT)
-        canv.setFont(FONT, 22)
-        canv.drawString(left, self.HEIGHT - 30, ellipsize(p.name or t("(unnamed persona)"), 22, room))
+        canv.setFont(BOLD, 22)
+        canv.drawString(left, self.HEIGHT - 30, ellipsize(p.name or t("(unnamed persona)"), 22, room, font=BOLD))
         canv.setFont(FONT, 11)
         canv.setFillColor(colors.HexColor(self.brand))
         canv.drawString(left, self.HEIGHT - 48, ellipsize(p.role, 11, room))

@@ -12,7 +12,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.model import Journey, Persona
 from journeydesk.i18n import t
-from journeydesk.report.fonts import FONT
+from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.mapdraw import Picture, scaled_map
 from journeydesk.report.options import ReportError
 from journeydesk.report.style import MUTED, TEXT
@@ -77,8 +77,8 @@ def _title(picture: Picture, document: Document, journey: Journey, layout: Journ
         drawing.add(String(right, top - band * 0.45, text, fontName=FONT, fontSize=12 * u, fillColor=MUTED,
                            textAnchor="end"))
         right -= drawing.width * 0.4 + 16 * u
-    drawing.add(String(8 * u, top - band * 0.5, ellipsize(journey.name, 26 * u, right - 8 * u),
-                       fontName=FONT, fontSize=26 * u, fillColor=TEXT))
+    drawing.add(String(8 * u, top - band * 0.5, ellipsize(journey.name, 26 * u, right - 8 * u, font=BOLD),
+                       fontName=BOLD, fontSize=26 * u, fillColor=TEXT))
     if journey.description:
         drawing.add(String(8 * u, top - band * 0.5 - 16 * u,
                            ellipsize(journey.description, 10 * u, right - 8 * u), fontName=FONT,

@@ -9,10 +9,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from journeydesk.core.model import CardKind, LaneKind, Stage
-from journeydesk.report.fonts import FONT
+from journeydesk.report.fonts import BOLD, FONT
+from journeydesk.report.linebreak import break_lines
 
 # Copied from journeydesk/ui/look.py (the report must not import the ui package).
 CARD_COLORS: dict[CardKind, str] = {
@@ -44,6 +46,9 @@ WARNING = colors.HexColor("#b03a2e")
 BAR = colors.HexColor("#0072B2")
 DROP = colors.HexColor("#D55E00")
 
+# BIZ UDPGothic's Latin letters are about a fifth wider than IPAexGothic's were: at 7.5 pt, with
+# 4 pt cell padding, the touchpoint table's eight columns still hold their longest words.
+CELL_SIZE = 7.5
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
@@ -99,18 +104,19 @@ def styles(brand: str) -> dict[str, ParagraphStyle]:
     made = {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
-        "h1": ParagraphStyle("h1", base, fontSize=20, leading=26, textColor=accent, spaceAfter=10,
+        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=20, leading=26, textColor=accent, spaceAfter=10,
                              keepWithNext=1),
-        "h2": ParagraphStyle("h2", base, fontSize=14, leading=19, spaceBefore=10, spaceAfter=6,
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=14, leading=19, spaceBefore=10, spaceAfter=6,
                              keepWithNext=1),
-        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10),
-        "cell_center": ParagraphStyle("cell_center", base, fontSize=8, leading=10, alignment=TA_CENTER),
-        "cell_head": ParagraphStyle("cell_head", base, fontSize=8, leading=10, textColor=colors.white),
-        "cell_head_center": ParagraphStyle("cell_head_center", base, fontSize=8, leading=10,
+        "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=9.5),
+        "cell_center": ParagraphStyle("cell_center", base, fontSize=CELL_SIZE, leading=9.5, alignment=TA_CENTER),
+        "cell_head": ParagraphStyle("cell_head", base, fontName=BOLD, fontSize=CELL_SIZE, leading=9.5,
+                                    textColor=colors.white),
+        "cell_head_center": ParagraphStyle("cell_head_center", base, fontName=BOLD, fontSize=CELL_SIZE, leading=9.5,
                                            textColor=colors.white, alignment=TA_CENTER),
         "quote": ParagraphStyle("quote", base, fontSize=14, leading=20, textColor=accent,
                                 leftIndent=14, spaceBefore=6, spaceAfter=12),
-        "label": ParagraphStyle("label", base, fontSize=11, leading=15, textColor=accent, spaceBefore=10,
+        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=11, leading=15, textColor=accent, spaceBefore=10,
                                 spaceAfter=3),
         "bullet": ParagraphStyle("bullet", base, fontSize=10, leading=14, leftIndent=12,
                                  bulletIndent=2, bulletFontName=FONT),
@@ -121,17 +127,37 @@ def styles(brand: str) -> dict[str, ParagraphStyle]:
     return made
 
 
+HEADINGS = frozenset({"h1", "h2", "label", "cell_head", "cell_head_center"})
+
+
 def para(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
-    """A Paragraph of plain user ``text``: escaped, and wrapped the Japanese way when it has CJK."""
-    return Paragraph(markup(text), cjk_twin(style) if has_cjk(text) else style, bulletText=bullet)
+    """A Paragraph of plain user ``text``: escaped, and broken the Japanese way when it has CJK
+    (at BudouX phrases in headings)."""
+    if not has_cjk(text):
+        return Paragraph(markup(text), style, bulletText=bullet)
+    return BrokenParagraph(text, style, bulletText=bullet, phrases=style.name in HEADINGS)
 
 
-_TWINS: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+class BrokenParagraph(Paragraph):
+    """A Paragraph whose lines linebreak.py chooses, anew for each width it is given.
 
+    reportlab's own CJK wrapping breaks Latin words and lets small kana start a line, so the
+    text is broken here and handed to the Paragraph as lines ending in ``<br/>``."""
 
-def cjk_twin(style: ParagraphStyle) -> ParagraphStyle:
-    """``style`` with Japanese line breaking (kept with the original, so ids are never reused)."""
-    found = _TWINS.get(id(style))
-    if found is None:
-        found = _TWINS[id(style)] = (style, ParagraphStyle(style.name + "_cjk", style, wordWrap="CJK"))
-    return found[1]
+    def __init__(self, text: str | None, style: ParagraphStyle, bulletText: str | None = None,
+                 *, phrases: bool = False, **rest: object) -> None:
+        self.plain = None if text is None else clean(text)
+        self.phrases = phrases
+        self.broken_for: float | None = None
+        super().__init__(None if text is None else markup(text), style, bulletText=bulletText, **rest)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.plain is not None and self.broken_for != available_width:
+            style = self.style
+            room = available_width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
+            lines, _ = break_lines(self.plain, lambda s: stringWidth(s, style.fontName, style.fontSize),
+                                   room - 0.01, phrases=self.phrases)
+            Paragraph.__init__(self, "<br/>".join(escape(line.strip()) for line in lines), style,
+                               bulletText=self.bulletText)
+            self.broken_for = available_width
+        return super().wrap(available_width, available_height)

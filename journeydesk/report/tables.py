@@ -20,6 +20,7 @@ from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
 from journeydesk.report.style import (
     ACCENTS,
+    CELL_SIZE,
     MUTED,
     RULE,
     TEXT,
@@ -55,16 +56,18 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
     return found
 
 
-PADDING = 6.0
+PADDING = 4.0
 CJK_WHOLE = 48.0
 _BREAKS = re.compile(r"[ \t\n]+")  # where a Paragraph may break a line; not at no-break spaces
 
 
 def _longest_word(cell: object) -> float:
     text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
-    if has_cjk(text):  # breaks anywhere; short labels (a stage, a team) are still kept whole
-        return min(stringWidth(text.split("\n")[0], FONT, 8), CJK_WHOLE)
-    return max((stringWidth(word, FONT, 8) for word in _BREAKS.split(text)), default=0.0)
+    style = getattr(cell, "style", None)
+    font, size = getattr(style, "fontName", FONT), getattr(style, "fontSize", CELL_SIZE)
+    if has_cjk(text):  # breaks between most characters; short labels (a stage, a team) are still kept whole
+        return min(stringWidth(text.split("\n")[0], font, size), CJK_WHOLE)
+    return max((stringWidth(word, font, size) for word in _BREAKS.split(text)), default=0.0)
 
 
 def fit_widths(rows: list[list[object]], widths: list[float]) -> list[float]:
@@ -85,7 +88,9 @@ def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: t
     table = Table(rows, colWidths=fit_widths(rows, widths), repeatRows=1, splitByRow=1)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(brand)),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),

@@ -21,7 +21,7 @@ from journeydesk import __version__
 from journeydesk.ui.icons import icon
 
 NOTICES = "THIRD_PARTY_NOTICES.md"
-FONT_LICENSE = ("fonts", "IPA_Font_License_Agreement_v1.0.txt")
+FONT_LICENSE = ("fonts", "OFL.txt")
 
 
 def notices_markdown() -> str:
@@ -30,7 +30,7 @@ def notices_markdown() -> str:
     notices = (resources / NOTICES).read_text(encoding="utf-8").split("\n", 1)[1]  # below its title
     font_license = resources.joinpath(*FONT_LICENSE).read_text(encoding="utf-8")
     fenced = "\n".join("    " + line for line in font_license.splitlines())
-    return f"{notices}\n## IPA Font License Agreement v1.0 (full text)\n\n{fenced}\n"
+    return f"{notices}\n## SIL Open Font License 1.1 (full text)\n\n{fenced}\n"
 
 
 def application_icon() -> QIcon:

@@ -23,24 +23,26 @@ from journeydesk.ui.language import install_translators
 from journeydesk.ui.main_window import MainWindow
 from journeydesk.ui.theme import apply_saved_theme
 
-CJK_FONT = "ipaexg.ttf"
+CJK_FONTS = ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")  # one family, two weights
 APP_ICON = "journeydesk.svg"
 DESKTOP_ID = "io.journeydesk.JourneyDesk"  # the .desktop file's name, for window managers
 
 
 def install_fonts(app: QApplication) -> str | None:
-    """Register the bundled Japanese font and put it in the UI font's fallback list.
+    """Register the bundled Japanese font (both weights) and put it in the UI font's fallback list.
 
     The UI font is named by the family it resolves to first: a generic name such as X11's
     "Sans Serif" is no family of its own, so Qt would skip it and draw all text, Latin and
     "…" included, in the Japanese font (whose "…" sits mid-height, as "⋯")."""
     font = app.font()
     system = QFontInfo(font).family()
-    with as_file(files("journeydesk.resources") / "fonts" / CJK_FONT) as path:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-    if font_id < 0:
+    ids = []
+    for name in CJK_FONTS:
+        with as_file(files("journeydesk.resources") / "fonts" / name) as path:
+            ids.append(QFontDatabase.addApplicationFont(str(path)))
+    if ids[0] < 0:
         return None
-    family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    family = QFontDatabase.applicationFontFamilies(ids[0])[0]
     if family not in font.families():
         first = [system] if system and system != family and system not in font.families() else []
         font.setFamilies([*first, *font.families(), family])
