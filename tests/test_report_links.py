@@ -146,7 +146,10 @@ def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:  
         with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
             stages = db.execute("SELECT id FROM stages WHERE journey_id = ? ORDER BY position", (journey_id,)).fetchall()
             cards = db.execute("SELECT stage_id, text FROM cards WHERE journey_id = ?", (journey_id,)).fetchall()
-        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+        notes: list[str] = []
+        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages",
+                                                         paper="A3"), notes=notes)
+        assert not any("cut there" in note for note in notes)
         reader = PdfReader(io.BytesIO(pdf))
         sizes = set()
         for (stage_id,), page in zip(stages, reader.pages, strict=True):
@@ -166,3 +169,8 @@ def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:  
             sizes.add(max(found))
         assert len(sizes) == 1 and min(sizes) >= 8.0, (name, sizes)
         assert "…" not in text_of(pdf)
+    # On A4 the fullest stage of the English journey cannot show all its text at 8 pt: cut, and said so.
+    notes = []
+    build_report(document, data, ReportOptions(journeys=(_id(document, JOURNEY),), sections=("map",),
+                                               layout="stages"), notes=notes)
+    assert any("hold more text than a stage page can show" in note for note in notes)

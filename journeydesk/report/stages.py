@@ -118,17 +118,21 @@ def stage_scale(document: Document, stage: Stage, numbers: JourneyFigures, width
         grid = _grid(document, stage, numbers, lanes, room, u, whole)
         return grid is not None and sum(grid.lane_heights(lanes)) <= room[1]
 
-    for whole, low in ((True, FULL_TEXT_SCALE), (False, 0.02))[0 if full else 1:]:
-        high = 1.3
-        if fits(high, whole):
-            return high, whole
-        if not fits(low, whole):
-            continue
-        for _ in range(14):  # the height falls as the scale does, in steps (a line less, a column more)
-            middle = (low + high) / 2
-            low, high = (middle, high) if fits(middle, whole) else (low, middle)
-        return low, whole
-    return 0.02, False
+    if full:
+        # Whole texts: smaller scales add columns but keep text at READABLE, so rows may grow again;
+        # the largest scale that fits is found by stepping down, not by halving.
+        u = 1.3
+        while u >= FULL_TEXT_SCALE:
+            if fits(u, True):
+                return u, True
+            u *= 0.97
+    low, high = 0.02, 1.3
+    if fits(high, False):
+        return high, False
+    for _ in range(14):  # one card height: the lanes get lower as the scale falls
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle, False) else (low, middle)
+    return low, False
 
 
 def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
