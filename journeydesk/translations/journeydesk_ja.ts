@@ -2413,6 +2413,10 @@ n = {1}</translation>
             <translation>クリア</translation>
         </message>
         <message>
+            <source>“Made with JourneyDesk” at the foot of the last page</source>
+            <translation>最後のページの下に「JourneyDesk で作成」と入れる</translation>
+        </message>
+        <message>
             <source>&amp;Journeys:</source>
             <translation>ジャーニー(&amp;J):</translation>
         </message>
@@ -3729,10 +3733,6 @@ n = {1}</translation>
         <message>
             <source>…and {n} more touchpoints (see the inventory table).</source>
             <translation>…ほか {n} 件のタッチポイント（タッチポイント一覧の表を参照）。</translation>
-        </message>
-        <message>
-            <source>Customer journey report · made with JourneyDesk</source>
-            <translation>カスタマージャーニーレポート・JourneyDesk で作成</translation>
         </message>
         <message>
             <source>Client</source>
@@ -5195,6 +5195,22 @@ n = {1}</translation>
         <message>
             <source>from {stage}</source>
             <translation>{stage} から</translation>
+        </message>
+        <message>
+            <source>leave out the line “Made with JourneyDesk” at the foot of the last page</source>
+            <translation>最後のページの下の「JourneyDesk で作成」の行を入れない</translation>
+        </message>
+        <message>
+            <source>Made with JourneyDesk</source>
+            <translation>JourneyDesk で作成</translation>
+        </message>
+        <message>
+            <source>The project's last edit time '{value}' is not a date this report can carry.</source>
+            <translation>プロジェクトの最終編集日時「{value}」は、このレポートに記録できる日時ではありません。</translation>
+        </message>
+        <message>
+            <source>SOURCE_DATE_EPOCH is '{value}', which is not a time in whole seconds since 1970 (UTC). Correct it or unset it.</source>
+            <translation>SOURCE_DATE_EPOCH の値「{value}」は、1970 年（UTC）からの整数の秒数ではありません。正しい値にするか、設定を外してください。</translation>
         </message>
     </context>
     <context>
