@@ -426,8 +426,11 @@ def test_cli_export_is_headless_and_matches_the_library(example: tuple[Document,
     assert result.returncode == 0, result.stderr
     assert "leaked: \n" in result.stdout and f"Wrote {out}" in result.stdout
     japanese = next(j for j in document.journeys() if j.name == "ECサイト購入ジャーニー")
+    with Store.open(EXAMPLE, read_only=True) as store:
+        edited_at = store.edited_at
     expected = build_report(document, conn, ReportOptions(journeys=(japanese.id,), paper="A3", layout="stages",
-                                                          sections=("cover", "map"), date=DATE))
+                                                          sections=("cover", "map"), date=DATE,
+                                                          edited_at=edited_at))
     assert out.read_bytes() == expected
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -112,8 +114,12 @@ def test_the_form_maps_to_report_options(dialog, window, tmp_path: Path) -> None
         journeys=(ids["B2B SaaS onboarding journey"], ids["ECサイト購入ジャーニー"]), paper="Letter", layout="stages",
         sections=tuple(s for s in SECTIONS if s not in ("metrics", "contents")), title="Onboarding review",
         subtitle="Workshop, week 3", client="", author="Ken", date="1 December 2026", logo=None,
-        brand_color="#aa3300")
+        brand_color="#aa3300", edited_at=window.editor.store.edited_at)
     assert dialog.options() == expected
+    assert expected.colophon and expected.edited_at is not None
+    dialog.colophon.setChecked(False)
+    assert dialog.options() == replace(expected, colophon=False)
+    dialog.colophon.setChecked(True)
     dialog.title.setText("")
     assert dialog.options().title is None  # the project's title
 
@@ -190,6 +196,22 @@ def test_export_writes_the_pdf_and_opens_it(dialog, window, qtbot, tmp_path: Pat
     assert sorted(p.name for p in target.parent.iterdir()) == ["review.pdf"]
     assert dialog.result() == dialog.DialogCode.Accepted
     assert QSettings().value("report/open_when_done", type=bool) is True
+
+
+def test_the_colophon_box_decides_the_last_line_and_the_pdf_carries_the_edit_date(dialog, window, qtbot,  # noqa: ANN001
+                                                                                  tmp_path: Path) -> None:
+    assert dialog.colophon.isChecked()
+    for checked, name in ((True, "with.pdf"), (False, "without.pdf")):
+        dialog.colophon.setChecked(checked)
+        assert dialog.export_to(tmp_path / name)
+        wait_for_export(qtbot, dialog)
+    with_line, without = (PdfReader(tmp_path / name) for name in ("with.pdf", "without.pdf"))
+    assert "Made with JourneyDesk" in with_line.pages[-1].extract_text()
+    assert not any("Made with" in page.extract_text() for page in without.pages)
+    edited = window.editor.store.edited_at
+    stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(edited))
+    assert with_line.trailer["/Info"]["/CreationDate"] == stamp
+    assert without.trailer["/Root"]["/PageMode"] == "/UseOutlines"
 
 
 def test_open_when_done_is_remembered_off(dialog, window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001

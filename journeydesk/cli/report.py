@@ -45,6 +45,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument("--brand-color", help=t("brand colour like #2f6fb3; default: the project's"))
     pdf.add_argument("--language", choices=("en", "ja"),
                      help=t("the language of the report's own words; default: the project's"))
+    pdf.add_argument("--no-colophon", dest="colophon", action="store_false",
+                     help=t("leave out the line “Made with JourneyDesk” at the foot of the last page"))
 
 
 def _paper(value: str) -> str:
@@ -124,7 +126,7 @@ def export_pdf(options: argparse.Namespace) -> int:
             sections=_sections(options.sections) or SECTIONS, title=options.title,
             subtitle=options.subtitle, client=options.client, author=options.author, date=options.date,
             logo=options.logo, brand_color=options.brand_color, poster_scale=options.scale,
-            language=options.language)
+            language=options.language, colophon=options.colophon, edited_at=store.edited_at)
         notes: list[str] = []
         path = write_report(output, document, store.data, report, notes=notes)
         for text in notes:

@@ -29,6 +29,7 @@ from journeydesk.report.pages import (
     body_size,
     contents_table,
 )
+from journeydesk.report.pdfmeta import pdf_seconds
 from journeydesk.report.personas import persona_story
 from journeydesk.report.progress import Progress, Tracker
 from journeydesk.report.sections import JOURNEY_SECTIONS, Story, journey_sections
@@ -136,7 +137,8 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
             tracker.expect_pages(doc.page_total or story.pages)
         tracker.page(layout_pass, page)
 
-    doc = ReportDoc(buffer, paper, meta, cover.draw, first=story.first, on_page=laid_out)
+    doc = ReportDoc(buffer, paper, meta, cover.draw, first=story.first, on_page=laid_out,
+                    seconds=pdf_seconds(options), colophon=t("Made with JourneyDesk") if options.colophon else "")
     checking = rl_config.shapeChecking
     rl_config.shapeChecking = 0  # every shape is made by this package; checking each attribute costs 15 %
     try:

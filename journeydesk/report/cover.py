@@ -89,9 +89,6 @@ class Cover:
                     break
                 canv.drawString(margin, y, "• " + ellipsize(name, 11, room - 12))
                 y -= 16
-        canv.setFont(FONT, 8)
-        canv.setFillColor(MUTED)
-        canv.drawString(margin, margin * 0.6, t("Customer journey report · made with JourneyDesk"))
         canv.restoreState()
 
 

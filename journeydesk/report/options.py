@@ -32,6 +32,9 @@ class ReportOptions:
     ``brand_color`` (``#rrggbb``) defaults to the project's; ``language`` (en, ja) too. ``layout`` "auto" prints each journey on one page when its card text reads there (8 pt), else
     one page per stage after an overview. ``poster_scale`` is the poster
     layout's size: 1.0 prints card text at its natural size (11 pt), 0.5 at half of it.
+    ``colophon`` prints one line saying the report was made with JourneyDesk at the foot of the
+    last page. ``edited_at`` (seconds since 1970, UTC; the store's ``edited_at``) is the PDF's
+    creation and modification date; ``SOURCE_DATE_EPOCH`` overrides it.
     """
 
     journeys: tuple[str, ...] = ()
@@ -47,6 +50,8 @@ class ReportOptions:
     brand_color: str | None = None
     language: str | None = None
     poster_scale: float = 1.0
+    colophon: bool = True
+    edited_at: int | None = None
 
     def check(self) -> None:
         """Refuse options that cannot make a report, with a message naming the choices."""
@@ -57,6 +62,9 @@ class ReportOptions:
             raise ReportError(t("There is no map layout '{layout}'. Choose one of: {choices}.",
                                 layout=self.layout, choices=", ".join(LAYOUTS)))
         check_scale(self.poster_scale)
+        if self.edited_at is not None and not 0 <= self.edited_at <= 253402300799:
+            raise ReportError(t("The project's last edit time '{value}' is not a date this report can carry.",
+                                value=self.edited_at))
         unknown = [name for name in self.sections if name not in SECTIONS]
         if unknown:
             raise ReportError(t("There is no report section '{name}'. Choose from: {choices}.",

@@ -28,6 +28,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT
 from journeydesk.report.linebreak import break_lines
+from journeydesk.report.pdfmeta import UNKNOWN, pdf_time
 from journeydesk.report.style import MUTED, RULE, TEXT, has_cjk, markup, shorten, styles
 from journeydesk.report.textfit import ellipsize
 
@@ -36,6 +37,7 @@ HEADER = 10 * mm
 FOOTER = 9 * mm
 COVER, PORTRAIT, LANDSCAPE = "cover", "portrait", "landscape"
 TILE_LANDSCAPE, TILE_PORTRAIT = "tile-landscape", "tile-portrait"
+COLOPHON_SIZE = 7.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +166,11 @@ class ReportDoc(BaseDocTemplate):
     def __init__(self, target: BinaryIO, paper: tuple[float, float], meta: Meta,
                  cover: Callable[[Canvas, ReportDoc], None] | None = None,
                  first: tuple[str, str] | None = None,
-                 on_page: Callable[[int, int], None] | None = None) -> None:
+                 on_page: Callable[[int, int], None] | None = None, *, seconds: int = UNKNOWN,
+                 colophon: str = "") -> None:
         self.meta = meta
+        self.seconds = seconds
+        self.colophon = colophon
         self.on_page = on_page
         self.layout_pass = 0
         self.sketching = False
@@ -200,6 +205,8 @@ class ReportDoc(BaseDocTemplate):
         self.running_head = self.first_head
         self.layout_pass += 1
         self.sketching = self.page_total is None
+        self.canv._doc._timeStamp = pdf_time(self.seconds)  # reportlab has no public way to date a PDF
+        self.canv.showOutline()
         super().handle_documentBegin()
 
     def afterPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -211,6 +218,8 @@ class ReportDoc(BaseDocTemplate):
     def _draw_cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         if self._cover is not None:
             self._cover(canv, self)
+        width, _ = canv._pagesize
+        self._colophon(canv, 0.09 * width, 0.054 * width, "left")
 
     def _page_number(self) -> str:
         return t("page {n} of {total}", n=self.page, total=self.page_total if self.page_total else "?")
@@ -224,6 +233,7 @@ class ReportDoc(BaseDocTemplate):
         canv.setFillColor(MUTED)
         canv.drawRightString(width - 29 * mm, 6 * mm, self._page_number())
         canv.restoreState()
+        self._colophon(canv, width - 29 * mm, 6 * mm + 10, "right")
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = canv._pagesize
@@ -247,6 +257,18 @@ class ReportDoc(BaseDocTemplate):
         canv.drawRightString(width - MARGIN, bottom, number)
         room = width - 2 * MARGIN - canv.stringWidth(number, FONT, 8) - 12
         canv.drawString(MARGIN, bottom, ellipsize(self.meta.title, 8, room))
+        canv.restoreState()
+        self._colophon(canv, width / 2, bottom - 13, "centre")
+
+    def _colophon(self, canv: Canvas, x: float, y: float, align: str) -> None:
+        """The one-line colophon, on the last page only."""
+        if not self.colophon or self.page_total is None or self.page != self.page_total:
+            return
+        canv.saveState()
+        canv.setFont(FONT, COLOPHON_SIZE)
+        canv.setFillColor(MUTED)
+        draw = {"left": canv.drawString, "right": canv.drawRightString, "centre": canv.drawCentredString}[align]
+        draw(x, y, self.colophon)
         canv.restoreState()
 
     # ----- outline and contents

@@ -15,11 +15,13 @@ from journeydesk.i18n import t
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.mapdraw import Picture, scaled_map
 from journeydesk.report.options import ReportError
+from journeydesk.report.postercontent import blank_tiles, content_boxes
 from journeydesk.report.style import MUTED, TEXT
 from journeydesk.report.textfit import ellipsize, wrap
 from journeydesk.report.tiling import MAX_TILES, OVERLAP, TILE_MARGIN, Tiling, tile, tile_name
 
 MARK = colors.black
+HINT_SIZE = 8.0
 
 
 class Poster:
@@ -41,7 +43,14 @@ class Poster:
                                 "{limit}. Choose a smaller scale (e.g. --scale {hint}) or larger paper.",
                                 journey=journey.name, n=self.tiling.count, scale=scale, limit=MAX_TILES,
                                 hint=_hint(scale, self.tiling.count)))
+        self.blank = blank_tiles(self.tiling, content_boxes(document, layout), scale)
+        self.printed = [place for place in self.tiling.tiles() if place not in self.blank]
         self._picture: Picture | None = None
+
+    def neighbour(self, row: int, column: int) -> str:
+        """A tile's name as its neighbours print it, saying when it is blank and so not printed."""
+        name = tile_name(row, column)
+        return t("{name} (blank)", name=name) if (row, column) in self.blank else name
 
     @property
     def picture(self) -> Picture:
@@ -149,7 +158,6 @@ class PosterTile(Flowable):
         and the neighbouring tiles' names in the middle of each edge that has one."""
         poster, tiling = self.poster, self.poster.tiling
         page_w, page_h = tiling.page
-        number = self.row * tiling.columns + self.column + 1
         name = tile_name(self.row, self.column)
         half = w / 2 - 30
         left, right = TILE_MARGIN + 4 * mm, page_w - TILE_MARGIN - 4 * mm
@@ -159,30 +167,28 @@ class PosterTile(Flowable):
         canv.drawString(left, base, name)
         canv.setFont(FONT, 8)
         start = left + canv.stringWidth(name, FONT, 12) + 8
-        detail = t("tile {n} of {total} · row {row}, column {column}", n=number, total=tiling.count,
-                   row=name.rstrip("0123456789"), column=self.column + 1)
+        detail = t("row {row}, column {column}", row=name.rstrip("0123456789"), column=self.column + 1)
         canv.drawString(start, base + 1, ellipsize(detail, 8, left + half - start))
         canv.setFillColor(MUTED)
         about = t("{journey} · scale {scale:.0%}", journey=poster.journey.name, scale=poster.scale)
         canv.drawRightString(right - OVERLAP, base + 1, ellipsize(about, 8, half - OVERLAP))
-        hint = t("Trim the left and top edges at the marks; lay the tile onto its neighbours' dashed "
-                 "marks ({overlap:.0f} mm overlap).", overlap=OVERLAP / mm)
-        lines, _ = wrap(hint, 6.5, half, 2)
-        canv.setFont(FONT, 6.5)
+        hint = t("Trim the left and top edges at the marks; lay them on the neighbours' dashed marks.")
+        lines, _ = wrap(hint, HINT_SIZE, w / 2 - 4 * mm - 48, 2)  # clear of the neighbour's name below
+        canv.setFont(FONT, HINT_SIZE)
         for index, line in enumerate(lines):
-            canv.drawString(left, TILE_MARGIN - 7 * mm - index * 8, line)
+            canv.drawString(left, TILE_MARGIN - 6 * mm - index * (HINT_SIZE + 1.5), line)
         canv.setFont(FONT, 9)
         canv.setFillColor(TEXT)
         middle_y, middle_x = TILE_MARGIN + h / 2, TILE_MARGIN + w / 2
         if self.column + 1 < tiling.columns:
-            _turned(canv, page_w - TILE_MARGIN / 2, middle_y, tile_name(self.row, self.column + 1) + " →", -90)
+            _turned(canv, page_w - TILE_MARGIN / 2, middle_y, poster.neighbour(self.row, self.column + 1) + " →", -90)
         if self.column > 0:
-            _turned(canv, TILE_MARGIN / 2, middle_y, "← " + tile_name(self.row, self.column - 1), 90)
+            _turned(canv, TILE_MARGIN / 2, middle_y, "← " + poster.neighbour(self.row, self.column - 1), 90)
         if self.row > 0:
             canv.drawCentredString(middle_x, page_h - TILE_MARGIN / 2 - 3,
-                                   "↑ " + tile_name(self.row - 1, self.column))
+                                   "↑ " + poster.neighbour(self.row - 1, self.column))
         if self.row + 1 < tiling.rows:
-            canv.drawCentredString(middle_x, TILE_MARGIN / 2 - 3, "↓ " + tile_name(self.row + 1, self.column))
+            canv.drawCentredString(middle_x, TILE_MARGIN / 2 - 3, "↓ " + poster.neighbour(self.row + 1, self.column))
 
 
 def _turned(canv: Canvas, x: float, y: float, text: str, angle: float) -> None:

@@ -17,6 +17,7 @@ from journeydesk.report.textfit import ellipsize, wrap
 from journeydesk.report.tiling import OVERLAP, row_name, tile_name
 
 HEAD = 64.0
+BLANK = colors.Color(0.55, 0.58, 0.62, alpha=0.55)
 AXIS = 16.0
 
 
@@ -35,11 +36,15 @@ class PosterOverview(Flowable):
     def facts(self) -> str:
         tiling, poster = self.poster.tiling, self.poster
         wide, high = tiling.assembled()
+        values = {"n": tiling.count, "rows": tiling.rows, "columns": tiling.columns, "paper": poster.paper_name,
+                  "orientation": t("landscape") if tiling.landscape else t("portrait"), "w": wide / cm,
+                  "h": high / cm, "size": poster.picture.text_size, "scale": poster.scale}
+        if poster.blank:
+            return t("{printed} of {n} tiles printed ({rows} rows × {columns} columns; the blank ones are left out) "
+                     "on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card text "
+                     "{size:.1f} pt (scale {scale:.0%})", printed=len(poster.printed), **values)
         return t("{n} tiles ({rows} rows × {columns} columns) on {paper} {orientation} · assembled sheet "
-                 "about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})",
-                 n=tiling.count, rows=tiling.rows, columns=tiling.columns, paper=poster.paper_name,
-                 orientation=t("landscape") if tiling.landscape else t("portrait"), w=wide / cm,
-                 h=high / cm, size=poster.picture.text_size, scale=poster.scale)
+                 "about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})", **values)
 
     def draw(self) -> None:
         canv, poster = self.canv, self.poster
@@ -53,12 +58,15 @@ class PosterOverview(Flowable):
         steps = t("Print every tile at 100 % (actual size, not “fit to page”). Trim each tile's left and top "
                   "edges at its marks, lay it over the tiles to its left and above so the dashed marks meet "
                   "({overlap:.0f} mm overlap), and tape from behind. Start with A1.", overlap=OVERLAP / mm)
-        lines, _ = wrap(steps, 8.5, self.width, 2)
+        if poster.blank:
+            steps += " " + t("Tiles shown grey have nothing on them and are not printed: leave their places empty.")
+        lines, _ = wrap(steps, 8.5, self.width, 3)
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 8.5)
         for index, line in enumerate(lines):
             canv.drawString(0, top - 45 - index * 11, line)
-        room_top = top - HEAD
+        head = HEAD + 11 * max(0, len(lines) - 2)
+        room_top = top - head
         if poster.picture.text_size < LEGIBLE:
             canv.setFillColor(WARNING)
             canv.drawString(0, room_top + 2, "▲ " + ellipsize(
@@ -89,6 +97,7 @@ class PosterOverview(Flowable):
         window_w, window_h = tiling.window
         step_w, step_h = (window_w - OVERLAP) * k, (window_h - OVERLAP) * k
         canv.saveState()
+        self._grey_blanks(left, top, step_w, step_h)
         canv.setStrokeColor(self.brand)
         canv.setLineWidth(1)
         for column in range(1, tiling.columns):
@@ -103,23 +112,27 @@ class PosterOverview(Flowable):
         canv.restoreState()
 
     def _cell_labels(self, left: float, top: float, step_w: float, step_h: float) -> None:
-        """Each tile's name (and number, when there is room) in the middle of its cell."""
+        """Each tile's name in the middle of its cell; blank tiles greyed."""
         canv = self.canv
         size = max(7.0, min(14.0, step_h * 0.3, step_w * 0.18))
-        for number, (row, column) in enumerate(self.poster.tiling.tiles(), 1):
+        for row, column in self.poster.tiling.tiles():
             cx = left + (column + 0.5) * step_w
             cy = top - (row + 0.5) * step_h
             label = tile_name(row, column)
+            blank = (row, column) in self.poster.blank
             canv.setFillColor(colors.Color(1, 1, 1, alpha=0.8))
             box = canv.stringWidth(label, FONT, size) + size * 0.8
             canv.roundRect(cx - box / 2, cy - size * 0.75, box, size * 1.6, size * 0.3, stroke=0, fill=1)
-            canv.setFillColor(self.brand)
+            canv.setFillColor(MUTED if blank else self.brand)
             canv.setFont(FONT, size)
             canv.drawCentredString(cx, cy - size * 0.3, label)
-            if size >= 8:
-                canv.setFont(FONT, size * 0.5)
-                canv.setFillColor(MUTED)
-                canv.drawCentredString(cx, cy - size * 1.35, t("tile {n}", n=number))
+
+    def _grey_blanks(self, left: float, top: float, step_w: float, step_h: float) -> None:
+        """Cover the cells of the tiles that are not printed with a grey wash."""
+        canv = self.canv
+        canv.setFillColor(BLANK)
+        for row, column in sorted(self.poster.blank):
+            canv.rect(left + column * step_w, top - (row + 1) * step_h, step_w, step_h, stroke=0, fill=1)
 
     def _axis_labels(self, left: float, top: float, step_w: float, step_h: float) -> None:
         """Cells too small to name: row letters down the left, column numbers along the top,

@@ -38,6 +38,7 @@ from journeydesk.report.tables import (
     series_table,
     touchpoint_table,
 )
+from journeydesk.report.tiling import tile_name
 from journeydesk.report.trends import dated_figures, emotion_chart, series_chart
 
 Maker = Callable[[float, float], Picture | None]
@@ -174,9 +175,11 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
             return
         story.add(PosterOverview(poster, brand))
         template = TILE_LANDSCAPE if poster.tiling.landscape else TILE_PORTRAIT
-        for row, column in poster.tiling.tiles():
+        for row, column in poster.printed:
             story.page(template, journey.name)
-            story.add(PosterTile(poster, row, column))
+            name = tile_name(row, column)
+            story.add(Anchor(t("Tile {name}", name=name), f"{key}-tile-{name}", 2, contents=False),
+                      PosterTile(poster, row, column))
         return
     section(t("Map"), "map", LANDSCAPE)
     story.add(MapPage(document, journey, journey.name, _fit_maker(document, journey), options.paper, empty))

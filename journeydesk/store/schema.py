@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4A524E59  # "JRNY"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
 
@@ -15,6 +15,8 @@ _FK = "DEFERRABLE INITIALLY DEFERRED"
 # no foreign keys: undoing an import removes the dataset entity and its rows stay until compacted.
 # Version 3 makes observations lean: each row names its rollup (which holds the day and keys as
 # text) by an integer id, with its line and value; rollups get that id as their primary key.
+# Version 4 records when the project was last edited (the date its PDF reports carry); an upgraded
+# file starts from the time the upgrade was made, which Store replaces with the file's own mtime.
 MIGRATIONS: list[tuple[str, ...]] = [
     (
         """CREATE TABLE project (
@@ -214,6 +216,10 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "ALTER TABLE rollups_v3 RENAME TO rollups",
         "ALTER TABLE observations_v3 RENAME TO observations",
         "CREATE INDEX rollups_dataset ON rollups(dataset_id, metric)",
+    ),
+    (
+        "CREATE TABLE edited (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL) STRICT",
+        "INSERT INTO edited (id, at) VALUES (1, CAST(strftime('%s', 'now') AS INTEGER))",
     ),
 ]
 

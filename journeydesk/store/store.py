@@ -24,6 +24,7 @@ from journeydesk.store.bulk import (
 )
 from journeydesk.store.codec import RowError, TableCodec
 from journeydesk.store.datasets import DatasetReader, Group
+from journeydesk.store.edited import last_edit, stamp
 from journeydesk.store.filelock import FileLock
 from journeydesk.store.files import (
     OPEN_FILES,
@@ -347,6 +348,7 @@ class Store:
                         delete_rows(conn, [change.before.id])
                 else:
                     conn.execute(codec.upsert_sql, codec.row(change.after))
+            stamp(conn)
             conn.execute("COMMIT")
             self._import = None
         except sqlite3.Error as error:
@@ -442,6 +444,15 @@ class Store:
     def data(self) -> DatasetReader:
         """Sums of the imported data, for figures: nothing outside store/ touches the connection."""
         return _CheckedReader(self.conn, self.path)
+
+    @property
+    def edited_at(self) -> int | None:
+        """When the project was last edited (seconds since 1970, UTC); None when the file does not say."""
+        try:
+            with self.snapshot():
+                return last_edit(self.conn)
+        except sqlite3.DatabaseError as error:
+            raise _unreadable(self.path, error) from None
 
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]
@@ -548,6 +559,7 @@ class _CheckedReader(DatasetReader):
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Keep a copy of the old file, then climb the migration ladder."""
+    modified = path.stat().st_mtime
     backup = path.with_name(f"{path.name}.v{version}.bak")
     counter = 1
     while backup.exists():
@@ -561,6 +573,10 @@ def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
         migrate(conn, version, SCHEMA_VERSION)
+        if version < 4:  # the file's own time is the best record of its last edit it has
+            conn.execute("BEGIN IMMEDIATE")
+            stamp(conn, modified)
+            conn.execute("COMMIT")
     except sqlite3.Error as error:
         raise StoreError(t("{path} could not be updated to the current file format ({reason}). "
                            "It was left as it was; a copy is in {backup}.", path=path,

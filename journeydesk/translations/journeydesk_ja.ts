@@ -2413,6 +2413,10 @@ n = {1}</translation>
             <translation>クリア</translation>
         </message>
         <message>
+            <source>“Made with JourneyDesk” at the foot of the last page</source>
+            <translation>最後のページの下に「JourneyDesk で作成」と入れる</translation>
+        </message>
+        <message>
             <source>&amp;Journeys:</source>
             <translation>ジャーニー(&amp;J):</translation>
         </message>
@@ -3731,10 +3735,6 @@ n = {1}</translation>
             <translation>…ほか {n} 件のタッチポイント（タッチポイント一覧の表を参照）。</translation>
         </message>
         <message>
-            <source>Customer journey report · made with JourneyDesk</source>
-            <translation>カスタマージャーニーレポート・JourneyDesk で作成</translation>
-        </message>
-        <message>
             <source>Client</source>
             <translation>クライアント</translation>
         </message>
@@ -4217,16 +4217,8 @@ n = {1}</translation>
             <translation>ポスターの倍率 '{scale}' は {low} から {high} までの数値ではありません（1.0 でカードの文字を本来のサイズで印刷します）。</translation>
         </message>
         <message>
-            <source>tile {n} of {total} · row {row}, column {column}</source>
-            <translation>タイル {n}/{total}・{row}行 {column}列</translation>
-        </message>
-        <message>
             <source>{journey} · scale {scale:.0%}</source>
             <translation>{journey}・倍率 {scale:.0%}</translation>
-        </message>
-        <message>
-            <source>Trim the left and top edges at the marks; lay the tile onto its neighbours' dashed marks ({overlap:.0f} mm overlap).</source>
-            <translation>左端と上端を印に沿って切り取り、隣のタイルの破線の印に合わせて重ねてください（重なり {overlap:.0f} mm）。</translation>
         </message>
         <message>
             <source>The poster of '{journey}' would need {n} pages at scale {scale}; the limit is {limit}. Choose a smaller scale (e.g. --scale {hint}) or larger paper.</source>
@@ -4251,10 +4243,6 @@ n = {1}</translation>
         <message>
             <source>portrait</source>
             <translation>縦向き</translation>
-        </message>
-        <message>
-            <source>tile {n}</source>
-            <translation>タイル {n}</translation>
         </message>
         <message>
             <source>Card text is {size:.1f} pt at this scale, too small to read in print. Choose a larger scale (1.0 prints it at its natural size).</source>
@@ -5199,6 +5187,46 @@ n = {1}</translation>
         <message>
             <source>Some cards of “{journey}” hold more text than a stage page can show; it is cut there.</source>
             <translation>「{journey}」には、ステージのページに収まらないほど長い文章のカードがあります。そのページでは文章を省略しています。</translation>
+        </message>
+        <message>
+            <source>leave out the line “Made with JourneyDesk” at the foot of the last page</source>
+            <translation>最後のページの下の「JourneyDesk で作成」の行を入れない</translation>
+        </message>
+        <message>
+            <source>Made with JourneyDesk</source>
+            <translation>JourneyDesk で作成</translation>
+        </message>
+        <message>
+            <source>The project's last edit time '{value}' is not a date this report can carry.</source>
+            <translation>プロジェクトの最終編集日時「{value}」は、このレポートに記録できる日時ではありません。</translation>
+        </message>
+        <message>
+            <source>SOURCE_DATE_EPOCH is '{value}', which is not a time in whole seconds since 1970 (UTC). Correct it or unset it.</source>
+            <translation>SOURCE_DATE_EPOCH の値「{value}」は、1970 年（UTC）からの整数の秒数ではありません。正しい値にするか、設定を外してください。</translation>
+        </message>
+        <message>
+            <source>row {row}, column {column}</source>
+            <translation>{row} 行・{column} 列</translation>
+        </message>
+        <message>
+            <source>Trim the left and top edges at the marks; lay them on the neighbours' dashed marks.</source>
+            <translation>左端と上端を印で切り、隣のタイルの破線の印に重ねます。</translation>
+        </message>
+        <message>
+            <source>{name} (blank)</source>
+            <translation>{name}（空白）</translation>
+        </message>
+        <message>
+            <source>{printed} of {n} tiles printed ({rows} rows × {columns} columns; the blank ones are left out) on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})</source>
+            <translation>タイル {n} 枚のうち {printed} 枚を印刷（{rows} 行 × {columns} 列、空白のタイルは省略）、{paper} {orientation}・貼り合わせると約 {w:.0f} × {h:.0f} cm・カードの文字 {size:.1f} pt（倍率 {scale:.0%}）</translation>
+        </message>
+        <message>
+            <source>Tiles shown grey have nothing on them and are not printed: leave their places empty.</source>
+            <translation>灰色のタイルは何も載っていないため印刷しません。その場所は空けておいてください。</translation>
+        </message>
+        <message>
+            <source>Tile {name}</source>
+            <translation>タイル {name}</translation>
         </message>
     </context>
     <context>

@@ -126,6 +126,7 @@ class ReportDialog(QDialog):
         self.logo_message.hide()
         self.brand_button = QPushButton()
         self.brand_button.clicked.connect(self.ask_brand_color)
+        self.colophon = QCheckBox(self.tr("“Made with JourneyDesk” at the foot of the last page"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Journeys:"), self.journeys)
@@ -144,6 +145,7 @@ class ReportDialog(QDialog):
         form.addRow(logo_label, logo_row)
         form.addRow("", self.logo_message)
         form.addRow(self.tr("&Brand colour:"), self.brand_button)
+        form.addRow("", self.colophon)
         options_box = QGroupBox(self.tr("Options"))
         options_column = QVBoxLayout(options_box)
         options_column.addLayout(form)
@@ -200,6 +202,7 @@ class ReportDialog(QDialog):
         self.author.setText(preferences.author or project.author)
         self.date.setText(report_date(QDate.currentDate()))
         self._show_brand_color()
+        self.colophon.setChecked(True)
         self.open_when_done.setChecked(QSettings().value(OPEN_WHEN_DONE_KEY, True, type=bool))
 
     def _connect_changes(self) -> None:
@@ -207,6 +210,7 @@ class ReportDialog(QDialog):
         self.paper.currentIndexChanged.connect(self._options_changed)
         self.layout_choice.currentIndexChanged.connect(self._options_changed)
         self.poster_scale.valueChanged.connect(self._options_changed)
+        self.colophon.toggled.connect(self._options_changed)
         for box in self.sections.values():
             box.toggled.connect(self._options_changed)
         for field in (self.title, self.subtitle, self.client, self.author, self.date):
@@ -225,7 +229,8 @@ class ReportDialog(QDialog):
             "title": self.title.text().strip() or None, "subtitle": self.subtitle.text().strip(),
             "client": self.client.text().strip(), "author": self.author.text().strip(),
             "date": self.date.text().strip(), "logo": self.logo.text().strip() or None,
-            "brand_color": self.brand_color,
+            "brand_color": self.brand_color, "colophon": self.colophon.isChecked(),
+            "edited_at": self.editor.store.edited_at if self.editor.store is not None else None,
         }
         if "poster_scale" in {field.name for field in dataclasses.fields(ReportOptions)}:
             values["poster_scale"] = self.poster_scale.value()
