@@ -47,7 +47,7 @@ def _version_3(path: Path) -> Path:
 def test_a_version_3_file_is_upgraded_with_the_default_first_time_made_unknown(tmp_path: Path) -> None:
     path = _version_3(tmp_path / "v3.journey")
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION >= 4
         doc = store.load()
     ann, bob = doc.get(Persona, "new"), doc.get(Persona, "old")
     assert (ann.name, ann.role, ann.age, ann.goals, ann.first_time, ann.description) == (
