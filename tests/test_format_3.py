@@ -37,13 +37,18 @@ def _raw(path: Path, sql: str) -> list[tuple]:
 
 def test_the_version_2_example_opens_upgraded_with_every_entity(tmp_path: Path) -> None:
     path = _v2(tmp_path, "v2_example.journey")
-    tables = ("project", "personas", "journeys", "stages", "lanes", "cards", "emotion_markers", "links")
+    tables = ("project", "journeys", "stages", "lanes", "cards", "emotion_markers", "links")
     before = {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in tables}
+    # Format 4 changes personas' first_time (tests/test_format_4.py); everything else of theirs stays.
+    persona_sql = ("SELECT id, name, role, age, location, quote, goals, needs, frustrations, channels, source, "
+                   "avatar_id, position FROM personas ORDER BY id")
+    personas = _raw(path, persona_sql)
     with Store.open(path) as store:
         assert store.schema_version() == SCHEMA_VERSION >= 3
         document = store.load()
         assert len(document.journeys()) == 4
     assert {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in tables} == before
+    assert _raw(path, persona_sql) == personas and len(personas) == 4
     assert _raw(tmp_path / "v2_example.journey.v2.bak", "PRAGMA user_version") == [(2,)]
 
 

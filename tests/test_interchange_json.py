@@ -15,7 +15,7 @@ from journeydesk.cli import main
 from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Dataset, Journey
+from journeydesk.core.model import Card, Dataset, Journey, Persona
 from journeydesk.interchange.apply import apply_import
 from journeydesk.interchange.common import InterchangeError
 from journeydesk.interchange.formats import read_file
@@ -38,14 +38,14 @@ def test_the_schema_in_docs_is_the_one_imports_check_against() -> None:
     assert json.loads(docs) == schema()
     assert (files("journeydesk.interchange") / "journey.schema.json").read_text(encoding="utf-8") == docs
     jsonschema.Draft202012Validator.check_schema(schema())
-    assert schema()["$id"] == "urn:journeydesk:journey:1"
+    assert schema()["$id"] == "urn:journeydesk:journey:2"
 
 
 def test_every_journey_of_the_example_round_trips_byte_for_byte(tmp_path: Path) -> None:
     first = _export(_copy(tmp_path, "a.journey"))
     assert first == _export(_copy(tmp_path, "a.journey"))  # the same project always gives the same bytes
     jsonschema.validate(json.loads(first), schema())
-    assert json.loads(first)["$schema"] == "urn:journeydesk:journey:1"
+    assert json.loads(first)["$schema"] == "urn:journeydesk:journey:2"
     assert "\n  \"journeys\": [\n    {\n      \"id\"" in first  # two-space indentation
     (tmp_path / "a-out.json").rename(tmp_path / "source.json")
     target = tmp_path / "b.journey"
@@ -165,7 +165,8 @@ def test_a_hand_written_minimal_file_imports_with_defaults(tmp_path: Path, histo
      "$.journeys[0].cards[0].stage: there is no stage with id nowhere"),
     (lambda v: v["journeys"][0]["stages"].append({"id": "c", "name": "again"}),
      "the id c is used twice"),
-    (lambda v: v.update(journeydesk=2), "journey format 2"),
+    (lambda v: v.update(journeydesk=3), "journey format 3"),
+    (lambda v: v.update(personas=[{"id": "p", "name": "P", "first_time": "yes"}]), "$.personas[0].first_time"),
 ])
 def test_problems_are_reported_with_their_json_path(tmp_path: Path, change, message: str) -> None:  # noqa: ANN001
     value = _minimal()
@@ -241,3 +242,33 @@ def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: 
             assert store.data.rows(dataset.id) == [(2, "2024-01-01", stage, card, "", "", "NPS", 9.0),
                                                    (3, None, None, None, "web", "", "NPS", 3.0)]
             assert dataset.row_count == 2 and dataset.metrics == ("NPS",)
+
+
+_DESCRIPTION = "Runs a small bakery with two staff.\nOrders flour weekly, mostly from her phone between batches."
+
+
+@pytest.mark.parametrize("first_time", [None, True, False])
+def test_a_persona_description_and_first_time_round_trip(history: History, first_time: bool | None) -> None:
+    doc = history.document
+    journey = doc.journeys()[0]
+    history.do(commands.add_persona(doc, "Mia", assign_to=journey.id, description=_DESCRIPTION,
+                                    first_time=first_time))
+    text = export_json(doc, [journey.id])
+    persona = json.loads(text)["personas"][0]
+    assert (persona["description"], persona["first_time"]) == (_DESCRIPTION, first_time)
+    imported = next(e for e in read_json(text, "x.json").entities if isinstance(e, Persona))
+    assert (imported.name, imported.description, imported.first_time) == ("Mia", _DESCRIPTION, first_time)
+
+
+@pytest.mark.parametrize(("stored", "read"), [(True, None), (False, False), ("absent", None)])
+def test_format_1_first_time_true_was_the_default_and_reads_as_unknown(stored: object, read: bool | None) -> None:
+    persona = {"id": "p", "name": "P", "role": "Buyer"} | ({} if stored == "absent" else {"first_time": stored})
+    value = _minimal() | {"personas": [persona]}
+    imported = next(e for e in read_json(json.dumps(value), "old.json").entities if isinstance(e, Persona))
+    assert (imported.role, imported.description, imported.first_time) == ("Buyer", "", read)
+
+
+def test_format_2_keeps_a_first_time_true() -> None:
+    value = _minimal() | {"journeydesk": 2, "personas": [{"id": "p", "name": "P", "first_time": True}]}
+    imported = next(e for e in read_json(json.dumps(value), "new.json").entities if isinstance(e, Persona))
+    assert imported.first_time is True

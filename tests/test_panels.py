@@ -227,14 +227,15 @@ def test_the_persona_dialog_applies_all_changed_fields_as_one_edit(
     dialog.age_spin.setValue(dialog.age_spin.minimum())
     dialog.list_edits["goals"].setPlainText("Buy fast\n\n  Pay safely  \n")
     dialog.list_edits["channels"].setPlainText("App\nStore")
-    dialog.first_time_check.setChecked(not persona.first_time)
+    assert persona.first_time is True and dialog.first_time_combo.currentText() == "First-time customer"
+    dialog.first_time_combo.setCurrentIndex(dialog.first_time_combo.findText("Returning customer"))
     dialog.accept()
     assert not dialog.isVisible() and len(edits) == 1
     assert editor.history.undo_label == "Edit persona"
     changed = editor.document.get(Persona, persona.id)
     assert (changed.name, changed.role, changed.age) == ("Aiko Tanaka", "Office worker", None)
     assert changed.goals == ("Buy fast", "Pay safely") and changed.channels == ("App", "Store")
-    assert changed.first_time is not persona.first_time
+    assert changed.first_time is False
     assert (changed.needs, changed.quote) == (persona.needs, persona.quote)
     assert personas.list.item(0).text() == "Aiko Tanaka\nOffice worker"
     editor.undo()

@@ -187,9 +187,10 @@ class Persona(Entity):
     frustrations: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
     source: str = ""
-    first_time: bool = True
+    first_time: bool | None = None  # None: nobody said whether they are a first-time customer
     avatar_id: str | None = None
     position: int = 0
+    description: str = ""
 
     table: ClassVar[str] = "personas"
     refs: ClassVar[dict[str, type[Entity]]] = {"avatar_id": Image}

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Dataset, Image, Journey, Persona
 
-SCHEMA_ID = "urn:journeydesk:journey:1"
-FORMAT_VERSION = 1
+SCHEMA_ID = "urn:journeydesk:journey:2"
+FORMAT_VERSION = 2
 Rows = Callable[[str], list[tuple]]
 
 
@@ -23,7 +23,8 @@ def _value(value: object) -> object:
 def _persona(doc: Document, persona: Persona) -> dict:
     avatar = doc.get(Image, persona.avatar_id)
     return {
-        "id": persona.id, "name": persona.name, "role": persona.role, "age": persona.age,
+        "id": persona.id, "name": persona.name, "role": persona.role, "description": persona.description,
+        "age": persona.age,
         "location": persona.location, "quote": persona.quote, "goals": list(persona.goals),
         "needs": list(persona.needs), "frustrations": list(persona.frustrations),
         "channels": list(persona.channels), "source": persona.source, "first_time": persona.first_time,

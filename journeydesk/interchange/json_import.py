@@ -32,6 +32,7 @@ from journeydesk.i18n import t
 from journeydesk.interchange.common import MAX_DEPTH, Imported, InterchangeError
 
 PROBLEMS_SHOWN = 5
+READABLE_VERSIONS = (1, 2)
 
 
 @cache
@@ -100,9 +101,9 @@ def parse(text: str, name: str) -> dict:
     if not isinstance(value, dict) or "journeydesk" not in value:
         raise InterchangeError(t("{name} is JSON but not a JourneyDesk journey export (it has no “journeydesk” "
                                  "version key).", name=name))
-    if value["journeydesk"] != 1:
-        raise InterchangeError(t("{name} is in JourneyDesk journey format {version}; this version reads format 1. "
-                                 "Update JourneyDesk to import it.", name=name, version=value["journeydesk"]))
+    if value["journeydesk"] not in READABLE_VERSIONS:
+        raise InterchangeError(t("{name} is in JourneyDesk journey format {version}; this version reads formats 1 "
+                                 "and 2. Update JourneyDesk to import it.", name=name, version=value["journeydesk"]))
     _validate(value, name)
     return value
 
@@ -153,7 +154,7 @@ def read_json(text: str, name: str) -> Imported:
     for index, item in enumerate(value.get("personas", [])):
         path = ("personas", index)
         refs.new(item["id"], (*path, "id"))
-        persona, image = _persona(item, path, refs)
+        persona, image = _persona(item, path, refs, value["journeydesk"])
         if image is not None and image.id not in {e.id for e in found.entities}:
             found.entities.append(image)
         personas[persona.id] = persona
@@ -166,7 +167,15 @@ def read_json(text: str, name: str) -> Imported:
     return found
 
 
-def _persona(item: dict, path: tuple, refs: _Refs) -> tuple[Persona, Image | None]:
+def _first_time(item: dict, version: int) -> bool | None:
+    """Format 1 wrote every persona as first-time unless someone said otherwise: only false was a choice."""
+    value = item.get("first_time")
+    if version == 1 and value is True:
+        return None
+    return value
+
+
+def _persona(item: dict, path: tuple, refs: _Refs, version: int) -> tuple[Persona, Image | None]:
     image = None
     avatar = item.get("avatar")
     if avatar is not None:
@@ -181,7 +190,8 @@ def _persona(item: dict, path: tuple, refs: _Refs) -> tuple[Persona, Image | Non
         location=item.get("location", ""), quote=item.get("quote", ""),
         goals=tuple(item.get("goals", ())), needs=tuple(item.get("needs", ())),
         frustrations=tuple(item.get("frustrations", ())), channels=tuple(item.get("channels", ())),
-        source=item.get("source", ""), first_time=item.get("first_time", True),
+        source=item.get("source", ""), first_time=_first_time(item, version),
+        description=item.get("description", ""),
         avatar_id=image.id if image is not None else None,
     )
     return persona, image

@@ -1,4 +1,4 @@
-"""Persona pages: avatar, name, role, quote, goals, needs, frustrations and channels."""
+"""Persona pages: avatar, name, role, description, quote, goals, needs, frustrations and channels."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from journeydesk.i18n import t
 from journeydesk.report import images
 from journeydesk.report.cards import join_tag
 from journeydesk.report.fonts import BOLD, FONT
-from journeydesk.report.style import MUTED, TEXT, has_cjk, on_color, para, shorten, styles
+from journeydesk.report.style import MUTED, TEXT, clean, has_cjk, on_color, para, shorten, styles
 from journeydesk.report.textfit import ellipsize
 
 ITEM_LIMIT = 300
@@ -46,24 +46,29 @@ class PersonaHeader(Flowable):
         canv.setFillColor(TEXT)
         canv.setFont(BOLD, 22)
         canv.drawString(left, self.HEIGHT - 30, ellipsize(p.name or t("(unnamed persona)"), 22, room, font=BOLD))
-        canv.setFont(FONT, 11)
-        canv.setFillColor(colors.HexColor(self.brand))
-        canv.drawString(left, self.HEIGHT - 48, ellipsize(p.role, 11, room))
+        y = self.HEIGHT - 48
+        if p.role:
+            canv.setFont(FONT, 11)
+            canv.setFillColor(colors.HexColor(self.brand))
+            canv.drawString(left, y, ellipsize(p.role, 11, room))
+            y -= 16
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 9)
-        canv.drawString(left, self.HEIGHT - 64, ellipsize(facts(p), 9, room))
-        if p.source:
-            canv.drawString(left, self.HEIGHT - 77, ellipsize(t("Source: {source}", source=p.source), 9, room))
+        for line in (facts(p), t("Source: {source}", source=p.source) if p.source else ""):
+            if line:
+                canv.drawString(left, y, ellipsize(line, 9, room))
+                y -= 13
 
 
 def facts(persona: Persona) -> str:
-    """Age, place and whether the persona is new: "34 · Manchester, UK · first-time customer"."""
+    """Age, place and, when it was said, whether the persona is new: "age 34 · Manchester · first-time customer"."""
     parts = []
     if persona.age is not None:
         parts.append(t("age {age}", age=persona.age))
     if persona.location:
         parts.append(persona.location)
-    parts.append(t("first-time customer") if persona.first_time else t("returning customer"))
+    if persona.first_time is not None:
+        parts.append(t("first-time customer") if persona.first_time else t("returning customer"))
     return join_tag(*parts)
 
 
@@ -75,31 +80,38 @@ def _items(values: tuple[str, ...]) -> list[str]:
 
 
 def _block(title: str, values: tuple[str, ...], brand: str) -> list[Flowable]:
-    s = styles(brand)
-    found: list[Flowable] = [para(title, s["label"])]
+    """The titled list, or nothing when it has no items."""
     items = _items(values)
     if not items:
-        found.append(para("–", s["small"]))
-    found += [para(item, s["bullet"], bullet="•") for item in items]
-    return found
+        return []
+    s = styles(brand)
+    return [para(title, s["label"]), *(para(item, s["bullet"], bullet="•") for item in items)]
+
+
+def _description(persona: Persona, brand: str) -> list[Flowable]:
+    """The description in full, a paragraph per line, so a long one flows onto the next page."""
+    lines = [line for line in clean(persona.description).split("\n") if line.strip()]
+    return [para(line, styles(brand)["body"]) for line in lines] + ([Spacer(1, 6)] if lines else [])
 
 
 def persona_story(document: Document, persona: Persona, journeys: list[str], width: float,
                   height: float, brand: str) -> list[Flowable]:
     """The flowables of one persona's page (it flows onto a second page if the lists are long)."""
     s = styles(brand)
-    story: list[Flowable] = [PersonaHeader(document, persona, brand), Spacer(1, 10)]
+    story: list[Flowable] = [PersonaHeader(document, persona, brand), Spacer(1, 10),
+                             *_description(persona, brand)]
     if persona.quote.strip():
         quote = shorten(persona.quote, 600)
         story.append(para(f"「{quote}」" if has_cjk(quote) else f"“{quote}”", s["quote"]))
-    blocks = [
+    blocks = [block for block in (
         _block(t("Goals"), persona.goals, brand), _block(t("Needs"), persona.needs, brand),
         _block(t("Frustrations"), persona.frustrations, brand), _block(t("Channels"), persona.channels, brand),
-    ]
+    ) if block]
     column = (width - 20) / 2
-    tallest = max(sum(f.wrap(column, height)[1] for f in block) for block in blocks)
-    if tallest * 2 < height * 0.8:
-        table = Table([[blocks[0], blocks[1]], [blocks[2], blocks[3]]], colWidths=[column + 10] * 2)
+    tallest = max((sum(f.wrap(column, height)[1] for f in block) for block in blocks), default=0.0)
+    if len(blocks) > 1 and tallest * 2 < height * 0.8:
+        rows = [blocks[i:i + 2] + [[]] * (i + 2 - len(blocks)) for i in range(0, len(blocks), 2)]
+        table = Table(rows, colWidths=[column + 10] * 2)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 10),

@@ -5,9 +5,42 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4A524E59  # "JRNY"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
+
+# Personas get a description, and first_time becomes NULL (unknown) unless it was said. Before, every
+# persona was stored as first-time unless someone cleared the box, so a stored 1 cannot be told from
+# the default: it becomes unknown. A stored 0 was always a choice and stays "returning". STRICT tables
+# cannot drop NOT NULL in place, so the table is rebuilt (the ladder runs with foreign keys off).
+_PERSONA_DESCRIPTION: tuple[str, ...] = (
+    f"""CREATE TABLE personas_v4 (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        age INTEGER,
+        location TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        goals TEXT NOT NULL,
+        needs TEXT NOT NULL,
+        frustrations TEXT NOT NULL,
+        channels TEXT NOT NULL,
+        source TEXT NOT NULL,
+        first_time INTEGER,
+        avatar_id TEXT REFERENCES images(id) {_FK},
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL
+    ) STRICT""",
+    """INSERT INTO personas_v4 (id, name, role, age, location, quote, goals, needs, frustrations, channels,
+                               source, first_time, avatar_id, position, description)
+       SELECT id, name, role, age, location, quote, goals, needs, frustrations, channels, source,
+              CASE WHEN first_time = 0 THEN 0 END, avatar_id, position, ''
+       FROM personas ORDER BY rowid""",
+    "DROP INDEX personas_avatar",
+    "DROP TABLE personas",
+    "ALTER TABLE personas_v4 RENAME TO personas",
+    "CREATE INDEX personas_avatar ON personas(avatar_id)",
+)
 
 # MIGRATIONS[v] takes a file from version v to v + 1. Never edit a released step; add one.
 # Version 2 adds imported datasets: their entities, their rows and the rollups built from them.
@@ -17,6 +50,7 @@ _FK = "DEFERRABLE INITIALLY DEFERRED"
 # text) by an integer id, with its line and value; rollups get that id as their primary key.
 # Version 4 records when the project was last edited (the date its PDF reports carry); an upgraded
 # file starts from the time the upgrade was made, which Store replaces with the file's own mtime.
+# Version 5 gives personas a description and lets first_time be unknown (NULL); see _PERSONA_DESCRIPTION.
 MIGRATIONS: list[tuple[str, ...]] = [
     (
         """CREATE TABLE project (
@@ -221,6 +255,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "CREATE TABLE edited (id INTEGER PRIMARY KEY CHECK (id = 1), at INTEGER NOT NULL) STRICT",
         "INSERT INTO edited (id, at) VALUES (1, CAST(strftime('%s', 'now') AS INTEGER))",
     ),
+    _PERSONA_DESCRIPTION,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

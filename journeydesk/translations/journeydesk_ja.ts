@@ -1995,6 +1995,14 @@ n = {1}</translation>
             <translation>役割</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Who they are, in as many lines as you need</source>
+            <translation>どんな人か（何行でも書けます）</translation>
+        </message>
+        <message>
             <source>Not given</source>
             <translation>指定なし</translation>
         </message>
@@ -2059,12 +2067,28 @@ n = {1}</translation>
             <translation>初回利用の顧客</translation>
         </message>
         <message>
+            <source>Not stated</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>Returning customer</source>
+            <translation>リピーター</translation>
+        </message>
+        <message>
+            <source>First-time or returning customer</source>
+            <translation>初回利用かリピーターか</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>名前(&amp;N):</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
             <translation>役割(&amp;R):</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>説明(&amp;D):</translation>
         </message>
         <message>
             <source>&amp;Age:</source>
@@ -2097,6 +2121,10 @@ n = {1}</translation>
         <message>
             <source>&amp;Source:</source>
             <translation>出典(&amp;S):</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>利用歴(&amp;U):</translation>
         </message>
         <message>
             <source>Picture</source>
@@ -4853,10 +4881,6 @@ n = {1}</translation>
             <translation>{name} は JSON ですが、JourneyDesk が書き出したジャーニーではありません（「journeydesk」の版のキーがありません）。</translation>
         </message>
         <message>
-            <source>{name} is in JourneyDesk journey format {version}; this version reads format 1. Update JourneyDesk to import it.</source>
-            <translation>{name} は JourneyDesk のジャーニー形式 {version} です。このバージョンが読めるのは形式 1 までです。取り込むには JourneyDesk を更新してください。</translation>
-        </message>
-        <message>
             <source>{name} does not follow the journey format: {problem}</source>
             <translation>{name} はジャーニーの形式に沿っていません：{problem}</translation>
         </message>
@@ -5227,6 +5251,10 @@ n = {1}</translation>
         <message>
             <source>Tile {name}</source>
             <translation>タイル {name}</translation>
+        </message>
+        <message>
+            <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 and 2. Update JourneyDesk to import it.</source>
+            <translation>{name} は JourneyDesk ジャーニー形式 {version} です。このバージョンが読めるのは形式 1 と 2 です。取り込むには JourneyDesk を更新してください。</translation>
         </message>
     </context>
     <context>

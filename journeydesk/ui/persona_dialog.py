@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +35,7 @@ ALLOCATION_LIMIT_MB = 64
 AVATAR_SIZE = 512
 RASTER_FORMATS = frozenset({"png", "jpeg", "jpg", "gif", "bmp", "webp", "tiff", "tif"})
 LIST_FIELDS = ("goals", "needs", "frustrations", "channels")
+FIRST_TIME_CHOICES: tuple[bool | None, ...] = (None, True, False)  # the order of the combo's entries
 _CIRCLE_COLORS = ("#2f6fb3", "#7b68ee", "#3aa57a", "#e8a33d", "#d9534f", "#5b8fa8", "#8e6c8a")
 
 
@@ -189,6 +190,8 @@ class PersonaDialog(QDialog):
 
         self.name_edit = self._line(self.tr("Name"))
         self.role_edit = self._line(self.tr("Role"))
+        self.description_edit = self._text(self.tr("Description"),
+                                           self.tr("Who they are, in as many lines as you need"), 7)
         self.age_spin = QSpinBox()
         self.age_spin.setRange(-1, 150)
         self.age_spin.setSpecialValueText(self.tr("Not given"))
@@ -206,12 +209,15 @@ class PersonaDialog(QDialog):
         self.source_edit = self._line(self.tr("Source"))
         self.source_edit.setPlaceholderText(
             self.tr("Where this persona comes from (research, interviews…)"))
-        self.first_time_check = QCheckBox(self.tr("First-time customer"))
-        self.first_time_check.setAccessibleName(self.tr("First-time customer"))
+        self.first_time_combo = QComboBox()
+        self.first_time_combo.addItems([self.tr("Not stated"), self.tr("First-time customer"),
+                                        self.tr("Returning customer")])
+        self.first_time_combo.setAccessibleName(self.tr("First-time or returning customer"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
         form.addRow(self.tr("&Age:"), self.age_spin)
         form.addRow(self.tr("&Location:"), self.location_edit)
         form.addRow(self.tr("&Quote:"), self.quote_edit)
@@ -220,7 +226,7 @@ class PersonaDialog(QDialog):
         form.addRow(self.tr("&Frustrations:"), self.list_edits["frustrations"])
         form.addRow(self.tr("&Channels:"), self.list_edits["channels"])
         form.addRow(self.tr("&Source:"), self.source_edit)
-        form.addRow("", self.first_time_check)
+        form.addRow(self.tr("C&ustomer:"), self.first_time_combo)
 
         self.avatar_label = QLabel()
         self.avatar_label.setFixedSize(QSize(128, 128))
@@ -250,7 +256,7 @@ class PersonaDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.buttons)
-        self._fill(self.persona or Persona("", first_time=True))
+        self._fill(self.persona or Persona(""))
 
     # ----- widgets
 
@@ -259,24 +265,25 @@ class PersonaDialog(QDialog):
         edit.setAccessibleName(name)
         return edit
 
-    def _text(self, name: str, hint: str) -> QPlainTextEdit:
+    def _text(self, name: str, hint: str, lines: int = 4) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setAccessibleName(name)
         edit.setPlaceholderText(hint)
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
         return edit
 
     def _fill(self, persona: Persona) -> None:
         self.name_edit.setText(persona.name)
         self.role_edit.setText(persona.role)
+        self.description_edit.setPlainText(persona.description)
         self.age_spin.setValue(-1 if persona.age is None else persona.age)
         self.location_edit.setText(persona.location)
         self.quote_edit.setPlainText(persona.quote)
         for field, edit in self.list_edits.items():
             edit.setPlainText("\n".join(getattr(persona, field)))
         self.source_edit.setText(persona.source)
-        self.first_time_check.setChecked(persona.first_time)
+        self.first_time_combo.setCurrentIndex(FIRST_TIME_CHOICES.index(persona.first_time))
         self._show_avatar()
 
     def _picture(self) -> bytes | None:
@@ -298,11 +305,12 @@ class PersonaDialog(QDialog):
         values: dict[str, object] = {
             "name": self.name_edit.text().strip(),
             "role": self.role_edit.text().strip(),
+            "description": self.description_edit.toPlainText().strip(),
             "age": None if age < 0 else age,
             "location": self.location_edit.text().strip(),
             "quote": self.quote_edit.toPlainText().strip(),
             "source": self.source_edit.text().strip(),
-            "first_time": self.first_time_check.isChecked(),
+            "first_time": FIRST_TIME_CHOICES[self.first_time_combo.currentIndex()],
         }
         for field, edit in self.list_edits.items():
             values[field] = _lines(edit.toPlainText())

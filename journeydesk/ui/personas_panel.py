@@ -188,7 +188,7 @@ class PersonasPanel(QWidget):
         text = persona.name + (f"\n{persona.role}" if persona.role else "")
         if item.text() != text:
             item.setText(text)
-        tip = "\n".join(x for x in (text, persona.quote) if x)
+        tip = "\n".join(x for x in (text, persona.description, persona.quote) if x)
         if on_current:
             tip = "\n".join(x for x in (self.tr("Shown on the current journey"), tip) if x)
         if item.toolTip() != plain_tooltip(tip):
