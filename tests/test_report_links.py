@@ -174,3 +174,18 @@ def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:  
     build_report(document, data, ReportOptions(journeys=(_id(document, JOURNEY),), sections=("map",),
                                                layout="stages"), notes=notes)
     assert any("hold more text than a stage page can show" in note for note in notes)
+
+
+def test_no_text_in_the_default_report_is_smaller_than_7_pt(example) -> None:  # noqa: ANN001
+    document, data = example
+    reader = PdfReader(io.BytesIO(build_report(document, data, ReportOptions())))
+    for number, page in enumerate(reader.pages, 1):
+        found: list[tuple[float, str]] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float,
+                  found: list[tuple[float, str]] = found) -> None:
+            if text.strip():  # the size along the text's own up direction, so turned text counts too
+                found.append((size * (tm[2] ** 2 + tm[3] ** 2) ** 0.5 * (cm[2] ** 2 + cm[3] ** 2) ** 0.5, text))
+
+        page.extract_text(visitor_text=visit)
+        assert found and min(found)[0] >= 7.0 - 1e-6, (number, min(found))

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, CardKind, Category, Mode
 from journeydesk.i18n import t
-from journeydesk.report.fonts import FONT
+from journeydesk.report.fonts import FONT, width
 from journeydesk.report.style import (
     ACCENTS,
     CARD_COLORS,
@@ -87,7 +87,7 @@ def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, 
                    strokeColor=darker(fill, 0.8), strokeWidth=max(0.25, 0.8 * u)))
     group.add(Rect(x + 1 * u, y + 6 * u, 3 * u, h - 12 * u, fillColor=accent, strokeColor=None))
     badge_y = y + 9 * u if compact else top - 10 * u
-    badges = _badges(group, card, x + w, badge_y, u)
+    badges = _badges(group, card, x + w, badge_y, u, SMALLEST_TAG if compact else 0.0)
     tag = card_tag(card) if tag is None else tag
     if compact:
         text_top, area = top - 6 * u, h - (22 if tag or badges else 12) * u
@@ -120,19 +120,22 @@ def compact_height(card: Card, w: float, u: float, tag: str | None, text_scale: 
     return None if more or height > most else height
 
 
-def _badges(group: Group, card: Card, right: float, cy: float, u: float) -> float:
-    """The moment-of-truth star and EXIT badge, right-aligned and centred on ``cy``; returns their width."""
+def _badges(group: Group, card: Card, right: float, cy: float, u: float, smallest: float = 0.0) -> float:
+    """The moment-of-truth star and EXIT badge, right-aligned and centred on ``cy``, the badge's word no
+    smaller than ``smallest`` points; returns their width."""
     used = 0.0
     if card.moment_of_truth:
         group.add(star(right - 10 * u, cy, 7 * u))
         used = 18 * u
     if card.exit_point:
-        bx = right - used - 32 * u
-        group.add(Rect(bx, cy - 6 * u, 26 * u, 12 * u, rx=3 * u, ry=3 * u, fillColor=EXIT_POINT,
+        size = max(7.5 * u, smallest)
+        wide = width(t("EXIT"), size) + size
+        bx = right - used - wide - 6 * u
+        group.add(Rect(bx, cy - 0.8 * size, wide, 1.6 * size, rx=0.4 * size, ry=0.4 * size, fillColor=EXIT_POINT,
                        strokeColor=None))
-        group.add(String(bx + 13 * u, cy - 3 * u, t("EXIT"), fontName=FONT, fontSize=7.5 * u,
+        group.add(String(bx + wide / 2, cy - 0.4 * size, t("EXIT"), fontName=FONT, fontSize=size,
                          fillColor=colors.white, textAnchor="middle"))
-        used += 32 * u
+        used += wide + 6 * u
     return used
 
 

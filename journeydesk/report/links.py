@@ -44,8 +44,9 @@ def draw_links(group: Group, document: Document, layout: JourneyLayout, place: P
 
 
 def draw_arrow(group: Group, link: Link, points: list[tuple[float, float]], label_at: tuple[float, float],
-               u: float) -> None:
-    """One link along ``points`` (page points, the last one the arrow's tip) with its label at ``label_at``."""
+               u: float, smallest_label: float = 0.0) -> None:
+    """One link along ``points`` (page points, the last one the arrow's tip) with its label at ``label_at``,
+    its text no smaller than ``smallest_label`` points."""
     color = link_color(link)
     line = max(0.4, LINE_WIDTH * u)
     dashes = [d * line for d in DASHES] if link.kind == LinkKind.CHANNEL_SWITCH else None
@@ -53,11 +54,11 @@ def draw_arrow(group: Group, link: Link, points: list[tuple[float, float]], labe
                        strokeDashArray=dashes, strokeLineJoin=1))
     group.add(arrowhead(points, u, color))
     if link.label:
-        size = LABEL_TEXT * u
+        size = max(LABEL_TEXT * u, smallest_label)
         text = shorten(link.label, LABEL_MAX)
-        wide, high = width(text, size) + 8 * u, size + 4 * u
+        wide, high = width(text, size) + 0.8 * size, size * 1.4
         x, y = label_at
-        group.add(Rect(x - wide / 2, y - high / 2, wide, high, rx=3 * u, ry=3 * u,
+        group.add(Rect(x - wide / 2, y - high / 2, wide, high, rx=0.3 * size, ry=0.3 * size,
                        fillColor=colors.white, strokeColor=color, strokeWidth=max(0.3, 0.8 * u)))
         group.add(String(x, y - size * 0.35, text, fontName=FONT, fontSize=size, fillColor=TEXT, textAnchor="middle"))
 

@@ -17,6 +17,7 @@ from journeydesk.report.textfit import wrap
 
 STUB_W = 92.0  # the strip at the page's right where stubs end and name the other stage
 STUB_TEXT = 7.5
+SMALLEST_LABEL = 7.0  # a stage page is read like a slide: nothing on it smaller
 PHANTOM = 10.0
 
 
@@ -51,7 +52,7 @@ def draw_stage_links(group: Group, document: Document, stage: Stage, page: Stage
         source, target = page.cards.get(link.source_id), page.cards.get(link.target_id)
         if source is not None and target is not None:
             points = route(source, target, streets)
-            draw_arrow(group, link, points, _middle(points), u)
+            draw_arrow(group, link, points, _middle(points), u, SMALLEST_LABEL)
             continue
         inside = source or target
         other = document.get(Card, link.target_id if source is not None else link.source_id)
