@@ -25,6 +25,8 @@ from journeydesk.ui.later_cards import LaterCards, collection_paused
 from journeydesk.ui.link_items import LinkLayer
 from journeydesk.ui.look import emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
+from journeydesk.ui.scene_editing import TextEditingInPlace
+from journeydesk.ui.scene_headers import HeaderGestures
 
 DRAGGED_Z = 1.0  # cards being dragged pass over the others, under markers and guides
 
@@ -33,7 +35,7 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
-class JourneyScene(QGraphicsScene):
+class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
     """One journey as graphics items: two maps (kind → item class, id → item), reconciled on change."""
 
     cards_move_requested = Signal(list, str, str, int)
@@ -488,33 +490,6 @@ class JourneyScene(QGraphicsScene):
         self.reconcile()
         self.marker_previewed.emit(marker.id, None)
 
-    # ----- headers
-
-    def show_guide(self, header: HeaderItem, pos: QPointF) -> None:
-        layout = self.layout
-        if header._mode != "resize":
-            self._show_insert_guide(header.is_stage, pos)
-        elif header.is_stage:
-            x = max(pos.x(), layout.stage_rects[header.entity_id].x + 80)
-            self.guide.setLine(x, layout.metrics.title_height, x, layout.height)
-        else:
-            y = max(pos.y(), layout.lane_rects[header.entity_id].y + 20)
-            self.guide.setLine(0, y, layout.width, y)
-        self.guide.show()
-
-    def _show_insert_guide(self, stage: bool, pos: QPointF) -> None:
-        """The line where a stage (or lane) moved or dropped at ``pos`` goes in."""
-        layout = self.layout
-        if stage:
-            index = layout.stage_insert_index(pos.x())
-            x = layout.stage_rects[layout.stages[index].id].x if index < len(layout.stages) else layout.width
-            self.guide.setLine(x, layout.metrics.title_height, x, layout.height)
-        else:
-            index = layout.lane_insert_index(pos.y())
-            y = layout.lane_rects[layout.lanes[index].id].y if index < len(layout.lanes) else layout.height
-            self.guide.setLine(0, y, layout.width, y)
-        self.guide.show()
-
     # ----- where a drag from the palette would land
 
     def show_drop_target(self, kind: str, pos: QPointF) -> None:
@@ -572,133 +547,3 @@ class JourneyScene(QGraphicsScene):
         colour.setAlpha(30)
         self.find_marks.setBrush(colour)
         self.find_marks.setPath(path)
-
-    def header_resized(self, header: HeaderItem, pos: QPointF) -> None:
-        self.guide.hide()
-        layout = self.layout
-        if self.read_only:
-            self.reconcile()
-            return
-        if header.is_stage:
-            rect = layout.stage_rects[header.entity_id]
-            width = int(max(layout.min_stage_width(), pos.x() - rect.x))
-            if abs(width - rect.w) > 3:
-                self.stage_resize_requested.emit(header.entity_id, width)
-        else:
-            rect = layout.lane_rects[header.entity_id]
-            height = int(max(layout.content_height(header.entity_id), pos.y() - rect.y))
-            if abs(height - rect.h) > 3:
-                self.lane_resize_requested.emit(header.entity_id, height)
-        self.reconcile()
-
-    def header_moved(self, header: HeaderItem, pos: QPointF) -> None:
-        self.guide.hide()
-        layout = self.layout
-        if self.read_only:
-            self.reconcile()
-            return
-        if header.is_stage:
-            index = layout.stage_insert_index(pos.x())
-            current = [s.id for s in layout.stages].index(header.entity_id)
-            self.stage_move_requested.emit(header.entity_id, index - 1 if index > current else index)
-        else:
-            index = layout.lane_insert_index(pos.y())
-            current = [lane.id for lane in layout.lanes].index(header.entity_id)
-            self.lane_move_requested.emit(header.entity_id, index - 1 if index > current else index)
-        self.reconcile()
-
-    # ----- editing text in place
-
-    def start_editing(self, item: QGraphicsItem, *, select_all: bool = False) -> None:
-        if self.read_only:
-            return
-        self.close_editor(commit=True)
-        if isinstance(item, CardItem):
-            rect = item.sceneBoundingRect().adjusted(2, 2, -2, -2)
-            self._open_editor(rect, item.card.text, lambda text, i=item.entity_id: self.card_text_requested.emit(i, text),
-                              target=item.entity_id, select_all=select_all)
-        elif isinstance(item, HeaderItem):
-            rect = QRectF(item.pos(), item.rect.size())
-            self._open_editor(rect, item.entity.name, lambda text, i=item.entity_id: self.rename_requested.emit(i, text),
-                              single_line=True, target=item.entity_id, select_all=True)
-
-    def start_entry(self, stage_id: str, lane_id: str) -> None:
-        """Fast entry: an editor in the next free slot of the cell; Enter adds and goes on."""
-        if (self.read_only and not self.entry_allowed) or self.layout is None:
-            return
-        self.entry_cell = (stage_id, lane_id)
-        index = len(self.layout.cell_cards(stage_id, lane_id))
-        rect = qrect(self.layout.card_rect(stage_id, lane_id, index))
-        self._open_editor(rect, "", lambda text: self._entered(stage_id, lane_id, text), entry=True)
-        for view in self.views():
-            view.ensureVisible(rect, 20, 20)
-
-    def _entered(self, stage_id: str, lane_id: str, text: str) -> None:
-        if text.strip():
-            index = len(self.layout.cell_cards(stage_id, lane_id)) if self.layout else 0
-            self.card_add_requested.emit(stage_id, lane_id, index, text.strip())
-
-    def _open_editor(self, rect: QRectF, text: str, commit, *, single_line: bool = False,  # noqa: ANN001
-                     entry: bool = False, target: str = "", select_all: bool = False) -> None:
-        self.editor = InlineEditor(rect, text, single_line=single_line)
-        self.editor.target_id = target
-        self.editor.committed.connect(lambda value: self._editor_committed(commit, value, entry))
-        self.editor.cancelled.connect(self._editor_cancelled)
-        self.editor.stepped.connect(self._editor_stepped)
-        self.addItem(self.editor)
-        self.editor.begin(select_all=select_all)
-
-    def _editor_committed(self, commit, value: str, entry: bool) -> None:  # noqa: ANN001
-        self._drop_editor()
-        if entry and not value.strip():
-            self.entry_cell = None
-        commit(value)
-        if entry and self.entry_cell is not None and self.editor is None and value.strip():
-            self.start_entry(*self.entry_cell)
-
-    def _editor_cancelled(self) -> None:
-        if self.entry_cell is not None:
-            # Escape leaves fast entry with nothing behind: no card, no editor, no selected cell.
-            self.select_cell(None)
-        self.entry_cell = None
-        self._drop_editor()
-
-    def _editor_stepped(self, step: int) -> None:
-        """Tab (Shift+Tab) in a stage's or lane's name: save it and rename the next (previous) one."""
-        header = self.headers.get(self.editor.target_id) if self.editor is not None else None
-        if header is None or self.layout is None:
-            return
-        ids = [s.id for s in self.layout.stages] if header.is_stage else [lane.id for lane in self.layout.lanes]
-        index = ids.index(header.entity_id) + step
-        following = ids[index] if 0 <= index < len(ids) else None
-        self.close_editor(commit=True)
-        item = self.headers.get(following) if following else None
-        if item is not None and self.editor is None:
-            self.clearSelection()
-            item.setSelected(True)
-            for view in self.views():
-                view.ensureVisible(item, 20, 20)
-            self.start_editing(item)
-
-    def _drop_editor(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is not None:
-            editor.discard()
-            editor.clearFocus()
-            self.removeItem(editor)
-            editor.deleteLater()
-        for view in self.views():
-            view.setFocus()
-
-    def finish_editing(self) -> None:
-        """Commit what is being typed and leave fast entry (no new editor opens after it)."""
-        self.entry_cell = None
-        self.close_editor(commit=True)
-
-    def close_editor(self, *, commit: bool) -> None:
-        if self.editor is not None:
-            if commit:
-                self.editor.commit()
-            else:
-                self.entry_cell = None
-                self._drop_editor()
