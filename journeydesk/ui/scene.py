@@ -20,13 +20,14 @@ from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stag
 from journeydesk.ui import theme
 from journeydesk.ui.inline_editor import InlineEditor
 from journeydesk.ui.item_pictures import ItemPictures
-from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, LegendItem, MarkerItem, TitleItem
+from journeydesk.ui.items import CardItem, CurveItem, HeaderItem, MarkerItem
 from journeydesk.ui.later_cards import LaterCards, collection_paused
 from journeydesk.ui.link_items import LinkLayer
 from journeydesk.ui.look import emotion_scale_label
 from journeydesk.ui.persona_dialog import decode_image, placeholder_pixmap
 from journeydesk.ui.scene_editing import TextEditingInPlace
 from journeydesk.ui.scene_headers import HeaderGestures
+from journeydesk.ui.title_items import LegendItem, TitleItem
 
 DRAGGED_Z = 1.0  # cards being dragged pass over the others, under markers and guides
 
