@@ -45,6 +45,7 @@ from journeydesk.store.schema import (
     query,
     table_shapes,
 )
+from journeydesk.store.sidecars import discard, remove_empty_sidecars, sidecar
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CODECS: dict[type[Entity], TableCodec] = {cls: TableCodec(cls) for cls in ENTITY_TYPES}
@@ -104,12 +105,12 @@ def _writable(path: Path) -> bool:
 def _connect(path: Path, real: Path, read_only: bool, alone: bool) -> sqlite3.Connection:
     """A connection to ``real``, the one name this process opens ``path`` by."""
     base = real.as_uri()
-    wal = _sidecar(real, "-wal")
+    wal = sidecar(real, "-wal")
     if read_only and alone and not _has_frames(wal):
         # No other process has the file, and every change is in the main file: read it as
         # immutable, so SQLite neither locks nor makes and maps the -shm file (see docs/architecture.md).
         return _connect_uri(base + "?immutable=1")
-    if (alone or not _sidecar(real, "-shm").exists()) and disk_is_full(path):
+    if (alone or not sidecar(real, "-shm").exists()) and disk_is_full(path):
         raise StoreError(disk_full_message(path))
     try:
         return _connect_uri(base + ("?mode=ro" if read_only else "?mode=rw"))
@@ -220,7 +221,7 @@ class Store:
                 conn.close()
             os.replace(scratch, path)
         except (OSError, sqlite3.Error) as error:
-            _discard(scratch)
+            discard(scratch)
             raise StoreError(t("Cannot create {path}: {reason}. Choose a folder you can write to.",
                                path=path, reason=_reason(error))) from None
         return cls.open(path)
@@ -244,7 +245,7 @@ class Store:
         alone = False
         requested = read_only
         real = OPEN_FILES.path_of(key) or path.resolve()
-        sidecars_existed = any(_sidecar(real, suffix).exists() for suffix in ("-wal", "-shm"))
+        sidecars_existed = any(sidecar(real, suffix).exists() for suffix in ("-wal", "-shm"))
         try:
             held = lock.status()
             if identity(held) != key or not stat.S_ISREG(held.st_mode):
@@ -505,7 +506,7 @@ class Store:
                 target.close()
             os.replace(scratch, destination)
         except (OSError, sqlite3.Error) as error:
-            _discard(scratch)
+            discard(scratch)
             raise StoreError(t("Could not save a copy to {path}: {reason}. Choose a folder you "
                                "can write to.", path=destination, reason=_reason(error))) from None
         return destination
@@ -519,7 +520,7 @@ class Store:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
             if self._tidy_on_close:
-                _remove_empty_sidecars(self.path.resolve())
+                remove_empty_sidecars(self.path.resolve())
         last = OPEN_FILES.release(self.key, self)
         if last is not None:
             last.close()
@@ -587,31 +588,9 @@ def _give_up(conn: sqlite3.Connection | None, lock: FileLock | None, tidy: bool,
     if conn is not None:
         conn.close()
     if tidy:
-        _remove_empty_sidecars(real)
+        remove_empty_sidecars(real)
     if lock is not None:
         lock.close()
-
-
-def _remove_empty_sidecars(path: Path) -> None:
-    """A reader leaves an empty WAL and its index behind; remove them when they were ours."""
-    wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
-    try:
-        if not wal.exists() or wal.stat().st_size == 0:
-            wal.unlink(missing_ok=True)
-            shm.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
-def _discard(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
-def _sidecar(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
 
 
 _reason = reason
