@@ -95,8 +95,10 @@ def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(exam
     reader = PdfReader(io.BytesIO(pdf))
     titles = [item.title for item in reader.outline[1]]
     stages = [s.name for s in document.stages(journey_id)]
-    assert titles == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1))]
-    assert len(reader.pages) == 1 + len(stages)
+    # On A4 the stage pages cut some of this journey's texts, given whole in the card details after them.
+    assert titles == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1)), "Card details"]
+    details = reader.get_destination_page_number(reader.outline[1][-1])
+    assert details == 1 + len(stages)
     assert min(_sizes(reader.pages[0])) >= 7.0  # the overview leaves out text too small to read
     overview = reader.pages[0].extract_text()
     assert all(name in overview for name in stages)  # but names its stages at a size that reads
@@ -189,3 +191,25 @@ def test_no_text_in_the_default_report_is_smaller_than_7_pt(example) -> None:  #
 
         page.extract_text(visitor_text=visit)
         assert found and min(found)[0] >= 7.0 - 1e-6, (number, min(found))
+
+
+def test_cards_cut_short_on_the_map_are_given_whole_in_card_details(example) -> None:  # noqa: ANN001
+    document, data = example
+    journey_id = _id(document, JOURNEY)
+    with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
+        stages = [row[0] for row in db.execute("SELECT id FROM stages WHERE journey_id = ? ORDER BY position",
+                                               (journey_id,))]
+        cards = db.execute("SELECT stage_id, text FROM cards WHERE journey_id = ?", (journey_id,)).fetchall()
+    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = [re.sub(r"\s+", "", page.extract_text()) for page in reader.pages]
+    details = next(page for page in pages if page.count("details") > 1 and "Carddetails" in page)
+    missing = [(stage, re.sub(r"\s+", "", text)) for stage, text in cards
+               if re.sub(r"\s+", "", text) not in pages[stages.index(stage)]]
+    assert missing, "on A4 this journey's fullest stage cuts some texts"
+    for stage, text in missing:
+        assert text in details  # whole, in the appendix
+        found = re.search(r"details(\d+)(?:(?!details\d).)*?" + re.escape(text[:12]), details)  # its row
+        assert found, text
+        assert f"details{found.group(1)}" in pages[stages.index(stage)]  # and the card points to it
+    assert len(re.findall(r"details\d+", details)) == len(missing)

@@ -15,6 +15,7 @@ from journeydesk.core.model import Journey, Persona
 from journeydesk.figures import Trends, journey_figures, trends
 from journeydesk.i18n import speaking, t
 from journeydesk.report import images
+from journeydesk.report.card_details import numbering
 from journeydesk.report.cover import Cover
 from journeydesk.report.fonts import register
 from journeydesk.report.notes import gathering
@@ -76,7 +77,7 @@ def _made(document: Document, data: DatasetReader | None, options: ReportOptions
           progress: Progress | None, notes: list[str] | None) -> tuple[bytes, Tracker]:
     """The report in its language, with the author's notes gathered into ``notes``."""
     options.check()
-    with speaking(options.language or document.project().language), gathering() as gathered:
+    with speaking(options.language or document.project().language), gathering() as gathered, numbering():
         made = _build(document, data, options, progress)
     if notes is not None:
         notes.extend(gathered.worded())  # in the interface's language, for the author

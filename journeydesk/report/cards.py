@@ -10,6 +10,7 @@ from reportlab.lib import colors
 
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, CardKind, Category, Mode
 from journeydesk.i18n import t
+from journeydesk.report.card_details import reference, text_was_cut
 from journeydesk.report.fonts import FONT, width
 from journeydesk.report.style import (
     ACCENTS,
@@ -89,12 +90,19 @@ def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, 
     badge_y = y + 9 * u if compact else top - 10 * u
     badges = _badges(group, card, x + w, badge_y, u, SMALLEST_TAG if compact else 0.0)
     tag = card_tag(card) if tag is None else tag
-    if compact:
-        text_top, area = top - 6 * u, h - (22 if tag or badges else 12) * u
-    else:
+    if not compact:
         draw_icon(group, card.kind, x + 7 * u, top - 15 * u, 10 * u, accent)
-        text_top, area = top - 18 * u, h - (32 if tag else 22) * u
-    lines, _ = wrap(card.text, size, w - 12 * u, max(1, int(area // leading)))
+    text_top = top - (6 if compact else 18) * u
+
+    def text_lines(tag: str) -> tuple[list[str], bool]:
+        area = h - ((22 if tag or badges else 12) if compact else (32 if tag else 22)) * u
+        return wrap(card.text, size, w - 12 * u, max(1, int(area // leading)))
+
+    lines, cut = text_lines(tag)
+    if cut:
+        text_was_cut(card.id)
+        tag = join_tag(reference(card.id), tag)  # first, so a long tag line never hides it
+        lines, _ = text_lines(tag)  # the tag line may be new and take a line's room
     baseline = text_top - size * 0.88
     for line in lines:
         group.add(String(x + 6 * u, baseline, line, fontName=FONT, fontSize=size, fillColor=TEXT))

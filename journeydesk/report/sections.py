@@ -7,15 +7,16 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Journey, Stage
+from journeydesk.core.model import Card, Journey, Stage
 from journeydesk.figures.journey import JourneyFigures
 from journeydesk.figures.trends import Trends
 from journeydesk.i18n import n_, t
+from journeydesk.report.card_details import cut_cards, reference
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.fonts import FONT
 from journeydesk.report.layout_choice import map_layout
 from journeydesk.report.mapdraw import Picture, fit_map, overview_map
-from journeydesk.report.mappage import MapPage
+from journeydesk.report.mappage import MapPage, map_box
 from journeydesk.report.notes import note
 from journeydesk.report.options import PAPERS, ReportOptions
 from journeydesk.report.pages import (
@@ -32,6 +33,7 @@ from journeydesk.report.posterview import PosterOverview
 from journeydesk.report.stages import stage_map, stage_scale
 from journeydesk.report.style import para, styles
 from journeydesk.report.tables import (
+    details_tables,
     opportunities,
     opportunities_block,
     pain_table,
@@ -85,8 +87,9 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
             opened = True
         story.add(Anchor(title, f"{key}-{part}", 1))
 
+    cut: list[Card] = []
     if options.has("map"):
-        _map(story, section, document, journey, numbers, options, brand, key)
+        cut = _map_pages(story, section, document, journey, numbers, options, brand, key)
         done()
     # A section with nothing to say is left out, and with it its bookmark and its line in the contents.
     if options.has("touchpoints"):
@@ -119,6 +122,9 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
         story.add(*_series_block(measured, width, brand))
     if options.has("metrics"):
         done()
+    if cut:  # the whole text of every card the map pages cut short, each marked there with its reference
+        section(t("Card details"), "details")
+        story.add(para(t("Card details"), s["h1"]), *details_tables(document, cut, reference, width, brand))
 
 
 def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
@@ -146,9 +152,10 @@ def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
     return found
 
 
-def _map(story: Story, section: Callable[..., None], document: Document, journey: Journey,
-         numbers: JourneyFigures, options: ReportOptions, brand: str, key: str) -> None:
+def _map_pages(story: Story, section: Callable[..., None], document: Document, journey: Journey,
+               numbers: JourneyFigures, options: ReportOptions, brand: str, key: str) -> list[Card]:
     empty = t("This journey has no stages or lanes yet.")
+    box = map_box(*body_size(PAPERS[options.paper], LANDSCAPE))
     layout = map_layout(document, journey, options)
     if layout == "stages":
         stages = document.stages(journey.id)
@@ -160,19 +167,20 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
         if not stages:
             section(t("Map"), "map", LANDSCAPE)
             story.add(MapPage(document, journey, journey.name, lambda w, h: None, options.paper, empty))
-        for index, stage in enumerate(stages):
+        makers = [_stage_maker(document, stage, numbers, shared) for stage in stages]
+        cut = cut_cards(document, journey.id, lambda: [make(*box) for make in makers])
+        for index, (stage, make) in enumerate(zip(stages, makers, strict=True)):
             section(t("Stage {n}: {name}", n=index + 1, name=stage.name), f"stage{index}", LANDSCAPE)
             heading = t("{journey} — {stage}", journey=journey.name, stage=stage.name)
-            story.add(MapPage(document, journey, heading, _stage_maker(document, stage, numbers, shared),
-                              options.paper, empty))
-        return
+            story.add(MapPage(document, journey, heading, make, options.paper, empty))
+        return cut
     if layout == "poster":
         poster = Poster(document, journey, options.poster_scale, PAPERS[options.paper], options.paper,
                         f"Poster{key}")
         section(t("Map"), "map", LANDSCAPE)
         if poster.empty:
             story.add(MapPage(document, journey, journey.name, lambda w, h: None, options.paper, empty))
-            return
+            return []
         story.add(PosterOverview(poster, brand))
         template = TILE_LANDSCAPE if poster.tiling.landscape else TILE_PORTRAIT
         for row, column in poster.printed:
@@ -180,9 +188,12 @@ def _map(story: Story, section: Callable[..., None], document: Document, journey
             name = tile_name(row, column)
             story.add(Anchor(t("Tile {name}", name=name), f"{key}-tile-{name}", 2, contents=False),
                       PosterTile(poster, row, column))
-        return
+        return []
+    make = _fit_maker(document, journey)
+    cut = cut_cards(document, journey.id, lambda: make(*box))
     section(t("Map"), "map", LANDSCAPE)
-    story.add(MapPage(document, journey, journey.name, _fit_maker(document, journey), options.paper, empty))
+    story.add(MapPage(document, journey, journey.name, make, options.paper, empty))
+    return cut
 
 
 def _fitted(flowable: Flowable, width: float, height: float) -> Flowable:

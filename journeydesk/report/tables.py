@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
@@ -34,6 +35,8 @@ from journeydesk.report.style import (
 from journeydesk.report.textfit import ellipsize
 
 CELL_LIMIT = 240
+DETAIL_LIMIT = 800  # characters: longer texts are notes, not cards, and would fill pages
+DETAIL_ROWS = 25
 
 
 def _category(card: Card) -> str:
@@ -108,8 +111,8 @@ def _head(names: list[str], brand: str, numeric: tuple[int, ...] = ()) -> list[o
     return [para(name, s["cell_head_center"] if i in numeric else s["cell_head"]) for i, name in enumerate(names)]
 
 
-def _cell(text: str, brand: str, style: str = "cell") -> object:
-    return para(shorten(text, CELL_LIMIT) if len(text) > CELL_LIMIT else text, styles(brand)[style])
+def _cell(text: str, brand: str, style: str = "cell", limit: int | None = CELL_LIMIT) -> object:
+    return para(shorten(text, limit) if limit is not None and len(text) > limit else text, styles(brand)[style])
 
 
 def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigures, width: float,
@@ -271,3 +274,31 @@ def series_table(found: list[Series], width: float, brand: str) -> Flowable:
         rows.append([_cell(series.label, brand), _cell(f"{series.metric} {per}", brand),
                      _cell("\n".join(figures) or "–", brand)])
     return _table(rows, [width * share for share in (0.35, 0.30, 0.35)], brand)
+
+
+def details_tables(document: Document, cards: list[Card], references: Callable[[str], str], width: float,
+                   brand: str) -> list[Flowable]:
+    """The appendix of cut cards: per stage, each card's reference (from ``references``), lane and whole text,
+    in tables of DETAIL_ROWS rows (one long table would be laid out again for every page it spans). A text
+    longer than a page could hold ends after DETAIL_LIMIT characters, saying how long it is."""
+    lanes = {lane.id: lane.name for lane in document.lanes(cards[0].journey_id)} if cards else {}
+    made: list[Flowable] = []
+    for number, stage in enumerate(document.stages(cards[0].journey_id) if cards else [], 1):
+        rows = [[_cell(references(card.id), brand), _cell(lanes.get(card.lane_id, ""), brand),
+                 _cell(_detail(card.text), brand, limit=None)] for card in cards if card.stage_id == stage.id]
+        if not rows:
+            continue
+        head = _head([t("Ref."), t("Lane"), t("Card")], brand)
+        widths = fit_widths([head, *rows], [width * share for share in (0.12, 0.2, 0.68)])
+        made.append(para(t("Stage {n}: {name}", n=number, name=stage.name), styles(brand)["label"]))
+        for start in range(0, len(rows), DETAIL_ROWS):
+            table = _table([head, *rows[start:start + DETAIL_ROWS]], widths, brand)
+            made.append(table)
+    return made
+
+
+def _detail(text: str) -> str:
+    text = text.strip()
+    if len(text) <= DETAIL_LIMIT:
+        return text
+    return text[:DETAIL_LIMIT].rstrip() + t("… ({n} characters in all)", n=len(text))

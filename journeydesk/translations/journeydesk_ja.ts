@@ -5256,6 +5256,30 @@ n = {1}</translation>
             <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 and 2. Update JourneyDesk to import it.</source>
             <translation>{name} は JourneyDesk ジャーニー形式 {version} です。このバージョンが読めるのは形式 1 と 2 です。取り込むには JourneyDesk を更新してください。</translation>
         </message>
+        <message>
+            <source>details {n}</source>
+            <translation>詳細 {n}</translation>
+        </message>
+        <message>
+            <source>Card details</source>
+            <translation>カードの詳細</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>レーン</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>… ({n} characters in all)</source>
+            <translation>…（全 {n} 文字）</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
