@@ -30,7 +30,7 @@ from journeydesk.report.pages import (
 )
 from journeydesk.report.poster import Poster, PosterTile
 from journeydesk.report.posterview import PosterOverview
-from journeydesk.report.stages import stage_map, stage_scale
+from journeydesk.report.stages import shared_scale, stage_map
 from journeydesk.report.style import para, styles
 from journeydesk.report.tables import (
     details_tables,
@@ -224,13 +224,8 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
     def make(width: float, height: float) -> Picture | None:
         key = (round(width, 2), round(height, 2))
         if key not in shared:
-            stages = document.stages(stage.journey_id)
-            scales = [stage_scale(document, s, numbers, width, height) for s in stages]
-            if all(full for _u, full in scales):
-                shared[key] = (min(u for u, _full in scales), True)
-            else:
-                cut = [stage_scale(document, s, numbers, width, height, full=False)[0] for s in stages]
-                shared[key] = (min(cut), False)
+            shared[key] = shared_scale(document, document.stages(stage.journey_id), numbers, width, height)
+            if not shared[key][1]:
                 journey = document.get(Journey, stage.journey_id)
                 note(n_("Some cards of “{journey}” hold more text than a stage page can show; it is cut there."),
                      journey=journey.name if journey else "")

@@ -108,31 +108,49 @@ def _room(document: Document, stage: Stage, width: float, height: float) -> tupl
 
 def stage_scale(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
                 height: float, *, full: bool = True) -> tuple[float, bool]:
-    """The largest scale (up to 1.3) at which ``stage`` fits ``width`` × ``height``, and whether its cards
-    show all their text there: they do when that is possible with card text of 8 pt or more (and ``full``),
-    else every card is one height and long texts are cut."""
-    lanes = document.lanes(stage.journey_id)
-    room = _room(document, stage, width, height)
+    """The largest scale (up to 1.3) at which ``stage`` fits ``width`` × ``height``: see shared_scale."""
+    return shared_scale(document, [stage], numbers, width, height, full=full)
 
-    def fits(u: float, whole: bool) -> bool:
+
+def shared_scale(document: Document, stages: list[Stage], numbers: JourneyFigures, width: float,
+                 height: float, *, full: bool = True) -> tuple[float, bool]:
+    """The largest scale (up to 1.3) at which every one of ``stages`` fits ``width`` × ``height``, and whether
+    their cards show all their text there: they do when that is possible with card text of 8 pt or more (and
+    ``full``), else every card is one height and long texts are cut."""
+    if not stages:
+        return 1.3, full
+    lanes = document.lanes(stages[0].journey_id)
+    rooms = {stage.id: _room(document, stage, width, height) for stage in stages}
+
+    def fits(stage: Stage, u: float, whole: bool) -> bool:
+        room = rooms[stage.id]
         grid = _grid(document, stage, numbers, lanes, room, u, whole)
         return grid is not None and sum(grid.lane_heights(lanes)) <= room[1]
 
     if full:
         # Whole texts: smaller scales add columns but keep text at READABLE, so rows may grow again;
-        # the largest scale that fits is found by stepping down, not by halving.
+        # the largest scale that fits is found by stepping down, not by halving. The stage that failed
+        # last is tried first, so most steps cost one stage.
+        order = list(stages)
         u = 1.3
         while u >= FULL_TEXT_SCALE:
-            if fits(u, True):
+            failed = next((stage for stage in order if not fits(stage, u, True)), None)
+            if failed is None:
                 return u, True
+            order.remove(failed)
+            order.insert(0, failed)
             u *= 0.97
-    low, high = 0.02, 1.3
-    if fits(high, False):
-        return high, False
-    for _ in range(14):  # one card height: the lanes get lower as the scale falls
-        middle = (low + high) / 2
-        low, high = (middle, high) if fits(middle, False) else (low, middle)
-    return low, False
+
+    def cut_scale(stage: Stage) -> float:
+        low, high = 0.02, 1.3
+        if fits(stage, high, False):
+            return high
+        for _ in range(14):  # one card height: the lanes get lower as the scale falls
+            middle = (low + high) / 2
+            low, high = (middle, high) if fits(stage, middle, False) else (low, middle)
+        return low
+
+    return min(cut_scale(stage) for stage in stages), False
 
 
 def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
