@@ -161,3 +161,29 @@ def test_titles_headings_and_table_heads_are_bold_and_body_text_regular(japanese
     assert "佐藤 美咲" in bold, "the persona's name"
     regular = " ".join(fonts["BIZUDPGothic-Regular"])
     assert "クライアント" in regular and "カスタマージャーニーマップ" in regular, "the running head"
+
+
+@pytest.mark.parametrize("fit", range(4, 14))
+@pytest.mark.parametrize("text", ["デジタル・オンライン", "ショートメッセージ", "カスタマーサービス部",
+                                  "受け取りカウンターでアプリのQRコードを提示"])
+def test_a_paragraph_never_ends_on_one_japanese_character(text: str, fit: int) -> None:
+    lines, cut = break_lines(text, chars, 10 * fit)
+    assert not cut and "".join(lines) == text
+    assert all(len(line) <= fit for line in lines), lines
+    if len(lines) > 1:
+        assert len(lines[-1]) >= 2, lines
+    assert_kinsoku(lines)
+
+
+def test_a_word_too_long_for_its_line_breaks_after_its_middle_dot() -> None:
+    assert break_lines("デジタル・オンライン", chars, 80, phrases=True)[0] == ["デジタル・", "オンライン"]
+    assert break_lines("物理的・オフライン", chars, 80, phrases=True)[0] == ["物理的・", "オフライン"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_no_line_of_a_japanese_report_is_a_single_character_left_alone(
+        japanese_reports: list[bytes], tmp_path: Path) -> None:
+    monograms = {"佐"}  # 佐藤 美咲's avatar, a single character by design
+    alone = [line for data in japanese_reports for line in bbox_lines(data, tmp_path)
+             if len(line.strip()) == 1 and JAPANESE.match(line.strip()) and line.strip() not in monograms]
+    assert alone == []

@@ -85,7 +85,7 @@ def break_lines(text: str, measure: Callable[[str], float], width: float, *,
     limit = max_lines if max_lines is not None else len(text) + 1
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
-        line, used = "", 0.0
+        line, used, start = "", 0.0, len(lines)
         for piece in pieces(paragraph, phrases=phrases):
             if line:
                 piece_width = measure(piece)
@@ -104,9 +104,21 @@ def break_lines(text: str, measure: Callable[[str], float], width: float, *,
                 piece = piece[count:]
             line, used = piece, measure(piece)
         lines.append(line)
+        _no_orphan(lines, start)
         if len(lines) >= limit:
             return lines, any(rest.strip() for rest in paragraphs[index + 1:])
     return lines, False
+
+
+def _no_orphan(lines: list[str], start: int) -> None:
+    """A paragraph's last line of one Japanese character ("オンライ／ン") takes one more from the line before."""
+    if len(lines) - start < 2 or len(lines[-1]) != 1 or not _HAS_CJK.match(lines[-1]) or len(lines[-2]) < 4:
+        return
+    before, last = lines[-2], lines[-1]
+    for count in range(len(before) - 1, len(before) - 3, -1):
+        if may_break(before[:count], before[count:] + last):
+            lines[-2:] = [before[:count], before[count:] + last]
+            return
 
 
 def _cut(piece: str, measure: Callable[[str], float], width: float) -> int:
@@ -119,6 +131,9 @@ def _cut(piece: str, measure: Callable[[str], float], width: float) -> int:
             low = middle
         else:
             high = middle - 1
+    dot = max(piece.rfind(mark, 0, low) for mark in "・／/")  # "デジタル・" + "オンライン" reads best
+    if dot + 1 >= low / 2 and may_break(piece[:dot + 1], piece[dot + 1:]):
+        return dot + 1
     for count in range(low, max(0, low - 3), -1):
         if may_break(piece[:count], piece[count:]):
             return count

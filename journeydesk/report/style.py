@@ -127,15 +127,16 @@ def styles(brand: str) -> dict[str, ParagraphStyle]:
     return made
 
 
-HEADINGS = frozenset({"h1", "h2", "label", "cell_head", "cell_head_center"})
+# Japanese in these breaks between BudouX phrases (headings, table cells); body text between characters.
+PHRASED = frozenset({"h1", "h2", "label", "cell", "cell_center", "cell_head", "cell_head_center"})
 
 
 def para(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
     """A Paragraph of plain user ``text``: escaped, and broken the Japanese way when it has CJK
-    (at BudouX phrases in headings)."""
+    (at BudouX phrases in headings and table cells)."""
     if not has_cjk(text):
         return Paragraph(markup(text), style, bulletText=bullet)
-    return BrokenParagraph(text, style, bulletText=bullet, phrases=style.name in HEADINGS)
+    return BrokenParagraph(text, style, bulletText=bullet, phrases=style.name in PHRASED)
 
 
 class BrokenParagraph(Paragraph):

@@ -18,6 +18,7 @@ from journeydesk.figures.time import Series
 from journeydesk.i18n import t
 from journeydesk.report.cards import join_tag
 from journeydesk.report.fonts import FONT
+from journeydesk.report.linebreak import pieces
 from journeydesk.report.mapdraw import new_drawing
 from journeydesk.report.style import (
     ACCENTS,
@@ -60,7 +61,7 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
 
 
 PADDING = 4.0
-CJK_WHOLE = 48.0
+CJK_WHOLE = 66.0
 _BREAKS = re.compile(r"[ \t\n]+")  # where a Paragraph may break a line; not at no-break spaces
 
 
@@ -68,8 +69,9 @@ def _longest_word(cell: object) -> float:
     text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
     style = getattr(cell, "style", None)
     font, size = getattr(style, "fontName", FONT), getattr(style, "fontSize", CELL_SIZE)
-    if has_cjk(text):  # breaks between most characters; short labels (a stage, a team) are still kept whole
-        return min(stringWidth(text.split("\n")[0], font, size), CJK_WHOLE)
+    if has_cjk(text):  # breaks between phrases; a column is kept as wide as a short one ("デジタル・オンライン")
+        return min(max((stringWidth(piece, font, size) for line in text.split("\n")
+                        for piece in pieces(line, phrases=True)), default=0.0), CJK_WHOLE)
     return max((stringWidth(word, font, size) for word in _BREAKS.split(text)), default=0.0)
 
 
