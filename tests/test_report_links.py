@@ -113,6 +113,9 @@ def test_a_small_journey_stays_on_one_page(example) -> None:  # noqa: ANN001
     history = History(document)
     history.do(commands.add_journey(document, "Small", stage_names=("Find", "Buy"),
                                     lanes=((LaneKind.ACTIONS, "Actions"), (LaneKind.TOUCHPOINTS, "Touchpoints"))))
+    journey = document.journeys()[0]
+    history.do(commands.add_card(document, document.stages(journey.id)[0].id, document.lanes(journey.id)[0].id,
+                                 "Searches for trail shoes"))
     notes: list[str] = []
     pdf = build_report(document, None, ReportOptions(sections=("map",), paper="A3"), notes=notes)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1

@@ -24,8 +24,8 @@ def map_layout(document: Document, journey: Journey, options: ReportOptions) -> 
     """``options.layout``, or for "auto" "fit" or "stages", with a note saying which and why."""
     if options.layout != "auto":
         return options.layout
-    if not document.stages(journey.id) or not document.lanes(journey.id):
-        return "fit"
+    if not document.stages(journey.id) or not document.lanes(journey.id) or not document.cards(journey.id):
+        return "fit"  # nothing to read: its shape fits one page
     size = fit_text_size(document, journey, options.paper)
     if size >= MAP_TEXT:
         note(n_("“{journey}” is on one {paper} page: its card text is {size:.1f} pt."),

@@ -70,7 +70,8 @@ class MapPage(Flowable):
         key = (round(self.width, 2), round(self.height, 2))
         if key not in self._made:
             picture = self.make(*map_box(self.width, self.height + 1))
-            if picture is not None and picture.text_size < MAP_TEXT and not self.overview:
+            if picture is not None and picture.text_size < MAP_TEXT and not self.overview \
+                    and self.document.cards(self.journey.id):
                 note(n_("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper "
                         "(A3, Tabloid), the stages layout (one page per stage) or the poster layout."),
                      size=picture.text_size, paper=self.paper)

@@ -75,9 +75,11 @@ class Grid:
 
 
 def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list[Lane], room: tuple[float, float],
-          u: float, full: bool) -> Grid | None:
-    """The cards of ``stage`` at scale ``u`` in ``room`` (points): with ``full`` each row as tall as its
-    wordiest card (None when a card's text would not fit the page), else every card one height."""
+          u: float, cap: float | None, known: dict[str, float | None] | None = None) -> Grid | None:
+    """The cards of ``stage`` at scale ``u`` in ``room`` (points). Without ``cap`` each row is as tall as its
+    wordiest card (None when a card's text would not fit the page); with it, rows are no taller than ``cap``
+    and the text of taller cards is cut (at one card height, every card is that height). ``known`` keeps the
+    heights the cards need at this ``u`` from one call to the next."""
     room_w, room_h = room
     columns = max(1, int((room_w / u - 2 * M.padding + M.gap) // (M.card_width + M.gap)))
     fullest = max((len(document.cell(stage.id, lane.id)) for lane in lanes), default=1)
@@ -85,20 +87,48 @@ def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list
     card_w = min(MAX_CARD_W, (room_w / u - 2 * M.padding + M.gap) / used - M.gap)
     # Cards here are wide and short: larger text (up to READABLE) wraps into fewer, longer lines.
     text_scale = min(MAX_TEXT_SCALE, max(1.0, READABLE / (CARD_TEXT * u)))
+    least = M.card_height * u
     rows = []
     for lane in lanes:
         cards = [] if lane.kind == LaneKind.EMOTIONS else document.cell(stage.id, lane.id)
-        if not full:
-            rows.append((M.card_height * u,) * -(-len(cards) // columns))
+        if cap is not None and cap <= least:
+            rows.append((least,) * -(-len(cards) // columns))
             continue
         heights = []
         for card in cards:
-            needed = compact_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale, room_h)
-            if needed is None:
+            if known is not None and card.id in known:
+                needed = known[card.id]
+            else:
+                needed = compact_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale, room_h)
+                if known is not None:
+                    known[card.id] = needed
+            if needed is None and cap is None:
                 return None
-            heights.append(max(M.card_height * u, needed))
+            heights.append(max(least, min(cap or room_h, needed or room_h)))
         rows.append(tuple(max(heights[i:i + columns]) for i in range(0, len(heights), columns)))
     return Grid(u, columns, card_w, text_scale, tuple(rows))
+
+
+def _cut_grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list[Lane],
+              room: tuple[float, float], u: float) -> Grid:
+    """The grid at ``u`` whose rows grow towards their wordiest card as far as the page allows: the tallest
+    rows are capped at one height, the largest that fits (``u`` fits every card at one card height)."""
+    known: dict[str, float | None] = {}
+
+    def fits(cap: float) -> bool:
+        grid = _grid(document, stage, numbers, lanes, room, u, cap, known)
+        return grid is not None and sum(grid.lane_heights(lanes)) <= room[1]
+
+    low, high = M.card_height * u, room[1]
+    if fits(high):
+        low = high
+    else:
+        for _ in range(12):
+            middle = (low + high) / 2
+            low, high = (middle, high) if fits(middle) else (low, middle)
+    grid = _grid(document, stage, numbers, lanes, room, u, low, known)
+    assert grid is not None
+    return grid
 
 
 def _room(document: Document, stage: Stage, width: float, height: float) -> tuple[float, float]:
@@ -124,7 +154,7 @@ def shared_scale(document: Document, stages: list[Stage], numbers: JourneyFigure
 
     def fits(stage: Stage, u: float, whole: bool) -> bool:
         room = rooms[stage.id]
-        grid = _grid(document, stage, numbers, lanes, room, u, whole)
+        grid = _grid(document, stage, numbers, lanes, room, u, None if whole else 0.0)
         return grid is not None and sum(grid.lane_heights(lanes)) <= room[1]
 
     if full:
@@ -150,7 +180,8 @@ def shared_scale(document: Document, stages: list[Stage], numbers: JourneyFigure
             low, high = (middle, high) if fits(stage, middle, False) else (low, middle)
         return low
 
-    return min(cut_scale(stage) for stage in stages), False
+    # Text that is cut anyway is set at READABLE, not larger: the rows then show as much of it as they can.
+    return min(READABLE / CARD_TEXT, *(cut_scale(stage) for stage in stages)), False
 
 
 def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
@@ -162,9 +193,8 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
         return None
     u, full = stage_scale(document, stage, numbers, width, height) if scale is None else scale
     room = _room(document, stage, width, height)
-    grid = _grid(document, stage, numbers, lanes, room, u, full) or _grid(document, stage, numbers, lanes, room, u,
-                                                                          False)
-    assert grid is not None
+    grid = (_grid(document, stage, numbers, lanes, room, u, None) if full else None) or \
+        _cut_grid(document, stage, numbers, lanes, room, u)
     heights = grid.lane_heights(lanes)
     columns, card_w = grid.columns, grid.card_w
     drawing = new_drawing(width, min(height, BAND + sum(heights)))

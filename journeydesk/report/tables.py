@@ -36,7 +36,7 @@ from journeydesk.report.style import (
 from journeydesk.report.textfit import ellipsize
 
 CELL_LIMIT = 240
-DETAIL_LIMIT = 800  # characters: longer texts are notes, not cards, and would fill pages
+DETAIL_LIMIT = 2000  # characters: more than a stage page shows of a card, and a row of them fits a page
 DETAIL_ROWS = 25
 
 
