@@ -69,16 +69,14 @@ class Streets:
         if layout.stages:
             vertical[layout.width - m.padding / 2] = m.padding / 2 - clearance
         horizontal: dict[float, float] = {}
-        rows = {lane.id: max((-(-len(layout.cell_cards(stage.id, lane.id)) // layout.columns(stage.id))
-                              for stage in layout.stages), default=0) for lane in layout.lanes}
         for index, lane in enumerate(layout.lanes):
             rect = layout.lane_rects[lane.id]
             if index == 0:
                 horizontal[rect.y + m.padding / 2] = m.padding / 2 - clearance
             else:
                 horizontal[rect.y] = m.padding - clearance
-            for row in range(1, rows.get(lane.id, 0)):
-                horizontal[rect.y + m.padding + row * (m.card_height + m.gap) - m.gap / 2] = m.gap / 2 - clearance
+            for row in range(1, len(layout.rows(lane.id))):
+                horizontal[rect.y + layout.row_top(lane.id, row) - m.gap / 2] = m.gap / 2 - clearance
         if layout.lanes:
             horizontal[layout.height - m.padding / 2] = m.padding / 2 - clearance
         return cls(vertical, horizontal)
