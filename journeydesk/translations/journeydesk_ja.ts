@@ -5256,6 +5256,10 @@ n = {1}</translation>
             <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 and 2. Update JourneyDesk to import it.</source>
             <translation>{name} は JourneyDesk ジャーニー形式 {version} です。このバージョンが読めるのは形式 1 と 2 です。取り込むには JourneyDesk を更新してください。</translation>
         </message>
+        <message>
+            <source>Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it is cut there.</source>
+            <translation>「{journey}」には、ポスターのカードに収まる行数（{lines} 行）を超える長い文章のカードがあります。ポスターではそこで文章を省略しています。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
