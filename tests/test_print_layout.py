@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from itertools import pairwise
 
 import pytest
@@ -165,28 +166,47 @@ def test_a_journey_without_lanes_or_stages_is_left_as_it_is() -> None:
     assert filling_layout(canvas, 1.5) is canvas
 
 
-def test_taller_cards_make_their_row_taller_in_every_stage_and_routes_keep_to_the_gaps() -> None:
+def test_taller_cards_make_their_rows_taller_and_their_lane_as_tall_as_its_tallest_cell() -> None:
     document, journey_id = shaped_journey(3, (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS), 3, links=False)
     canvas = JourneyLayout(document, journey_id)
-    touchpoints = document.lanes(journey_id)[1]
-    middle = document.stages(journey_id)[1]
-    first, second, third = document.cell(middle.id, touchpoints.id)
+    actions, touchpoints = document.lanes(journey_id)
+    stages = document.stages(journey_id)
+    first, second, third = document.cell(stages[1].id, touchpoints.id)
     layout = canvas.reshaped(Metrics(), card_heights={first.id: 200.0, third.id: 130.0})
     lane = layout.lane_rects[touchpoints.id]
     # Two columns: the first row holds first and second, the second row third.
-    assert layout.rows(touchpoints.id) == [200.0, 130.0]
+    assert layout.cell_rows(stages[1].id, touchpoints.id) == [200.0, 130.0]
     assert lane.h == PAD + 200 + GAP + 130 + PAD
-    for stage in document.stages(journey_id):
-        one, two, three = (layout.card_rects[c.id] for c in document.cell(stage.id, touchpoints.id))
-        assert (one.y, one.h, two.y, two.h) == (lane.y + PAD, 200, lane.y + PAD, 200)
-        assert (three.y, three.h) == (lane.y + PAD + 200 + GAP, 130)
     assert layout.height == canvas.height - canvas.lane_rects[touchpoints.id].h + lane.h
+    one, two, three = (layout.card_rects[c.id] for c in (first, second, third))
+    assert (one.y, one.h, two.y, two.h) == (lane.y + PAD, 200, lane.y + PAD, 200)
+    assert (three.y, three.h) == (lane.y + PAD + 200 + GAP, 130)
+    for stage in (stages[0], stages[2]):  # the other cells keep rows of one card height
+        assert layout.cell_rows(stage.id, touchpoints.id) == [CARD_H, CARD_H]
+        cards = [layout.card_rects[c.id] for c in document.cell(stage.id, touchpoints.id)]
+        assert [(r.y, r.h) for r in cards] == [(lane.y + PAD, CARD_H), (lane.y + PAD, CARD_H),
+                                               (lane.y + PAD + CARD_H + GAP, CARD_H)]
+    assert [r.h for r in (layout.card_rects[c.id] for c in document.cell(stages[0].id, actions.id))] == [CARD_H] * 3
     history = History(document)
-    stages = document.stages(journey_id)
-    actions = document.lanes(journey_id)[0]
-    far_left, far_right = document.cell(stages[0].id, actions.id)[1], document.cell(stages[2].id, touchpoints.id)[2]
-    for source, target in ((first, third), (third, far_left), (far_right, second)):
+    far_left, far_right = document.cell(stages[0].id, touchpoints.id)[2], document.cell(stages[2].id, touchpoints.id)[2]
+    for source, target in ((first, third), (third, far_left), (far_right, second), (far_left, far_right),
+                           (document.cell(stages[0].id, actions.id)[0], third)):
         history.do(commands.add_link(document, source.id, target.id))
     grown = JourneyLayout(document, journey_id).reshaped(Metrics(), card_heights={first.id: 200.0, third.id: 130.0})
-    assert len(document.links(journey_id)) == 3
     _check_consistent(document, journey_id, grown)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_links_between_cards_of_any_heights_never_cross_a_card(seed: int) -> None:
+    rnd = random.Random(seed)
+    document, journey_id = shaped_journey(4, (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS),
+                                          rnd.randint(3, 6), links=False)
+    history = History(document)
+    cards = document.cards(journey_id)
+    for _ in range(12):
+        source, target = rnd.sample(cards, 2)
+        history.do(commands.add_link(document, source.id, target.id, label=rnd.choice(("", "then"))))
+    heights = {card.id: rnd.choice((76.0, 90.0, 130.0, 221.5)) for card in cards}
+    layout = JourneyLayout(document, journey_id).reshaped(Metrics(), card_heights=heights)
+    assert {r.h for r in layout.card_rects.values()} != {CARD_H}
+    _check_consistent(document, journey_id, layout)

@@ -78,7 +78,7 @@ class JourneyLayout:
                  card_heights: Mapping[str, float] | None = None) -> JourneyLayout:
         """The same journey laid out anew with ``metrics``, other stage widths (by stage id), lanes at least
         ``lane_heights`` high (by lane id) and cards at least ``card_heights`` high (by card id): each row of
-        a lane is then as tall as its tallest card in any stage."""
+        a cell is then as tall as its tallest card, and a lane as tall as its tallest cell."""
         other = copy.copy(self)
         other._place(metrics, stage_widths or {}, lane_heights or {}, card_heights or {})
         return other
@@ -97,9 +97,13 @@ class JourneyLayout:
             self.stage_rects[stage.id] = Rect(x, m.title_height, width, m.stage_header_height)
             x += width
         self.width = x
-        self._rows = {lane.id: self._row_heights(lane.id, card_heights) for lane in self.lanes}
-        self._tops = {lane_id: list(accumulate(rows[:-1], lambda top, h: top + h + m.gap, initial=m.padding))
-                      for lane_id, rows in self._rows.items()}
+        self._rows: dict[tuple[str, str], list[float]] = {}
+        for (stage_id, lane_id), cards in self._cells.items():
+            if stage_id in self.stage_rects:
+                heights = [max(m.card_height, card_heights.get(card.id, 0.0)) for card in cards]
+                self._rows[stage_id, lane_id] = row_heights(heights, self.columns(stage_id))
+        self._tops = {cell: list(accumulate(rows[:-1], lambda top, h: top + h + m.gap, initial=m.padding))
+                      for cell, rows in self._rows.items()}
         y = top
         for lane in self.lanes:
             height = self._lane_height(lane, lane_heights.get(lane.id))
@@ -112,7 +116,7 @@ class JourneyLayout:
             if stage_id in self.stage_rects and lane_id in self.lane_rects:
                 left = self.stage_rects[stage_id].x + m.padding
                 top = self.lane_rects[lane_id].y
-                rows, tops = self._rows[lane_id], self._tops[lane_id]
+                rows, tops = self._rows[stage_id, lane_id], self._tops[stage_id, lane_id]
                 columns = self.columns(stage_id)
                 for index, card in enumerate(cards):
                     row, column = divmod(index, columns)
@@ -139,37 +143,26 @@ class JourneyLayout:
         lane = next(x for x in self.lanes if x.id == lane_id)
         return self._lane_height(lane, minimum=0)
 
-    def rows(self, lane_id: str) -> list[float]:
-        """The heights of a lane's rows of cards, shared by all its cells (as many as its fullest cell fills)."""
-        return self._rows[lane_id]
+    def cell_rows(self, stage_id: str, lane_id: str) -> list[float]:
+        """The heights of a cell's rows of cards, top to bottom (none for an empty cell)."""
+        return self._rows.get((stage_id, lane_id), [])
 
-    def row_top(self, lane_id: str, row: int) -> float:
-        """How far below the top of its lane a row of cards starts (a row past the last: of the usual height)."""
+    def row_top(self, stage_id: str, lane_id: str, row: int) -> float:
+        """How far below the top of its lane a row of a cell starts (a row past the last: of the usual height)."""
         m = self.metrics
-        rows, tops = self._rows.get(lane_id, []), self._tops.get(lane_id, [])
+        rows, tops = self.cell_rows(stage_id, lane_id), self._tops.get((stage_id, lane_id), [m.padding])
         if row < len(tops):
             return tops[row]
         return m.padding + sum(rows) + (row - len(rows)) * m.card_height + row * m.gap
-
-    def _row_heights(self, lane_id: str, card_heights: Mapping[str, float]) -> list[float]:
-        m = self.metrics
-        rows: list[float] = []
-        for stage in self.stages:
-            cards = self._cells.get((stage.id, lane_id), ())
-            heights = [max(m.card_height, card_heights.get(card.id, 0.0)) for card in cards]
-            for index, height in enumerate(row_heights(heights, self.columns(stage.id))):
-                if index < len(rows):
-                    rows[index] = max(rows[index], height)
-                else:
-                    rows.append(height)
-        return rows
 
     def _lane_height(self, lane: Lane, minimum: float | None = None) -> float:
         m = self.metrics
         floor = lane.height if minimum is None else minimum
         if lane.kind == LaneKind.EMOTIONS:
             return max(floor, m.emotion_min_height)
-        return max(float(floor), 40.0, stack_height(self._rows[lane.id], m.padding, m.gap))
+        needed = max((stack_height(self.cell_rows(stage.id, lane.id), m.padding, m.gap) for stage in self.stages),
+                     default=0.0)
+        return max(float(floor), 40.0, needed)
 
     def cell_rect(self, stage_id: str, lane_id: str) -> Rect:
         stage, lane = self.stage_rects[stage_id], self.lane_rects[lane_id]
@@ -179,8 +172,8 @@ class JourneyLayout:
         m = self.metrics
         cell = self.cell_rect(stage_id, lane_id)
         row, column = divmod(index, self.columns(stage_id))
-        rows = self._rows.get(lane_id, [])
-        return Rect(cell.x + m.padding + column * (m.card_width + m.gap), cell.y + self.row_top(lane_id, row),
+        rows = self.cell_rows(stage_id, lane_id)
+        return Rect(cell.x + m.padding + column * (m.card_width + m.gap), cell.y + self.row_top(stage_id, lane_id, row),
                     m.card_width, rows[row] if row < len(rows) else m.card_height)
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:

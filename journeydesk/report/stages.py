@@ -10,8 +10,8 @@ from reportlab.lib import colors
 from journeydesk.core.document import Document
 from journeydesk.core.layout import Metrics, row_heights, stack_height
 from journeydesk.core.layout import Rect as Box
-from journeydesk.core.link_routes import Streets
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
+from journeydesk.core.streets import Streets
 from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t
 from journeydesk.report.cards import (
