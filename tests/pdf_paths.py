@@ -73,3 +73,15 @@ def painted(page: PageObject, reader: PdfReader) -> list[Painted]:
 def same_color(a: tuple[float, float, float], hex_color: str) -> bool:
     wanted = tuple(int(hex_color[i:i + 2], 16) / 255 for i in (1, 3, 5))
     return len(a) == 3 and all(abs(x - y) < 0.003 for x, y in zip(a, wanted, strict=True))
+
+
+def poster_forms(reader: PdfReader) -> list[tuple[float, float]]:
+    """The size of each poster's picture (the form XObject its tiles place), in the order they first appear."""
+    found: dict[str, tuple[float, float]] = {}
+    for page in reader.pages:
+        for name, xobject in page["/Resources"].get("/XObject", {}).items():
+            form = xobject.get_object()
+            if form.get("/Subtype") == "/Form" and "Poster" in name and name not in found:
+                x0, y0, x1, y1 = (float(v) for v in form["/BBox"])
+                found[name] = (x1 - x0, y1 - y0)
+    return list(found.values())

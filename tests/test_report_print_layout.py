@@ -6,7 +6,7 @@ import io
 import re
 
 import pytest
-from pdf_paths import painted, same_color
+from pdf_paths import painted, poster_forms, same_color
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from test_print_layout import SEVEN_LANES, shaped_journey
@@ -144,17 +144,6 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _form_size(reader: PdfReader) -> tuple[float, float]:
-    """The size of the poster's picture: the form XObject every tile places."""
-    page = reader.pages[1]
-    for name, xobject in page["/Resources"]["/XObject"].items():
-        obj = xobject.get_object()
-        if obj.get("/Subtype") == "/Form" and "Poster" in name:
-            x0, y0, x1, y1 = (float(v) for v in obj["/BBox"])
-            return x1 - x0, y1 - y0
-    raise AssertionError("no poster form")
-
-
 def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_cards) -> None:  # noqa: ANN001
     document, journey_id = long_cards
     texts = [card.text for card in document.cards(journey_id)]  # the texts as the project holds them
@@ -166,7 +155,7 @@ def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_
         for text in texts:
             assert _squash(text) in shown, text[:30]
         assert "…" not in shown
-        width, height = _form_size(reader)
+        ((width, height),) = poster_forms(reader)
         assert width == pytest.approx(canvas.width * scale)
         # The long cards' lanes grew: the Japanese card needs about 300 / 10 characters a line = 30 lines of 13
         # units, the English one about 300 / 22 = 14 lines; cards on the canvas hold 4.
@@ -186,3 +175,22 @@ def test_no_map_text_on_the_poster_at_natural_size_is_under_7_pt(long_cards) -> 
     for page in reader.pages:
         sizes = text_sizes(page)
         assert sizes and min(size for size, _text in sizes) >= 7.0 - 1e-6
+
+
+def test_a_text_too_long_for_any_poster_card_is_cut_at_150_lines_and_the_author_told() -> None:
+    document = Document()
+    history = History(document)
+    history.do(commands.add_journey(document, "Endless", stage_names=("Only",),
+                                    lanes=((LaneKind.NOTES, "Notes"),)))
+    journey = document.journeys()[0]
+    endless = ("とても長いメモです。" * 2000)[:20_000]
+    history.do(commands.add_card(document, document.stages(journey.id)[0].id, document.lanes(journey.id)[0].id,
+                                 endless))
+    notes: list[str] = []
+    pdf = build_report(document, None, ReportOptions(layout="poster", sections=("map",)), notes=notes)
+    assert any("“Endless” hold more text than a poster card shows (150 lines)" in note for note in notes)
+    reader = PdfReader(io.BytesIO(pdf))
+    lines = [text for _size, text in text_sizes(reader.pages[1]) if set(text) <= set("とても長いメモです。…")]
+    assert len(lines) == 150 and lines[-1].endswith("…")
+    ((_width, height),) = poster_forms(reader)
+    assert height > 150 * 13

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.print_layout import filling_layout, map_height
@@ -27,8 +29,9 @@ def fit_layout(document: Document, journey_id: str, width: float, height: float)
 
 def poster_layout(document: Document, journey_id: str, u: float) -> tuple[JourneyLayout, bool]:
     """The canvas's layout with every card as tall as it needs to be to show all of its text when drawn at ``u``
-    points per unit (each row of a lane as tall as its tallest card), and whether some card's text is longer
-    than MAX_POSTER_LINES (it is cut there). Where card text is too small to be drawn, cards keep their size."""
+    points per unit (each row of a cell as tall as its tallest card, a lane as its tallest cell), and whether
+    some card's text is longer than MAX_POSTER_LINES (it is cut there). Where card text is too small to be
+    drawn, cards keep their size."""
     layout = JourneyLayout(document, journey_id)
     if CARD_TEXT * u < DETAIL_MIN_TEXT:
         return layout, False
@@ -38,8 +41,9 @@ def poster_layout(document: Document, journey_id: str, u: float) -> tuple[Journe
     cut = False
     for card in document.cards(journey_id):
         needed = whole_height(card, metrics.card_width * u, u, None, 1.0, most, compact=False)
-        if needed is None:
-            needed, cut = most, True
+        if needed is None:  # as tall as MAX_POSTER_LINES lines: one line's card and the lines after it
+            one_line = whole_height(replace(card, text=""), metrics.card_width * u, u, None, 1.0, most, compact=False)
+            needed, cut = (one_line or most) + (MAX_POSTER_LINES - 1) * LEADING * u, True
         if needed > metrics.card_height * u:
             heights[card.id] = needed / u
     return layout.reshaped(metrics, card_heights=heights), cut
