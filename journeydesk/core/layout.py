@@ -100,8 +100,12 @@ class JourneyLayout:
         self._rows: dict[tuple[str, str], list[float]] = {}
         for (stage_id, lane_id), cards in self._cells.items():
             if stage_id in self.stage_rects:
-                heights = [max(m.card_height, card_heights.get(card.id, 0.0)) for card in cards]
-                self._rows[stage_id, lane_id] = row_heights(heights, self.columns(stage_id))
+                columns = self.columns(stage_id)
+                if card_heights:
+                    heights = [max(m.card_height, card_heights.get(card.id, 0.0)) for card in cards]
+                    self._rows[stage_id, lane_id] = row_heights(heights, columns)
+                else:  # the canvas: every card of one height
+                    self._rows[stage_id, lane_id] = [m.card_height] * -(-len(cards) // columns)
         self._tops = {cell: list(accumulate(rows[:-1], lambda top, h: top + h + m.gap, initial=m.padding))
                       for cell, rows in self._rows.items()}
         y = top

@@ -155,6 +155,10 @@ def _row_gaps(layout: JourneyLayout, lane_id: str) -> dict[float, list[Span] | N
     when that is the whole width (cells of one row height, as on the canvas, share their gaps)."""
     m = layout.metrics
     lane_y = layout.lane_rects[lane_id].y
+    counts = [len(layout.cell_rows(stage.id, lane_id)) for stage in layout.stages]
+    if all(rows.count(m.card_height) == len(rows) for rows in (layout.cell_rows(s.id, lane_id) for s in layout.stages)):
+        return {lane_y + m.padding + row * (m.card_height + m.gap) - m.gap / 2: None  # rows of one height
+                for row in range(1, max(counts, default=0))}
     cells = []
     for stage in layout.stages:
         rows = layout.cell_rows(stage.id, lane_id)
