@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_paths import poster_forms
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4, LETTER, TABLOID
 from reportlab.lib.units import mm
@@ -41,13 +42,13 @@ def sizes(data: bytes) -> list[tuple[int, int]]:
             for p in PdfReader(io.BytesIO(data)).pages]
 
 
-def expected_tiles(document: Document, journey_id: str, scale: float, paper: tuple[float, float]) -> int:
-    """Pages of 15 mm margins sharing 10 mm: whichever orientation needs fewer."""
-    layout = JourneyLayout(document, journey_id)
+def expected_tiles(picture: tuple[float, float], paper: tuple[float, float]) -> int:
+    """Pages of 15 mm margins sharing 10 mm for a poster's picture: whichever orientation needs fewer."""
+    width, height = picture
     counts = []
     for w, h in ((max(paper), min(paper)), (min(paper), max(paper))):
-        across = math.ceil((layout.width * scale - 10 * mm) / (w - 40 * mm))
-        down = math.ceil((layout.height * scale - 10 * mm) / (h - 40 * mm))
+        across = math.ceil((width - 10 * mm) / (w - 40 * mm))
+        down = math.ceil((height - 10 * mm) / (h - 40 * mm))
         counts.append(max(1, across) * max(1, down))
     return min(counts)
 
@@ -79,16 +80,22 @@ def test_map_pages_are_landscape_and_text_pages_portrait(example: tuple[Document
 def test_poster_tile_count_follows_scale_and_paper(example: tuple[Document, object]) -> None:
     document, conn = example
     journey = document.journeys()[0]
+    layout = JourneyLayout(document, journey.id)
     counts = {}
     for paper, scale in (("A4", 1.0), ("A4", 0.5), ("A3", 1.0), ("Letter", 1.5), ("A4", 0.1)):
         options = ReportOptions(journeys=(journey.id,), layout="poster", poster_scale=scale, paper=paper,
                                 sections=("map",))
-        counts[paper, scale] = pages(build_report(document, conn, options)) - 1
-        assert counts[paper, scale] == expected_tiles(document, journey.id, scale, SIZES[paper])
+        reader = PdfReader(io.BytesIO(build_report(document, conn, options)))
+        ((width, height),) = poster_forms(reader)  # as wide as the canvas's map; taller where cards grew
+        assert width == pytest.approx(layout.width * scale) and height >= layout.height * scale
+        counts[paper, scale] = len(reader.pages) - 1
+        assert counts[paper, scale] == expected_tiles((width, height), SIZES[paper])
     assert counts["A4", 0.5] < counts["A4", 1.0] and counts["A3", 1.0] < counts["A4", 1.0]
     assert counts["A4", 0.1] == 1 and counts["A4", 1.0] >= 4
-    every = build_report(document, conn, ReportOptions(layout="poster", sections=("map",)))
-    assert pages(every) == sum(1 + expected_tiles(document, j.id, 1.0, A4) for j in document.journeys())
+    every = PdfReader(io.BytesIO(build_report(document, conn, ReportOptions(layout="poster", sections=("map",)))))
+    pictures = poster_forms(every)
+    assert len(pictures) == len(document.journeys())
+    assert len(every.pages) == sum(1 + expected_tiles(picture, A4) for picture in pictures)
 
 
 def test_poster_tiles_have_labels_trim_marks_and_the_map(example: tuple[Document, object]) -> None:

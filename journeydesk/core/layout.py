@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import math
+import copy
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
@@ -42,47 +44,88 @@ class Metrics:
     emotion_min_height: float = 170
 
 
+def row_heights(heights: Sequence[float], columns: int) -> list[float]:
+    """The heights of the rows that cards of ``heights`` fill, ``columns`` to a row: each its tallest card's."""
+    return [max(heights[i:i + columns]) for i in range(0, len(heights), columns)]
+
+
+def stack_height(rows: Sequence[float], padding: float, gap: float) -> float:
+    """The height of rows of cards with ``gap`` between them and ``padding`` above and below."""
+    return 2 * padding + sum(rows) + max(0, len(rows) - 1) * gap
+
+
 class JourneyLayout:
-    """The geometry of one journey: columns, rows, cells, cards and emotion markers."""
+    """The geometry of one journey: columns, rows, cells, cards and emotion markers.
+
+    The canvas uses the journey's own stage widths and lane heights and cards of one size; print
+    reshapes it (``reshaped``).
+    """
 
     def __init__(self, document: Document, journey_id: str, metrics: Metrics = Metrics()) -> None:
-        self.metrics = m = metrics
         self.journey_id = journey_id
         self.stages: list[Stage] = document.stages(journey_id)
         self.lanes: list[Lane] = document.lanes(journey_id)
-        self.stage_rects: dict[str, Rect] = {}
-        self.lane_rects: dict[str, Rect] = {}
-        self.card_rects: dict[str, Rect] = {}
-        self.marker_points: dict[str, tuple[float, float]] = {}
         self._cells: dict[tuple[str, str], list[Card]] = {}
         for card in document.cards(journey_id):
             self._cells.setdefault((card.stage_id, card.lane_id), []).append(card)
         for cards in self._cells.values():
             cards.sort(key=lambda c: (c.position, c.id))
+        self._markers = document.markers(journey_id)
+        self._place(metrics, {}, {}, {})
+
+    def reshaped(self, metrics: Metrics, *, stage_widths: Mapping[str, float] | None = None,
+                 lane_heights: Mapping[str, float] | None = None,
+                 card_heights: Mapping[str, float] | None = None) -> JourneyLayout:
+        """The same journey laid out anew with ``metrics``, other stage widths (by stage id), lanes at least
+        ``lane_heights`` high (by lane id) and cards at least ``card_heights`` high (by card id): each row of
+        a cell is then as tall as its tallest card, and a lane as tall as its tallest cell."""
+        other = copy.copy(self)
+        other._place(metrics, stage_widths or {}, lane_heights or {}, card_heights or {})
+        return other
+
+    def _place(self, metrics: Metrics, stage_widths: Mapping[str, float], lane_heights: Mapping[str, float],
+               card_heights: Mapping[str, float]) -> None:
+        self.metrics = m = metrics
+        self.stage_rects: dict[str, Rect] = {}
+        self.lane_rects: dict[str, Rect] = {}
+        self.card_rects: dict[str, Rect] = {}
+        self.marker_points: dict[str, tuple[float, float]] = {}
         x = m.lane_header_width
         top = m.title_height + m.stage_header_height
         for stage in self.stages:
-            self.stage_rects[stage.id] = Rect(x, m.title_height, stage.width, m.stage_header_height)
-            x += stage.width
+            width = stage_widths.get(stage.id, stage.width)
+            self.stage_rects[stage.id] = Rect(x, m.title_height, width, m.stage_header_height)
+            x += width
         self.width = x
+        self._rows: dict[tuple[str, str], list[float]] = {}
+        for (stage_id, lane_id), cards in self._cells.items():
+            if stage_id in self.stage_rects:
+                columns = self.columns(stage_id)
+                if card_heights:
+                    heights = [max(m.card_height, card_heights.get(card.id, 0.0)) for card in cards]
+                    self._rows[stage_id, lane_id] = row_heights(heights, columns)
+                else:  # the canvas: every card of one height
+                    self._rows[stage_id, lane_id] = [m.card_height] * -(-len(cards) // columns)
+        self._tops = {cell: list(accumulate(rows[:-1], lambda top, h: top + h + m.gap, initial=m.padding))
+                      for cell, rows in self._rows.items()}
         y = top
         for lane in self.lanes:
-            height = self._lane_height(lane)
+            height = self._lane_height(lane, lane_heights.get(lane.id))
             self.lane_rects[lane.id] = Rect(0, y, m.lane_header_width, height)
             y += height
         self.height = y
         self.grid_top = top
-        step_x, step_y = m.card_width + m.gap, m.card_height + m.gap
+        step_x = m.card_width + m.gap
         for (stage_id, lane_id), cards in self._cells.items():
             if stage_id in self.stage_rects and lane_id in self.lane_rects:
                 left = self.stage_rects[stage_id].x + m.padding
-                top = self.lane_rects[lane_id].y + m.padding
+                top = self.lane_rects[lane_id].y
+                rows, tops = self._rows[stage_id, lane_id], self._tops[stage_id, lane_id]
                 columns = self.columns(stage_id)
                 for index, card in enumerate(cards):
                     row, column = divmod(index, columns)
-                    self.card_rects[card.id] = Rect(left + column * step_x, top + row * step_y,
-                                                    m.card_width, m.card_height)
-        for marker in document.markers(journey_id):
+                    self.card_rects[card.id] = Rect(left + column * step_x, top + tops[row], m.card_width, rows[row])
+        for marker in self._markers:
             if marker.stage_id in self.stage_rects and marker.lane_id in self.lane_rects:
                 stage = self.stage_rects[marker.stage_id]
                 self.marker_points[marker.id] = (
@@ -104,17 +147,26 @@ class JourneyLayout:
         lane = next(x for x in self.lanes if x.id == lane_id)
         return self._lane_height(lane, minimum=0)
 
+    def cell_rows(self, stage_id: str, lane_id: str) -> list[float]:
+        """The heights of a cell's rows of cards, top to bottom (none for an empty cell)."""
+        return self._rows.get((stage_id, lane_id), [])
+
+    def row_top(self, stage_id: str, lane_id: str, row: int) -> float:
+        """How far below the top of its lane a row of a cell starts (a row past the last: of the usual height)."""
+        m = self.metrics
+        rows, tops = self.cell_rows(stage_id, lane_id), self._tops.get((stage_id, lane_id), [m.padding])
+        if row < len(tops):
+            return tops[row]
+        return m.padding + sum(rows) + (row - len(rows)) * m.card_height + row * m.gap
+
     def _lane_height(self, lane: Lane, minimum: float | None = None) -> float:
         m = self.metrics
         floor = lane.height if minimum is None else minimum
         if lane.kind == LaneKind.EMOTIONS:
             return max(floor, m.emotion_min_height)
-        needed = 40.0
-        for stage in self.stages:
-            count = len(self._cells.get((stage.id, lane.id), ()))
-            rows = math.ceil(count / self.columns(stage.id)) if count else 0
-            needed = max(needed, 2 * m.padding + rows * m.card_height + max(0, rows - 1) * m.gap)
-        return max(float(floor), needed)
+        needed = max((stack_height(self.cell_rows(stage.id, lane.id), m.padding, m.gap) for stage in self.stages),
+                     default=0.0)
+        return max(float(floor), 40.0, needed)
 
     def cell_rect(self, stage_id: str, lane_id: str) -> Rect:
         stage, lane = self.stage_rects[stage_id], self.lane_rects[lane_id]
@@ -123,10 +175,10 @@ class JourneyLayout:
     def card_rect(self, stage_id: str, lane_id: str, index: int) -> Rect:
         m = self.metrics
         cell = self.cell_rect(stage_id, lane_id)
-        columns = self.columns(stage_id)
-        row, column = divmod(index, columns)
-        return Rect(cell.x + m.padding + column * (m.card_width + m.gap),
-                    cell.y + m.padding + row * (m.card_height + m.gap), m.card_width, m.card_height)
+        row, column = divmod(index, self.columns(stage_id))
+        rows = self.cell_rows(stage_id, lane_id)
+        return Rect(cell.x + m.padding + column * (m.card_width + m.gap), cell.y + self.row_top(stage_id, lane_id, row),
+                    m.card_width, rows[row] if row < len(rows) else m.card_height)
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
         return self._cells.get((stage_id, lane_id), [])

@@ -1,8 +1,9 @@
 """Where the arrows between cards run: orthogonal routes through the gutters of a journey's layout.
 
-Cards sit in columns shared by every lane of a stage and in rows shared by every stage of a
-lane, so the gaps between columns and stages are free from the top of the grid to its bottom,
-and the gaps between rows and lanes are free from its left to its right. A route leaves its
+Cards sit in columns shared by every lane of a stage, so the gaps between columns and stages are
+free from the top of the grid to its bottom; the gaps between lanes are free from its left to its
+right, and so are those between rows of cards where a lane's cells have rows of one height (as on
+the canvas; else each is free across the stages where it is, see streets.py). A route leaves its
 card straight into the nearest gap, runs along these gaps and enters the other card the same
 way; it never crosses a card. Routes sharing a gap are spread side by side.
 """
@@ -11,13 +12,13 @@ from __future__ import annotations
 
 import heapq
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Link
+from journeydesk.core.streets import NARROW, Streets
 
 Point = tuple[float, float]
 BEND_COST = 24.0  # a bend is worth this much extra length when choosing between routes
@@ -25,7 +26,6 @@ TRACK_SPACING = 5.0  # between routes sharing a gap, when the gap is wide enough
 NO_LABEL_ROOM_COST = 400.0
 LABEL_CHAR_WIDTH = 5.5  # about the width of a character of a label, to find a stretch it fits on
 LABEL_HEIGHT = 15.0
-NARROW = 4.0  # a gap whose routes may stray less than this from its middle is one between cards
 _SIDES = ("top", "bottom", "left", "right")
 
 
@@ -38,115 +38,44 @@ class LinkRoute:
     label_at: Point
 
 
-class Streets:
-    """The free gaps of one layout: vertical ones (x) and horizontal ones (y), sorted, each with how far
-    a route may stray from its middle."""
-
-    clearance = 2.0
-
-    def __init__(self, vertical: dict[float, float], horizontal: dict[float, float]) -> None:
-        self.xs = sorted(vertical)
-        self.ys = sorted(horizontal)
-        self.wide_xs = [x for x in self.xs if vertical[x] >= NARROW]
-        self.wide_ys = [y for y in self.ys if horizontal[y] >= NARROW]
-        self.x_room = vertical
-        self.y_room = horizontal
-
-    @classmethod
-    def of_layout(cls, layout: JourneyLayout) -> Streets:
-        """The gaps between the columns, stages, rows and lanes of a journey's layout."""
-        m = layout.metrics
-        clearance = cls.clearance
-        vertical: dict[float, float] = {}
-        for index, stage in enumerate(layout.stages):
-            rect = layout.stage_rects[stage.id]
-            if index == 0:
-                vertical[rect.x + m.padding / 2] = m.padding / 2 - clearance
-            else:
-                vertical[rect.x] = m.padding - clearance
-            for column in range(1, layout.columns(stage.id)):
-                vertical[rect.x + m.padding + column * (m.card_width + m.gap) - m.gap / 2] = m.gap / 2 - clearance
-        if layout.stages:
-            vertical[layout.width - m.padding / 2] = m.padding / 2 - clearance
-        horizontal: dict[float, float] = {}
-        rows = {lane.id: max((-(-len(layout.cell_cards(stage.id, lane.id)) // layout.columns(stage.id))
-                              for stage in layout.stages), default=0) for lane in layout.lanes}
-        for index, lane in enumerate(layout.lanes):
-            rect = layout.lane_rects[lane.id]
-            if index == 0:
-                horizontal[rect.y + m.padding / 2] = m.padding / 2 - clearance
-            else:
-                horizontal[rect.y] = m.padding - clearance
-            for row in range(1, rows.get(lane.id, 0)):
-                horizontal[rect.y + m.padding + row * (m.card_height + m.gap) - m.gap / 2] = m.gap / 2 - clearance
-        if layout.lanes:
-            horizontal[layout.height - m.padding / 2] = m.padding / 2 - clearance
-        return cls(vertical, horizontal)
-
-
-def _before(values: list[float], limit: float) -> float | None:
-    index = bisect_left(values, limit)
-    return values[index - 1] if index > 0 else None
-
-
-def _after(values: list[float], limit: float) -> float | None:
-    index = bisect_right(values, limit)
-    return values[index] if index < len(values) else None
-
-
-def _nearest_inside(values: list[float], low: float, high: float, middle: float) -> float | None:
-    index = bisect_left(values, middle)
-    found = [v for v in values[max(0, index - 1):index + 1] if low <= v <= high]
-    return min(found, key=lambda v: abs(v - middle)) if found else None
-
-
-def _crossing(values: list[float], wide: list[float], a: float, b: float) -> float | None:
-    """The street to cross over on between ``a`` and ``b``: inside the span when one is there
-    (a wide one nearest the middle, else any nearest the middle), else the nearest outside it."""
-    low, high = min(a, b), max(a, b)
-    middle = (a + b) / 2
-    inside = _nearest_inside(wide, low, high, middle)
-    if inside is None:
-        inside = _nearest_inside(values, low, high, middle)
-    if inside is not None:
-        return inside
-    outside = [v for v in (_before(values, low), _after(values, high)) if v is not None]
-    return min(outside, key=lambda v: abs(v - middle)) if outside else None
-
-
 def _port(rect: Rect, side: str, streets: Streets) -> tuple[Point, Point, bool] | None:
     """Where a route meets ``side`` of ``rect``, the point in the gap in front of it, and whether
     that gap runs horizontally."""
     cx, cy = rect.x + rect.w / 2, rect.y + rect.h / 2
     if side == "top":
-        y = _before(streets.ys, rect.y)
+        y = streets.above(rect.y, cx)
         return None if y is None else ((cx, rect.y), (cx, y), True)
     if side == "bottom":
-        y = _after(streets.ys, rect.bottom)
+        y = streets.below(rect.bottom, cx)
         return None if y is None else ((cx, rect.bottom), (cx, y), True)
     if side == "left":
-        x = _before(streets.xs, rect.x)
+        x = streets.left_of(rect.x)
         return None if x is None else ((rect.x, cy), (x, cy), False)
-    x = _after(streets.xs, rect.right)
+    x = streets.right_of(rect.right)
     return None if x is None else ((rect.right, cy), (x, cy), False)
 
 
 def _between(start: Point, start_horizontal: bool, end: Point, end_horizontal: bool,
              streets: Streets) -> list[Point] | None:
+    """The stretches between two ports' points in the gaps, every horizontal one where its gap is free."""
     (sx, sy), (ex, ey) = start, end
+    left, right = min(sx, ex), max(sx, ex)
     if start_horizontal and end_horizontal:
-        if sy == ey:
+        if sy == ey and streets.covers(sy, left, right):
             return [start, end]
-        x = _crossing(streets.xs, streets.wide_xs, sx, ex)
+        first, last = streets.span(sy, sx), streets.span(ey, ex)
+        if first is None or last is None or max(first[0], last[0]) > min(first[1], last[1]):
+            return None
+        x = streets.crossing_x(sx, ex, (max(first[0], last[0]), min(first[1], last[1])))
         return None if x is None else [start, (x, sy), (x, ey), end]
     if not start_horizontal and not end_horizontal:
         if sx == ex:
             return [start, end]
-        y = _crossing(streets.ys, streets.wide_ys, sy, ey)
+        y = streets.crossing_y(sy, ey, left, right)
         return None if y is None else [start, (sx, y), (ex, y), end]
     if start_horizontal:
-        return [start, (ex, sy), end]
-    return [start, (sx, ey), end]
+        return [start, (ex, sy), end] if streets.covers(sy, left, right) else None
+    return [start, (sx, ey), end] if streets.covers(ey, left, right) else None
 
 
 def _simplified(points: list[Point]) -> list[Point]:
@@ -327,13 +256,13 @@ class RouteCache:
     (an edit moves a few cards; the others' links need not be routed again)."""
 
     def __init__(self) -> None:
-        self.gaps: tuple[list[float], list[float]] = ([], [])
+        self.gaps: tuple[list[float], list[float], dict] = ([], [], {})
         self.routes: dict[tuple[Rect, Rect, float], _Found] = {}
         self.tracks: dict[tuple, list[float]] = {}
 
     def for_streets(self, streets: Streets) -> dict[tuple[Rect, Rect, float], _Found]:
-        if self.gaps != (streets.xs, streets.ys):
-            self.gaps = (streets.xs, streets.ys)
+        if self.gaps != (streets.xs, streets.ys, streets.spans):
+            self.gaps = (streets.xs, streets.ys, streets.spans)
             self.routes = {}
             self.tracks = {}
         return self.routes

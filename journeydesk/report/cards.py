@@ -116,15 +116,18 @@ def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, 
                          fontSize=tag_size, fillColor=darker(ACCENTS[card.kind], 0.85)))
 
 
-def compact_height(card: Card, w: float, u: float, tag: str | None, text_scale: float,
-                   most: float) -> float | None:
-    """The height a ``compact`` card of width ``w`` needs to show all of its text (as draw_card lays it
-    out), or None when that is more than ``most`` points."""
+def whole_height(card: Card, w: float, u: float, tag: str | None, text_scale: float, most: float, *,
+                 compact: bool) -> float | None:
+    """The height a card of width ``w`` needs to show all of its text (as draw_card lays it out, ``compact``
+    or not), or None when that is more than ``most`` points."""
     size, leading = CARD_TEXT * u * text_scale, LEADING * u * text_scale
     tag = card_tag(card) if tag is None else tag
     lines, more = wrap(card.text, size, w - 12 * u, max(1, int(most // leading)))
-    footer = 22 if tag or card.moment_of_truth or card.exit_point else 12
-    height = max(1, len(lines)) * leading + (footer + 6) * u + 2
+    if compact:
+        reserved = 22 if tag or card.moment_of_truth or card.exit_point else 12
+    else:
+        reserved = 32 if tag else 22
+    height = max(1, len(lines)) * leading + (reserved + 6) * u + 2
     return None if more or height > most else height
 
 

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from journeydesk.core.document import Document
-from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.model import Journey
 from journeydesk.i18n import n_
 from journeydesk.report.cards import CARD_TEXT
-from journeydesk.report.mapdraw import fit_scale
 from journeydesk.report.mappage import MAP_TEXT, map_box
 from journeydesk.report.notes import note
 from journeydesk.report.options import PAPERS, ReportOptions
 from journeydesk.report.pages import LANDSCAPE, body_size
+from journeydesk.report.print_layout import fit_layout
 
 
 def fit_text_size(document: Document, journey: Journey, paper: str) -> float:
     """The card text size, in points, of ``journey`` fitted on one landscape page of ``paper``."""
     width, height = map_box(*body_size(PAPERS[paper], LANDSCAPE))
-    return CARD_TEXT * fit_scale(JourneyLayout(document, journey.id), width, height)
+    return CARD_TEXT * fit_layout(document, journey.id, width, height)[1]
 
 
 def map_layout(document: Document, journey: Journey, options: ReportOptions) -> str:

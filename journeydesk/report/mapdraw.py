@@ -1,4 +1,4 @@
-"""The whole journey map drawn from JourneyLayout (the canvas's own geometry), scaled into a box."""
+"""The whole journey map drawn from a JourneyLayout (the canvas's geometry, or one reshaped for print) at a scale."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from journeydesk.core.model import Journey
 from journeydesk.report.cards import CARD_TEXT, draw_card, draw_curve, draw_marker, draw_scale
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.links import draw_links
+from journeydesk.report.print_layout import fit_layout
 from journeydesk.report.style import LANE_FILL, MUTED, RULE, TEXT, stage_color, tint
 from journeydesk.report.textfit import ellipsize, wrap
 
@@ -53,24 +54,16 @@ def new_drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def fit_map(document: Document, journey: Journey, width: float, height: float,
-            layout: JourneyLayout | None = None) -> Picture:
-    """The journey's stages, lanes, cards and emotions, scaled to fit ``width`` × ``height``."""
-    layout = layout or JourneyLayout(document, journey.id)
-    return scaled_map(document, layout, fit_scale(layout, width, height))
-
-
-def fit_scale(layout: JourneyLayout, width: float, height: float) -> float:
-    """Points per layout unit that fit the map (without its title band) into ``width`` × ``height``."""
-    map_w, map_h = layout.width, layout.height - layout.metrics.title_height
-    return min(width / map_w, height / map_h) if map_w > 0 and map_h > 0 else 1.0
+def fit_map(document: Document, journey: Journey, width: float, height: float) -> Picture:
+    """The journey's stages, lanes, cards and emotions, reshaped and scaled to fill ``width`` × ``height``."""
+    layout, u = fit_layout(document, journey.id, width, height)
+    return scaled_map(document, layout, u)
 
 
 def overview_map(document: Document, journey: Journey, width: float, height: float, smallest: float) -> Picture:
-    """The whole map fitted in, without any text smaller than ``smallest`` points (a picture of its shape),
-    its stages and lanes named at ``smallest`` where their own size would be smaller."""
-    layout = JourneyLayout(document, journey.id)
-    u = fit_scale(layout, width, height)
+    """The whole map fitted in as fit_map does, without any text smaller than ``smallest`` points (a picture of
+    its shape), its stages and lanes named at ``smallest`` where their own size would be smaller."""
+    layout, u = fit_layout(document, journey.id, width, height)
     picture = scaled_map(document, layout, u, smallest=smallest)
     drawing = picture.drawing
     _drop_small_text(drawing, smallest)

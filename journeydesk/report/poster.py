@@ -11,11 +11,13 @@ from reportlab.platypus import Flowable
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.model import Journey, Persona
-from journeydesk.i18n import t
+from journeydesk.i18n import n_, t
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.mapdraw import Picture, scaled_map
+from journeydesk.report.notes import note
 from journeydesk.report.options import ReportError
 from journeydesk.report.postercontent import blank_tiles, content_boxes
+from journeydesk.report.print_layout import MAX_POSTER_LINES, poster_layout
 from journeydesk.report.style import MUTED, TEXT
 from journeydesk.report.textfit import ellipsize, wrap
 from journeydesk.report.tiling import MAX_TILES, OVERLAP, TILE_MARGIN, Tiling, tile, tile_name
@@ -25,7 +27,8 @@ HINT_SIZE = 8.0
 
 
 class Poster:
-    """One journey's poster: its picture (drawn once, kept as a PDF form shared by every tile) and tiling."""
+    """One journey's poster: its picture (drawn once, kept as a PDF form shared by every tile) and tiling.
+    Its cards are as tall as their whole text needs at its scale, and its lanes as tall as their cards."""
 
     def __init__(self, document: Document, journey: Journey, scale: float, paper: tuple[float, float],
                  paper_name: str, form: str) -> None:
@@ -33,7 +36,10 @@ class Poster:
         self.scale = scale
         self.paper_name = paper_name
         self.form = form
-        layout = JourneyLayout(document, journey.id)
+        layout, cut = poster_layout(document, journey.id, scale)
+        if cut:
+            note(n_("Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it is cut "
+                    "there."), journey=journey.name, lines=MAX_POSTER_LINES)
         self.empty = not layout.stages or not layout.lanes
         self.layout = layout
         self.document = document

@@ -8,8 +8,9 @@ from reportlab.graphics.shapes import Group, String
 
 from journeydesk.core.document import Document
 from journeydesk.core.layout import Rect
-from journeydesk.core.link_routes import Streets, route
+from journeydesk.core.link_routes import route
 from journeydesk.core.model import Card, Link, Stage
+from journeydesk.core.streets import Streets
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT
 from journeydesk.report.links import draw_arrow, link_color

@@ -8,19 +8,19 @@ from reportlab.graphics.shapes import Group, Line, Rect, String
 from reportlab.lib import colors
 
 from journeydesk.core.document import Document
-from journeydesk.core.layout import Metrics
+from journeydesk.core.layout import Metrics, row_heights, stack_height
 from journeydesk.core.layout import Rect as Box
-from journeydesk.core.link_routes import Streets
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
+from journeydesk.core.streets import Streets
 from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t
 from journeydesk.report.cards import (
     CARD_TEXT,
-    compact_height,
     draw_card,
     draw_curve,
     draw_marker,
     draw_scale,
+    whole_height,
 )
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import GRID, Picture, new_drawing
@@ -70,7 +70,7 @@ class Grid:
     def lane_heights(self, lanes: list[Lane]) -> list[float]:
         u = self.u
         return [M.emotion_min_height * u if lane.kind == LaneKind.EMOTIONS else
-                max(30.0 * u, 2 * M.padding * u + sum(rows) + max(0, len(rows) - 1) * M.gap * u)
+                max(30.0 * u, stack_height(rows, M.padding * u, M.gap * u))
                 for lane, rows in zip(lanes, self.rows, strict=True)]
 
 
@@ -99,13 +99,14 @@ def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list
             if known is not None and card.id in known:
                 needed = known[card.id]
             else:
-                needed = compact_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale, room_h)
+                needed = whole_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale, room_h,
+                                      compact=True)
                 if known is not None:
                     known[card.id] = needed
             if needed is None and cap is None:
                 return None
             heights.append(max(least, min(cap or room_h, needed or room_h)))
-        rows.append(tuple(max(heights[i:i + columns]) for i in range(0, len(heights), columns)))
+        rows.append(tuple(row_heights(heights, columns)))
     return Grid(u, columns, card_w, text_scale, tuple(rows))
 
 

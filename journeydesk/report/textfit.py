@@ -9,6 +9,8 @@ from journeydesk.report.linebreak import break_lines
 from journeydesk.report.style import clean
 
 ELLIPSIS = "…"
+WHOLE_KEPT = 20_000  # texts remembered as broken whole (a poster measures each card's text, then draws it)
+_whole: dict[tuple[str, float, float, str, bool], list[str]] = {}
 
 
 def _width(text: str, size: float, font: str = FONT) -> float:
@@ -34,10 +36,15 @@ def wrap(text: str, size: float, width: float, max_lines: int, *, font: str = FO
     Latin words break at spaces (a word longer than a line is cut); Japanese follows the kinsoku
     rules (and BudouX phrases when ``phrases`` is set, for titles). Returns the lines and whether
     text was left over. Only as much of the text as could possibly be shown is looked at, so a
-    20,000-character text costs no more than a short one.
+    20,000-character text costs no more than a short one; a text found to fit whole is remembered,
+    so measuring a card and then drawing it breaks its text once.
     """
     if max_lines < 1 or width <= 0 or size <= 0:
         return [], bool(text.strip())
+    key = (text, size, width, font, phrases)
+    whole = _whole.get(key)
+    if whole is not None and len(whole) <= max_lines:  # all of it fits in fewer lines: broken the same way
+        return list(whole), False
     text = clean(text)
     limit = (max_lines + 1) * (int(width / max(size * 0.2, 0.1)) + 2)
     cut = len(text) > limit
@@ -49,7 +56,11 @@ def wrap(text: str, size: float, width: float, max_lines: int, *, font: str = FO
     more = cut or left_over
     if more and shown:
         shown[-1] = ellipsize(shown[-1] + ELLIPSIS, size, width, font=font)
-    return shown, more
+    elif not more:
+        if len(_whole) >= WHOLE_KEPT:
+            _whole.clear()
+        _whole[key] = shown
+    return list(shown), more
 
 
 def ellipsize(text: str, size: float, width: float, *, font: str = FONT) -> str:

@@ -5280,6 +5280,10 @@ n = {1}</translation>
             <source>… ({n} characters in all)</source>
             <translation>…（全 {n} 文字）</translation>
         </message>
+        <message>
+            <source>Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it is cut there.</source>
+            <translation>「{journey}」には、ポスターのカードに収まる行数（{lines} 行）を超える長い文章のカードがあります。ポスターではそこで文章を省略しています。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
