@@ -192,3 +192,20 @@ def test_runs_of_one_line_join_and_separate_texts_stay_apart() -> None:
     assert [(node.text, node.get("x")) for node in root.iter(NS + "text")] == [
         ("Webサイトで比較", "8"), ("0 %", "8"), ("100 %", "150")]
     assert all(node.get("font-family") == "'BIZ UDPGothic', sans-serif" for node in root.iter(NS + "text"))
+
+
+def test_markup_and_control_characters_stay_harmless_text(tmp_path: Path) -> None:
+    from journeydesk.ui.app import application
+    from journeydesk.ui.image_export import export_image
+
+    application()
+    document = Document()
+    history = History(document)
+    history.do(commands.add_journey(document, "Plan\x01 B", stage_names=["A"], lanes=[(LaneKind.NOTES, "N")]))
+    journey = document.journeys()[0]
+    stage, lane = document.stages(journey.id)[0], document.lanes(journey.id)[0]
+    history.do(commands.add_card(document, stage.id, lane.id, "R&D <b>web</b>\x0b"))
+    root = ET.parse(export_image(document, journey.id, tmp_path / "map.svg")).getroot()  # well-formed XML
+    texts = [node.text for node, _m in placed(root, "text")]
+    assert "R&D <b>web</b>" in texts and "Plan B" in texts
+    assert not list(root.iter(NS + "b"))

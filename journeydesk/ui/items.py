@@ -68,7 +68,7 @@ def fitted_text(text: str, font: QFont, width: float, height: float) -> QStaticT
     return static
 
 
-_CARD_FONT: list[QFont] = []  # [application font it was made from, card font]
+_CARD_FONT: list[QFont] = []  # [map font it was made from, card font]
 
 
 def card_font() -> QFont:

@@ -27,6 +27,8 @@ Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+# Characters XML 1.0 forbids: QSvgGenerator writes a project's text as it is, control characters too.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass
@@ -45,7 +47,7 @@ def portable_svg(data: bytes, embedded: EmbeddedFont, *, outlines: bool = False)
     """``data`` (an SVG from QSvgGenerator whose text was laid out in ``embedded``'s family) made portable."""
     ET.register_namespace("", SVG)
     ET.register_namespace("xlink", XLINK)
-    root = ET.fromstring(data)
+    root = ET.fromstring(_NOT_XML.sub("", data.decode("utf-8", errors="replace")))
     view = tuple(float(v) for v in root.get("viewBox", "0 0 0 0").replace(",", " ").split())
     picture: Box = (view[0], view[1], view[0] + view[2], view[1] + view[3])
     fonts = _Fonts(embedded)
