@@ -209,3 +209,25 @@ def test_markup_and_control_characters_stay_harmless_text(tmp_path: Path) -> Non
     texts = [node.text for node, _m in placed(root, "text")]
     assert "R&D <b>web</b>" in texts and "Plan B" in texts
     assert not list(root.iter(NS + "b"))
+
+
+def test_a_viewer_using_the_embedded_font_puts_each_glyph_where_qt_did(project, tmp_path: Path) -> None:  # noqa: ANN001
+    from journeydesk.ui.image_export import export_image
+
+    document, journey_id = project
+    text_svg = ET.parse(export_image(document, journey_id, tmp_path / "text.svg")).getroot()
+    shapes_svg = ET.parse(export_image(document, journey_id, tmp_path / "shapes.svg", outlines=True)).getroot()
+    by_qt: dict[str, list[list[float]]] = {}
+    for group, _m in placed(shapes_svg, "g"):
+        if group.get("aria-label"):
+            xs = [float(use.get("x")) for use in group.iter(NS + "use")]
+            by_qt.setdefault(group.get("aria-label"), []).append([x - xs[0] for x in xs])
+    fonts = embedded_fonts(text_svg)
+    for node, _m in placed(text_svg, "text"):
+        font, size = fonts[int(node.get("font-weight"))], float(node.get("font-size"))
+        starts = [advance(font, node.text[:i], size) for i, c in enumerate(node.text) if c != " "]
+        offsets = [x - starts[0] for x in starts]
+        # Qt rounds each advance to 1/64 px and its positions are written to 0.01 px.
+        assert any(len(qt) == len(offsets) and all(abs(a - b) <= 0.01 + i / 64 for i, (a, b)
+                                                   in enumerate(zip(qt, offsets, strict=True)))
+                   for qt in by_qt[node.text]), (node.text, offsets, by_qt[node.text])

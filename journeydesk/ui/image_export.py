@@ -70,7 +70,7 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
     editors; with ``overlay``, its touchpoints are coloured by a metric, with the legend. An SVG's
     text is in the bundled font, embedded as a subset, one ``<text>`` per line; with ``outlines``,
-    each line is a path instead (for programs that ignore embedded fonts). Without a running
+    each line is drawn as glyph shapes instead (for programs that ignore embedded fonts). Without a running
     QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
     """
     path = Path(path)
