@@ -53,6 +53,16 @@ def test_png_and_svg_are_written_and_the_project_is_untouched(project: Path, tmp
     assert sorted(p.name for p in project.parent.iterdir()) == ["example.journey"]
 
 
+def test_outlines_draw_the_svg_text_as_shapes(project: Path, tmp_path: Path) -> None:
+    result = cli("export-image", str(project), "-o", str(tmp_path / "map.svg"), "--journey", "ECサイト購入ジャーニー",
+                 "--outlines")
+    assert result.returncode == 0, result.stderr
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    assert not list(root.iter("{http://www.w3.org/2000/svg}text")) and not list(root.iter("{http://www.w3.org/2000/svg}style"))
+    labels = {g.get("aria-label") for g in root.iter("{http://www.w3.org/2000/svg}g")}
+    assert {"ECサイト購入ジャーニー", "認知"} <= labels
+
+
 def test_a_higher_dpi_gives_a_larger_png(project: Path, tmp_path: Path) -> None:
     from PIL import Image
 

@@ -127,7 +127,7 @@ def test_the_about_dialog_shows_version_license_and_every_notice(qapp, qtbot) ->
     notices = dialog.notices.toPlainText()
     for name, license_name in (("PySide6", "LGPLv3"), ("reportlab", "BSD"), ("pyqtgraph", "MIT"),
                                ("BudouX", "Apache License 2.0"), ("Pillow", "HPND"),
-                               ("BIZ UDPGothic", "SIL Open Font License")):
+                               ("fontTools", "MIT"), ("BIZ UDPGothic", "SIL Open Font License")):
         assert name in notices and license_name in notices, name
     assert "PERMISSION & CONDITIONS" in notices, "the font license's full text is shown"
     seen = _tab_through(dialog, qtbot)

@@ -89,6 +89,19 @@ def test_frozen_app_writes_a_report(app: Path, tmp_path: Path) -> None:
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_frozen_app_writes_an_svg_with_its_font_and_one_with_outlines(app: Path, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    for name, extra in (("map.svg", ()), ("shapes.svg", ("--outlines",))):
+        result = _run(app, tmp_path, "export-image", str(_bundled_example(app)), "-o", name,
+                      "--journey", "ECサイト購入ジャーニー", *extra)
+        assert result.returncode == 0, result.stderr
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert "@font-face" in svg and "data:font/ttf;base64," in svg and ">認知</text>" in svg
+    root = ET.parse(tmp_path / "shapes.svg").getroot()
+    assert "認知" in {g.get("aria-label") for g in root.iter("{http://www.w3.org/2000/svg}g")}
+
+
 def test_frozen_app_opens_the_file_it_is_given(app: Path, tmp_path: Path) -> None:
     """What a double-click does: the .desktop entry runs `journeydesk %f`."""
     project = tmp_path / "Client map.journey"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage, QImageReader
 
+from journeydesk.core.model import Journey
 from journeydesk.store.store import Store
 from journeydesk.ui.image_export import ImageExportError, export_image
 
@@ -191,3 +192,33 @@ def test_an_exported_map_invites_no_persona_drop(tmp_path: Path) -> None:
     target = export_image(document, document.journeys()[0].id, tmp_path / "map.svg")
     text = Path(target).read_text(encoding="utf-8")
     assert "No persona yet" in text and "Drop a persona here" not in text
+
+
+def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(window, monkeypatch,  # noqa: ANN001
+                                                                          tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from journeydesk.ui.image_export import ImageExportDialog
+
+    states: list[tuple[bool, bool]] = []
+
+    def answer(dialog: ImageExportDialog, name: str, tick: bool | None) -> int:
+        dialog.path.setText(str(tmp_path / "map.png"))
+        states.append((dialog.outlines.isEnabled(), dialog.outlines.isChecked()))  # only for SVG
+        dialog.path.setText(str(tmp_path / name))
+        states.append((dialog.outlines.isEnabled(), dialog.outlines.isChecked()))
+        if tick is not None:
+            dialog.outlines.setChecked(tick)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImageExportDialog, "exec", lambda d: answer(d, "shapes.svg", True))
+    window.actions_by_name["export_image"].trigger()
+    monkeypatch.setattr(ImageExportDialog, "exec", lambda d: answer(d, "again.svg", None))
+    window.actions_by_name["export_image"].trigger()
+    assert states == [(False, False), (True, False), (False, True), (True, True)]
+    for name in ("shapes.svg", "again.svg"):
+        root = ET.parse(tmp_path / name).getroot()
+        assert not list(root.iter("{http://www.w3.org/2000/svg}text"))
+        labels = {g.get("aria-label") for g in root.iter("{http://www.w3.org/2000/svg}g")}
+        assert window.editor.document.get(Journey, window.editor.journey_id).name in labels
+    assert window.warnings == []

@@ -23,6 +23,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     image.add_argument("--journey", metavar="NAME", help=t("the journey to draw, by name; default: the first"))
     image.add_argument("--dpi", type=int, default=150,
                        help=t("PNG resolution; 96 draws the map at actual size; default: 150 (ignored for SVG)"))
+    image.add_argument("--outlines", action="store_true",
+                       help=t("SVG: draw the text as outlines instead of embedding its font, for programs "
+                              "that ignore an SVG's fonts (ignored for PNG)"))
     image.add_argument("--overlay", metavar="METRIC",
                        help=t("colour the touchpoint cards by this imported metric (a name, or NPS, CSAT, CES), "
                               "with its legend"))
@@ -70,7 +73,8 @@ def _export(options: argparse.Namespace) -> Path:
             except LookupError as error:
                 raise ImageCommandError(str(error.args[0])) from None
         try:
-            return write_image(document, journey_id, output, dpi=options.dpi, overlay=overlay)
+            return write_image(document, journey_id, output, dpi=options.dpi, overlay=overlay,
+                               outlines=options.outlines)
         except ImageExportError as error:
             raise ImageCommandError(str(error)) from None
     except StoreError as error:

@@ -635,8 +635,8 @@ n = {1}</translation>
             <translation>PNG 画像</translation>
         </message>
         <message>
-            <source>SVG drawing (sharp at any size, text kept as text)</source>
-            <translation>SVG 図（どのサイズでも鮮明、文字は文字のまま）</translation>
+            <source>SVG drawing (sharp at any size, with its font)</source>
+            <translation>SVG 図（どのサイズでも鮮明、フォント込み）</translation>
         </message>
         <message>
             <source>96 dpi (screen, as at 100 %)</source>
@@ -649,6 +649,10 @@ n = {1}</translation>
         <message>
             <source>300 dpi (print)</source>
             <translation>300 dpi（印刷）</translation>
+        </message>
+        <message>
+            <source>Text as outlines (for programs that ignore the font an SVG carries)</source>
+            <translation>文字をアウトライン化（SVG に含めたフォントを使わないソフト向け）</translation>
         </message>
         <message>
             <source>Colour the touchpoints by {0}, with the legend</source>
@@ -5283,6 +5287,14 @@ n = {1}</translation>
         <message>
             <source>Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it is cut there.</source>
             <translation>「{journey}」には、ポスターのカードに収まる行数（{lines} 行）を超える長い文章のカードがあります。ポスターではそこで文章を省略しています。</translation>
+        </message>
+        <message>
+            <source>SVG: draw the text as outlines instead of embedding its font, for programs that ignore an SVG's fonts (ignored for PNG)</source>
+            <translation>SVG: フォントを埋め込む代わりに文字をアウトライン（図形）で描く。SVG のフォントを使わないソフト向け（PNG では無視）</translation>
+        </message>
+        <message>
+            <source>The font to embed in the SVG cannot be read ({reason}). Reinstall JourneyDesk, or export PNG.</source>
+            <translation>SVG に埋め込むフォントを読めません（{reason}）。JourneyDesk を入れ直すか、PNG で書き出してください。</translation>
         </message>
     </context>
     <context>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText
-from PySide6.QtWidgets import QApplication
 
+from journeydesk.ui.map_font import map_font
 from journeydesk.ui.plain import plain_static
 
 HEADLINE_MAX_PX = 34.0
@@ -32,7 +32,7 @@ def headline(text: str, width: float, height: float) -> tuple[QStaticText, QFont
     words = headline_words(text)
     if not words:
         return None
-    font = QFont(QApplication.font())
+    font = QFont(map_font())
     font.setPixelSize(100)
     metrics = QFontMetricsF(font)
     one = " ".join(words)

@@ -1,4 +1,4 @@
-"""Writing one journey's map as a PNG at a chosen resolution, or as SVG, with Qt's rendering of the map scene."""
+"""Writing one journey's map as a PNG at a chosen resolution, or as a portable SVG, with Qt's rendering of the map scene."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QFontInfo, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,9 +39,12 @@ from journeydesk.core.model import Journey
 from journeydesk.i18n import t
 from journeydesk.store.store import StoreError
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.map_font import map_drawn_in
 from journeydesk.ui.overlay import Overlay, overlay_for
 from journeydesk.ui.plain import show_message
 from journeydesk.ui.start_folder import start_path
+from journeydesk.ui.svg_fonts import bundled
+from journeydesk.ui.svg_text import portable_svg
 
 SCREEN_DPI = 96
 MIN_DPI = 24
@@ -51,6 +54,7 @@ FORMATS = (".png", ".svg")
 MAX_SIDE = 20000
 MAX_PIXELS = 120_000_000
 DPI_KEY = "image_export/dpi"
+OUTLINES_KEY = "image_export/svg_outlines"
 
 translate = QCoreApplication.translate
 
@@ -60,12 +64,14 @@ class ImageExportError(Exception):
 
 
 def export_image(document: Document, journey_id: str, path: str | os.PathLike[str], *,
-                 dpi: int = 150, overlay: Overlay | None = None) -> Path:
+                 dpi: int = 150, overlay: Overlay | None = None, outlines: bool = False) -> Path:
     """Write the whole map of ``journey_id`` to ``path`` (.png at ``dpi``, or .svg), whole or not at all.
 
     The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
-    editors; with ``overlay``, its touchpoints are coloured by a metric, with the legend. Without a
-    running QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
+    editors; with ``overlay``, its touchpoints are coloured by a metric, with the legend. An SVG's
+    text is in the bundled font, embedded as a subset, one ``<text>`` per line; with ``outlines``,
+    each line is drawn as glyph shapes instead (for programs that ignore embedded fonts). Without a running
+    QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -78,15 +84,13 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     if dpi < MIN_DPI or dpi > 1200:
         raise ImageExportError(t("A resolution of {dpi} dpi is not possible; choose between 24 and 1200 "
                                  "(for example 96, 150 or 300).", dpi=dpi))
-    scene = _scene(document, journey_id)
-    if overlay is not None:
-        scene.set_overlay(overlay.cards, overlay.legend())
-    layout = scene.layout
-    source = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
     if path.is_dir():
         raise ImageExportError(t("{path} is a folder; give the image file to write, e.g. {path}/map{ext}.",
                                  path=path, ext=suffix))
-    data = _png(scene, source, dpi) if suffix == ".png" else _svg(scene, source, journey.name)
+    if suffix == ".png":
+        data = _png(_scene(document, journey_id, overlay), dpi)
+    else:
+        data = _svg(document, journey_id, overlay, journey.name, outlines)
     try:
         write_file(path, data)
     except OSError as error:
@@ -127,7 +131,7 @@ class ImageExportDialog(QDialog):
         row.addWidget(browse)
         self.format = QComboBox()
         self.format.addItem(translate("ImageExport", "PNG image"), ".png")
-        self.format.addItem(translate("ImageExport", "SVG drawing (sharp at any size, text kept as text)"), ".svg")
+        self.format.addItem(translate("ImageExport", "SVG drawing (sharp at any size, with its font)"), ".svg")
         self.resolution = QComboBox()
         for dpi, label in zip(DPI_CHOICES, (translate("ImageExport", "96 dpi (screen, as at 100 %)"),
                                             translate("ImageExport", "150 dpi (slides)"),
@@ -135,6 +139,9 @@ class ImageExportDialog(QDialog):
             self.resolution.addItem(label, dpi)
         remembered = QSettings().value(DPI_KEY, 150, type=int)
         self.resolution.setCurrentIndex(max(0, self.resolution.findData(remembered)))
+        self.outlines = QCheckBox(translate("ImageExport", "Text as outlines (for programs that ignore the "
+                                                           "font an SVG carries)"))
+        self.outlines.setChecked(QSettings().value(OUTLINES_KEY, False, type=bool))
         self.overlay = QCheckBox(translate("ImageExport", "Colour the touchpoints by {0}, with the legend")
                                  .format(overlay_metric or ""))
         self.overlay.setChecked(overlay_metric is not None)
@@ -145,6 +152,7 @@ class ImageExportDialog(QDialog):
         form.addRow(file_label, row)
         form.addRow(translate("ImageExport", "F&ormat:"), self.format)
         form.addRow(translate("ImageExport", "&Resolution:"), self.resolution)
+        form.addRow("", self.outlines)
         form.addRow("", self.overlay)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         export = buttons.addButton(translate("ImageExport", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -182,13 +190,18 @@ class ImageExportDialog(QDialog):
         suffix = Path(text.strip()).suffix.lower()
         if suffix in FORMATS and suffix != self.format.currentData():
             self.format.setCurrentIndex(self.format.findData(suffix))
-        self.resolution.setEnabled(self.format.currentData() == ".png")
+        self._enable_options()
 
     def _format_changed(self) -> None:
         path = self.path.text().strip()
         if path and Path(path).suffix.lower() in FORMATS:
             self.path.setText(str(Path(path).with_suffix(str(self.format.currentData()))))
-        self.resolution.setEnabled(self.format.currentData() == ".png")
+        self._enable_options()
+
+    def _enable_options(self) -> None:
+        png = self.format.currentData() == ".png"
+        self.resolution.setEnabled(png)
+        self.outlines.setEnabled(not png)
 
 
 def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None = None) -> Path | None:
@@ -202,14 +215,17 @@ def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     path, dpi = dialog.chosen()
+    outlines = dialog.outlines.isChecked()
     if path.suffix == ".png":
         QSettings().setValue(DPI_KEY, dpi)
+    else:
+        QSettings().setValue(OUTLINES_KEY, outlines)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         overlay = None
         if overlay_metric is not None and dialog.overlay.isChecked() and editor.store is not None:
             overlay = overlay_for(document, editor.store.data, overlay_metric, journey_id)
-        written = export_image(document, journey_id, path, dpi=dpi, overlay=overlay)
+        written = export_image(document, journey_id, path, dpi=dpi, overlay=overlay, outlines=outlines)
     except (ImageExportError, LookupError, StoreError) as error:
         QGuiApplication.restoreOverrideCursor()
         show_message(parent, translate("ImageExport", "Export Image"), str(error.args[0] if error.args else error))
@@ -218,21 +234,32 @@ def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None
     return written
 
 
-def _scene(document: Document, journey_id: str):  # noqa: ANN202 - a JourneyScene, imported lazily
+def _scene(document: Document, journey_id: str, overlay: Overlay | None = None):  # noqa: ANN202 - a JourneyScene
     from journeydesk.ui.scene import JourneyScene
 
+    _application()
+    scene = JourneyScene()
+    scene.set_read_only(True)
+    scene.show_journey(document, journey_id)  # read-only: no "Drop a persona here" hint or circle
+    if overlay is not None:
+        scene.set_overlay(overlay.cards, overlay.legend())
+    return scene
+
+
+def _application() -> None:
     if QApplication.instance() is None:
         from journeydesk.ui.app import application
 
         application()
 
-    scene = JourneyScene()
-    scene.set_read_only(True)
-    scene.show_journey(document, journey_id)  # read-only: no "Drop a persona here" hint or circle
-    return scene
+
+def _source(scene) -> QRectF:  # noqa: ANN001
+    layout = scene.layout
+    return QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
 
 
-def _png(scene, source: QRectF, dpi: int) -> bytes:  # noqa: ANN001
+def _png(scene, dpi: int) -> bytes:  # noqa: ANN001
+    source = _source(scene)
     scale = dpi / SCREEN_DPI
     width, height = round(source.width() * scale), round(source.height() * scale)
     if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
@@ -270,21 +297,34 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def _svg(scene, source: QRectF, title: str) -> bytes:  # noqa: ANN001
+def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: str, outlines: bool) -> bytes:
+    """The map drawn in the bundled font alone (so that the font embedded is the one the text was laid out in)."""
+    _application()
+    try:
+        embedded = bundled()
+    except (OSError, ImportError) as error:
+        raise ImageExportError(t("The font to embed in the SVG cannot be read ({reason}). Reinstall JourneyDesk, "
+                                 "or export PNG.", reason=error)) from None
+    font = embedded.qfont(QFontInfo(QApplication.font()).pixelSize())
     data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(source.size().toSize())
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setResolution(SCREEN_DPI)
-    generator.setTitle(title)
-    generator.setDescription(t("Customer journey map made with JourneyDesk"))
-    painter = QPainter(generator)
-    _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
-    buffer.close()
-    return bytes(data.data())
+    with map_drawn_in(font):
+        scene = _scene(document, journey_id, overlay)
+        source = _source(scene)
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # SVG Tiny 1.2, without clipping: Qt 6.11's SVG 1.1 output keeps a clip after painter.restore().
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setResolution(SCREEN_DPI)
+        generator.setTitle(title)
+        generator.setDescription(t("Customer journey map made with JourneyDesk"))
+        painter = QPainter(generator)
+        painter.setFont(font)
+        _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+        buffer.close()
+    return portable_svg(bytes(data.data()), embedded, outlines=outlines)
 
 
 def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:  # noqa: ANN001

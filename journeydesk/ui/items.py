@@ -19,11 +19,12 @@ from PySide6.QtGui import (
     QTextOption,
     QTransform,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui import icons, look, theme
 from journeydesk.ui.card_headline import headline
+from journeydesk.ui.map_font import map_font
 from journeydesk.ui.plain import plain_static, plain_tooltip
 
 if TYPE_CHECKING:
@@ -67,12 +68,12 @@ def fitted_text(text: str, font: QFont, width: float, height: float) -> QStaticT
     return static
 
 
-_CARD_FONT: list[QFont] = []  # [application font it was made from, card font]
+_CARD_FONT: list[QFont] = []  # [map font it was made from, card font]
 
 
 def card_font() -> QFont:
-    """The application's font at 11 px, made again only when the application's font changes."""
-    base = QApplication.font()
+    """The map's font at 11 px, made again only when that font changes."""
+    base = map_font()
     if not _CARD_FONT or _CARD_FONT[0] != base:
         font = QFont(base)
         font.setPixelSize(11)
@@ -357,6 +358,8 @@ class CurveItem(QGraphicsItem):
         self._path = QPainterPath()
         self._zero_y = 0.0
         self._bounds = QRectF()
+        self._points: list[QPointF] = []
+        self._fills = (QPainterPath(), QPainterPath())
 
     def path(self) -> QPainterPath:
         """The curve as it is drawn, through the markers."""
@@ -370,7 +373,22 @@ class CurveItem(QGraphicsItem):
         if points:
             self._bounds = self._bounds.united(QRectF(points[0].x(), top, points[-1].x() - points[0].x(), bottom - top))
         self._points = points
+        self._fills = self._area_fills() if len(points) >= 2 else (QPainterPath(), QPainterPath())
         self.update()
+
+    def _area_fills(self) -> tuple[QPainterPath, QPainterPath]:
+        """The area between the curve and neutral, cut into its part above and below neutral.
+
+        Cut here rather than clipped when painted: an SVG export keeps no clipping."""
+        area = QPainterPath(self._path)
+        area.lineTo(self._points[-1].x(), self._zero_y)
+        area.lineTo(self._points[0].x(), self._zero_y)
+        area.closeSubpath()
+        bounds = self._bounds
+        above, below = QPainterPath(), QPainterPath()
+        above.addRect(QRectF(bounds.left(), bounds.top(), bounds.width(), self._zero_y - bounds.top()))
+        below.addRect(QRectF(bounds.left(), self._zero_y, bounds.width(), bounds.bottom() - self._zero_y))
+        return area.intersected(above), area.intersected(below)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._bounds
@@ -379,19 +397,8 @@ class CurveItem(QGraphicsItem):
         if self._path.isEmpty() or len(self._points) < 2:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QPainterPath(self._path)
-        area.lineTo(self._points[-1].x(), self._zero_y)
-        area.lineTo(self._points[0].x(), self._zero_y)
-        area.closeSubpath()
-        bounds = self._bounds
-        painter.save()
-        painter.setClipRect(QRectF(bounds.left(), bounds.top(), bounds.width(), self._zero_y - bounds.top()))
-        painter.fillPath(area, look.POSITIVE)
-        painter.restore()
-        painter.save()
-        painter.setClipRect(QRectF(bounds.left(), self._zero_y, bounds.width(), bounds.bottom() - self._zero_y))
-        painter.fillPath(area, look.NEGATIVE)
-        painter.restore()
+        painter.fillPath(self._fills[0], look.POSITIVE)
+        painter.fillPath(self._fills[1], look.NEGATIVE)
         painter.setPen(QPen(QColor(theme.current().curve), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)

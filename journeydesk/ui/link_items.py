@@ -23,6 +23,7 @@ from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.link_routes import LinkRoute, RouteCache, link_routes
 from journeydesk.core.model import Link, LinkKind
 from journeydesk.ui import theme
+from journeydesk.ui.map_font import map_font
 from journeydesk.ui.plain import plain_static, plain_tooltip
 
 LINK_Z = -1.0  # under the cards: a dragged card covers the arrows, never the other way round
@@ -99,7 +100,7 @@ def arrowhead(points: tuple[tuple[float, float], ...]) -> QPolygonF:
 
 
 def label_font() -> QFont:
-    font = QFont()
+    font = QFont(map_font())
     font.setPixelSize(10)
     return font
 

@@ -251,8 +251,8 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
             self.legend.hide()
         else:
             self.legend.set_scale(*legend)
-            self._place_legend()
             self.legend.show()
+        self._place_legend()
         self.revision += 1
 
     def keep_legend_in(self, visible: QRectF, scale: float) -> None:
@@ -265,7 +265,9 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
             return
         if self._legend_view is None:  # an exported image: the key sits in the title row, at the map's scale
             self.legend.setPos(max(0.0, self.layout.width - LegendItem.WIDTH), 8)
+            self.title.keep_free(LegendItem.WIDTH if self.legend.isVisible() else 0.0)
             return
+        self.title.keep_free(0.0)
         visible, scale = self._legend_view
         self.legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.legend.setPos(visible.right() - (LegendItem.WIDTH + 12) / scale,

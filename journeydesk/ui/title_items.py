@@ -8,15 +8,61 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
-    QPainterPath,
     QPen,
     QStaticText,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.ui import theme
+from journeydesk.ui.map_font import map_font
 from journeydesk.ui.plain import plain_static, plain_tooltip
+
+TITLE_PX, PERSONA_PX = 22, 13
+TITLE_LEFT = 16.0  # the title's left edge, and the space kept free at the band's right end
+CIRCLE = 40.0  # the persona's avatar, or the dashed circle a persona is dropped on
+TITLE_GAP, PERSONA_GAP = 24.0, 8.0  # title to circle, circle to persona line
+PERSONA_ROOM = 120.0  # the least width a long title leaves for the persona line
+TITLE_ROOM = 200.0  # the width a title keeps even on a map too narrow for it and the persona line
+
+
+def header_font(pixels: int, *, bold: bool = False) -> QFont:
+    font = QFont(map_font())
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def one_line(text: str, font: QFont, width: float) -> str:
+    """``text`` (one line) shortened with “…” to fit ``width``, or "" when not even “…” fits.
+
+    A header is never cut off mid-glyph by the edge of the map or of an exported image.
+    """
+    metrics = QFontMetricsF(font)
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    if width < metrics.horizontalAdvance("…"):
+        return ""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def round_picture(image: QImage) -> QImage:
+    """``image`` (stretched to a square) inside a circle, transparent around it.
+
+    Cut once here rather than clipped when painted: an SVG export keeps no clipping."""
+    side = max(1, max(image.width(), image.height()))
+    round_image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    round_image.fill(Qt.GlobalColor.transparent)
+    square = image.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    painter = QPainter(round_image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # a smooth edge, which a clip would not give
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(square))
+    painter.drawEllipse(QRectF(0, 0, side, side))
+    painter.end()
+    return round_image
 
 
 class TitleItem(QGraphicsItem):
@@ -25,20 +71,47 @@ class TitleItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.rect = QRectF()
+        self._texts = ("", "")
         self._title = QStaticText()
         self._persona = QStaticText()
         self._avatar = None
         self.placeholder = True
+        self._circle_x = 0.0
+        self._reserved = 0.0
+        self.shown = ("", "")  # the title and persona line as drawn, shortened to the band's width
 
     def set_content(self, rect: QRectF, title: str, persona: str, avatar,  # noqa: ANN001
                     *, placeholder: bool = True) -> None:
         """``placeholder``: without an avatar, draw the dashed circle a persona is dropped on."""
         self.prepareGeometryChange()
         self.rect = rect
-        self._title = plain_static(title)
-        self._persona = plain_static(persona)
-        self._avatar = avatar
+        self._texts = (title, persona)
+        self._avatar = round_picture(avatar) if avatar is not None else None
         self.placeholder = placeholder
+        self._fit()
+
+    def keep_free(self, width: float) -> None:
+        """Keep ``width`` at the band's right end free of text (an exported image's metric key sits there)."""
+        if width != self._reserved:
+            self._reserved = width
+            self._fit()
+
+    def _fit(self) -> None:
+        title, persona = (" ".join(text.split()) for text in self._texts)
+        right = self.rect.right() - TITLE_LEFT - self._reserved
+        circle = self._avatar is not None or self.placeholder
+        alone = right - (self.rect.x() + TITLE_LEFT)
+        after_title = TITLE_GAP + CIRCLE + PERSONA_GAP + PERSONA_ROOM if circle else 0.0
+        title_room = max(alone - after_title, min(alone, TITLE_ROOM))  # the title goes last
+        title_font = header_font(TITLE_PX, bold=True)
+        shown_title = one_line(title, title_font, title_room)
+        title_width = QFontMetricsF(title_font).horizontalAdvance(shown_title)
+        self._circle_x = self.rect.x() + TITLE_LEFT + TITLE_GAP + max(title_width, TITLE_ROOM)
+        shown_persona = one_line(persona, header_font(PERSONA_PX), right - (self._circle_x + CIRCLE + PERSONA_GAP))
+        self.shown = (shown_title, shown_persona)
+        self._title, self._persona = plain_static(shown_title), plain_static(shown_persona)
+        shortened = self.shown != (title, persona)
+        self.setToolTip(plain_tooltip(" — ".join(text for text in (title, persona) if text)) if shortened else "")
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -47,31 +120,21 @@ class TitleItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = theme.current()
-        font = QFont(painter.font())
-        font.setPixelSize(22)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(header_font(TITLE_PX, bold=True))
         painter.setPen(QColor(colors.text))
-        painter.drawStaticText(QPointF(self.rect.x() + 16, self.rect.y() + 16), self._title)
-        title_width = self._title.size().width()
-        x = self.rect.x() + 40 + max(title_width, 200)
-        center = QPointF(x + 20, self.rect.y() + 30)
+        painter.drawStaticText(QPointF(self.rect.x() + TITLE_LEFT, self.rect.y() + 16), self._title)
+        x = self._circle_x
+        center = QPointF(x + CIRCLE / 2, self.rect.y() + 30)
+        radius = CIRCLE / 2
         if self._avatar is not None:
-            clip = QPainterPath()
-            clip.addEllipse(center, 20, 20)
-            painter.save()
-            painter.setClipPath(clip)
-            painter.drawImage(QRectF(center.x() - 20, center.y() - 20, 40, 40), self._avatar)
-            painter.restore()
+            painter.drawImage(QRectF(center.x() - radius, center.y() - radius, CIRCLE, CIRCLE), self._avatar)
         elif self.placeholder:
             painter.setPen(QPen(QColor(colors.zero_line), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(QColor(colors.placeholder)))
-            painter.drawEllipse(center, 20, 20)
-        font.setPixelSize(13)
-        font.setBold(False)
-        painter.setFont(font)
+            painter.drawEllipse(center, radius, radius)
+        painter.setFont(header_font(PERSONA_PX))
         painter.setPen(QColor(colors.muted_text))
-        painter.drawStaticText(QPointF(x + 48, self.rect.y() + 22), self._persona)
+        painter.drawStaticText(QPointF(x + CIRCLE + PERSONA_GAP, self.rect.y() + 22), self._persona)
 
 
 class LegendItem(QGraphicsItem):
@@ -87,7 +150,7 @@ class LegendItem(QGraphicsItem):
         self._stops: list[QColor] = []
 
     def set_scale(self, title: str, low: str, high: str, stops: list[QColor]) -> None:
-        font = QFont(QApplication.font())
+        font = QFont(map_font())
         font.setPixelSize(10)
         self._title = plain_static(QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight,
                                                                   self.WIDTH - 16))
