@@ -9,7 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from figures_data import Answer, add_answers, csat, nps
+from figures_data import Answer, add_answers, csat, nps, two_touchpoints
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, Edit, EditRefused
@@ -193,28 +193,20 @@ def test_what_a_snapshot_holds_never_changes_with_the_journey(taken: History) ->
 
 def test_the_figures_of_the_data_are_frozen_as_they_were(tmp_path: Path) -> None:
     path = tmp_path / "p.journey"
-    with Store.create(path) as store:
-        history = History(store.load(), store)
-        history.do(commands.add_journey(history.document, "Shop", stage_names=("Look", "Pay")))
-        doc = history.document
-        journey = doc.journeys()[0]
-        look, pay = doc.stages(journey.id)
-        lane = doc.lanes(journey.id)[1]
-        history.do(commands.add_card(doc, look.id, lane.id, "Web", channel="web"))
-        history.do(commands.add_card(doc, pay.id, lane.id, "Till"))
-    web, till = (doc.cell(look.id, lane.id)[0], doc.cell(pay.id, lane.id)[0])
+    doc, journey_id, web, till = two_touchpoints(path)
+    look, pay = web.stage_id, till.stage_id
     answers = {web.id: [10, 9, 3, 7], till.id: [0, 10]}
     data = [Answer("NPS", v, card_id=card, stage_id=stage)
-            for card, stage in ((web.id, look.id), (till.id, pay.id)) for v in answers[card]]
-    data += [Answer("NPS", 9, channel="WEB"), Answer("CSAT", 5, stage_id=pay.id), Answer("CSAT", 2, stage_id=pay.id)]
-    dataset = add_answers(path, journey.id, data, {"NPS": "nps", "CSAT": "csat"})
+            for card, stage in ((web.id, look), (till.id, pay)) for v in answers[card]]
+    data += [Answer("NPS", 9, channel="WEB"), Answer("CSAT", 5, stage_id=pay), Answer("CSAT", 2, stage_id=pay)]
+    dataset = add_answers(path, journey_id, data, {"NPS": "nps", "CSAT": "csat"})
     with Store.open(path) as store:
         history = History(store.load(), store)
         doc = history.document
-        records = metric_records(doc, store.data, journey.id)
-        history.do(commands.take_snapshot(doc, journey.id, "With data", figures=records))
+        records = metric_records(doc, store.data, journey_id)
+        history.do(commands.take_snapshot(doc, journey_id, "With data", figures=records))
         history.do(commands.delete_dataset(doc, dataset))
-        assert metric_records(doc, store.data, journey.id) == ()
+        assert metric_records(doc, store.data, journey_id) == ()
         frozen = decode_state(doc.snapshots()[0].content).figures
     by_name = {m.name: m for m in frozen}
     assert [m.kind for m in frozen] == [MetricKind.CSAT, MetricKind.NPS]
@@ -222,6 +214,6 @@ def test_the_figures_of_the_data_are_frozen_as_they_were(tmp_path: Path) -> None
     touch = {m.key: (m.value, m.n) for m in by_name["NPS"].touchpoints}
     assert touch == {web.id: (pytest.approx(nps(web_answers)), 5), till.id: (pytest.approx(nps([0, 10])), 2)}
     stages = {m.key: (m.value, m.n) for m in by_name["NPS"].stages}
-    assert stages == {look.id: (pytest.approx(nps(web_answers)), 5), pay.id: (pytest.approx(nps([0, 10])), 2)}
-    assert [(m.key, m.value, m.n) for m in by_name["CSAT"].stages] == [(pay.id, pytest.approx(csat([5, 2])), 2)]
+    assert stages == {look: (pytest.approx(nps(web_answers)), 5), pay: (pytest.approx(nps([0, 10])), 2)}
+    assert [(m.key, m.value, m.n) for m in by_name["CSAT"].stages] == [(pay, pytest.approx(csat([5, 2])), 2)]
     assert by_name["CSAT"].touchpoints == ()
