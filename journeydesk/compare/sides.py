@@ -59,9 +59,12 @@ def resolve(doc: Document, text: str) -> Operand:
         return Operand(JOURNEY, journeys[0].id)
     if snapshots:
         return Operand(SNAPSHOT, snapshots[0].id)
-    what = {JOURNEY: t("journey"), SNAPSHOT: t("snapshot")}.get(wanted, t("journey or snapshot"))
-    raise CompareError(t("There is no {what} named “{name}”. {listing}", what=what, name=name,
-                         listing=_listing(doc)))
+    listing = _listing(doc)
+    if wanted == JOURNEY:
+        raise CompareError(t("There is no journey named “{name}”. {listing}", name=name, listing=listing))
+    if wanted == SNAPSHOT:
+        raise CompareError(t("There is no snapshot named “{name}”. {listing}", name=name, listing=listing))
+    raise CompareError(t("There is no journey or snapshot named “{name}”. {listing}", name=name, listing=listing))
 
 
 def counterpart(doc: Document, operand: Operand) -> Operand:
