@@ -14,9 +14,9 @@ from figures_data import Answer, add_answers, csat, nps, two_touchpoints
 from journeydesk.core import commands
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Journey, MetricKind, Persona, Snapshot
+from journeydesk.core.model import Card, Image, Journey, MetricKind, Persona, Snapshot
 from journeydesk.core.snapshot import decode_state
-from journeydesk.core.snapshot_commands import snapshot_named
+from journeydesk.core.snapshot_commands import snapshot_document, snapshot_named
 from journeydesk.figures import metric_records
 from journeydesk.store.store import Store
 
@@ -217,3 +217,19 @@ def test_the_figures_of_the_data_are_frozen_as_they_were(tmp_path: Path) -> None
     assert stages == {look: (pytest.approx(nps(web_answers)), 5), pay: (pytest.approx(nps([0, 10])), 2)}
     assert [(m.key, m.value, m.n) for m in by_name["CSAT"].stages] == [(pay, pytest.approx(csat([5, 2])), 2)]
     assert by_name["CSAT"].touchpoints == ()
+
+
+def test_a_snapshot_opens_as_a_document_of_its_own_to_show_read_only(taken: History) -> None:
+    doc = taken.document
+    (snapshot,) = doc.snapshots()
+    taken.do(commands.set_avatar(doc, doc.personas()[0].id, b"\x89PNG face"))
+    _edit_everything(taken)
+    shown = snapshot_document(doc, snapshot.id)
+    (journey,) = shown.journeys()
+    assert journey.name == "Shopping" and journey.persona_id == doc.personas()[0].id
+    assert shown.personas() == doc.personas() and shown.get(Image, doc.personas()[0].avatar_id) is not None
+    assert sorted(c.text for c in shown.cards(journey.id)) == ["Ad", "Blog", "Checkout"]
+    assert [s.name for s in shown.stages(journey.id)][0] == "Awareness" and shown.snapshots() == []
+    assert doc.get(Journey, journey.id).name == "Shopping now"  # the project is left alone
+    taken.do(commands.delete_persona(doc, doc.personas()[0].id))
+    assert snapshot_document(doc, snapshot.id).journeys()[0].persona_id is None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import Draft, require
 from journeydesk.core.journey_commands import with_ids
-from journeydesk.core.model import Journey, Persona, Snapshot, new_id
+from journeydesk.core.model import Entity, Image, Journey, Persona, Snapshot, new_id
 from journeydesk.core.snapshot import (
     PARTS,
     JourneyState,
@@ -30,6 +30,19 @@ def read_snapshot(snapshot: Snapshot) -> JourneyState:
     except SnapshotDamaged as error:
         raise EditRefused(t("The snapshot “{name}” is damaged ({reason}). Delete it, or open a backup of the "
                             "project to get it back.", name=snapshot.name, reason=error)) from None
+
+
+def snapshot_document(doc: Document, snapshot_id: str) -> Document:
+    """A Document holding the snapshot's journey as it was (with the project's details, and its persona
+    if it is still in the project), to show it read-only; EditRefused when the snapshot is damaged."""
+    snapshot = require(doc, Snapshot, snapshot_id)
+    state = read_snapshot(snapshot)
+    persona = doc.get(Persona, state.journey.persona_id)
+    journey = replace(state.journey, persona_id=persona.id if persona else None, future_of=None, position=0)
+    kept: list[Entity] = [doc.project(), journey, *state.parts()]
+    if persona is not None:
+        kept[1:1] = [e for e in (doc.get(Image, persona.avatar_id), persona) if e is not None]
+    return Document(kept)
 
 
 def snapshot_named(doc: Document, name: str) -> Snapshot | None:
@@ -146,5 +159,5 @@ def _restore_new(doc: Document, snapshot: Snapshot, state: JourneyState, name: s
     return draft.edit(t("Restore snapshot “{name}” as a new journey", name=snapshot.name))
 
 
-__all__ = ["delete_snapshots", "read_snapshot", "restore_snapshot", "snapshot_named", "take_snapshot",
-           "update_snapshot"]
+__all__ = ["delete_snapshots", "read_snapshot", "restore_snapshot", "snapshot_document", "snapshot_named",
+           "take_snapshot", "update_snapshot"]
