@@ -152,6 +152,22 @@ def test_a_journey_and_its_to_be_are_matched_by_their_ties(before: History) -> N
     assert siblings.identical and siblings.unchanged_cards == 4
 
 
+def test_sides_that_share_ids_are_never_matched_by_text(before: History) -> None:
+    doc = before.document
+    shop = doc.journeys()[0]
+    ad = _card(doc, shop, "Ad")
+    before.do(commands.delete_cards(doc, [ad.id]))
+    before.do(commands.add_card(doc, ad.stage_id, ad.lane_id, "Ad!", index=0))
+    result = _compare(doc, "Before", "Shopping")
+    assert [(c.status, (c.before or c.after).text) for c in result.cards] == [(REMOVED, "Ad"), (ADDED, "Ad!")]
+    future = _to_be(before)
+    blog = _card(doc, future, "Blog")
+    before.do(commands.delete_cards(doc, [blog.id]))
+    before.do(commands.add_card(doc, blog.stage_id, blog.lane_id, "Blog"))  # the same text, a new card
+    result = compare(side(doc, None, Operand("journey", shop.id)), side(doc, None, Operand("journey", future.id)))
+    assert [(c.status, (c.before or c.after).text) for c in result.cards] == [(REMOVED, "Blog"), (ADDED, "Blog")]
+
+
 def test_untied_journeys_are_matched_by_stage_lane_and_text(history: History) -> None:
     doc = history.document
     history.do(commands.delete_journey(doc, doc.journeys()[0].id))
@@ -167,7 +183,11 @@ def test_untied_journeys_are_matched_by_stage_lane_and_text(history: History) ->
                   and c.kind == CardKind.TOUCHPOINT)
     history.do(commands.move_cards(doc, [moving.id], doc.stages(second.id)[4].id, moving.lane_id))
     history.do(commands.update_stage(doc, stage.id, name="Buy"))
+    marker = doc.markers(second.id)[0]
+    history.do(commands.update_marker(doc, marker.id, score=-2 if marker.score > -2 else 2))
     result = _compare(doc, first.name, "Second")
+    ((status, fields),) = [(m.status, [f.field for f in m.fields]) for m in result.markers]
+    assert (status, fields) == (CHANGED, ["score"])  # matched by its stage and label
     changed = {c.after.text: (c.matched_by, c.fields) for c in result.cards if c.status == CHANGED}
     assert changed[target.text + "!"] == ("text", (FieldChange("text", target.text, target.text + "!"),))
     assert changed[moving.text][1][-1].field == "stage"
@@ -300,13 +320,26 @@ def test_markers_added_and_removed_stage_fields_and_new_opportunities(before: Hi
     before.do(commands.update_stage(doc, stages[1].id, color="#112233", goal="Compare"))
     before.do(commands.add_card(doc, *_cell(doc, shop, 0, 5), "Loyalty app"))
     result = _compare(doc, "Before", "Shopping")
-    # "slow" and "fast now" in one stage, with one marker each side left: matched by place, label and score changed.
+    # A snapshot and its journey share ids: a marker deleted and one added are that, not one changed.
     assert [(m.status, m.before and m.before.label, m.after and m.after.label) for m in result.markers] == [
-        (CHANGED, "slow", "fast now"), (ADDED, None, "angry")]
-    assert [f.field for f in result.markers[0].fields] == ["score", "label"]
+        (REMOVED, "slow", None), (ADDED, None, "fast now"), (ADDED, None, "angry")]
     purchase = result.stages[2]
     assert (purchase.emotion_before, purchase.emotion_after, purchase.emotion_delta) == (-1.0, 2.0, 3.0)
     assert (result.stages[4].emotion_before, result.stages[4].emotion_after) == (None, -2.0)
     assert (result.stages[1].status, result.stages[1].fields) == (CHANGED, (
         FieldChange("goal", "", "Compare"), FieldChange("color", stages[1].color, "#112233")))
     assert [(o.before, o.after.text) for o in result.opportunities_new] == [(None, "Loyalty app")]
+
+
+def test_text_similarity_works_without_spaces_and_is_symmetric() -> None:
+    from journeydesk.compare.matching import SIMILAR, bigrams, similarity
+
+    def score(one: str, other: str) -> float:
+        return similarity(bigrams(one), bigrams(other))
+
+    assert score("Checkout page", "checkout  PAGE") == 1.0  # folded: case and spaces
+    assert score("Checkout page", "Checkout pages") >= SIMILAR > score("Checkout page", "Delivery notice")
+    assert score("店舗で試着する", "店舗で靴を試着する") >= SIMILAR > score("店舗で試着する", "アプリで支払う")
+    assert score("ａｂ", "ab") == 1.0 and score("a", "b") == 0.0
+    # Dice's coefficient by hand: {ab, bc} and {ab, bd} share one of four.
+    assert score("abc", "abd") == 2 * 1 / 4 == score("abd", "abc")

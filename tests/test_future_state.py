@@ -70,15 +70,20 @@ def test_a_copy_of_the_to_be_is_one_more_to_be_and_a_copy_of_the_as_is_is_not_pa
     doc = shop.document
     shopping = doc.journeys()[0]
     future = _future(shop, shopping)
+    stages, lanes = doc.stages(future.id), doc.lanes(future.id)
+    shop.do(commands.add_card(doc, stages[1].id, lanes[1].id, "Chat"))
+    chat = doc.cell(stages[1].id, lanes[1].id)[0]
     shop.do(commands.duplicate_journey(doc, future.id))
     copy = next(j for j in doc.journeys() if j.name == "Shopping (to-be) (copy)")
     assert copy.future_of == shopping.id
     assert [j.id for j in doc.future_states(shopping.id)] == [future.id, copy.id]
-    assert sorted(c.origin_id for c in doc.cards(copy.id)) == sorted(c.origin_id for c in doc.cards(future.id))
+    # Tied cards keep their as-is origin; the card new in the to-be is tied to the card it was copied from.
+    origins = sorted(c.origin_id for c in doc.cards(copy.id))
+    assert origins == sorted([c.id for c in doc.cards(shopping.id)] + [chat.id])
     shop.do(commands.duplicate_journey(doc, shopping.id))
     plain = next(j for j in doc.journeys() if j.name == "Shopping (copy)")
     assert plain.future_of is None and doc.future_states(plain.id) == []
-    assert all(c.origin_id is None for c in doc.cards(plain.id))
+    assert sorted(c.origin_id for c in doc.cards(plain.id)) == sorted(c.id for c in doc.cards(shopping.id))
     assert doc.get(Journey, future.id).future_of == shopping.id
 
 

@@ -13,6 +13,7 @@ from journeydesk.compare.matching import (
     match_lanes,
     match_markers,
     match_stages,
+    related,
 )
 from journeydesk.compare.result import (
     ADDED,
@@ -108,11 +109,12 @@ def compare(before: Side, after: Side) -> Comparison:
     """Every difference from ``before`` to ``after`` (see README, "Comparing journeys", for the rules)."""
     a, b = before.state, after.state
     places = (_Places(a), _Places(b))
-    stages = match_stages(a.stages, b.stages, a.cards, b.cards)
-    lanes = match_lanes(a.lanes, b.lanes)
+    tied = related(a, b)
+    stages = match_stages(a.stages, b.stages, a.cards, b.cards, tied=tied)
+    lanes = match_lanes(a.lanes, b.lanes, tied=tied)
     rows = _stage_rows(a.stages, b.stages, stages)
     row_of = {stage.id: index for index, row in enumerate(rows) for stage in row if stage is not None}
-    pairs = _card_pairs(a, b, match_cards(a.cards, b.cards, stages, lanes), row_of, places[1].lane_at, lanes)
+    pairs = _card_pairs(a, b, match_cards(a.cards, b.cards, stages, lanes, tied=tied), row_of, places[1].lane_at, lanes)
     changes, unchanged = [], 0
     for old, new, how in pairs:
         change = _card_change(old, new, how, stages, lanes, places)
@@ -124,7 +126,7 @@ def compare(before: Side, after: Side) -> Comparison:
         before.info, after.info,
         tuple(_stage_change(old, new, places) for old, new in rows),
         tuple(changes), unchanged,
-        _marker_changes(a, b, match_markers(a.markers, b.markers, stages), stages, places, row_of),
+        _marker_changes(a, b, match_markers(a.markers, b.markers, stages, tied=tied), stages, places, row_of),
         *_outcomes(pairs, places),
         _metrics(a.figures, b.figures, rows, pairs, places),
     )

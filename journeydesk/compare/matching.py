@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
-from difflib import SequenceMatcher
 from typing import Any
 
 from journeydesk.core.model import Card, EmotionMarker, Lane, Stage
-from journeydesk.core.snapshot import folded
+from journeydesk.core.snapshot import JourneyState, folded
 
-SIMILAR = 0.6  # text similarity (difflib ratio) from which two cards of the same cell are one card changed
+SIMILAR = 0.6  # text similarity (``similarity``) from which two cards of the same cell are one card changed
 _MOST_PAIRS = 40_000  # above this many pairs in one cell, only identical texts are matched there
 
 Pairs = dict[str, str]  # before id → after id
@@ -77,11 +76,20 @@ def by_key(matches: Matches, before: Sequence[Any], after: Sequence[Any], key: C
             matches.add(one.id, other.id, how)
 
 
+def related(before: JourneyState, after: JourneyState) -> bool:
+    """Whether the two states share identities (one journey and its snapshot, an as-is and its to-be): then what
+    the ids and ties do not pair was really added or removed, and nothing is matched by name or text."""
+    return any(by_ties(one, other).forward for one, other in (
+        (before.stages, after.stages), (before.lanes, after.lanes), (before.cards, after.cards)))
+
+
 def match_stages(before: Sequence[Stage], after: Sequence[Stage], before_cards: Sequence[Card] = (),
-                 after_cards: Sequence[Card] = ()) -> Matches:
-    """By ties, then by name, then (a stage renamed without a tie) by the texts of its cards: a stage of each
-    side left over whose card texts are mostly the same (at least half of the larger set)."""
+                 after_cards: Sequence[Card] = (), *, tied: bool = False) -> Matches:
+    """By ties; unless ``tied``, then by name, then (a stage renamed) by the texts of its cards: a stage of
+    each side left over whose card texts are mostly the same (at least half of the larger set)."""
     matches = by_ties(before, after)
+    if tied:
+        return matches
     by_key(matches, before, after, lambda s: folded(s.name), "name", unique=True)
     texts_before = _texts(before_cards, {s.id for s in matches.free(before, before=True)})
     texts_after = _texts(after_cards, {s.id for s in matches.free(after, before=False)})
@@ -105,18 +113,24 @@ def _texts(cards: Sequence[Card], stage_ids: set[str]) -> dict[str, set[str]]:
     return found
 
 
-def match_lanes(before: Sequence[Lane], after: Sequence[Lane]) -> Matches:
-    """By ties, then by kind and name, then by kind where each side has one such lane left."""
+def match_lanes(before: Sequence[Lane], after: Sequence[Lane], *, tied: bool = False) -> Matches:
+    """By ties; unless ``tied``, then by kind and name, then by kind where each side has one such lane left."""
     matches = by_ties(before, after)
+    if tied:
+        return matches
     by_key(matches, before, after, lambda x: (x.kind, folded(x.name)), "name", unique=True)
     by_key(matches, before, after, lambda x: x.kind, "kind", unique=True)
     return matches
 
 
-def match_cards(before: Sequence[Card], after: Sequence[Card], stages: Matches, lanes: Matches) -> Matches:
-    """By ties; then, in the same cell (stage and lane matched), by identical and then by similar text; then an
-    identical text of the same kind anywhere, when it is the only one on each side (a card moved untied)."""
+def match_cards(before: Sequence[Card], after: Sequence[Card], stages: Matches, lanes: Matches, *,
+                tied: bool = False) -> Matches:
+    """By ties; unless ``tied``, then in the same cell (stage and lane matched) by identical and then by similar
+    text (bigram similarity at least SIMILAR, the most similar pairs first), then an identical text of the same
+    kind anywhere, when it is the only one on each side (a card moved untied)."""
     matches = by_ties(before, after)
+    if tied:
+        return matches
 
     def cell(card: Card) -> tuple[str | None, str | None]:
         return stages.forward.get(card.stage_id), lanes.forward.get(card.lane_id)
@@ -126,6 +140,20 @@ def match_cards(before: Sequence[Card], after: Sequence[Card], stages: Matches, 
     _similar(matches, before, after, cell)
     by_key(matches, before, after, lambda c: (c.kind, folded(c.text)), "text", unique=True)
     return matches
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """The pairs of neighbouring characters of a folded text (the text itself when shorter than two)."""
+    folded_text = folded(text)
+    if len(folded_text) < 2:
+        return frozenset((folded_text,))
+    return frozenset(folded_text[i:i + 2] for i in range(len(folded_text) - 1))
+
+
+def similarity(one: frozenset[str], other: frozenset[str]) -> float:
+    """Dice's coefficient of two bigram sets: 1 for the same text, 0 for nothing in common. It works the
+    same for Japanese, which has no spaces between words, and costs a set intersection."""
+    return 2 * len(one & other) / (len(one) + len(other))
 
 
 def _similar(matches: Matches, before: Sequence[Card], after: Sequence[Card],
@@ -140,25 +168,25 @@ def _similar(matches: Matches, before: Sequence[Card], after: Sequence[Card],
         others = theirs.get(key)  # type: ignore[call-overload]
         if None in key or not others or len(cards) * len(others) > _MOST_PAIRS:
             continue
+        grams = {card.id: bigrams(card.text) for card in (*cards, *others)}
         scored = []
-        matcher = SequenceMatcher(autojunk=False)
         for other in others:
-            matcher.set_seq2(folded(other.text))
             for card in cards:
-                matcher.set_seq1(folded(card.text))
-                if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR:
-                    ratio = matcher.ratio()
-                    if ratio >= SIMILAR:
-                        scored.append((-ratio, card.position, other.position, card.id, other.id))
+                score = similarity(grams[card.id], grams[other.id])
+                if score >= SIMILAR:
+                    scored.append((-score, card.position, other.position, card.id, other.id))
         for _, _, _, card_id, other_id in sorted(scored):
             if card_id not in matches.forward and other_id not in matches.backward:
                 matches.add(card_id, other_id, "text")
 
 
-def match_markers(before: Sequence[EmotionMarker], after: Sequence[EmotionMarker], stages: Matches) -> Matches:
-    """By ties; then, in each matched stage, by label in curve order; then the rest of a stage in curve order
-    when both sides have as many left."""
+def match_markers(before: Sequence[EmotionMarker], after: Sequence[EmotionMarker], stages: Matches, *,
+                  tied: bool = False) -> Matches:
+    """By ties; unless ``tied``, then in each matched stage by label in curve order, then the rest of a stage in
+    curve order when both sides have as many left."""
     matches = by_ties(before, after)
+    if tied:
+        return matches
     in_stage = [m for m in before if m.stage_id in stages.forward]
     by_key(matches, in_stage, after, lambda m: (stages.forward.get(m.stage_id, m.stage_id), folded(m.label)),
            "label")

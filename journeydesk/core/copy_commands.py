@@ -13,12 +13,13 @@ _TIED = (Stage, Lane, Card, EmotionMarker)
 
 
 def _copy(doc: Document, journey: Journey, name: str, *, future: bool) -> Draft:
-    """A draft adding a copy of ``journey`` with fresh ids right after it.
+    """A draft adding a copy of ``journey`` with fresh ids right after it, each copied stage, lane, card and
+    marker tied to where it came from (``origin_id``).
 
-    A plain copy keeps what the original holds, ties included: the copy of a future state is one more
-    future state of the same as-is. A future state is tied to ``journey`` instead: the copy's
-    ``future_of`` is the original, and each copied stage, lane, card and marker names its original in
-    ``origin_id``."""
+    A future state is tied to ``journey``: its ``future_of`` is the original, and each part names its original.
+    A plain copy keeps the original's ``future_of`` (the copy of a to-be is one more to-be of the same as-is)
+    and each part names its original's origin, else its original: so the copy of a to-be still meets the
+    as-is part by part, and any copy meets its original."""
     new_ids: dict[str, str] = {}
 
     def fresh(old: str) -> str:
@@ -32,8 +33,8 @@ def _copy(doc: Document, journey: Journey, name: str, *, future: bool) -> Draft:
     for cls in (Stage, Lane, Card, EmotionMarker, Link):
         for entity in doc.children(cls, "journey_id", journey.id):
             mapped = {ref: fresh(getattr(entity, ref)) for ref in entity.refs}
-            if future and cls in _TIED:
-                mapped["origin_id"] = entity.id
+            if cls in _TIED:
+                mapped["origin_id"] = entity.id if future else entity.origin_id or entity.id  # type: ignore[attr-defined]
             draft.put(replace(entity, id=fresh(entity.id), **mapped))
     ordered = [j for j in doc.journeys() if j.id != journey.id]
     draft.renumber(insert_at(ordered, [journey, copy], journey.position))

@@ -235,7 +235,7 @@ class Stage(Entity):
     color: str = "#4a90d9"
     width: int = 300
     position: int = 0
-    origin_id: str | None = None  # the stage of the as-is journey this one was copied from
+    origin_id: str | None = None  # the stage this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "stages"
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
@@ -255,7 +255,7 @@ class Lane(Entity):
     name: str = ""
     height: int = 120
     position: int = 0
-    origin_id: str | None = None  # the lane of the as-is journey this one was copied from
+    origin_id: str | None = None  # the lane this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "lanes"
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
@@ -287,7 +287,7 @@ class Card(Entity):
     severity: int | None = None
     impact: int | None = None
     effort: int | None = None
-    origin_id: str | None = None  # the card of the as-is journey this one was copied from
+    origin_id: str | None = None  # the card this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "cards"
     refs: ClassVar[dict[str, type[Entity]]] = {
@@ -311,7 +311,7 @@ class EmotionMarker(Entity):
     score: int = 0
     label: str = ""
     offset: float = 0.5
-    origin_id: str | None = None  # the marker of the as-is journey this one was copied from
+    origin_id: str | None = None  # the marker this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "emotion_markers"
     refs: ClassVar[dict[str, type[Entity]]] = {

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields
 from enum import Enum
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
-from journeydesk.core.document import Change, Document, Edit, EditRefused
+from journeydesk.core.document import Document, EditRefused
 from journeydesk.core.fields import field_types
 from journeydesk.core.model import (
     Card,
@@ -109,14 +111,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@cache
 def _columns(cls: type[Entity]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
 def _table(cls: type[Entity], entities: Sequence[Entity]) -> dict[str, Any]:
     columns = _columns(cls)
-    return {"columns": list(columns),
-            "rows": [[_plain(getattr(entity, name)) for name in columns] for entity in entities]}
+    kinds = field_types(cls)
+    # Only enums, lists of texts and floats need a look; the rest is JSON as it is.
+    special = [i for i, name in enumerate(columns) if kinds[name].texts or kinds[name].base is float
+               or issubclass(kinds[name].base, Enum)]
+    values = attrgetter(*columns)
+    rows = []
+    for entity in entities:
+        row = list(values(entity))
+        for i in special:
+            row[i] = _plain(row[i])
+        rows.append(row)
+    return {"columns": list(columns), "rows": rows}
 
 
 def _measures(measures: Sequence[Measure]) -> list[list[Any]]:
@@ -142,38 +155,47 @@ def encode_state(state: JourneyState) -> str:
 # ----- from JSON
 
 
-def _value(cls: type[Entity], name: str, value: Any) -> Any:
+def _wrong(cls: type[Entity], name: str, value: Any) -> SnapshotDamaged:
+    return SnapshotDamaged(t("{table}.{column} cannot be {value!r}", table=cls.table, column=name, value=value))
+
+
+@cache
+def _converter(cls: type[Entity], name: str) -> Callable[[Any], Any]:
+    """What turns a JSON value into the value of ``cls.name``, or refuses it (made once per field)."""
     kind = field_types(cls)[name]
-    if value is None:
-        if kind.optional:
+    base, optional = kind.base, kind.optional
+
+    def fits(value: Any) -> bool:
+        if kind.texts:
+            return isinstance(value, list) and all(isinstance(v, str) for v in value)
+        if base is int:
+            return isinstance(value, int) and not isinstance(value, bool)
+        if base is float:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return isinstance(value, base)
+
+    def convert(value: Any) -> Any:
+        if value is None and optional:
             return None
-    elif kind.texts:
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return tuple(value)
-    elif isinstance(kind.base, type) and issubclass(kind.base, Enum):
-        try:
-            return kind.base(value)
-        except ValueError:
-            pass
-    elif kind.base is bool:
-        if isinstance(value, bool):
-            return value
-    elif kind.base is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif kind.base is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-    elif isinstance(value, kind.base):
-        return value
-    raise SnapshotDamaged(t("{table}.{column} cannot be {value!r}", table=cls.table, column=name, value=value))
+        if isinstance(base, type) and issubclass(base, Enum):
+            try:
+                return base(value)
+            except ValueError:
+                raise _wrong(cls, name, value) from None
+        if not fits(value):
+            raise _wrong(cls, name, value)
+        return tuple(value) if kind.texts else float(value) if base is float else value
+
+    if base is str and not optional:  # most columns: text as it is
+        return lambda value: value if value.__class__ is str else convert(value)
+    return convert
 
 
 def _entity(cls: type[Entity], values: dict[str, Any]) -> Entity:
-    known = {f.name: f for f in fields(cls)}
     if not isinstance(values.get("id"), str):
         raise SnapshotDamaged(t("a row of {table} has no id", table=cls.table))
-    return cls(**{name: _value(cls, name, value) for name, value in values.items() if name in known})
+    known = _columns(cls)
+    return cls(**{name: _converter(cls, name)(value) for name, value in values.items() if name in known})
 
 
 def _rows(cls: type[Entity], table: Any) -> list[Entity]:
@@ -183,11 +205,17 @@ def _rows(cls: type[Entity], table: Any) -> list[Entity]:
             or not isinstance(table.get("rows"), list):
         raise SnapshotDamaged(t("its {table} are not a table of columns and rows", table=cls.table))
     columns = table["columns"]
+    # A later format may add a column (read with its default) or drop one (ignored).
+    same = tuple(columns) == _columns(cls)
+    converters = [_converter(cls, name) for name in columns] if same else []
     found = []
     for row in table["rows"]:
         if not isinstance(row, list) or len(row) != len(columns):
             raise SnapshotDamaged(t("a row of {table} does not have {n} values", table=cls.table, n=len(columns)))
-        found.append(_entity(cls, dict(zip(columns, row, strict=True))))
+        if same and row and row[0].__class__ is str:
+            found.append(cls(*[convert(value) for convert, value in zip(converters, row, strict=True)]))
+        else:
+            found.append(_entity(cls, dict(zip(columns, row, strict=True))))
     return found
 
 
@@ -255,14 +283,25 @@ def decode_state(text: str) -> JourneyState:
 
 
 def _check(journey: Journey, parts: list[Entity]) -> None:
-    """Value rules, and references within the journey, as ``Document.check`` sees them."""
-    alone = replace(journey, persona_id=None, future_of=None)  # those point outside the snapshot
-    edit = Edit("snapshot", (Change(None, alone), *(Change(None, e) for e in parts)))
+    """Value rules, and that every reference stays within the journey (as ``Document.check`` would have it)."""
+    held: dict[type[Entity], set[str]] = {cls: set() for cls in PARTS}
+    seen = {journey.id}
+    for entity in parts:
+        if entity.id in seen:
+            raise SnapshotDamaged(t("the id {id} is used twice", id=entity.id))
+        seen.add(entity.id)
+        held[type(entity)].add(entity.id)
     try:
-        Document().check(edit, types_known=True)
-    except (EditRefused, ValueRuleError) as error:
-        raise SnapshotDamaged(str(error)) from None
-    except TypeError as error:  # a value of the wrong kind that slipped through
+        journey.validate_values()
+        for entity in parts:
+            entity.validate_values()
+            for name, target in entity.refs.items():
+                value = getattr(entity, name)
+                if (value != journey.id) if target is Journey else (value not in held[target]):
+                    raise SnapshotDamaged(t("{kind} {id} refers to a missing {target} {target_id}.",
+                                            kind=type(entity).__name__, id=entity.id, target=target.__name__,
+                                            target_id=value))
+    except ValueRuleError as error:
         raise SnapshotDamaged(str(error)) from None
 
 

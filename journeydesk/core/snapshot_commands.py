@@ -102,8 +102,9 @@ def delete_snapshots(doc: Document, snapshot_ids: Iterable[str]) -> Edit:
 
 
 def restore_snapshot(doc: Document, snapshot_id: str, *, over: bool = False, name: str | None = None) -> Edit:
-    """The snapshot's journey back: as a new journey (fresh ids, at the end), or ``over`` the journey it
-    was taken of, whose stages, lanes, cards, markers and links then are the snapshot's, row for row.
+    """The snapshot's journey back: as a new journey (fresh ids, at the end, tied to where each part came from
+    as a copy is), or ``over`` the journey it was taken of, whose stages, lanes, cards, markers and links then
+    are the snapshot's, row for row.
 
     Its datasets stay as they are. A persona or as-is journey deleted since is left out."""
     snapshot = require(doc, Snapshot, snapshot_id)
@@ -155,7 +156,10 @@ def _restore_new(doc: Document, snapshot: Snapshot, state: JourneyState, name: s
     draft = Draft(doc)
     draft.put(_outside_refs(doc, replace(journey, name=title, position=len(doc.journeys())), journey.id))
     for entity in state.parts():
-        draft.put(with_ids(entity, mapping))
+        copy = with_ids(entity, mapping)
+        if hasattr(copy, "origin_id"):  # like a copy of the journey: tied to where each part came from
+            copy = replace(copy, origin_id=entity.origin_id or entity.id)  # type: ignore[attr-defined]
+        draft.put(copy)
     return draft.edit(t("Restore snapshot “{name}” as a new journey", name=snapshot.name))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Stage
 from journeydesk.core.snapshot import Measure, MetricRecord
-from journeydesk.figures.groups import by_stage, by_touchpoint
+from journeydesk.figures.groups import by_touchpoint_and_stage
 from journeydesk.figures.metric import metrics_in, value_of
 from journeydesk.store.datasets import DatasetReader
 
@@ -17,15 +17,13 @@ def metric_records(document: Document, data: DatasetReader | None, journey_id: s
     records = []
     for metric in metrics_in(document, data, journey_id):
         assert data is not None
-        touchpoints = tuple(
-            Measure(key, value_of(group, metric.kind), group.n)
-            for key, group in by_touchpoint(document, data, metric, journey_id)
-            if _on_map(document.get(Card, key), journey_id))
-        stages = tuple(
-            Measure(key, value_of(group, metric.kind), group.n)
-            for key, group in by_stage(document, data, metric, journey_id)
-            if _on_map(document.get(Stage, key), journey_id))
-        records.append(MetricRecord(metric.name, metric.kind, touchpoints, stages))
+        cards, stages = by_touchpoint_and_stage(document, data, metric, journey_id)
+        records.append(MetricRecord(
+            metric.name, metric.kind,
+            tuple(Measure(key, value_of(group, metric.kind), group.n) for key, group in cards
+                  if _on_map(document.get(Card, key), journey_id)),
+            tuple(Measure(key, value_of(group, metric.kind), group.n) for key, group in stages
+                  if _on_map(document.get(Stage, key), journey_id))))
     return tuple(records)
 
 
