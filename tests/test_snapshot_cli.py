@@ -14,6 +14,7 @@ from figures_data import Answer, add_answers, nps, two_touchpoints
 
 from journeydesk.cli import main
 from journeydesk.core import commands
+from journeydesk.core.document import Edit
 from journeydesk.core.history import History
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
@@ -173,3 +174,42 @@ def test_a_damaged_snapshot_is_named_by_every_command(shop: Path, capsys: pytest
     assert listed.startswith("“Before” of “E-commerce purchase journey”, taken ") and "is damaged" in listed
     assert "refers to a missing Stage gone" in _refused(capsys, "check", str(shop))
     assert _ok(capsys, "info", str(shop)).count("is damaged") == 1  # the rest of the project still reads
+
+
+def _keys(value: object) -> object:
+    """The shape of a JSON value: its keys all the way down (a list by its first item)."""
+    if isinstance(value, dict):
+        return {key: _keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_keys(value[0])] if value else []
+    return None
+
+
+def test_the_json_printed_has_the_shape_the_readme_shows(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("`--format json` prints this shape")[1].split("```json\n")[1].split("```")[0]
+    documented = json.loads(block)
+    _ok(capsys, "snapshot", str(shop), "--journey", JOURNEY, "--name", "Before")
+
+    def edit(doc):  # noqa: ANN001, ANN202 - one of every kind of difference the README shows
+        journey = doc.journeys()[0]
+        stages, lanes = doc.stages(journey.id), doc.lanes(journey.id)
+        card = next(c for c in doc.cards(journey.id) if c.lane_id == lanes[1].id)
+        pain = next(c for c in doc.cards(journey.id) if c.kind.value == "pain_point")
+        edits = [commands.move_cards(doc, [card.id], stages[-1].id, lanes[1].id),
+                 commands.delete_cards(doc, [pain.id]),
+                 commands.update_stage(doc, stages[0].id, name="Discover")]
+        return Edit("all", tuple(change for e in edits for change in e.changes))
+
+    _edit(shop, edit)
+    _edit(shop, lambda doc: commands.update_marker(doc, doc.markers(doc.journeys()[0].id)[0].id, score=-2))
+    printed = json.loads(_ok(capsys, "compare", str(shop), "--from", "Before", "--format", "json"))
+    printed["metrics"] = documented["metrics"]  # the example project holds no data; figures are tested elsewhere
+    shape = _keys(printed)
+    assert shape["summary"] == _keys(documented["summary"])
+    for key in ("format", "before", "after", "stages", "markers", "pain_points", "opportunities"):
+        assert shape[key] == _keys(documented[key]), key
+    moved = next(card for card in printed["cards"] if card["status"] == "changed")
+    assert _keys(moved) == _keys(documented["cards"][0]) and moved["moved"] is True
+    assert all(list(card) == list(documented["cards"][0]) for card in printed["cards"])
+    assert list(shape) == list(_keys(documented))

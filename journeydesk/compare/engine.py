@@ -106,7 +106,8 @@ def _stage_change(old: Stage | None, new: Stage | None, places: tuple[_Places, _
 
 
 def compare(before: Side, after: Side) -> Comparison:
-    """Every difference from ``before`` to ``after`` (see README, "Comparing journeys", for the rules)."""
+    """Every difference from ``before`` to ``after``; the rules are in the README ("Snapshots, future states
+    and comparing them")."""
     a, b = before.state, after.state
     places = (_Places(a), _Places(b))
     tied = related(a, b)

@@ -76,7 +76,8 @@ def _metric(metric: MetricChange) -> dict[str, Any]:
 
 
 def as_json(comparison: Comparison) -> dict[str, Any]:
-    """The comparison as plain JSON values, in one fixed shape (README, "Comparing journeys")."""
+    """The comparison as plain JSON values, in one fixed shape (documented in the README, "Snapshots, future
+    states and comparing them")."""
     c = comparison
     return {
         "format": FORMAT,
