@@ -31,6 +31,22 @@ def history() -> History:
     return history
 
 
+@pytest.fixture
+def shop(history: History) -> History:
+    """"Shopping" with the cards Ad and Blog (first stage) and Checkout (third), a marker of -1 "slow" in the
+    third stage and a link Ad → Blog; then a blank journey "Support"."""
+    doc = history.document
+    journey = doc.journeys()[0]
+    stages, lanes = doc.stages(journey.id), doc.lanes(journey.id)
+    for stage, text in ((stages[0], "Ad"), (stages[0], "Blog"), (stages[2], "Checkout")):
+        history.do(commands.add_card(doc, stage.id, lanes[1].id, text))
+    history.do(commands.add_marker(doc, stages[2].id, -1, label="slow"))
+    ad, blog = doc.cell(stages[0].id, lanes[1].id)
+    history.do(commands.add_link(doc, ad.id, blog.id))
+    history.do(commands.add_journey(doc, "Support"))
+    return history
+
+
 @pytest.fixture(scope="module")
 def example():  # noqa: ANN201 - yields (Document, DatasetReader)
     """The bundled example project, opened read-only: its Document and the reader of its imported data."""

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journeydesk.core import commands
+from journeydesk.core.document import Document
 from journeydesk.core.history import History
-from journeydesk.core.model import Dataset, new_id
+from journeydesk.core.model import Card, Dataset, new_id
 from journeydesk.store.store import Store
 
 
@@ -63,3 +64,18 @@ def csat(values: list[float]) -> float:
 
 def mean(values: list[float]) -> float:
     return sum(values) / len(values)
+
+
+def two_touchpoints(path: Path) -> tuple[Document, str, Card, Card]:
+    """A new project at ``path``: the journey "Shop" with stages Look and Pay and a touchpoint in each, "Web"
+    (channel "web") and "Till"; (its Document, the journey's id, the Web card, the Till card)."""
+    with Store.create(path) as store:
+        history = History(store.load(), store)
+        history.do(commands.add_journey(history.document, "Shop", stage_names=("Look", "Pay")))
+        doc = history.document
+        journey = doc.journeys()[0]
+        look, pay = doc.stages(journey.id)
+        lane = doc.lanes(journey.id)[1]
+        history.do(commands.add_card(doc, look.id, lane.id, "Web", channel="web"))
+        history.do(commands.add_card(doc, pay.id, lane.id, "Till"))
+    return doc, journey.id, doc.cell(look.id, lane.id)[0], doc.cell(pay.id, lane.id)[0]

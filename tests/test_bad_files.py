@@ -189,7 +189,7 @@ CASES: dict[str, Case] = {
     "unknown_enum": Case(altered("UPDATE lanes SET kind = 'bogus'"), "is damaged", "bogus"),
     "broken_reference": Case(altered(
         "PRAGMA foreign_keys = OFF",
-        "INSERT INTO stages VALUES ('orphan', 'no-such-journey', 'Lost', '', '', '#123456', 300, 9)",
+        "INSERT INTO stages VALUES ('orphan', 'no-such-journey', 'Lost', '', '', '#123456', 300, 9, NULL)",
     ), "is damaged"),
 }
 

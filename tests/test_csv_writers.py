@@ -36,7 +36,7 @@ def test_only_the_safe_writer_makes_csv_and_every_user_is_tested() -> None:
             users.add(name)
     # interchange/sheet.py writes with a tab or semicolon delimiter, each cell through safe_cell.
     assert writers <= {"core/safe_csv.py", "interchange/sheet.py"}
-    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "interchange/sheet.py"}
+    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "cli/compare.py", "interchange/sheet.py"}
 
 
 @pytest.fixture(scope="module")
@@ -87,5 +87,26 @@ def test_export_journey_csv_neutralises_every_cell(hostile_data: Path, tmp_path:
     rows = list(csv.reader(io.StringIO(text), delimiter="\t" if output.endswith(".tsv") else ","))
     cells = [cell for row in rows for cell in row]
     assert "'=cmd|' /C calc'!A0" in cells and "'＠stage" in cells
+    for cell in cells:
+        assert not cell.startswith(DANGEROUS) or PLAIN_NUMBER.fullmatch(cell), cell
+
+
+def test_compare_csv_neutralises_every_cell(hostile_data: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.journey"
+    path.write_bytes(hostile_data.read_bytes())
+    journey = "E-commerce purchase journey"
+    assert main(["snapshot", str(path), "--journey", journey, "--name=-before"]) == 0
+    with Store.open(path) as store:
+        doc = store.load()
+        history = History(doc, store)
+        card = next(c for c in doc.all(Card) if c.text == "=cmd|' /C calc'!A0")
+        history.do(commands.update_card(doc, card.id, text="+SUM(1)", owner="@team"))
+    capsys.readouterr()
+    assert main(["compare", str(path), "--from=-before", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    cells = [cell for row in rows for cell in row]
+    assert "'=cmd|' /C calc'!A0" in cells and "'+SUM(1)" in cells and "'@team" in cells and "'＠stage" in cells
+    assert "-1" in cells  # a negative number (the emotion of a stage) stays a number
     for cell in cells:
         assert not cell.startswith(DANGEROUS) or PLAIN_NUMBER.fullmatch(cell), cell

@@ -10,18 +10,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journeydesk import __version__, i18n
+from journeydesk.cli import compare as cli_compare
 from journeydesk.cli import data as cli_data
 from journeydesk.cli import image as cli_image
 from journeydesk.cli import imports as cli_imports
 from journeydesk.cli import journeys as cli_journeys
 from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
+from journeydesk.cli import snapshots as cli_snapshots
 from journeydesk.cli.terminal import printable, printable_json
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
 
 COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
-            "export-image", "import-journey", "export-journey")
+            "export-image", "import-journey", "export-journey", "snapshot", "snapshots", "compare")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
 ARGPARSE_WORDS = (
@@ -102,6 +104,8 @@ def _command_parser() -> argparse.ArgumentParser:
     cli_report.add_parsers(sub)
     cli_image.add_parsers(sub)
     cli_journeys.add_parsers(sub)
+    cli_snapshots.add_parsers(sub)
+    cli_compare.add_parser(sub)
     return parser
 
 
@@ -153,7 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                        "screenshot": _screenshot, "import-csv": cli_imports.import_csv,
                        "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
                        "export-image": cli_image.export_image, "import-journey": cli_journeys.import_journey,
-                       "export-journey": cli_journeys.export_journey}
+                       "export-journey": cli_journeys.export_journey, "snapshot": cli_snapshots.take_snapshot,
+                       "snapshots": cli_snapshots.list_snapshots, "compare": cli_compare.compare_command}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)
         set_language(_desktop_language(options.lang or explicit))
@@ -203,15 +208,28 @@ def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
 
 def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
     """What ``info`` reports: the file, its format version, and per-journey counts."""
-    from journeydesk.core.model import Card, Dataset, EmotionMarker, Image, Journey, Link, Persona
+    from journeydesk.core.model import (
+        Card,
+        Dataset,
+        EmotionMarker,
+        Image,
+        Journey,
+        Link,
+        Persona,
+        Snapshot,
+    )
     from journeydesk.imports.session import source_label
 
     journeys = []
     for journey in document.journeys():
         persona = document.get(Persona, journey.persona_id)
+        as_is = document.get(Journey, journey.future_of)
         journeys.append({
             "name": journey.name,
             "persona": persona.name if persona else None,
+            "future_state_of": as_is.name if as_is else None,
+            "future_states": [j.name for j in document.future_states(journey.id)],
+            "snapshots": [s.name for s in document.snapshots(journey.id)],
             "stages": [s.name for s in document.stages(journey.id)],
             "lanes": [lane.name for lane in document.lanes(journey.id)],
             "cards": len(document.cards(journey.id)),
@@ -226,10 +244,11 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
         "schema_version": version,
         "title": document.project().title,
         "journeys": journeys,
+        "snapshots": cli_snapshots.snapshot_summaries(document),
         "counts": {
             "journeys": document.count(Journey), "personas": document.count(Persona),
             "cards": document.count(Card), "emotion_markers": document.count(EmotionMarker),
-            "links": document.count(Link), "images": document.count(Image),
+            "links": document.count(Link), "images": document.count(Image), "snapshots": document.count(Snapshot),
         },
     }
 
@@ -256,10 +275,16 @@ def _info(options: argparse.Namespace) -> int:
                 "emotion markers", name=printable(journey["name"]), persona=persona,
                 stages=len(journey["stages"]), lanes=len(journey["lanes"]), cards=journey["cards"],
                 markers=journey["emotion_markers"]))
+        if journey["future_state_of"]:
+            print(t("      future state (to-be) of “{name}”", name=printable(journey["future_state_of"])))
         for dataset in journey["datasets"]:
             print(t("      data “{name}”: {rows} values of {metrics}, from {source}", name=printable(dataset["name"]),
                     rows=f"{dataset['rows']:,}", metrics=printable(", ".join(dataset["metrics"])) or "-",
                     source=printable(dataset["source"])))
+    if summary["snapshots"]:
+        print(t("{n} snapshots:", n=len(summary["snapshots"])))
+        for entry in summary["snapshots"]:
+            print("  • " + cli_snapshots.snapshot_line(entry))
     return 0
 
 
@@ -275,7 +300,7 @@ def _check(options: argparse.Namespace) -> int:
     finally:
         store.close()
     if problems == ["ok"]:
-        problems = document.order_problems()
+        problems = document.order_problems() + cli_snapshots.snapshot_problems(document)
     if problems and problems != ["ok"]:
         raise CliError(t("{path} is damaged ({detail}). Open a backup or an earlier copy.",
                          path=options.file, detail=printable("; ".join(problems[:3]))))

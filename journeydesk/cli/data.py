@@ -20,3 +20,18 @@ def find_journey(document, name: str | None) -> str:  # noqa: ANN001
             return journey.id
     raise DataCommandError(t("There is no journey named '{name}'. Journeys: {names}.", name=name,
                              names=", ".join(j.name for j in journeys)))
+
+
+def open_project(path: str, *, edit: bool = False):  # noqa: ANN201 - a Store
+    """The project at ``path``, read-only unless ``edit``; DataCommandError saying why it cannot be opened (or,
+    with ``edit``, why it cannot be changed)."""
+    from journeydesk.store.store import Store, StoreError
+
+    try:
+        store = Store.open(path, read_only=not edit)
+    except StoreError as error:
+        raise DataCommandError(str(error)) from None
+    if edit and store.read_only:
+        store.close()
+        raise DataCommandError(store.notice)
+    return store

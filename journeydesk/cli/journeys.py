@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journeydesk.cli.data import DataCommandError
+from journeydesk.cli.data import DataCommandError, open_project
 from journeydesk.cli.terminal import printable
 from journeydesk.i18n import t
 
@@ -36,19 +36,14 @@ def import_journey(options: argparse.Namespace) -> int:
     from journeydesk.interchange.common import InterchangeError, unplaced_lines
     from journeydesk.interchange.formats import read_file
     from journeydesk.store.bulk import DatasetWriteError
-    from journeydesk.store.store import Store, StoreError
+    from journeydesk.store.store import StoreError
 
     try:
         imported = read_file(options.source, options.format)
     except InterchangeError as error:
         raise DataCommandError("\n  ".join([str(error), *error.details])) from None
+    store = open_project(options.file, edit=True)
     try:
-        store = Store.open(options.file)
-    except StoreError as error:
-        raise DataCommandError(str(error)) from None
-    try:
-        if store.read_only:
-            raise DataCommandError(store.notice)
         document = store.load()
         added = apply_import(History(document, store), store, imported)
     except (StoreError, EditRefused, DatasetWriteError, InterchangeError) as error:
@@ -64,7 +59,7 @@ def import_journey(options: argparse.Namespace) -> int:
 def export_journey(options: argparse.Namespace) -> int:
     from journeydesk.interchange.common import InterchangeError
     from journeydesk.interchange.formats import SINGLE_JOURNEY, export_bytes, format_of, write_file
-    from journeydesk.store.store import Store, StoreError
+    from journeydesk.store.store import StoreError
 
     output, source = Path(options.output), Path(options.file)
     try:
@@ -75,10 +70,7 @@ def export_journey(options: argparse.Namespace) -> int:
         raise DataCommandError(t("--with-data writes imported values into JSON only; use an output ending in .json."))
     if source.exists() and output.exists() and output.resolve() == source.resolve():
         raise DataCommandError(t("{path} would replace the project itself; choose another name.", path=output))
-    try:
-        store = Store.open(source, read_only=True)
-    except StoreError as error:
-        raise DataCommandError(str(error)) from None
+    store = open_project(source)
     try:
         document = store.load()
         ids = chosen_journeys(document, options.journey, single=fmt in SINGLE_JOURNEY)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-import unicodedata
 
-from journeydesk.cli.data import DataCommandError, find_journey
+from journeydesk.cli.data import DataCommandError, find_journey, open_project
+from journeydesk.cli.terminal import pad, text_width
 from journeydesk.i18n import t
 
 BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")  # figures.BY, without importing it
@@ -26,12 +26,9 @@ def print_metrics(options: argparse.Namespace) -> int:
     from journeydesk.cli.terminal import printable, printable_json
     from journeydesk.core.safe_csv import write_rows
     from journeydesk.figures import figures, format_value
-    from journeydesk.store.store import Store, StoreError
+    from journeydesk.store.store import StoreError
 
-    try:
-        store = Store.open(options.file, read_only=True)
-    except StoreError as error:
-        raise DataCommandError(str(error)) from None
+    store = open_project(options.file)
     try:
         document = store.load()
         journey_id = find_journey(document, options.journey) if options.journey else None
@@ -52,19 +49,9 @@ def print_metrics(options: argparse.Namespace) -> int:
     else:
         values = [format_value(row.value, kind) for row in rows]
         labels, metric = [printable(row.label) for row in rows], printable(metric)
-        width = max([_width(options.by), *map(_width, labels)]) + 2
-        figure = max([_width(metric), *map(_width, values)]) + 2
-        print(_pad(options.by, width) + _pad(metric, figure, right=True) + f"{'n':>8}")
+        width = max([text_width(options.by), *map(text_width, labels)]) + 2
+        figure = max([text_width(metric), *map(text_width, values)]) + 2
+        print(pad(options.by, width) + pad(metric, figure, right=True) + f"{'n':>8}")
         for row, label, value in zip(rows, labels, values, strict=True):
-            print(_pad(label, width) + _pad(value, figure, right=True) + f"{row.n:>8}")
+            print(pad(label, width) + pad(value, figure, right=True) + f"{row.n:>8}")
     return 0
-
-
-def _width(text: str) -> int:
-    """Columns a text takes in a terminal: wide (CJK) characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, *, right: bool = False) -> str:
-    space = " " * max(0, width - _width(text))
-    return space + text if right else text + space

@@ -23,3 +23,14 @@ def printable(text: object) -> str:
 def printable_json(value: object) -> str:
     """JSON for a terminal: non-ASCII text stays readable, format characters are escaped (still valid JSON)."""
     return "\n".join(printable(line) for line in json.dumps(value, ensure_ascii=False, indent=2).split("\n"))
+
+
+def text_width(text: str) -> int:
+    """Columns a text takes in a terminal: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` filled with spaces to ``width`` terminal columns (on the left with ``right``)."""
+    space = " " * max(0, width - text_width(text))
+    return space + text if right else text + space

@@ -25,7 +25,14 @@ from journeydesk.core.content_commands import (
     update_marker,
     update_persona,
 )
+from journeydesk.core.copy_commands import create_future_state, duplicate_journey
 from journeydesk.core.journey_commands import add_cell_cards, add_journeys
+from journeydesk.core.snapshot_commands import (
+    delete_snapshots,
+    restore_snapshot,
+    take_snapshot,
+    update_snapshot,
+)
 from journeydesk.core.structure_commands import (
     DEFAULT_LANES,
     DEFAULT_STAGE_NAMES,
@@ -39,7 +46,6 @@ from journeydesk.core.structure_commands import (
     delete_journey,
     delete_lane,
     delete_stage,
-    duplicate_journey,
     move_journey,
     move_lane,
     move_stage,
@@ -53,9 +59,9 @@ __all__ = [
     "add_cell_cards", "add_journeys", "add_dataset", "add_touchpoints", "delete_dataset",
     "DEFAULT_LANES", "DEFAULT_STAGE_NAMES", "add_card", "add_entities", "add_journey",
     "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_stages", "add_template",
-    "assign_persona", "delete_cards", "delete_journey", "delete_lane", "delete_links",
+    "assign_persona", "create_future_state", "delete_cards", "delete_snapshots", "delete_journey", "delete_lane", "delete_links",
     "delete_markers", "delete_persona", "delete_stage", "duplicate_journey", "move_cards",
-    "move_journey", "move_lane", "move_stage", "paste_cards", "set_avatar", "update_card", "update_journey",
-    "update_lane", "update_link", "update_marker", "update_persona", "update_project",
-    "update_stage",
+    "move_journey", "move_lane", "move_stage", "paste_cards", "restore_snapshot", "set_avatar", "take_snapshot",
+    "update_card", "update_journey", "update_lane", "update_link", "update_marker", "update_persona",
+    "update_project", "update_snapshot", "update_stage",
 ]

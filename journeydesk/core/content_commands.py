@@ -206,10 +206,12 @@ def add_persona(doc: Document, name: str, *, assign_to: str | None = None, **val
 
 def paste_cards(doc: Document, cards: Sequence[Card], stage_id: str, lane_id: str,
                 index: int | None = None) -> Edit:
-    """Copies of ``cards`` (from any journey or file) with fresh ids, placed in one cell."""
+    """Copies of ``cards`` (from any journey or file) with fresh ids, placed in one cell.
+
+    A copy is a new card: it is tied to no origin, even when its original was (a future state's)."""
     stage, _ = _cell_lane(doc, stage_id, lane_id)
     copies = [replace(card, id=new_id(), journey_id=stage.journey_id, stage_id=stage_id,
-                      lane_id=lane_id) for card in cards]
+                      lane_id=lane_id, origin_id=None) for card in cards]
     draft = Draft(doc)
     for card in copies:
         draft.put(card)

@@ -19,6 +19,7 @@ from journeydesk.core.model import (
     Link,
     Persona,
     ProjectInfo,
+    Snapshot,
     Stage,
     ValueRuleError,
 )
@@ -155,6 +156,17 @@ class Document:
         found = {link.id: link for link in self.children(Link, "source_id", card_id)}
         found.update((link.id, link) for link in self.children(Link, "target_id", card_id))
         return list(found.values())
+
+    def future_states(self, journey_id: str) -> list[Journey]:
+        """The journeys made as future states ("to-be") of ``journey_id``, in project order."""
+        return sorted(self.children(Journey, "future_of", journey_id), key=lambda j: (j.position, j.id))
+
+    def snapshots(self, journey_id: str | None = None) -> list[Snapshot]:
+        """The snapshots of one journey (of every journey when None), oldest first."""
+        found = self.all(Snapshot)
+        if journey_id is not None:
+            found = [s for s in found if s.journey_id == journey_id]
+        return sorted(found, key=lambda s: (s.taken_at, s.name, s.id))
 
     def order_problems(self) -> list[str]:
         """Siblings sharing one place in their order (a file edited by another program); empty when none."""

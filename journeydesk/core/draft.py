@@ -64,7 +64,8 @@ class Draft:
         return Edit(label, changes)
 
 
-PROTECTED = frozenset({"id", "position", "journey_id"})
+# Ties of a future state to its origin are made by copying, never set by hand.
+PROTECTED = frozenset({"id", "position", "journey_id", "origin_id", "future_of"})
 
 
 def settable(cls: type[Entity], values: dict[str, object],

@@ -115,6 +115,8 @@ class Entity:
 
     table: ClassVar[str] = ""
     refs: ClassVar[dict[str, type[Entity]]] = {}
+    # Text fields exempt from MAX_TEXT: machine-made content, not text a person typed.
+    long_texts: ClassVar[frozenset[str]] = frozenset()
 
     def validate(self) -> None:
         """Refuse wrong kinds of value (text where a number belongs…), then broken value rules."""
@@ -131,7 +133,7 @@ class Entity:
         texts, lists = text_fields(type(self))
         for name in texts:
             value = getattr(self, name)
-            if value is not None:
+            if value is not None and name not in self.long_texts:
                 _check_text(self, name, value)
         for name in lists:
             for item in getattr(self, name) or ():
@@ -208,9 +210,18 @@ class Journey(Entity):
     description: str = ""
     persona_id: str | None = None
     position: int = 0
+    future_of: str | None = None  # this journey is the future state ("to-be") of that one ("as-is")
 
     table: ClassVar[str] = "journeys"
-    refs: ClassVar[dict[str, type[Entity]]] = {"persona_id": Persona}
+    refs: ClassVar[dict[str, type[Entity]]] = {"persona_id": Persona}  # and future_of, added below
+
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
+        if self.future_of == self.id:
+            raise ValueRuleError(t("A journey cannot be the future state of itself."))
+
+
+Journey.refs = {**Journey.refs, "future_of": Journey}
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +235,7 @@ class Stage(Entity):
     color: str = "#4a90d9"
     width: int = 300
     position: int = 0
+    origin_id: str | None = None  # the stage this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "stages"
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
@@ -243,6 +255,7 @@ class Lane(Entity):
     name: str = ""
     height: int = 120
     position: int = 0
+    origin_id: str | None = None  # the lane this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "lanes"
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
@@ -274,6 +287,7 @@ class Card(Entity):
     severity: int | None = None
     impact: int | None = None
     effort: int | None = None
+    origin_id: str | None = None  # the card this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "cards"
     refs: ClassVar[dict[str, type[Entity]]] = {
@@ -297,6 +311,7 @@ class EmotionMarker(Entity):
     score: int = 0
     label: str = ""
     offset: float = 0.5
+    origin_id: str | None = None  # the marker this one was copied from (see copy_commands)
 
     table: ClassVar[str] = "emotion_markers"
     refs: ClassVar[dict[str, type[Entity]]] = {
@@ -361,13 +376,37 @@ class Dataset(Entity):
     refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey}
 
 
+@dataclass(frozen=True, slots=True)
+class Snapshot(Entity):
+    """A journey frozen at a moment: its rows and its figures as JSON text (see core/snapshot.py).
+
+    ``journey_id`` names the journey it was taken of, without a reference check: a snapshot outlives
+    its journey and can then be restored as a new one."""
+
+    journey_id: str = ""
+    name: str = ""
+    note: str = ""
+    taken_at: int = 0  # seconds since 1970, UTC
+    content: str = "{}"
+
+    table: ClassVar[str] = "snapshots"
+    long_texts: ClassVar[frozenset[str]] = frozenset({"content"})
+
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
+        if not self.name.strip():
+            raise ValueRuleError(t("A snapshot needs a name."))
+        if self.taken_at < 0:
+            raise ValueRuleError(t("A snapshot's time cannot be before 1970 ({value}).", value=self.taken_at))
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
-    ProjectInfo, Image, Persona, Journey, Stage, Lane, Card, EmotionMarker, Link, Dataset,
+    ProjectInfo, Image, Persona, Journey, Stage, Lane, Card, EmotionMarker, Link, Dataset, Snapshot,
 )
 
 __all__ = [
     "Card", "CardKind", "Category", "Dataset", "MetricKind", "DEFAULT_CARD_KIND", "ENTITY_TYPES", "EMOTION_MAX",
     "EMOTION_MIN", "EmotionMarker", "Entity", "Image", "Journey", "Lane", "LaneKind", "Link",
-    "LinkKind", "Mode", "PROJECT_ID", "Persona", "ProjectInfo", "Stage", "ValueRuleError",
+    "LinkKind", "Mode", "PROJECT_ID", "Persona", "ProjectInfo", "Snapshot", "Stage", "ValueRuleError",
     "new_id",
 ]

@@ -144,29 +144,11 @@ def delete_journey(doc: Document, journey_id: str) -> Edit:
     journey = require(doc, Journey, journey_id)
     draft = Draft(doc)
     _remove_journey_content(draft, doc, journey_id)
+    for future in doc.future_states(journey_id):  # they stay, no longer paired; its snapshots stay too
+        draft.put(replace(future, future_of=None))
     draft.remove(journey)
     draft.renumber([j for j in doc.journeys() if j.id != journey_id])
     return draft.edit(t("Delete journey “{name}”", name=journey.name))
-
-
-def duplicate_journey(doc: Document, journey_id: str, name: str | None = None) -> Edit:
-    """A copy with fresh ids, placed right after the original."""
-    journey = require(doc, Journey, journey_id)
-    new_ids: dict[str, str] = {}
-
-    def fresh(old: str) -> str:
-        return new_ids.setdefault(old, new_id())
-
-    copy = replace(journey, id=fresh(journey.id), name=name or t("{name} (copy)", name=journey.name))
-    draft = Draft(doc)
-    draft.put(copy)
-    for cls in (Stage, Lane, Card, EmotionMarker, Link):
-        for entity in doc.children(cls, "journey_id", journey_id):
-            mapped = {ref: fresh(getattr(entity, ref)) for ref in entity.refs}
-            draft.put(replace(entity, id=fresh(entity.id), **mapped))
-    ordered = [j for j in doc.journeys() if j.id != journey_id]
-    draft.renumber(insert_at(ordered, [journey, copy], journey.position))
-    return draft.edit(t("Duplicate journey “{name}”", name=journey.name))
 
 
 # ----- stages

@@ -1,6 +1,7 @@
 """Every figure the command line, charts, map overlay and report show, computed from the store's sums (no Qt)."""
 
 from journeydesk.figures.emotion import EMOTION_KINDS, EmotionComparison, emotion_comparison
+from journeydesk.figures.frozen import metric_records
 from journeydesk.figures.groups import BY, by_channel, by_stage, by_touchpoint, card_order, figures
 from journeydesk.figures.journey import (
     FUNNEL_KINDS,
@@ -29,6 +30,6 @@ __all__ = [
     "BY", "EMOTION_KINDS", "FUNNEL_KINDS", "PERIODS", "EmotionComparison", "Figure", "Funnel", "JourneyFigures",
     "Metric", "MetricFigures", "Places", "Series", "Trends", "by_channel", "by_stage", "by_touchpoint",
     "card_order", "datasets_for", "emotion_comparison", "emotion_comparisons", "emotion_scale", "figures",
-    "folded", "format_value", "funnel", "journey_figures", "metric_kind", "metrics_in", "over_time",
+    "folded", "format_value", "funnel", "journey_figures", "metric_kind", "metric_records", "metrics_in", "over_time",
     "resolve_metric", "series", "trends", "value_of", "with_gaps",
 ]

@@ -6,7 +6,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Journey, Lane, MetricKind, Stage
 from journeydesk.figures.metric import Figure, Metric, value_of
 from journeydesk.figures.places import folded
-from journeydesk.figures.rows import chosen, placed
+from journeydesk.figures.rows import Placed, chosen, placed
 from journeydesk.figures.time import PERIODS, over_time
 from journeydesk.i18n import t
 from journeydesk.store.datasets import DatasetReader, Group
@@ -20,11 +20,7 @@ def by_touchpoint(document: Document, data: DatasetReader, metric: str | Metric,
     """(card id, sums) per touchpoint in map order; rows keyed by a channel count for its only card.
     Cards no longer on the map come last."""
     datasets, found = chosen(document, data, metric, journey_id)
-    merged: dict[str, list[Group]] = {}
-    for row in placed(document, data, datasets, found):
-        if row.touchpoint:
-            merged.setdefault(row.touchpoint, []).append(row.group)
-    return [(key, Group.merged(merged[key], key)) for key in sorted(merged, key=lambda k: card_order(document, k))]
+    return _grouped(document, list(placed(document, data, datasets, found)), "touchpoint")
 
 
 def by_stage(document: Document, data: DatasetReader, metric: str | Metric,
@@ -32,11 +28,28 @@ def by_stage(document: Document, data: DatasetReader, metric: str | Metric,
     """(stage id, sums) per stage in map order; a row without a stage counts in its touchpoint's.
     Stages no longer on the map come last."""
     datasets, found = chosen(document, data, metric, journey_id)
+    return _grouped(document, list(placed(document, data, datasets, found)), "stage")
+
+
+def by_touchpoint_and_stage(document: Document, data: DatasetReader, metric: str | Metric,
+                            journey_id: str | None = None) -> tuple[list[tuple[str, Group]], list[tuple[str, Group]]]:
+    """``by_touchpoint`` and ``by_stage`` from one reading of the sums."""
+    datasets, found = chosen(document, data, metric, journey_id)
+    rows = list(placed(document, data, datasets, found))
+    return _grouped(document, rows, "touchpoint"), _grouped(document, rows, "stage")
+
+
+def _grouped(document: Document, rows: list[Placed], place: str) -> list[tuple[str, Group]]:
     merged: dict[str, list[Group]] = {}
-    for row in placed(document, data, datasets, found):
-        if row.stage:
-            merged.setdefault(row.stage, []).append(row.group)
-    return [(key, Group.merged(merged[key], key)) for key in sorted(merged, key=lambda k: _stage_order(document, k))]
+    for row in rows:
+        key = getattr(row, place)
+        if key:
+            merged.setdefault(key, []).append(row.group)
+    if place == "touchpoint":
+        order = sorted(merged, key=lambda k: card_order(document, k))
+    else:
+        order = sorted(merged, key=lambda k: _stage_order(document, k))
+    return [(key, Group.merged(merged[key], key)) for key in order]
 
 
 def by_channel(document: Document, data: DatasetReader, metric: str | Metric,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4A524E59  # "JRNY"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
 
@@ -42,6 +42,30 @@ _PERSONA_DESCRIPTION: tuple[str, ...] = (
     "CREATE INDEX personas_avatar ON personas(avatar_id)",
 )
 
+# Snapshots and future states. A snapshot is one row holding its journey's rows (and the figures of its
+# datasets at that moment) as JSON text, so it never mixes with the live tables; its journey_id is a plain
+# text column (no foreign key): a snapshot outlives its journey and can be restored as a new one. A future
+# state ("to-be") names the journey it was copied from in journeys.future_of; each copied stage, lane,
+# card and marker names the one it was copied from in origin_id (no foreign key either: the origin is in
+# another journey and may be deleted later, after which the tie simply finds nothing).
+_SNAPSHOTS_AND_TIES: tuple[str, ...] = (
+    f"ALTER TABLE journeys ADD COLUMN future_of TEXT REFERENCES journeys(id) {_FK}",
+    "ALTER TABLE stages ADD COLUMN origin_id TEXT",
+    "ALTER TABLE lanes ADD COLUMN origin_id TEXT",
+    "ALTER TABLE cards ADD COLUMN origin_id TEXT",
+    "ALTER TABLE emotion_markers ADD COLUMN origin_id TEXT",
+    """CREATE TABLE snapshots (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        note TEXT NOT NULL,
+        taken_at INTEGER NOT NULL,
+        content TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX journeys_future ON journeys(future_of)",
+    "CREATE INDEX snapshots_journey ON snapshots(journey_id)",
+)
+
 # MIGRATIONS[v] takes a file from version v to v + 1. Never edit a released step; add one.
 # Version 2 adds imported datasets: their entities, their rows and the rollups built from them.
 # Rows are not Document entities (a million-row import is not a million Changes), so they have
@@ -51,6 +75,7 @@ _PERSONA_DESCRIPTION: tuple[str, ...] = (
 # Version 4 records when the project was last edited (the date its PDF reports carry); an upgraded
 # file starts from the time the upgrade was made, which Store replaces with the file's own mtime.
 # Version 5 gives personas a description and lets first_time be unknown (NULL); see _PERSONA_DESCRIPTION.
+# Version 6 adds snapshots and the ties of a future state to its origin; see _SNAPSHOTS_AND_TIES.
 MIGRATIONS: list[tuple[str, ...]] = [
     (
         """CREATE TABLE project (
@@ -256,6 +281,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "INSERT INTO edited (id, at) VALUES (1, CAST(strftime('%s', 'now') AS INTEGER))",
     ),
     _PERSONA_DESCRIPTION,
+    _SNAPSHOTS_AND_TIES,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -5296,6 +5296,346 @@ n = {1}</translation>
             <source>The font to embed in the SVG cannot be read ({reason}). Reinstall JourneyDesk, or export PNG.</source>
             <translation>SVG に埋め込むフォントを読めません（{reason}）。JourneyDesk を入れ直すか、PNG で書き出してください。</translation>
         </message>
+        <message>
+            <source>{n} snapshots:</source>
+            <translation>スナップショット {n} 件：</translation>
+        </message>
+        <message>
+            <source>      future state (to-be) of “{name}”</source>
+            <translation>      「{name}」の将来像（To-Be）</translation>
+        </message>
+        <message>
+            <source>compare two journeys or snapshots: cards, stages, emotion, pain points, opportunities and figures</source>
+            <translation>2 つのジャーニーまたはスナップショットを比べる：カード、ステージ、感情、ペインポイント、改善機会、数値</translation>
+        </message>
+        <message>
+            <source>the before side: a journey or a snapshot, by name (journey:NAME or snapshot:NAME when a journey and a snapshot share it)</source>
+            <translation>比較前：ジャーニーかスナップショットの名前（ジャーニーとスナップショットが同じ名前のときは journey:名前 か snapshot:名前）</translation>
+        </message>
+        <message>
+            <source>the after side, named the same way; default: a snapshot's journey as it is now, a journey's future state, or a future state's as-is journey (then before it)</source>
+            <translation>比較後：同じように名前で指定。省略時は、スナップショットならそのジャーニーの現在、ジャーニーならその将来像、将来像ならその現状ジャーニー（比較前として）</translation>
+        </message>
+        <message>
+            <source>default: table</source>
+            <translation>省略時：table</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>renamed</source>
+            <translation>名前の変更</translation>
+        </message>
+        <message>
+            <source>journey “{name}”, as it is now</source>
+            <translation>ジャーニー「{name}」（現在）</translation>
+        </message>
+        <message>
+            <source>{title}: {items}</source>
+            <translation>{title}：{items}</translation>
+        </message>
+        <message>
+            <source>snapshot “{name}” of “{journey}”, taken {when}</source>
+            <translation>「{journey}」のスナップショット「{name}」（{when} 取得）</translation>
+        </message>
+        <message>
+            <source>Cards: {added} added, {removed} removed, {changed} changed ({moved} moved), {same} unchanged.</source>
+            <translation>カード：追加 {added} 枚、削除 {removed} 枚、変更 {changed} 枚（うち移動 {moved} 枚）、変更なし {same} 枚。</translation>
+        </message>
+        <message>
+            <source>Stages and emotion (mean marker score, −2…+2)</source>
+            <translation>ステージと感情（感情マーカーの平均、−2〜+2）</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Before: {side}</source>
+            <translation>比較前：{side}</translation>
+        </message>
+        <message>
+            <source>After: {side}</source>
+            <translation>比較後：{side}</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>前</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>後</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>Emotion markers</source>
+            <translation>感情マーカー</translation>
+        </message>
+        <message>
+            <source>Pain points resolved</source>
+            <translation>解消したペインポイント</translation>
+        </message>
+        <message>
+            <source>New pain points</source>
+            <translation>新しいペインポイント</translation>
+        </message>
+        <message>
+            <source>Opportunities realised</source>
+            <translation>実現した改善機会</translation>
+        </message>
+        <message>
+            <source>New opportunities</source>
+            <translation>新しい改善機会</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>none changed</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>Figures: {metric}</source>
+            <translation>数値：{metric}</translation>
+        </message>
+        <message>
+            <source>stage or touchpoint</source>
+            <translation>ステージ／タッチポイント</translation>
+        </message>
+        <message>
+            <source>“{name}” of “{journey}”, taken {when}</source>
+            <translation>「{journey}」の「{name}」（{when} 取得）</translation>
+        </message>
+        <message>
+            <source>{name} (deleted)</source>
+            <translation>{name}（削除済み）</translation>
+        </message>
+        <message>
+            <source>{head}: {stages} stages, {cards} cards, {markers} emotion markers</source>
+            <translation>{head}：ステージ {stages} 個、カード {cards} 枚、感情マーカー {markers} 個</translation>
+        </message>
+        <message>
+            <source>freeze a journey, with the figures of its data, inside the project</source>
+            <translation>ジャーニーをデータの数値とともにプロジェクト内に保存する（スナップショット）</translation>
+        </message>
+        <message>
+            <source>the journey to freeze, by name</source>
+            <translation>保存するジャーニーの名前</translation>
+        </message>
+        <message>
+            <source>the snapshot's name (unique in the project)</source>
+            <translation>スナップショットの名前（プロジェクト内で重複不可）</translation>
+        </message>
+        <message>
+            <source>a note kept with the snapshot</source>
+            <translation>スナップショットに添えるメモ</translation>
+        </message>
+        <message>
+            <source>list the snapshots of a project</source>
+            <translation>プロジェクトのスナップショットを一覧表示する</translation>
+        </message>
+        <message>
+            <source>Took the snapshot “{name}” of “{journey}”: {stages} stages, {cards} cards, {markers} emotion markers, {links} links.</source>
+            <translation>「{journey}」のスナップショット「{name}」を保存しました：ステージ {stages} 個、カード {cards} 枚、感情マーカー {markers} 個、リンク {links} 本。</translation>
+        </message>
+        <message>
+            <source>{head}: {problem}</source>
+            <translation>{head}：{problem}</translation>
+        </message>
+        <message>
+            <source>No snapshot was taken: {reason}</source>
+            <translation>スナップショットは保存されませんでした：{reason}</translation>
+        </message>
+        <message>
+            <source>Figures frozen with it: {metrics}.</source>
+            <translation>一緒に保存した数値：{metrics}。</translation>
+        </message>
+        <message>
+            <source>{path} holds no snapshots. Take one with: journeydesk snapshot FILE --journey NAME --name LABEL</source>
+            <translation>{path} にスナップショットはありません。保存するには：journeydesk snapshot FILE --journey NAME --name LABEL</translation>
+        </message>
+        <message>
+            <source>the snapshot “{name}” cannot be read: {reason}</source>
+            <translation>スナップショット「{name}」を読み取れません：{reason}</translation>
+        </message>
+        <message>
+            <source>Journeys: {journeys}. Snapshots: {snapshots}.</source>
+            <translation>ジャーニー：{journeys}。スナップショット：{snapshots}。</translation>
+        </message>
+        <message>
+            <source>There is no journey or snapshot named “{name}”. {listing}</source>
+            <translation>「{name}」という名前のジャーニーもスナップショットもありません。{listing}</translation>
+        </message>
+        <message>
+            <source>“{name}” has no future state to compare with; name a journey or snapshot with --to.</source>
+            <translation>「{name}」には比べる将来像がありません。--to でジャーニーかスナップショットを指定してください。</translation>
+        </message>
+        <message>
+            <source>{n} journeys are named “{name}”; rename one of them to tell them apart.</source>
+            <translation>「{name}」という名前のジャーニーが {n} 件あります。区別できるようにどれかの名前を変えてください。</translation>
+        </message>
+        <message>
+            <source>“{name}” names both a journey and a snapshot; write journey:{name} or snapshot:{name}.</source>
+            <translation>「{name}」はジャーニーとスナップショットの両方の名前です。journey:{name} か snapshot:{name} と書いてください。</translation>
+        </message>
+        <message>
+            <source>There is no journey named “{name}”. {listing}</source>
+            <translation>「{name}」という名前のジャーニーはありません。{listing}</translation>
+        </message>
+        <message>
+            <source>There is no snapshot named “{name}”. {listing}</source>
+            <translation>「{name}」という名前のスナップショットはありません。{listing}</translation>
+        </message>
+        <message>
+            <source>“{name}” has {n} future states ({names}); name one with --to.</source>
+            <translation>「{name}」には将来像が {n} 件あります（{names}）。--to でどれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>The journey of the snapshot “{name}” was deleted; name what to compare it with (--to).</source>
+            <translation>スナップショット「{name}」のジャーニーは削除されています。比べる相手を --to で指定してください。</translation>
+        </message>
+        <message>
+            <source>Create future state of “{name}”</source>
+            <translation>「{name}」の将来像の作成</translation>
+        </message>
+        <message>
+            <source>{name} (to-be)</source>
+            <translation>{name}（To-Be）</translation>
+        </message>
+        <message>
+            <source>A journey cannot be the future state of itself.</source>
+            <translation>ジャーニーを自分自身の将来像にはできません。</translation>
+        </message>
+        <message>
+            <source>A snapshot needs a name.</source>
+            <translation>スナップショットには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>A snapshot's time cannot be before 1970 ({value}).</source>
+            <translation>スナップショットの日時を 1970 年より前にはできません（{value}）。</translation>
+        </message>
+        <message>
+            <source>{table}.{column} cannot be {value!r}</source>
+            <translation>{table}.{column} に {value!r} は入りません</translation>
+        </message>
+        <message>
+            <source>a row of {table} has no id</source>
+            <translation>{table} の行に ID がありません</translation>
+        </message>
+        <message>
+            <source>its {table} are not a table of columns and rows</source>
+            <translation>{table} が列と行の表になっていません</translation>
+        </message>
+        <message>
+            <source>its figures are not lists</source>
+            <translation>数値がリストになっていません</translation>
+        </message>
+        <message>
+            <source>its content is not a JSON object</source>
+            <translation>内容が JSON オブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>its content has no format number</source>
+            <translation>内容に形式番号がありません</translation>
+        </message>
+        <message>
+            <source>it was taken by a newer JourneyDesk (snapshot format {version}); update JourneyDesk to use it</source>
+            <translation>新しい JourneyDesk で保存されています（スナップショット形式 {version}）。使うには JourneyDesk を更新してください</translation>
+        </message>
+        <message>
+            <source>it holds no journey</source>
+            <translation>ジャーニーが含まれていません</translation>
+        </message>
+        <message>
+            <source>its tables are not a JSON object</source>
+            <translation>表が JSON オブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>a row of {table} does not have {n} values</source>
+            <translation>{table} の行の値が {n} 個ではありません</translation>
+        </message>
+        <message>
+            <source>a figure is not [key, value, n]: {item!r}</source>
+            <translation>数値が [キー, 値, n] の形ではありません：{item!r}</translation>
+        </message>
+        <message>
+            <source>a metric of its figures has no name</source>
+            <translation>数値の指標に名前がありません</translation>
+        </message>
+        <message>
+            <source>its content is not JSON ({reason})</source>
+            <translation>内容が JSON ではありません（{reason}）</translation>
+        </message>
+        <message>
+            <source>Take snapshot “{name}”</source>
+            <translation>スナップショット「{name}」の保存</translation>
+        </message>
+        <message>
+            <source>Rename snapshot</source>
+            <translation>スナップショットの名前の変更</translation>
+        </message>
+        <message>
+            <source>Edit snapshot</source>
+            <translation>スナップショットの編集</translation>
+        </message>
+        <message>
+            <source>Delete snapshot “{name}”</source>
+            <translation>スナップショット「{name}」の削除</translation>
+        </message>
+        <message>
+            <source>Delete {n} snapshots</source>
+            <translation>スナップショット {n} 件の削除</translation>
+        </message>
+        <message>
+            <source>Restore snapshot “{name}”</source>
+            <translation>スナップショット「{name}」の復元</translation>
+        </message>
+        <message>
+            <source>{journey} ({snapshot})</source>
+            <translation>{journey}（{snapshot}）</translation>
+        </message>
+        <message>
+            <source>Restore snapshot “{name}” as a new journey</source>
+            <translation>スナップショット「{name}」を新しいジャーニーとして復元</translation>
+        </message>
+        <message>
+            <source>There is already a snapshot named “{name}” (of “{journey}”); choose another name.</source>
+            <translation>「{name}」という名前のスナップショット（「{journey}」のもの）がすでにあります。別の名前にしてください。</translation>
+        </message>
+        <message>
+            <source>The journey of the snapshot “{name}” was deleted; restore it as a new journey.</source>
+            <translation>スナップショット「{name}」のジャーニーは削除されています。新しいジャーニーとして復元してください。</translation>
+        </message>
+        <message>
+            <source>The snapshot “{name}” is damaged ({reason}). Delete it, or open a backup of the project to get it back.</source>
+            <translation>スナップショット「{name}」は破損しています（{reason}）。削除するか、プロジェクトのバックアップを開いて取り戻してください。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
