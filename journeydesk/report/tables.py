@@ -27,6 +27,7 @@ from journeydesk.report.style import (
     RULE,
     TEXT,
     ZEBRA,
+    clean,
     has_cjk,
     para,
     shorten,
@@ -89,11 +90,42 @@ def fit_widths(rows: list[list[object]], widths: list[float]) -> list[float]:
     return [w + (n - w) * give if n > w else w - (w - n) * take for n, w in zip(need, widths, strict=True)]
 
 
+class _Text(str):
+    """A cell's plain text and its paragraph style's name: set as a Paragraph only when it needs more than one line."""
+
+    style = "cell"
+
+
+def _laid(rows: list[list[object]], widths: list[float], brand: str) -> tuple[list[list[object]], list[tuple]]:
+    """``rows`` with each _Text cell as a string where it fits one line of its column (a Paragraph costs far more
+    to lay out and draw), else as a Paragraph; and the alignments of the centred strings."""
+    laid: list[list[object]] = []
+    centred: list[tuple] = []
+    for r, row in enumerate(rows):
+        cells: list[object] = []
+        for c, cell in enumerate(row):
+            if isinstance(cell, _Text):
+                line = clean(cell)
+                if "\n" not in line and stringWidth(line, FONT, CELL_SIZE) <= widths[c] - 2 * PADDING:
+                    if cell.style == "cell_center":
+                        centred.append(("ALIGN", (c, r), (c, r), "CENTER"))
+                    cell = line
+                else:
+                    cell = para(str(cell), styles(brand)[cell.style])
+            cells.append(cell)
+        laid.append(cells)
+    return laid, centred
+
+
 def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: tuple[int, ...] = ()) -> Table:
-    table = Table(rows, colWidths=fit_widths(rows, widths), repeatRows=1, splitByRow=1)
+    widths = fit_widths(rows, widths)
+    rows, centred = _laid(rows, widths, brand)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 9.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), TEXT),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(brand)),
@@ -103,7 +135,7 @@ def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: t
         ("TOPPADDING", (0, 0), (-1, -1), 2.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
     ]
-    commands += [("ALIGN", (c, 0), (c, -1), "CENTER") for c in numeric]
+    commands += [("ALIGN", (c, 0), (c, -1), "CENTER") for c in numeric] + centred
     table.setStyle(TableStyle(commands))
     return table
 
@@ -113,8 +145,10 @@ def _head(names: list[str], brand: str, numeric: tuple[int, ...] = ()) -> list[o
     return [para(name, s["cell_head_center"] if i in numeric else s["cell_head"]) for i, name in enumerate(names)]
 
 
-def _cell(text: str, brand: str, style: str = "cell", limit: int | None = CELL_LIMIT) -> object:
-    return para(shorten(text, limit) if limit is not None and len(text) > limit else text, styles(brand)[style])
+def _cell(text: str, brand: str, style: str = "cell", limit: int | None = CELL_LIMIT) -> _Text:
+    made = _Text(shorten(text, limit) if limit is not None and len(text) > limit else text)
+    made.style = style
+    return made
 
 
 def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigures, width: float,
@@ -131,7 +165,7 @@ def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigure
         exit_text = ""
         if card.exit_point:
             exit_text = t("Yes") + (f": {card.exit_reason}" if card.exit_reason else "")
-        lines = [line.replace(" ", "\u00a0").replace("\u00a0(", " (") for line in numbers.card_lines(card.id)]
+        lines = [line.replace(" ", "\u00a0") for line in numbers.card_lines(card.id)]  # a figure reads whole
         texts.append([stage, card.text, card.channel, join_tag(_category(card), _mode(card)), card.owner,
                       "★" if card.moment_of_truth else "", exit_text, "\n".join(lines)])
     # A column with nothing in any row says nothing: it is left out and the others share its width.
