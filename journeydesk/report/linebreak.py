@@ -34,15 +34,24 @@ def _parser():  # noqa: ANN202 - budoux's parser type
     return budoux.load_default_japanese_parser()
 
 
-def _phrases(run: str) -> list[str]:
-    return _parser().parse(run) if _HAS_CJK.search(run) else [run]
+PHRASE_RUN = 160  # characters: BudouX takes about 15 µs a character, so a longer run breaks between characters
+
+
+@lru_cache(maxsize=8192)
+def _phrases(run: str) -> tuple[str, ...]:
+    if not _HAS_CJK.search(run):
+        return (run,)
+    if len(run) > PHRASE_RUN:
+        return tuple(_TOKEN.findall(run))
+    return tuple(_parser().parse(run))
 
 
 def pieces(text: str, *, phrases: bool = False) -> list[str]:
     """One line of ``text`` (no line breaks) as the pieces no line break may fall inside.
 
     A piece that follows a space starts with one " ". Latin words are whole pieces; Japanese
-    text gives one piece per character, or per BudouX phrase when ``phrases`` is set, and a
+    text gives one piece per character, or per BudouX phrase when ``phrases`` is set (in runs of up to
+    PHRASE_RUN characters), and a
     piece is joined to its neighbour wherever ``may_break`` forbids the break between them.
     """
     found: list[str] = []

@@ -30,7 +30,7 @@ from journeydesk.report.pages import (
 )
 from journeydesk.report.poster import Poster, PosterTile
 from journeydesk.report.posterview import PosterOverview
-from journeydesk.report.stages import shared_scale, stage_map
+from journeydesk.report.stages import Grid, shared_scale, stage_map
 from journeydesk.report.style import para, styles
 from journeydesk.report.tables import (
     details_tables,
@@ -221,6 +221,8 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
                  shared: dict[tuple[float, float], tuple[float, bool]]) -> Maker:
     """Stage pages of one journey share one scale, the one its fullest stage fits at: their text is one size.
     When one stage cannot show all its cards' text, none does (and the author is told)."""
+    grids: dict[tuple, Grid] = {}  # a page is drawn twice: to find the texts it cuts, then with their references
+
     def make(width: float, height: float) -> Picture | None:
         key = (round(width, 2), round(height, 2))
         if key not in shared:
@@ -229,5 +231,5 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
                 journey = document.get(Journey, stage.journey_id)
                 note(n_("Some cards of “{journey}” hold more text than a stage page can show; it is cut there."),
                      journey=journey.name if journey else "")
-        return stage_map(document, stage, numbers, width, height, shared[key])
+        return stage_map(document, stage, numbers, width, height, shared[key], grids)
     return make

@@ -186,16 +186,22 @@ def shared_scale(document: Document, stages: list[Stage], numbers: JourneyFigure
 
 
 def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: float,
-              height: float, scale: tuple[float, bool] | None = None) -> Picture | None:
+              height: float, scale: tuple[float, bool] | None = None,
+              grids: dict[tuple, Grid] | None = None) -> Picture | None:
     """One stage drawn in ``width`` × ``height`` at ``scale`` (default: as large as fits, see stage_scale):
-    lanes across, cards in a grid."""
+    lanes across, cards in a grid. ``grids`` keeps the grids worked out, for drawing the page again."""
     lanes = document.lanes(stage.journey_id)
     if not lanes:
         return None
     u, full = stage_scale(document, stage, numbers, width, height) if scale is None else scale
     room = _room(document, stage, width, height)
-    grid = (_grid(document, stage, numbers, lanes, room, u, None) if full else None) or \
-        _cut_grid(document, stage, numbers, lanes, room, u)
+    key = (stage.id, round(width, 2), round(height, 2), u, full)
+    grid = grids.get(key) if grids is not None else None
+    if grid is None:
+        grid = (_grid(document, stage, numbers, lanes, room, u, None) if full else None) or \
+            _cut_grid(document, stage, numbers, lanes, room, u)
+        if grids is not None:
+            grids[key] = grid
     heights = grid.lane_heights(lanes)
     columns, card_w = grid.columns, grid.card_w
     drawing = new_drawing(width, min(height, BAND + sum(heights)))

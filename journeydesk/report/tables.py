@@ -38,6 +38,8 @@ from journeydesk.report.textfit import ellipsize
 
 CELL_LIMIT = 240
 DETAIL_LIMIT = 2000  # characters: more than a stage page shows of a card, and a row of them fits a page
+DETAIL_BUDGET = 300_000  # characters in all (about 100 pages): many long cards get less each, down to
+DETAIL_LEAST = 300
 DETAIL_ROWS = 25
 
 
@@ -63,11 +65,12 @@ def cards_in_order(document: Document, journey_id: str, kind: CardKind) -> list[
 
 PADDING = 4.0
 CJK_WHOLE = 66.0
+WORD_SCAN = 400  # characters of a cell looked at for its longest word: enough to size a column
 _BREAKS = re.compile(r"[ \t\n]+")  # where a Paragraph may break a line; not at no-break spaces
 
 
 def _longest_word(cell: object) -> float:
-    text = cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell)
+    text = (cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell))[:WORD_SCAN]
     style = getattr(cell, "style", None)
     font, size = getattr(style, "fontName", FONT), getattr(style, "fontSize", CELL_SIZE)
     if has_cjk(text):  # breaks between phrases; a column is kept as wide as a short one ("デジタル・オンライン")
@@ -316,12 +319,14 @@ def details_tables(document: Document, cards: list[Card], references: Callable[[
                    brand: str) -> list[Flowable]:
     """The appendix of cut cards: per stage, each card's reference (from ``references``), lane and whole text,
     in tables of DETAIL_ROWS rows (one long table would be laid out again for every page it spans). A text
-    longer than a page could hold ends after DETAIL_LIMIT characters, saying how long it is."""
+    ends after DETAIL_LIMIT characters (fewer when the cards would pass DETAIL_BUDGET in all), saying how long
+    it is."""
+    limit = max(DETAIL_LEAST, min(DETAIL_LIMIT, DETAIL_BUDGET // max(1, len(cards))))
     lanes = {lane.id: lane.name for lane in document.lanes(cards[0].journey_id)} if cards else {}
     made: list[Flowable] = []
     for number, stage in enumerate(document.stages(cards[0].journey_id) if cards else [], 1):
         rows = [[_cell(references(card.id), brand), _cell(lanes.get(card.lane_id, ""), brand),
-                 _cell(_detail(card.text), brand, limit=None)] for card in cards if card.stage_id == stage.id]
+                 _cell(_detail(card.text, limit), brand, limit=None)] for card in cards if card.stage_id == stage.id]
         if not rows:
             continue
         head = _head([t("Ref."), t("Lane"), t("Card")], brand)
@@ -333,8 +338,8 @@ def details_tables(document: Document, cards: list[Card], references: Callable[[
     return made
 
 
-def _detail(text: str) -> str:
+def _detail(text: str, limit: int) -> str:
     text = text.strip()
-    if len(text) <= DETAIL_LIMIT:
+    if len(text) <= limit:
         return text
-    return text[:DETAIL_LIMIT].rstrip() + t("… ({n} characters in all)", n=len(text))
+    return text[:limit].rstrip() + t("… ({n} characters in all)", n=len(text))
