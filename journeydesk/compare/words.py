@@ -37,7 +37,8 @@ class CardRow:
 
 
 def status_word(status: str) -> str:
-    return t(STATUS_WORDS.get(status, status))
+    word = STATUS_WORDS.get(status, status)
+    return t(word)
 
 
 def value_text(value: object) -> str:
@@ -58,7 +59,8 @@ def emotion_text(value: float | None, signed: bool = True) -> str:
 def card_row(change: CardChange) -> CardRow:
     view = change.after or change.before
     assert view is not None
-    kind = t(KIND_WORDS.get(view.kind, str(view.kind.value)))
+    word = KIND_WORDS.get(view.kind, str(view.kind.value))
+    kind = t(word)
     text = (change.before or view).text
     changes = "; ".join(f"{f.field}: {value_text(f.before)} → {value_text(f.after)}" for f in change.fields)
     return CardRow(change.status, kind, text, f"{view.stage} · {view.lane}", changes)

@@ -12,7 +12,14 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from journeydesk.compare import Comparison, compare, side
 from journeydesk.compare.sides import JOURNEY, Operand
-from journeydesk.compare.words import card_rows, emotion_text, gap_lists, outcome_text, status_word, summary_line
+from journeydesk.compare.words import (
+    card_rows,
+    emotion_text,
+    gap_lists,
+    outcome_text,
+    status_word,
+    summary_line,
+)
 from journeydesk.core.document import Document
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Journey
 from journeydesk.i18n import t

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +59,7 @@ from journeydesk.ui.editor import Editor
 STATUS_TINTS = {ADDED: QColor(46, 160, 67, 80), REMOVED: QColor(218, 54, 51, 80), CHANGED: QColor(210, 153, 34, 80),
                 RENAMED: QColor(210, 153, 34, 80)}
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 class RowsModel(QAbstractTableModel):
@@ -97,12 +105,12 @@ def operand_choices(editor: Editor) -> list[tuple[str, Operand]]:
     found = []
     for journey in doc.journeys():
         asis = doc.get(Journey, journey.future_of) if journey.future_of else None
-        label = (editor.tr("Journey: {0} (to-be of {1})").format(journey.name, asis.name) if asis
-                 else editor.tr("Journey: {0}").format(journey.name))
+        label = (translate("CompareView", "Journey: {0} (to-be of {1})").format(journey.name, asis.name) if asis
+                 else translate("CompareView", "Journey: {0}").format(journey.name))
         found.append((label, Operand(JOURNEY, journey.id)))
     for snapshot in doc.snapshots():
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(snapshot.taken_at))
-        found.append((editor.tr("Snapshot: {0} ({1})").format(snapshot.name, when), Operand(SNAPSHOT, snapshot.id)))
+        found.append((translate("CompareView", "Snapshot: {0} ({1})").format(snapshot.name, when), Operand(SNAPSHOT, snapshot.id)))
     return found
 
 

@@ -60,13 +60,12 @@ def _added(edit: Edit, cls: type[Journey]) -> str:
 
 def pairing_text(document: Document, journey: Journey) -> str:
     """How a journey of a pair reads in the list (a to-be indented, naming its as-is); '' for one that is not."""
-    tr = QCoreApplication.translate
     asis = document.get(Journey, journey.future_of) if journey.future_of else None
     if asis is not None:
-        return tr("JourneysPanel", "    ↳ {name}  (to-be of “{asis}”)").format(name=journey.name, asis=asis.name)
+        return QCoreApplication.translate("JourneysPanel", "    ↳ {name}  (to-be of “{asis}”)").format(name=journey.name, asis=asis.name)
     futures = len(document.future_states(journey.id))
     if futures:
-        return tr("JourneysPanel", "{name}  (as-is, %n to-be)", "", futures).format(name=journey.name)
+        return QCoreApplication.translate("JourneysPanel", "{name}  (as-is, %n to-be)", "", futures).format(name=journey.name)
     return ""
 
 
