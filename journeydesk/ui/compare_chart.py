@@ -34,7 +34,8 @@ class CompareChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.setMenuEnabled(False)
         self.hideButtons()
-        self.legend = self.addLegend(offset=(10, 5))
+        # One row above the curves: the y range leaves a band over +2 for it, so it never hides a point.
+        self.legend = self.addLegend(offset=(10, 2), colCount=2)
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -62,7 +63,7 @@ class CompareChart(pg.PlotWidget):
         self.getAxis("bottom").setTicks([[(i, short(s.name)) for i, s in enumerate(stages)]])
         self.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0") for v in range(EMOTION_MIN, EMOTION_MAX + 1)]])
         self.setXRange(-0.5, max(len(stages), 1) - 0.5, padding=0)
-        self.setYRange(EMOTION_MIN - 0.3, EMOTION_MAX + 0.3, padding=0)
+        self.setYRange(EMOTION_MIN - 0.3, EMOTION_MAX + 1.1, padding=0)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().changeEvent(event)

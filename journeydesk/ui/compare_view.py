@@ -206,7 +206,7 @@ class CompareView(QDialog):
         self._fill_choices()
         chosen = default_pair(editor)
         if chosen is not None:
-            self.choose(*chosen)
+            self._set_sides(*chosen)
         self.before.currentIndexChanged.connect(self.refresh)
         self.after.currentIndexChanged.connect(self.refresh)
         editor.document_changed.connect(self._document_changed)
@@ -226,11 +226,14 @@ class CompareView(QDialog):
 
     def choose(self, before: Operand, after: Operand) -> None:
         """Show ``before`` against ``after``."""
+        self._set_sides(before, after)
+        self.refresh()
+
+    def _set_sides(self, before: Operand, after: Operand) -> None:
         for box, operand in ((self.before, before), (self.after, after)):
             box.blockSignals(True)
             box.setCurrentIndex(box.findData(_key(operand)))
             box.blockSignals(False)
-        self.refresh()
 
     def swap(self) -> None:
         before, after = _operand(self.before.currentData()), _operand(self.after.currentData())
@@ -287,9 +290,12 @@ class CompareView(QDialog):
                                 _figure(f.after, f.n_after, metric.kind),
                                 "–" if f.delta is None else format_value(f.delta, metric.kind)))
         self.figure_model.set_rows(figures, [None] * len(figures))
-        self.cards.resizeColumnsToContents()
-        for column, most in ((2, 320), (3, 220)):
-            self.cards.setColumnWidth(column, min(self.cards.columnWidth(column), most))
+        # Set widths, not resizeColumnsToContents: that asks for every row's text (a third of a second at 2,000).
+        em = self.fontMetrics().horizontalAdvance("M")
+        for table, widths in ((self.cards, (7, 8, 24, 16)), (self.stages, (18, 8, 9, 9)), (self.gaps, (14, 30)),
+                              (self.figures, (12, 24, 10, 10))):
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width * em)
         self.chart.show_stages(found.stages, self.tr("Before: {0}").format(found.before.name),
                                self.tr("After: {0}").format(found.after.name))
 
