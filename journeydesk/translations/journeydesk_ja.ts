@@ -431,11 +431,11 @@ n = {1}</translation>
         </message>
         <message>
             <source>&amp;Before:</source>
-            <translation>変更前(&amp;B)：</translation>
+            <translation>変更前(&amp;B):</translation>
         </message>
         <message>
             <source>&amp;After:</source>
-            <translation>変更後(&amp;A)：</translation>
+            <translation>変更後(&amp;A):</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -2134,11 +2134,11 @@ n = {1}</translation>
         <name>NameDialog</name>
         <message>
             <source>&amp;Name:</source>
-            <translation>名前(&amp;N)：</translation>
+            <translation>名前(&amp;N):</translation>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation>メモ(&amp;O)：</translation>
+            <translation>メモ(&amp;O):</translation>
         </message>
     </context>
     <context>
