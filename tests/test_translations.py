@@ -173,7 +173,7 @@ def test_japanese_main_window(qtbot, qapp) -> None:
     window = MainWindow(remember_layout=False)
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["ファイル(&F)", "編集(&E)", "表示(&V)", "挿入(&I)", "ヘルプ(&H)"]
+    assert titles == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ジャーニー(&J)", "挿入(&I)", "ヘルプ(&H)"]
     assert window.actions_by_name["undo"].text() == "元に戻す(&U)"
     window.selection_label.setText(QCoreApplication.translate("MainWindow", "%n selected", "", 3))
     assert window.selection_label.text() == "3 個を選択中"

@@ -49,7 +49,7 @@ def test_menus_use_standard_shortcuts(bare) -> None:  # noqa: ANN001
     assert actions["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert actions["find"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     titles = [a.text().replace("&", "") for a in bare.menuBar().actions()]
-    assert titles == ["File", "Edit", "View", "Insert", "Help"]
+    assert titles == ["File", "Edit", "View", "Journey", "Insert", "Help"]
     assert {"insert_stage", "insert_lane", "insert_touchpoint", "insert_emotion_marker"} <= set(actions)
 
 

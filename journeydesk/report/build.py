@@ -16,6 +16,7 @@ from journeydesk.figures import Trends, journey_figures, trends
 from journeydesk.i18n import speaking, t
 from journeydesk.report import images
 from journeydesk.report.card_details import numbering
+from journeydesk.report.compare_section import comparison_story, comparisons, future_pairs
 from journeydesk.report.cover import Cover
 from journeydesk.report.fonts import register
 from journeydesk.report.notes import gathering
@@ -89,7 +90,7 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
     register()
     project = document.project()
     journeys = chosen_journeys(document, options)
-    steps = sum(options.has(name) for name in ("cover", "contents", "personas")) + \
+    steps = sum(options.has(name) for name in ("cover", "contents", "personas", "compare")) + \
         len(journeys) * sum(options.has(name) for name in JOURNEY_SECTIONS)
     tracker = Tracker(progress, steps)
     brand = options.brand_color or project.brand_color or "#2f6fb3"
@@ -126,6 +127,9 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
         numbers = journey_figures(document, data, journey.id)
         measured = trends(document, data, journey.id) if options.has("metrics") else Trends()
         journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done)
+    if options.has("compare"):
+        _future_states(story, document, data, journeys, paper, brand)
+        done()
     if story.first is None:
         story.page(PORTRAIT, title)
         story.add(para(t("No sections were chosen for this report."), styles(brand)["body"]))
@@ -162,6 +166,20 @@ def _personas(story: Story, document: Document, journeys: list[Journey], paper: 
         appears = [j.name for j in journeys if j.persona_id == persona.id]
         story.add(Anchor(persona.name or t("(unnamed persona)"), f"persona{index}", 1),
                   *persona_story(document, persona, appears, width, height, brand))
+
+
+def _future_states(story: Story, document: Document, data: DatasetReader | None, journeys: list[Journey],
+                   paper: tuple[float, float], brand: str) -> None:
+    """“Current and future state”: each chosen as-is journey against its to-be(s); left out when there is none."""
+    pairs = future_pairs(document, journeys)
+    width, _height = body_size(paper, PORTRAIT)
+    heading = t("Current and future state")
+    for index, found in enumerate(comparisons(document, data, pairs)):
+        story.page(PORTRAIT, heading)
+        if index == 0:
+            story.add(Anchor(heading, "compare", 0), para(heading, styles(brand)["h1"]))
+        story.add(Anchor(t("{before} → {after}", before=found.before.name, after=found.after.name),
+                         f"compare{index}", 1), *comparison_story(found, width, brand))
 
 
 def write_report(path: str | os.PathLike[str], document: Document, data: DatasetReader | None,

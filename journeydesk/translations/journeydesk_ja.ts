@@ -393,6 +393,148 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>CompareChart</name>
+        <message>
+            <source>Emotion before and after</source>
+            <translation>変更前と変更後の感情</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Journey: {0} (to-be of {1})</source>
+            <translation>ジャーニー：{0}（{1} の to-be）</translation>
+        </message>
+        <message>
+            <source>Journey: {0}</source>
+            <translation>ジャーニー：{0}</translation>
+        </message>
+        <message>
+            <source>Snapshot: {0} ({1})</source>
+            <translation>スナップショット：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>変更前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>変更後</translation>
+        </message>
+        <message>
+            <source>S&amp;wap</source>
+            <translation>入れ替え(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Before:</source>
+            <translation>変更前(&amp;B):</translation>
+        </message>
+        <message>
+            <source>&amp;After:</source>
+            <translation>変更後(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>変わった点</translation>
+        </message>
+        <message>
+            <source>Card changes</source>
+            <translation>カードの変化</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>ステージ</translation>
+        </message>
+        <message>
+            <source>Emotion before</source>
+            <translation>変更前の感情</translation>
+        </message>
+        <message>
+            <source>Emotion after</source>
+            <translation>変更後の感情</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>Stages and emotion</source>
+            <translation>ステージと感情</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>ギャップ</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>ギャップ</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Stage or touchpoint</source>
+            <translation>ステージまたはタッチポイント</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>&amp;Cards</source>
+            <translation>カード(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Stages and emotion</source>
+            <translation>ステージと感情(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Gaps</source>
+            <translation>ギャップ(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Figures</source>
+            <translation>数値(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Choose what to compare: a journey, its future state, or a snapshot.</source>
+            <translation>比較するものを選んでください：ジャーニー、その将来像、またはスナップショット。</translation>
+        </message>
+        <message>
+            <source>Before: {0}</source>
+            <translation>変更前：{0}</translation>
+        </message>
+        <message>
+            <source>After: {0}</source>
+            <translation>変更後：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDelete</name>
         <message>
             <source>Delete</source>
@@ -1141,6 +1283,21 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>JourneyMenu</name>
+        <message>
+            <source>Take Snapshot of “{0}”</source>
+            <translation>「{0}」のスナップショットを取る</translation>
+        </message>
+        <message>
+            <source>{0} (to-be)</source>
+            <translation>{0}（to-be）</translation>
+        </message>
+        <message>
+            <source>Create Future State of “{0}”</source>
+            <translation>「{0}」の将来像（to-be）を作る</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyScene</name>
         <message>
             <source>Drop a persona here</source>
@@ -1190,6 +1347,14 @@ n = {1}</translation>
     </context>
     <context>
         <name>JourneysPanel</name>
+        <message>
+            <source>    ↳ {name}  (to-be of “{asis}”)</source>
+            <translation>    ↳ {name}（「{asis}」の to-be）</translation>
+        </message>
+        <message>
+            <source>{name}  (as-is, %n to-be)</source>
+            <translation>{name}（as-is、to-be %n 件）</translation>
+        </message>
         <message>
             <source>Journeys</source>
             <translation>ジャーニー</translation>
@@ -1341,6 +1506,10 @@ n = {1}</translation>
         <message>
             <source>Data</source>
             <translation>データ</translation>
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation>スナップショット</translation>
         </message>
         <message>
             <source>Charts</source>
@@ -1609,6 +1778,10 @@ n = {1}</translation>
             <translation>グラフ(&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Snapshots</source>
+            <translation>スナップショット(&amp;S)</translation>
+        </message>
+        <message>
             <source>Save a Cop&amp;y As…</source>
             <translation>コピーを別名で保存(&amp;Y)…</translation>
         </message>
@@ -1751,6 +1924,22 @@ n = {1}</translation>
         <message>
             <source>(none)</source>
             <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>&amp;Journey</source>
+            <translation>ジャーニー(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Take &amp;Snapshot…</source>
+            <translation>スナップショットを取る(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Create &amp;Future State…</source>
+            <translation>将来像を作る(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare…</source>
+            <translation>比較(&amp;C)…</translation>
         </message>
     </context>
     <context>
@@ -1939,6 +2128,17 @@ n = {1}</translation>
         <message>
             <source>Stages that match nothing: {keys}</source>
             <translation>何にも対応しないステージ：{keys}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名前(&amp;N):</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>メモ(&amp;O):</translation>
         </message>
     </context>
     <context>
@@ -2433,6 +2633,10 @@ n = {1}</translation>
             <translation>指標</translation>
         </message>
         <message>
+            <source>Current and future state</source>
+            <translation>現状と将来像</translation>
+        </message>
+        <message>
             <source>No logo</source>
             <translation>ロゴなし</translation>
         </message>
@@ -2721,6 +2925,140 @@ n = {1}</translation>
         <message>
             <source>Move the journey up or down</source>
             <translation>ジャーニーを上下に移動</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotWindow</name>
+        <message>
+            <source>Snapshot “{0}” (read-only)</source>
+            <translation>スナップショット「{0}」（読み取り専用）</translation>
+        </message>
+        <message>
+            <source>Snapshot map</source>
+            <translation>スナップショットのマップ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsPanel</name>
+        <message>
+            <source>Snapshots</source>
+            <translation>スナップショット</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>取得日時</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Take…</source>
+            <translation>取る…</translation>
+        </message>
+        <message>
+            <source>Take a snapshot of the journey</source>
+            <translation>ジャーニーのスナップショットを取る</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Show the snapshot's map, read-only</source>
+            <translation>スナップショットのマップを読み取り専用で表示</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Compare the snapshot with the journey as it is now</source>
+            <translation>スナップショットを今のジャーニーと比較</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>名前を変更…</translation>
+        </message>
+        <message>
+            <source>Rename the snapshot</source>
+            <translation>スナップショットの名前を変更</translation>
+        </message>
+        <message>
+            <source>Note…</source>
+            <translation>メモ…</translation>
+        </message>
+        <message>
+            <source>Edit the snapshot's note</source>
+            <translation>スナップショットのメモを編集</translation>
+        </message>
+        <message>
+            <source>Restore as New</source>
+            <translation>新しいジャーニーとして復元</translation>
+        </message>
+        <message>
+            <source>Make a new journey from the snapshot</source>
+            <translation>スナップショットから新しいジャーニーを作る</translation>
+        </message>
+        <message>
+            <source>Restore Over…</source>
+            <translation>上書きで復元…</translation>
+        </message>
+        <message>
+            <source>Put the journey back as the snapshot has it</source>
+            <translation>ジャーニーをスナップショットの状態に戻す</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Delete the snapshot</source>
+            <translation>スナップショットを削除</translation>
+        </message>
+        <message>
+            <source>Rename Snapshot</source>
+            <translation>スナップショットの名前を変更</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前：</translation>
+        </message>
+        <message>
+            <source>Snapshot Note</source>
+            <translation>スナップショットのメモ</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>メモ：</translation>
+        </message>
+        <message>
+            <source>Delete the snapshot “{0}”?</source>
+            <translation>スナップショット「{0}」を削除しますか？</translation>
+        </message>
+        <message>
+            <source>You can undo this with Edit ▸ Undo.</source>
+            <translation>編集 ▸ 元に戻す で取り消せます。</translation>
+        </message>
+        <message>
+            <source>Delete snapshot</source>
+            <translation>スナップショットを削除</translation>
+        </message>
+        <message>
+            <source>Replace the stages, lanes, cards and markers of “{journey}” with those of the snapshot “{snapshot}”?</source>
+            <translation>「{journey}」のステージ、レーン、カード、マーカーをスナップショット「{snapshot}」のものに置き換えますか？</translation>
+        </message>
+        <message>
+            <source>Restore snapshot</source>
+            <translation>スナップショットを復元</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
         </message>
     </context>
     <context>
@@ -5635,6 +5973,86 @@ n = {1}</translation>
         <message>
             <source>The snapshot “{name}” is damaged ({reason}). Delete it, or open a backup of the project to get it back.</source>
             <translation>スナップショット「{name}」は破損しています（{reason}）。削除するか、プロジェクトのバックアップを開いて取り戻してください。</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>同じ</translation>
+        </message>
+        <message>
+            <source>Cards: {added} added, {removed} removed, {changed} changed ({moved} moved), {same} unchanged. Pain points: {resolved} resolved, {new} new. Opportunities realised: {realised}.</source>
+            <translation>カード：追加 {added}、削除 {removed}、変更 {changed}（移動 {moved}）、変化なし {same}。ペインポイント：解消 {resolved}、新規 {new}。実現した機会：{realised}。</translation>
+        </message>
+        <message>
+            <source>Current and future state</source>
+            <translation>現状と将来像</translation>
+        </message>
+        <message>
+            <source>{before} → {after}</source>
+            <translation>{before} → {after}</translation>
+        </message>
+        <message>
+            <source>Emotion per stage, before and after</source>
+            <translation>ステージごとの感情（変更前と変更後）</translation>
+        </message>
+        <message>
+            <source>Before: {name}</source>
+            <translation>変更前：{name}</translation>
+        </message>
+        <message>
+            <source>After: {name}</source>
+            <translation>変更後：{name}</translation>
+        </message>
+        <message>
+            <source>Card changes ({n})</source>
+            <translation>カードの変化（{n}）</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>変更前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>変更後</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>{title} ({n})</source>
+            <translation>{title}（{n}）</translation>
+        </message>
+        <message>
+            <source>No card differs.</source>
+            <translation>違うカードはありません。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>変わった点</translation>
+        </message>
+        <message>
+            <source>… and {n} more card changes; the compare command lists them all.</source>
+            <translation>…ほか {n} 件のカードの変化（compare コマンドですべて一覧できます）。</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>なし。</translation>
+        </message>
+        <message>
+            <source>{text} — {stage}</source>
+            <translation>{text} — {stage}</translation>
         </message>
     </context>
     <context>

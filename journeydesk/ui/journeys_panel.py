@@ -31,6 +31,7 @@ from journeydesk.ui.panel_actions import panel_action
 from journeydesk.ui.plain import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PAIRING_ROLE = Qt.ItemDataRole.UserRole + 1  # how the row reads: the name with its as-is / to-be label
 
 
 def ask_plain(parent: QWidget, title: str, text: str, action: str = "") -> bool:
@@ -57,10 +58,27 @@ def _added(edit: Edit, cls: type[Journey]) -> str:
     return ""
 
 
+def pairing_text(document: Document, journey: Journey) -> str:
+    """How a journey of a pair reads in the list (a to-be indented, naming its as-is); '' for one that is not."""
+    asis = document.get(Journey, journey.future_of) if journey.future_of else None
+    if asis is not None:
+        return QCoreApplication.translate("JourneysPanel", "    ↳ {name}  (to-be of “{asis}”)").format(name=journey.name, asis=asis.name)
+    futures = len(document.future_states(journey.id))
+    if futures:
+        return QCoreApplication.translate("JourneysPanel", "{name}  (as-is, %n to-be)", "", futures).format(name=journey.name)
+    return ""
+
+
 class _RenameDelegate(QStyledItemDelegate):
     """Edits a journey's name in place; committing asks for an edit instead of writing the item."""
 
     rename_requested = Signal(str, str)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        shown = index.data(PAIRING_ROLE)
+        if shown:
+            option.text = shown
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
@@ -213,6 +231,10 @@ class JourneysPanel(QWidget):
     def _show(self, item: QListWidgetItem, journey: Journey) -> None:
         if item.text() != journey.name:
             item.setText(journey.name)
+        shown = pairing_text(self.document, journey)
+        if item.data(PAIRING_ROLE) != shown:
+            item.setData(PAIRING_ROLE, shown)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, shown or journey.name)
         tip = plain_tooltip(journey.description)
         if item.toolTip() != tip:
             item.setToolTip(tip)
@@ -345,4 +367,4 @@ class JourneysPanel(QWidget):
         return self.editor.run(lambda doc: commands.move_journey(doc, journey_id, row))
 
 
-__all__ = ["ID_ROLE", "JourneysPanel", "ask_plain", "plain_tooltip"]
+__all__ = ["ID_ROLE", "PAIRING_ROLE", "JourneysPanel", "ask_plain", "pairing_text", "plain_tooltip"]

@@ -31,6 +31,7 @@ from journeydesk.ui.datasets_panel import DatasetsPanel
 from journeydesk.ui.editor import Editor
 from journeydesk.ui.insert import insert_element
 from journeydesk.ui.inspector import Inspector
+from journeydesk.ui.journey_menu import refresh_journey_menu
 from journeydesk.ui.journeys_panel import JourneysPanel
 from journeydesk.ui.look import set_emotion_labels
 from journeydesk.ui.map_editor import MapEditor
@@ -40,6 +41,7 @@ from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
 from journeydesk.ui.presentation import Presentation
+from journeydesk.ui.snapshots_panel import SnapshotsPanel
 from journeydesk.ui.start_folder import project_folder, start_path
 from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
@@ -75,10 +77,13 @@ class MainWindow(QMainWindow):
                                     Qt.DockWidgetArea.RightDockWidgetArea),
             "data": self._dock("data", self.tr("Data"), DatasetsPanel(self.editor),
                                Qt.DockWidgetArea.LeftDockWidgetArea),
+            "snapshots": self._dock("snapshots", self.tr("Snapshots"), SnapshotsPanel(self.editor),
+                                    Qt.DockWidgetArea.LeftDockWidgetArea),
             "charts": self._dock("charts", self.tr("Charts"), QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.docks["charts"].visibilityChanged.connect(self._charts_shown)
         self.tabifyDockWidget(self.docks["journeys"], self.docks["data"])
+        self.tabifyDockWidget(self.docks["journeys"], self.docks["snapshots"])
         self.docks["journeys"].raise_()
         self.docks["charts"].hide()
         self.setAcceptDrops(True)
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self.editor.project_changed.connect(self._project_changed)
         self.editor.history_changed.connect(self._refresh_actions)
         self.editor.selection_changed.connect(self._selection_changed)
+        self.editor.journey_changed.connect(lambda _journey: self._refresh_actions())
         self.map.view.zoom_changed.connect(lambda z: self.zoom_label.setText(self.tr("Zoom {0} %").format(round(z * 100))))
         self.map.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.welcome.open_requested.connect(self.open_path)
@@ -340,6 +346,7 @@ class MainWindow(QMainWindow):
             actions[name].setEnabled(has)
         for name in ("cut", "paste", "duplicate", "delete", "import_csv", "import_journey", "compact") + tuple(a for a in actions if a.startswith("insert_")):
             actions[name].setEnabled(writable)
+        refresh_journey_menu(self, actions)
 
     def _selection_changed(self, ids: list) -> None:
         self.selection_label.setText(self.tr("%n selected", "", len(ids)) if ids else "")

@@ -17,6 +17,7 @@ from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.icons import icon, icon_names, kind_icon, lane_icon_name
 from journeydesk.ui.insert import insert_element
 from journeydesk.ui.journey_files import export_journey, import_journey
+from journeydesk.ui.journey_menu import build_journey_menu
 from journeydesk.ui.look import LANE_CARD_KIND, lane_kind_name
 from journeydesk.ui.palette import ELEMENTS, element_icon, element_name
 
@@ -132,6 +133,7 @@ def panel_menu_text(name: str) -> str:
         "palette": translate("MainWindow", "&Palette"), "journeys": translate("MainWindow", "&Journeys"),
         "personas": translate("MainWindow", "P&ersonas"), "inspector": translate("MainWindow", "&Inspector"),
         "data": translate("MainWindow", "&Data"), "charts": translate("MainWindow", "&Charts"),
+        "snapshots": translate("MainWindow", "&Snapshots"),
     }.get(name, name)
 
 
@@ -237,6 +239,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         toggle.setText(panel_menu_text(name))
         panels.addAction(toggle)
 
+    journey_menu = build_journey_menu(window, add)
     insert_menu = bar.addMenu(translate("MainWindow", "&Insert"))
     for kind in ELEMENTS:
         if kind == "lane":
@@ -263,7 +266,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about_qt = add(help_menu, "about_qt", translate("MainWindow", "About &Qt"), window.show_about_qt)
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-    for menu in (file_menu, edit_menu, view_menu, insert_menu, help_menu):
+    for menu in (file_menu, edit_menu, view_menu, journey_menu, insert_menu, help_menu):
         add_mnemonics(menu)
         _plain_tooltips(menu)
     build_toolbar(window, actions)

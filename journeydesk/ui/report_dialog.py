@@ -100,7 +100,8 @@ class ReportDialog(QDialog):
         section_names = {"cover": self.tr("Cover"), "contents": self.tr("Contents"),
                          "personas": self.tr("Personas"), "map": self.tr("Map"),
                          "touchpoints": self.tr("Touchpoint inventory"),
-                         "pains": self.tr("Pain points and opportunities"), "metrics": self.tr("Metrics")}
+                         "pains": self.tr("Pain points and opportunities"), "metrics": self.tr("Metrics"),
+                         "compare": self.tr("Current and future state")}
         section_box = QWidget()
         grid = QGridLayout(section_box)
         grid.setContentsMargins(0, 0, 0, 0)
