@@ -53,11 +53,19 @@ from journeydesk.compare.words import (
 from journeydesk.core.model import Journey
 from journeydesk.figures import format_value
 from journeydesk.ui.compare_chart import CompareChart
+from journeydesk.ui.compare_maps import STATUS_COLORS, CompareMaps
 from journeydesk.ui.editor import Editor
 
+
+def _tint(color: QColor) -> QColor:
+    tint = QColor(color)
+    tint.setAlpha(80)
+    return tint
+
+
 # Translucent tints read on a light and on a dark base alike; the status is also written in the first column.
-STATUS_TINTS = {ADDED: QColor(46, 160, 67, 80), REMOVED: QColor(218, 54, 51, 80), CHANGED: QColor(210, 153, 34, 80),
-                RENAMED: QColor(210, 153, 34, 80)}
+STATUS_TINTS = {status: _tint(STATUS_COLORS[status]) for status in (ADDED, REMOVED, CHANGED)}
+STATUS_TINTS[RENAMED] = STATUS_TINTS[CHANGED]
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
@@ -187,7 +195,9 @@ class CompareView(QDialog):
         self.figures, self.figure_model = _table([self.tr("Metric"), self.tr("Stage or touchpoint"),
                                                   self.tr("Before"), self.tr("After"), self.tr("Difference")],
                                                  self.tr("Figures"))
+        self.maps = CompareMaps()
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.maps, self.tr("&Maps"))
         self.tabs.addTab(self.cards, self.tr("&Cards"))
         self.tabs.addTab(self.stages, self.tr("&Stages and emotion"))
         self.tabs.addTab(self.gaps, self.tr("&Gaps"))
@@ -211,6 +221,7 @@ class CompareView(QDialog):
         self.after.currentIndexChanged.connect(self.refresh)
         editor.document_changed.connect(self._document_changed)
         editor.project_changed.connect(self.close)
+        self.finished.connect(lambda _result: self.maps.clear())
         self.refresh()
 
     def _fill_choices(self) -> None:
@@ -261,6 +272,7 @@ class CompareView(QDialog):
             self._show(None, str(error))
             return
         self._show(self.comparison, summary_line(self.comparison))
+        self.maps.show_comparison(doc, self.comparison, before, after)
 
     def _show(self, found: Comparison | None, message: str) -> None:
         self.summary.setText(message)
@@ -268,6 +280,7 @@ class CompareView(QDialog):
             for model in (self.card_model, self.stage_model, self.gap_model, self.figure_model):
                 model.set_rows([], [])
             self.chart.clear()
+            self.maps.clear()
             return
         rows = card_rows(found)
         self.card_model.set_rows([(status_word(r.status), r.kind, r.text, r.place, r.changes) for r in rows],
