@@ -400,6 +400,29 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>CompareMaps</name>
+        <message>
+            <source>Before map</source>
+            <translation>変更前のマップ</translation>
+        </message>
+        <message>
+            <source>After map</source>
+            <translation>変更後のマップ</translation>
+        </message>
+        <message>
+            <source>green: added</source>
+            <translation>緑：追加</translation>
+        </message>
+        <message>
+            <source>red: removed</source>
+            <translation>赤：削除</translation>
+        </message>
+        <message>
+            <source>amber, dashed: changed</source>
+            <translation>黄色（破線）：変更</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message>
             <source>Journey: {0} (to-be of {1})</source>
@@ -504,6 +527,10 @@ n = {1}</translation>
         <message>
             <source>Figures</source>
             <translation>数値</translation>
+        </message>
+        <message>
+            <source>&amp;Maps</source>
+            <translation>マップ(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Cards</source>

@@ -22,7 +22,7 @@ from journeydesk.ui.view import OVERVIEW_ZOOM, JourneyView
 
 # Mid-tone colours that stand out on a light and on a dark canvas alike; the tables tint rows with them too.
 STATUS_COLORS = {ADDED: QColor(46, 160, 67), REMOVED: QColor(218, 54, 51), CHANGED: QColor(210, 153, 34)}
-MARK_Z = 18  # over cards and links, as Find's outlines are
+MARK_Z = 2  # over cards and links, under emotion markers and the pinned stage and lane headers
 translate = QCoreApplication.translate
 
 

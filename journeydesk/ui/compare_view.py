@@ -163,7 +163,7 @@ class CompareView(QDialog):
         self.editor = editor
         self.comparison: Comparison | None = None
         self.setWindowTitle(self.tr("Compare"))
-        self.resize(1000, 720)
+        self.resize(1100, 800)
         self.before = QComboBox()
         self.after = QComboBox()
         for box, name in ((self.before, self.tr("Before")), (self.after, self.tr("After"))):
@@ -205,7 +205,7 @@ class CompareView(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
         split.addWidget(self.tabs)
-        split.setSizes([220, 420])
+        split.setSizes([180, 520])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
