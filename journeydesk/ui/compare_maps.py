@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,8 @@ class MapPane(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # A long journey name is cut short rather than widening its side: the two maps share the width evenly.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scene = JourneyScene(self)
         self.scene.set_read_only(True)
         self.view = FittedMapView(self.scene, self)
@@ -100,6 +103,7 @@ class MapPane(QWidget):
 
     def show_map(self, title: str, document: Document, journey_id: str, marks: dict[str, str]) -> None:
         self.title.setText(title)
+        self.title.setToolTip(title)
         self.scene.show_journey(document, journey_id)
         self.marks = marks
         layout = self.scene.layout
@@ -144,6 +148,8 @@ class CompareMaps(QWidget):
         split.addWidget(self.before)
         split.addWidget(self.after)
         split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         key = QHBoxLayout()
         key.setContentsMargins(4, 0, 4, 0)
         words = {ADDED: translate("CompareMaps", "green: added"), REMOVED: translate("CompareMaps", "red: removed"),
