@@ -194,7 +194,7 @@ def test_the_json_printed_has_the_shape_the_readme_shows(shop: Path, capsys: pyt
     def edit(doc):  # noqa: ANN001, ANN202 - one of every kind of difference the README shows
         journey = doc.journeys()[0]
         stages, lanes = doc.stages(journey.id), doc.lanes(journey.id)
-        card = next(c for c in doc.cards(journey.id) if c.lane_id == lanes[1].id)
+        card = next(c for c in doc.cards(journey.id) if c.lane_id == lanes[1].id and c.stage_id != stages[-1].id)
         pain = next(c for c in doc.cards(journey.id) if c.kind.value == "pain_point")
         edits = [commands.move_cards(doc, [card.id], stages[-1].id, lanes[1].id),
                  commands.delete_cards(doc, [pain.id]),
