@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
@@ -29,6 +27,7 @@ from journeydesk.report.mapdraw import new_drawing
 from journeydesk.report.style import CELL_SIZE, RULE, TEXT, ZEBRA, para, shorten, styles
 from journeydesk.report.tables import fit_widths
 from journeydesk.report.textfit import ellipsize
+from journeydesk.report.trends import line_runs
 from journeydesk.store.datasets import DatasetReader
 
 BEFORE = colors.HexColor("#E69F00")
@@ -56,16 +55,6 @@ def comparisons(document: Document, data: DatasetReader | None,
             for asis, tobe in pairs]
 
 
-def _gaps(values: list[float | None]) -> list[list[tuple[int, float]]]:
-    runs: list[list[tuple[int, float]]] = [[]]
-    for x, y in enumerate(values):
-        if y is None or math.isnan(y):
-            runs.append([])
-        else:
-            runs[-1].append((x, y))
-    return [run for run in runs if run]
-
-
 def emotion_curves(found: Comparison, width: float, height: float = 200) -> Drawing:
     """The as-is curve (dashed, triangles) and the to-be curve (solid, dots), mean emotion per stage."""
     drawing = new_drawing(width, height)
@@ -77,7 +66,7 @@ def emotion_curves(found: Comparison, width: float, height: float = 200) -> Draw
     data, index = [], 0
     for values, color, dash, marker in (([s.emotion_before for s in found.stages], BEFORE, [4, 3], "FilledTriangle"),
                                         ([s.emotion_after for s in found.stages], AFTER, None, "FilledCircle")):
-        for run in _gaps(values):
+        for run in line_runs(list(enumerate(values))):
             data.append(run if len(run) > 1 else run * 2)
             line = plot.lines[index]
             line.strokeColor, line.strokeWidth, line.strokeDashArray = color, 2, dash

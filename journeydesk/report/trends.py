@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -90,11 +91,11 @@ def series_chart(found: Series, width: float, height: float = 150) -> Drawing:
     return drawing
 
 
-def _runs(points: list[tuple[int, float | None]]) -> list[list[tuple[int, float]]]:
-    """Consecutive stages with a figure, as separate lines (a stage without one breaks the line)."""
+def line_runs(points: list[tuple[int, float | None]]) -> list[list[tuple[int, float]]]:
+    """Consecutive stages with a figure, as separate lines (a stage without one, or NaN, breaks the line)."""
     runs: list[list[tuple[int, float]]] = [[]]
     for x, y in points:
-        if y is None:
+        if y is None or math.isnan(y):
             if runs[-1]:
                 runs.append([])
         else:
@@ -110,8 +111,8 @@ def emotion_chart(found: EmotionComparison, width: float, height: float = 210) -
     plot = LinePlot()
     plot.x, plot.y = 34, 34
     plot.width, plot.height = width - 48, height - 76
-    series = [(_runs([(i, w) for i, (_, w, _) in enumerate(found.stages)]), BAR, None, "FilledCircle"),
-              (_runs([(i, m) for i, (_, _, m) in enumerate(found.stages)]), MEASURED, [4, 3], "FilledTriangle")]
+    series = [(line_runs([(i, w) for i, (_, w, _) in enumerate(found.stages)]), BAR, None, "FilledCircle"),
+              (line_runs([(i, m) for i, (_, _, m) in enumerate(found.stages)]), MEASURED, [4, 3], "FilledTriangle")]
     data, index = [], 0
     for runs, color, dash, marker in series:
         for run in runs:
