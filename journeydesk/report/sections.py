@@ -11,7 +11,7 @@ from journeydesk.core.model import Card, Journey, Stage
 from journeydesk.figures.journey import JourneyFigures
 from journeydesk.figures.trends import Trends
 from journeydesk.i18n import n_, t
-from journeydesk.report.card_details import cut_cards, reference
+from journeydesk.report.card_details import cut_cards, numbered, reference
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.fonts import FONT
 from journeydesk.report.layout_choice import map_layout
@@ -188,7 +188,7 @@ def _map_pages(story: Story, section: Callable[..., None], document: Document, j
             name = tile_name(row, column)
             story.add(Anchor(t("Tile {name}", name=name), f"{key}-tile-{name}", 2, contents=False),
                       PosterTile(poster, row, column))
-        return []
+        return numbered(document, journey.id, poster.cut)  # the picture is drawn in the build, references known
     make = _fit_maker(document, journey)
     cut = cut_cards(document, journey.id, lambda: make(*box))
     section(t("Map"), "map", LANDSCAPE)
