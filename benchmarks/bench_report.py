@@ -4,8 +4,9 @@ Run: .venv/bin/python benchmarks/bench_report.py [--cards 500] [--poster-cards 5
      .venv/bin/python benchmarks/bench_report.py --against /path/to/other/tree [--rounds 4]
 
 With --against (a folder holding another version's ``journeydesk`` package, e.g. a ``git archive`` of an
-earlier commit), the full report of one same project is built by this tree's code and that one in turns,
-each build in a fresh process, and the CPU seconds of each and their ratio are printed.
+earlier commit), the full report of one same project, the poster and the poster's map alone are made by this
+tree's code and that one in turns, each in a fresh process, and the CPU seconds of each and their ratios are
+printed.
 
 The baseline draws the same number of plain rectangles and strings (one of each per card, in the
 same embedded font) on the same number of pages with a bare reportlab canvas. The poster runs in
@@ -147,25 +148,36 @@ def report_cpu(path: Path) -> dict[str, float]:
     return {"seconds": seconds, "cpu": cpu, "pages": len(PdfReader(io.BytesIO(data)).pages), "bytes": len(data)}
 
 
-def against(other: Path, cards: int, rounds: int) -> None:
-    """The full report built by this tree's code and by ``other``'s in turns, on one project: CPU and ratio."""
-    runs: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+def _child(part: str, code: str, *extra: str) -> float:
+    """CPU seconds of one ``--part`` run in a fresh process whose ``journeydesk`` comes from ``code`` ("": this tree)."""
+    env = {**os.environ, "PYTHONPATH": code}
+    child = subprocess.run([sys.executable, __file__, "--part", part, *extra], capture_output=True, text=True,
+                           check=True, env=env)
+    found = json.loads(child.stdout.splitlines()[-1])
+    return found if isinstance(found, float) else found["cpu"]
+
+
+def against(other: Path, cards: int, poster_cards: int, scale: float, rounds: int) -> None:
+    """The full report of one project, the poster and the poster's map alone, each made by this tree's code and by
+    ``other``'s in turns: CPU seconds and their ratio, round by round."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.journey"
         measured_project(path, cards)
-        for _ in range(rounds):
-            for name, code in (("other", str(other)), ("this", "")):
-                env = {**os.environ, "PYTHONPATH": code}
-                child = subprocess.run([sys.executable, __file__, "--part", "report", "--project", str(path)],
-                                       capture_output=True, text=True, check=True, env=env)
-                runs[name].append(json.loads(child.stdout.splitlines()[-1]))
-    for name in ("other", "this"):
-        cpus = sorted(run["cpu"] for run in runs[name])
-        print(f"{name}: CPU " + ", ".join(f"{cpu:.2f}" for cpu in cpus) + f" s (median {statistics.median(cpus):.2f}); "
-              f"{runs[name][0]['pages']:.0f} pages, {runs[name][0]['bytes']:,.0f} bytes")
-    pairs = [this["cpu"] / before["cpu"] for this, before in zip(runs["this"], runs["other"], strict=True)]
-    print("this / other, round by round: " + ", ".join(f"{r:.2f}" for r in pairs) +
-          f" (median {statistics.median(pairs):.2f})")
+        parts = {"full report": ("report", "--project", str(path)),
+                 "poster": ("poster", "--poster-cards", str(poster_cards), "--scale", str(scale)),
+                 "poster's map alone": ("picture", "--poster-cards", str(poster_cards), "--scale", str(scale))}
+        for label, (part, *extra) in parts.items():
+            runs: dict[str, list[float]] = {"other": [], "this": []}
+            for _ in range(rounds if part == "report" else max(1, rounds // 2)):
+                for name, code in (("other", str(other)), ("this", "")):
+                    runs[name].append(_child(part, code, *extra))
+            ratios = [this / before for this, before in zip(runs["this"], runs["other"], strict=True)]
+            cards_made = cards if part == "report" else poster_cards
+            print(f"{label}: other CPU " + ", ".join(f"{cpu:.2f}" for cpu in runs["other"]) +
+                  " s; this " + ", ".join(f"{cpu:.2f}" for cpu in runs["this"]) +
+                  " s; this/other " + ", ".join(f"{r:.2f}" for r in ratios) +
+                  f" (median {statistics.median(ratios):.2f}); this {statistics.median(runs['this']) / cards_made * 1000:.2f}"
+                  f" ms/card against {statistics.median(runs['other']) / cards_made * 1000:.2f}")
 
 
 def poster(cards: int, scale: float) -> dict[str, float]:
@@ -225,7 +237,7 @@ def main() -> None:
         print(json.dumps(report_cpu(args.project)))
         return
     if args.against:
-        against(args.against, args.cards, args.rounds)
+        against(args.against, args.cards, args.poster_cards, args.scale, args.rounds)
         return
     if args.part == "poster":
         print(json.dumps(poster(args.poster_cards, args.scale)))
