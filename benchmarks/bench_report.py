@@ -1,6 +1,12 @@
 """Benchmark: a full PDF report of a 500-card journey with charts, and a 5,000-card poster, against bare reportlab.
 
 Run: .venv/bin/python benchmarks/bench_report.py [--cards 500] [--poster-cards 5000] [--scale 1.0]
+     .venv/bin/python benchmarks/bench_report.py --against /path/to/other/tree [--rounds 4]
+
+With --against (a folder holding another version's ``journeydesk`` package, e.g. a ``git archive`` of an
+earlier commit), the full report of one same project, the poster and the poster's map alone are made by this
+tree's code and that one in turns, each in a fresh process, and the CPU seconds of each and their ratios are
+printed.
 
 The baseline draws the same number of plain rectangles and strings (one of each per card, in the
 same embedded font) on the same number of pages with a bare reportlab canvas. The poster runs in
@@ -13,8 +19,10 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -131,6 +139,47 @@ def full_report(cards: int) -> dict[str, float]:
             "baseline": bare}
 
 
+def report_cpu(path: Path) -> dict[str, float]:
+    """One timed full report of the project at ``path`` (after a cover-only build that loads the fonts)."""
+    with Store.open(path, read_only=True) as store:
+        document = store.load()
+        build_report(document, store.data, ReportOptions(sections=("cover",)))
+        seconds, cpu, data = timed(document, store.data, ReportOptions(date="1 December 2026"))
+    return {"seconds": seconds, "cpu": cpu, "pages": len(PdfReader(io.BytesIO(data)).pages), "bytes": len(data)}
+
+
+def _child(part: str, code: str, *extra: str) -> float:
+    """CPU seconds of one ``--part`` run in a fresh process whose ``journeydesk`` comes from ``code`` ("": this tree)."""
+    env = {**os.environ, "PYTHONPATH": code}
+    child = subprocess.run([sys.executable, __file__, "--part", part, *extra], capture_output=True, text=True,
+                           check=True, env=env)
+    found = json.loads(child.stdout.splitlines()[-1])
+    return found if isinstance(found, float) else found["cpu"]
+
+
+def against(other: Path, cards: int, poster_cards: int, scale: float, rounds: int) -> None:
+    """The full report of one project, the poster and the poster's map alone, each made by this tree's code and by
+    ``other``'s in turns: CPU seconds and their ratio, round by round."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.journey"
+        measured_project(path, cards)
+        parts = {"full report": ("report", "--project", str(path)),
+                 "poster": ("poster", "--poster-cards", str(poster_cards), "--scale", str(scale)),
+                 "poster's map alone": ("picture", "--poster-cards", str(poster_cards), "--scale", str(scale))}
+        for label, (part, *extra) in parts.items():
+            runs: dict[str, list[float]] = {"other": [], "this": []}
+            for _ in range(rounds if part == "report" else max(1, rounds // 2)):
+                for name, code in (("other", str(other)), ("this", "")):
+                    runs[name].append(_child(part, code, *extra))
+            ratios = [this / before for this, before in zip(runs["this"], runs["other"], strict=True)]
+            cards_made = cards if part == "report" else poster_cards
+            print(f"{label}: other CPU " + ", ".join(f"{cpu:.2f}" for cpu in runs["other"]) +
+                  " s; this " + ", ".join(f"{cpu:.2f}" for cpu in runs["this"]) +
+                  " s; this/other " + ", ".join(f"{r:.2f}" for r in ratios) +
+                  f" (median {statistics.median(ratios):.2f}); this {statistics.median(runs['this']) / cards_made * 1000:.2f}"
+                  f" ms/card against {statistics.median(runs['other']) / cards_made * 1000:.2f}")
+
+
 def poster(cards: int, scale: float) -> dict[str, float]:
     history = History(Document())
     history.do(commands.add_template(history.document, "ecommerce"))
@@ -179,8 +228,17 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=500)
     parser.add_argument("--poster-cards", type=int, default=5000)
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--part", choices=("all", "poster", "picture"), default="all")
+    parser.add_argument("--part", choices=("all", "poster", "picture", "report"), default="all")
+    parser.add_argument("--project", type=Path, help="with --part report: the project to report on")
+    parser.add_argument("--against", type=Path, help="a folder with another version's journeydesk package")
+    parser.add_argument("--rounds", type=int, default=4)
     args = parser.parse_args()
+    if args.part == "report":
+        print(json.dumps(report_cpu(args.project)))
+        return
+    if args.against:
+        against(args.against, args.cards, args.poster_cards, args.scale, args.rounds)
+        return
     if args.part == "poster":
         print(json.dumps(poster(args.poster_cards, args.scale)))
         return

@@ -60,3 +60,41 @@ def test_a_journey_without_cards_is_one_page_and_not_said_to_be_too_small() -> N
     pdf = build_report(document, None, ReportOptions(sections=("map",)), notes=notes)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
     assert not any("too small" in note or "overview" in note for note in notes), notes
+
+
+def test_a_poster_card_cut_at_150_lines_gets_its_reference_and_is_whole_in_card_details() -> None:
+    document = Document()
+    history = History(document)
+    history.do(commands.add_journey(document, "Endless", stage_names=("Only",),
+                                    lanes=((LaneKind.NOTES, "Notes"), (LaneKind.ACTIONS, "Actions"))))
+    journey = document.journeys()[0]
+    stage = document.stages(journey.id)[0]
+    notes_lane, actions = document.lanes(journey.id)
+    # 200 sentences of about 76 characters: some 600 lines on a poster card, which shows 150.
+    endless = "".join(f"{n:03d} {SENTENCE}" for n in range(200))
+    history.do(commands.add_card(document, stage.id, notes_lane.id, endless))
+    for text in SHORT:
+        history.do(commands.add_card(document, stage.id, actions.id, text))
+    for language, word in (("en", "details1"), ("ja", "詳細1")):
+        pdf = build_report(document, None, ReportOptions(layout="poster", sections=("map",), language=language))
+        reader = PdfReader(io.BytesIO(pdf))
+        pages = [_flat(page.extract_text()) for page in reader.pages]
+        heading = "Carddetails" if language == "en" else _flat(_card_details_ja())
+        appendix = [n for n, text in enumerate(pages) if heading in text]
+        assert len(appendix) == 1 and appendix[0] >= 1, [text[:40] for text in pages]
+        tiles = "".join(pages[:appendix[0]])
+        assert word in tiles and word.replace("1", "2") not in tiles
+        # The poster shows the text up to its 150th line, not to the end; Card details has the end.
+        assert f"{10:03d}" in tiles and f"{199:03d}" not in tiles
+        whole = "".join(pages[appendix[0]:])
+        assert word in whole and _flat(endless)[:1600] in whole
+        total = len(endless.strip())  # its closing space is not counted
+        assert f"{total:,}" in whole or f"{total}" in whole, whole[-80:]
+        assert not any(_flat(text) in whole for text in SHORT)  # only the cut card is listed
+
+
+def _card_details_ja() -> str:
+    from journeydesk.i18n import speaking, t
+
+    with speaking("ja"):
+        return t("Card details")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -47,6 +47,12 @@ def cut_cards(document: Document, journey_id: str, draw: Callable[[], object]) -
         draw()
     finally:
         _cut.reset(token)
+    return numbered(document, journey_id, found)
+
+
+def numbered(document: Document, journey_id: str, found: Collection[str]) -> list[Card]:
+    """The journey's cards whose ids are in ``found`` (cut short where they are drawn), in map order, each given
+    the next reference number."""
     references = _references.get()
     stages = {s.id: n for n, s in enumerate(document.stages(journey_id))}
     lanes = {lane.id: n for n, lane in enumerate(document.lanes(journey_id))}

@@ -28,7 +28,8 @@ HINT_SIZE = 8.0
 
 class Poster:
     """One journey's poster: its picture (drawn once, kept as a PDF form shared by every tile) and tiling.
-    Its cards are as tall as their whole text needs at its scale, and its lanes as tall as their cards."""
+    Its cards are as tall as their whole text needs at its scale, and its lanes as tall as their cards; a text
+    longer than MAX_POSTER_LINES is cut there (``cut``: those cards' ids) and printed whole in Card details."""
 
     def __init__(self, document: Document, journey: Journey, scale: float, paper: tuple[float, float],
                  paper_name: str, form: str) -> None:
@@ -36,8 +37,8 @@ class Poster:
         self.scale = scale
         self.paper_name = paper_name
         self.form = form
-        layout, cut = poster_layout(document, journey.id, scale)
-        if cut:
+        layout, self.cut = poster_layout(document, journey.id, scale)
+        if self.cut:
             note(n_("Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it is cut "
                     "there."), journey=journey.name, lines=MAX_POSTER_LINES)
         self.empty = not layout.stages or not layout.lanes

@@ -11,7 +11,7 @@ from journeydesk.core.model import Card, Journey, Stage
 from journeydesk.figures.journey import JourneyFigures
 from journeydesk.figures.trends import Trends
 from journeydesk.i18n import n_, t
-from journeydesk.report.card_details import cut_cards, reference
+from journeydesk.report.card_details import cut_cards, numbered, reference
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
 from journeydesk.report.fonts import FONT
 from journeydesk.report.layout_choice import map_layout
@@ -188,7 +188,7 @@ def _map_pages(story: Story, section: Callable[..., None], document: Document, j
             name = tile_name(row, column)
             story.add(Anchor(t("Tile {name}", name=name), f"{key}-tile-{name}", 2, contents=False),
                       PosterTile(poster, row, column))
-        return []
+        return numbered(document, journey.id, poster.cut)  # the picture is drawn in the build, references known
     make = _fit_maker(document, journey)
     cut = cut_cards(document, journey.id, lambda: make(*box))
     section(t("Map"), "map", LANDSCAPE)
@@ -222,6 +222,9 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
     """Stage pages of one journey share one scale, the one its fullest stage fits at: their text is one size.
     When one stage cannot show all its cards' text, none does (and the author is told)."""
     grids: dict[tuple, Grid] = {}  # a page is drawn twice: to find the texts it cuts, then with their references
+    # ...and when it cuts none, the second drawing would be the first again: it is kept, with the references
+    # its cards showed, and used as long as those are the same.
+    drawn: dict[tuple[float, float], tuple[tuple[str, ...], Picture | None]] = {}
 
     def make(width: float, height: float) -> Picture | None:
         key = (round(width, 2), round(height, 2))
@@ -231,5 +234,9 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
                 journey = document.get(Journey, stage.journey_id)
                 note(n_("Some cards of “{journey}” hold more text than a stage page can show; it is cut there."),
                      journey=journey.name if journey else "")
-        return stage_map(document, stage, numbers, width, height, shared[key], grids)
+        marks = tuple(reference(card.id) for card in document.cards(stage.journey_id) if card.stage_id == stage.id)
+        kept = drawn.get(key)
+        if kept is None or kept[0] != marks:
+            kept = drawn[key] = marks, stage_map(document, stage, numbers, width, height, shared[key], grids)
+        return kept[1]
     return make

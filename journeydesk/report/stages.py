@@ -75,11 +75,13 @@ class Grid:
 
 
 def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list[Lane], room: tuple[float, float],
-          u: float, cap: float | None, known: dict[str, float | None] | None = None) -> Grid | None:
+          u: float, cap: float | None, known: dict[str, float | None] | None = None, *,
+          fitting: bool = False) -> Grid | None:
     """The cards of ``stage`` at scale ``u`` in ``room`` (points). Without ``cap`` each row is as tall as its
     wordiest card (None when a card's text would not fit the page); with it, rows are no taller than ``cap``
     and the text of taller cards is cut (at one card height, every card is that height). ``known`` keeps the
-    heights the cards need at this ``u`` from one call to the next."""
+    heights the cards need at this ``u`` from one call to the next. With ``fitting``, None as soon as the
+    lanes are found to be taller than the room (the rest is not measured)."""
     room_w, room_h = room
     columns = max(1, int((room_w / u - 2 * M.padding + M.gap) // (M.card_width + M.gap)))
     fullest = max((len(document.cell(stage.id, lane.id)) for lane in lanes), default=1)
@@ -88,8 +90,10 @@ def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list
     # Cards here are wide and short: larger text (up to READABLE) wraps into fewer, longer lines.
     text_scale = min(MAX_TEXT_SCALE, max(1.0, READABLE / (CARD_TEXT * u)))
     least = M.card_height * u
-    rows = []
+    rows: list[tuple[float, ...]] = []
     for lane in lanes:
+        if fitting and sum(Grid(u, columns, card_w, text_scale, tuple(rows)).lane_heights(lanes[:len(rows)])) > room_h:
+            return None
         cards = [] if lane.kind == LaneKind.EMOTIONS else document.cell(stage.id, lane.id)
         if cap is not None and cap <= least:
             rows.append((least,) * -(-len(cards) // columns))
@@ -155,7 +159,7 @@ def shared_scale(document: Document, stages: list[Stage], numbers: JourneyFigure
 
     def fits(stage: Stage, u: float, whole: bool) -> bool:
         room = rooms[stage.id]
-        grid = _grid(document, stage, numbers, lanes, room, u, None if whole else 0.0)
+        grid = _grid(document, stage, numbers, lanes, room, u, None if whole else 0.0, fitting=True)
         return grid is not None and sum(grid.lane_heights(lanes)) <= room[1]
 
     if full:

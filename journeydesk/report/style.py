@@ -135,11 +135,26 @@ def para(text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Para
     """A Paragraph of plain user ``text``: escaped, and broken the Japanese way when it has CJK
     (at BudouX phrases in headings and table cells)."""
     if not has_cjk(text):
-        return Paragraph(markup(text), style, bulletText=bullet)
+        return LaidParagraph(markup(text), style, bulletText=bullet)
     return BrokenParagraph(text, style, bulletText=bullet, phrases=style.name in PHRASED)
 
 
-class BrokenParagraph(Paragraph):
+class LaidParagraph(Paragraph):
+    """A Paragraph that keeps its lines for the width it last broke them at: every layout pass, and a
+    table's measuring and then drawing of a cell, wrap it at the same width again."""
+
+    laid_for: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width == self.laid_for and "blPara" in self.__dict__:  # split() drops blPara to start anew
+            self.width = available_width
+            return self.width, self.height
+        size = super().wrap(available_width, available_height)
+        self.laid_for = available_width if "blPara" in self.__dict__ else None
+        return size
+
+
+class BrokenParagraph(LaidParagraph):
     """A Paragraph whose lines linebreak.py chooses, anew for each width it is given.
 
     reportlab's own CJK wrapping breaks Latin words and lets small kana start a line, so the
@@ -161,4 +176,5 @@ class BrokenParagraph(Paragraph):
             Paragraph.__init__(self, "<br/>".join(escape(line.strip()) for line in lines), style,
                                bulletText=self.bulletText)
             self.broken_for = available_width
+            self.laid_for = None
         return super().wrap(available_width, available_height)

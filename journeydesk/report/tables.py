@@ -1,11 +1,10 @@
-"""The report's tables: touchpoint inventory, pain points, opportunities, and the impact–effort matrix."""
+"""The report's tables: touchpoint inventory, pain points, opportunities (beside their matrix), card details."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
@@ -19,11 +18,9 @@ from journeydesk.i18n import t
 from journeydesk.report.cards import join_tag
 from journeydesk.report.fonts import FONT
 from journeydesk.report.linebreak import pieces
-from journeydesk.report.mapdraw import new_drawing
+from journeydesk.report.matrix import impact_effort_matrix
 from journeydesk.report.style import (
-    ACCENTS,
     CELL_SIZE,
-    MUTED,
     RULE,
     TEXT,
     ZEBRA,
@@ -32,9 +29,7 @@ from journeydesk.report.style import (
     para,
     shorten,
     styles,
-    tint,
 )
-from journeydesk.report.textfit import ellipsize
 
 CELL_LIMIT = 240
 DETAIL_LIMIT = 2000  # characters: more than a stage page shows of a card, and a row of them fits a page
@@ -245,62 +240,6 @@ def opportunities_block(found: list[tuple[str, Card]], width: float, height: flo
     return [opportunity_table(found, width, brand), Spacer(1, 10), KeepInFrame(width, height - 12, [matrix])]
 
 
-def impact_effort_matrix(found: list[tuple[str, Card]], size: float) -> Drawing | None:
-    """Opportunities placed by effort (across) and impact (up), numbered as in the table."""
-    rated = [(n, card) for n, (_, card) in enumerate(found, 1) if card.impact and card.effort]
-    if not rated:
-        return None
-    box = size - 42.0
-    x0, y0 = 30.0, 46.0
-    drawing = new_drawing(size, y0 + box + 16)
-    quads = ((t("Quick wins"), 0, 1, "#e3f1e6"), (t("Major projects"), 1, 1, "#e6eef8"),
-             (t("Fill-ins"), 0, 0, "#f3f4f6"), (t("Thankless tasks"), 1, 0, "#f8e7e6"))
-    half = box / 2
-    for name, qx, qy, fill in quads:
-        drawing.add(Rect(x0 + qx * half, y0 + qy * half, half, half, fillColor=colors.HexColor(fill),
-                         strokeColor=RULE, strokeWidth=0.5))
-        # Named outside the square, above or below their quadrant, where no opportunity can hide them.
-        drawing.add(String(x0 + qx * box, y0 + box + 5 if qy else y0 - 24, ellipsize(name, 8, half - 2),
-                           fontName=FONT, fontSize=8, fillColor=MUTED, textAnchor="end" if qx else "start"))
-    drawing.add(String(x0 + box / 2, 6, t("Effort →"), fontName=FONT, fontSize=8, fillColor=TEXT,
-                       textAnchor="middle"))
-    label = String(0, 0, t("Impact →"), fontName=FONT, fontSize=8, fillColor=TEXT, textAnchor="middle")
-    turned = Group(label)
-    turned.translate(14, y0 + box / 2)
-    turned.rotate(90)
-    drawing.add(turned)
-    for tick in range(1, 6):
-        x = x0 + (tick - 0.5) / 5 * box
-        y = y0 + (tick - 0.5) / 5 * box
-        drawing.add(String(x, y0 - 10, str(tick), fontName=FONT, fontSize=7, fillColor=MUTED,
-                           textAnchor="middle"))
-        drawing.add(String(x0 - 6, y - 2.5, str(tick), fontName=FONT, fontSize=7, fillColor=MUTED,
-                           textAnchor="end"))
-    drawing.add(Line(x0, y0, x0, y0 + box, strokeColor=TEXT, strokeWidth=0.6))
-    drawing.add(Line(x0, y0, x0 + box, y0, strokeColor=TEXT, strokeWidth=0.6))
-    crowd: dict[tuple[int, int], int] = {}
-    accent = colors.HexColor(ACCENTS[CardKind.OPPORTUNITY])
-    fill = tint(ACCENTS[CardKind.OPPORTUNITY], 0.25)
-    for number, card in rated:
-        spot = (card.effort or 0, card.impact or 0)
-        index = crowd.get(spot, 0)
-        crowd[spot] = index + 1
-        if index >= len(_NEAR):
-            continue
-        cx = x0 + (spot[0] - 0.5) / 5 * box + _NEAR[index][0] * box / 15
-        cy = y0 + (spot[1] - 0.5) / 5 * box + _NEAR[index][1] * box / 15
-        drawing.add(Circle(cx, cy, min(6.0, box / 32), fillColor=fill, strokeColor=accent, strokeWidth=0.8))
-        drawing.add(String(cx, cy - 2.5, str(number), fontName=FONT, fontSize=7 if number < 100 else 5,
-                           fillColor=TEXT, textAnchor="middle"))
-    for (effort, impact), count in crowd.items():
-        if count > len(_NEAR):
-            drawing.add(String(x0 + effort / 5 * box - 2, y0 + (impact - 1) / 5 * box + 2,
-                               f"+{count - len(_NEAR)}", fontName=FONT, fontSize=6, fillColor=MUTED,
-                               textAnchor="end"))
-    return drawing
-
-
-_NEAR = ((0, 0), (-1, 0), (1, 0), (0, 1), (0, -1), (-1, 1), (1, 1), (-1, -1), (1, -1))
 
 
 def series_table(found: list[Series], width: float, brand: str) -> Flowable:
