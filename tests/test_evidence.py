@@ -6,11 +6,17 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import EditRefused
-from journeydesk.core.evidence import Confidence, card_backing, confidence, evidence_of, journey_evidence
+from journeydesk.core.evidence import (
+    Confidence,
+    card_backing,
+    confidence,
+    evidence_of,
+    journey_evidence,
+)
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Evidence, EvidenceStatus, SourceType
 
-I, S, A, T = SourceType.INTERVIEW, SourceType.SURVEY, SourceType.ANALYTICS, SourceType.SUPPORT_TICKET
+IV, S, A, T = SourceType.INTERVIEW, SourceType.SURVEY, SourceType.ANALYTICS, SourceType.SUPPORT_TICKET
 
 
 def _items(*kinds: SourceType) -> list[Evidence]:
@@ -19,14 +25,14 @@ def _items(*kinds: SourceType) -> list[Evidence]:
 
 @pytest.mark.parametrize(("kinds", "items", "types", "level"), [
     ((), 0, 0, Confidence.NONE),
-    ((I,), 1, 1, Confidence.LOW),
-    ((I, I), 2, 1, Confidence.LOW),
-    ((I, I, I), 3, 1, Confidence.MEDIUM),  # one kind, three items
-    ((I, I, I, I, I, I, I, I, I, I), 10, 1, Confidence.MEDIUM),  # repeats never reach high
-    ((I, S), 2, 2, Confidence.MEDIUM),  # two kinds
-    ((I, I, I, S, S), 5, 2, Confidence.MEDIUM),
-    ((I, S, A), 3, 3, Confidence.HIGH),  # three kinds
-    ((I, S, A, T), 4, 4, Confidence.HIGH),
+    ((IV,), 1, 1, Confidence.LOW),
+    ((IV, IV), 2, 1, Confidence.LOW),
+    ((IV, IV, IV), 3, 1, Confidence.MEDIUM),  # one kind, three items
+    ((IV, IV, IV, IV, IV, IV, IV, IV, IV, IV), 10, 1, Confidence.MEDIUM),  # repeats never reach high
+    ((IV, S), 2, 2, Confidence.MEDIUM),  # two kinds
+    ((IV, IV, IV, S, S), 5, 2, Confidence.MEDIUM),
+    ((IV, S, A), 3, 3, Confidence.HIGH),  # three kinds
+    ((IV, S, A, T), 4, 4, Confidence.HIGH),
 ])
 def test_the_confidence_rule(kinds: tuple[SourceType, ...], items: int, types: int, level: Confidence) -> None:
     backing = confidence(_items(*kinds))
