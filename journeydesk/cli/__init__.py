@@ -15,6 +15,7 @@ from journeydesk.cli import data as cli_data
 from journeydesk.cli import image as cli_image
 from journeydesk.cli import imports as cli_imports
 from journeydesk.cli import journeys as cli_journeys
+from journeydesk.cli import kpis as cli_kpis
 from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
 from journeydesk.cli import snapshots as cli_snapshots
@@ -23,7 +24,7 @@ from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
 
 COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
-            "export-image", "import-journey", "export-journey", "snapshot", "snapshots", "compare")
+            "export-image", "import-journey", "export-journey", "snapshot", "snapshots", "compare", "scorecard", "kpi")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
 ARGPARSE_WORDS = (
@@ -106,6 +107,7 @@ def _command_parser() -> argparse.ArgumentParser:
     cli_journeys.add_parsers(sub)
     cli_snapshots.add_parsers(sub)
     cli_compare.add_parser(sub)
+    cli_kpis.add_parsers(sub)
     return parser
 
 
@@ -158,7 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                        "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
                        "export-image": cli_image.export_image, "import-journey": cli_journeys.import_journey,
                        "export-journey": cli_journeys.export_journey, "snapshot": cli_snapshots.take_snapshot,
-                       "snapshots": cli_snapshots.list_snapshots, "compare": cli_compare.compare_command}
+                       "snapshots": cli_snapshots.list_snapshots, "compare": cli_compare.compare_command,
+                       "scorecard": cli_kpis.print_scorecard, "kpi": cli_kpis.set_kpi}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)
         set_language(_desktop_language(options.lang or explicit))
