@@ -211,12 +211,15 @@ def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
 
 def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
     """What ``info`` reports: the file, its format version, and per-journey counts."""
+    from journeydesk.cli.evidence import evidence_summary
     from journeydesk.core.model import (
         Card,
         Dataset,
         EmotionMarker,
+        Evidence,
         Image,
         Journey,
+        Kpi,
         Link,
         Persona,
         Snapshot,
@@ -238,6 +241,8 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
             "cards": len(document.cards(journey.id)),
             "emotion_markers": len(document.markers(journey.id)),
             "links": len(document.links(journey.id)),
+            "evidence": evidence_summary(document, journey.id),
+            "kpis": len(document.children(Kpi, "journey_id", journey.id)),
             "datasets": [{"name": d.name, "source": source_label(d), "rows": d.row_count, "metrics": list(d.metrics),
                           "imported_at": d.imported_at}
                          for d in document.children(Dataset, "journey_id", journey.id)],
@@ -252,11 +257,14 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
             "journeys": document.count(Journey), "personas": document.count(Persona),
             "cards": document.count(Card), "emotion_markers": document.count(EmotionMarker),
             "links": document.count(Link), "images": document.count(Image), "snapshots": document.count(Snapshot),
+            "evidence": document.count(Evidence), "kpis": document.count(Kpi),
         },
     }
 
 
 def _info(options: argparse.Namespace) -> int:
+    from journeydesk.cli.evidence import evidence_line
+
     store, document = _open_read_only(options.file)
     try:
         summary = project_summary(options.file, store.schema_version(), document)
@@ -278,6 +286,8 @@ def _info(options: argparse.Namespace) -> int:
                 "emotion markers", name=printable(journey["name"]), persona=persona,
                 stages=len(journey["stages"]), lanes=len(journey["lanes"]), cards=journey["cards"],
                 markers=journey["emotion_markers"]))
+        if journey["evidence"]["items"] or journey["kpis"]:
+            print(evidence_line(journey["evidence"], journey["kpis"]))
         if journey["future_state_of"]:
             print(t("      future state (to-be) of “{name}”", name=printable(journey["future_state_of"])))
         for dataset in journey["datasets"]:
