@@ -5618,10 +5618,6 @@ n = {1}</translation>
             <translation>タイル {name}</translation>
         </message>
         <message>
-            <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 and 2. Update JourneyDesk to import it.</source>
-            <translation>{name} は JourneyDesk ジャーニー形式 {version} です。このバージョンが読めるのは形式 1 と 2 です。取り込むには JourneyDesk を更新してください。</translation>
-        </message>
-        <message>
             <source>details {n}</source>
             <translation>詳細 {n}</translation>
         </message>
@@ -6436,6 +6432,106 @@ n = {1}</translation>
         <message>
             <source>{name}: every quote or finding in it is in the journey already.</source>
             <translation>{name}：どの発言・発見もすでにジャーニーに取り込まれています。</translation>
+        </message>
+        <message>
+            <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 to 3. Update JourneyDesk to import it.</source>
+            <translation>{name} は JourneyDesk のジャーニー形式 {version} です。このバージョンが読めるのは形式 1〜3 です。取り込むには JourneyDesk を更新してください。</translation>
+        </message>
+        <message>
+            <source>Cards: {observed} observed, {assumed} assumed, {proposed} proposed. Confidence from their evidence: {high} high, {medium} medium, {low} low, {none} without evidence.</source>
+            <translation>カード：確認済み {observed}、仮説 {assumed}、提案 {proposed}。エビデンスによる確度：高 {high}、中 {medium}、低 {low}、エビデンスなし {none}。</translation>
+        </message>
+        <message>
+            <source>↑ higher is better</source>
+            <translation>↑ 高いほど良い</translation>
+        </message>
+        <message>
+            <source>↓ lower is better</source>
+            <translation>↓ 低いほど良い</translation>
+        </message>
+        <message>
+            <source>{value} (n = {n})</source>
+            <translation>{value}（n = {n}）</translation>
+        </message>
+        <message>
+            <source>{name}: {current} (target {target}, {status})</source>
+            <translation>{name}：{current}（目標 {target}、{status}）</translation>
+        </message>
+        <message>
+            <source>{status} · {confidence} ({items}, {kinds})</source>
+            <translation>{status} · {confidence}（{items}、{kinds}）</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>現在値</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>基準値</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標値</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>データソース</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>1 件</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} 件</translation>
+        </message>
+        <message>
+            <source>1 kind of source</source>
+            <translation>情報源 1 種類</translation>
+        </message>
+        <message>
+            <source>{n} kinds of source</source>
+            <translation>情報源 {n} 種類</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>裏付け</translation>
+        </message>
+        <message>
+            <source>Quote or finding</source>
+            <translation>発言・発見</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>情報源</translation>
+        </message>
+        <message>
+            <source>Stage: {name}</source>
+            <translation>ステージ：{name}</translation>
+        </message>
+        <message>
+            <source>Whole journey</source>
+            <translation>ジャーニー全体</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>エビデンス</translation>
+        </message>
+        <message>
+            <source>KPIs: {kpis}</source>
+            <translation>KPI：{kpis}</translation>
         </message>
     </context>
     <context>
