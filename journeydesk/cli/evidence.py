@@ -67,6 +67,6 @@ def evidence_line(summary: dict, kpis: int) -> str:
     """The line ``info`` prints under a journey that has evidence or KPIs."""
     cards = summary["cards"]
     return t("      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, "
-             "{assumed} assumed, {proposed} proposed; {kpis} KPIs", items=summary["items"],
+             "{assumed} assumed, {proposed} proposed; KPIs: {kpis}", items=summary["items"],
              on_cards=summary["on_cards"], on_stages=summary["on_stages"], observed=cards["observed"],
              assumed=cards["assumed"], proposed=cards["proposed"], kpis=kpis)

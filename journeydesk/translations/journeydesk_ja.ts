@@ -6074,8 +6074,8 @@ n = {1}</translation>
             <translation>{text} — {stage}</translation>
         </message>
         <message>
-            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, {assumed} assumed, {proposed} proposed; {kpis} KPIs</source>
-            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI {kpis} 件</translation>
+            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
+            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
         </message>
         <message>
             <source>Imported {n} evidence items from {path}: {cards} on cards, {stages} on stages.</source>
