@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
-from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
 from journeydesk.cli import main
+from journeydesk.core import commands
 from journeydesk.core.evidence import evidence_of
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Evidence, SourceType, Stage
@@ -29,8 +28,12 @@ SHOP, SHOP_JA = "E-commerce purchase journey", "ECサイト購入ジャーニー
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "example.journey"
-    shutil.copy(str(files("journeydesk.resources") / "example.journey"), path)
+    """The e-commerce template in English and in Japanese, with no evidence yet."""
+    path = tmp_path / "shop.journey"
+    with Store.create(path) as store:
+        history = History(store.load(), store)
+        for lang in ("en", "ja"):
+            history.do(commands.add_template(history.document, "ecommerce", lang))
     return path
 
 
