@@ -36,7 +36,7 @@ def test_only_the_safe_writer_makes_csv_and_every_user_is_tested() -> None:
             users.add(name)
     # interchange/sheet.py writes with a tab or semicolon delimiter, each cell through safe_cell.
     assert writers <= {"core/safe_csv.py", "interchange/sheet.py"}
-    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "cli/compare.py", "interchange/sheet.py"}
+    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "cli/compare.py", "cli/kpis.py", "interchange/sheet.py"}
 
 
 @pytest.fixture(scope="module")
@@ -108,5 +108,24 @@ def test_compare_csv_neutralises_every_cell(hostile_data: Path, tmp_path: Path,
     cells = [cell for row in rows for cell in row]
     assert "'=cmd|' /C calc'!A0" in cells and "'+SUM(1)" in cells and "'@team" in cells and "'＠stage" in cells
     assert "-1" in cells  # a negative number (the emotion of a stage) stays a number
+    for cell in cells:
+        assert not cell.startswith(DANGEROUS) or PLAIN_NUMBER.fullmatch(cell), cell
+
+
+def test_scorecard_csv_neutralises_every_cell(hostile_data: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.journey"
+    path.write_bytes(hostile_data.read_bytes())
+    journey = "E-commerce purchase journey"
+    for args in (["--stage", "＠stage", "--name", "=1+1", "--metric", METRICS[0], "--target", "-3", "--owner", "@team",
+                  "--data-source", "|cmd"],
+                 ["--name=-minus", "--value", "-2.5", "--baseline", "-4", "--target", "1", "--direction", "down"]):
+        assert main(["kpi", str(path), "--journey", journey, *args]) == 0
+    capsys.readouterr()
+    assert main(["scorecard", str(path), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    cells = [cell for row in rows for cell in row]
+    assert {"'=1+1", "'＠stage", "'@team", "'|cmd", "'-minus", "'" + METRICS[0]} <= set(cells)
+    assert "-2.5" in cells and "-4" in cells and "-3" in cells  # negative numbers stay numbers
     for cell in cells:
         assert not cell.startswith(DANGEROUS) or PLAIN_NUMBER.fullmatch(cell), cell

@@ -51,7 +51,10 @@ def test_the_version_2_example_opens_upgraded_with_every_entity(tmp_path: Path) 
     # Format 6 adds a column to journeys, stages, lanes, cards and markers (tests/test_format_6.py): NULL here.
     width = {table: len(rows[0]) for table, rows in before.items()}
     assert {table: [row[:width[table]] for row in rows] for table, rows in after.items()} == before
-    assert all(value is None for table, rows in after.items() for row in rows for value in row[width[table]:])
+    # Format 7 adds cards.evidence_status (tests/test_format_7.py): "assumed" here.
+    assert all(value is None for table, rows in after.items() for row in rows
+               for value in row[width[table]:width[table] + 1])
+    assert {row[-1] for row in after["cards"]} == {"assumed"}
     assert _raw(path, persona_sql) == personas and len(personas) == 4
     assert _raw(tmp_path / "v2_example.journey.v2.bak", "PRAGMA user_version") == [(2,)]
 

@@ -47,11 +47,12 @@ def test_the_format_5_example_climbs_to_6_with_every_row_kept_and_no_ties(tmp_pa
     for table, rows in before.items():
         width = len(rows[0]) if rows else 0
         assert [row[:width] for row in after[table]] == rows, table
-        assert all(value is None for row in after[table] for value in row[width:]), table
+        # format 6 added one column to a table (a tie, empty here); later formats add their own after it
+        assert all(value is None for row in after[table] for value in row[width:width + 1]), table
     columns = {table: [row[1] for row in _raw(path, f"PRAGMA table_info({table})")]
                for table in ("journeys", "stages", "lanes", "cards", "emotion_markers", "snapshots")}
-    assert columns["journeys"][-1] == "future_of"
-    assert all(columns[table][-1] == "origin_id" for table in ("stages", "lanes", "cards", "emotion_markers"))
+    assert "future_of" in columns["journeys"]
+    assert all("origin_id" in columns[table] for table in ("stages", "lanes", "cards", "emotion_markers"))
     assert columns["snapshots"] == ["id", "journey_id", "name", "note", "taken_at", "content"]
     assert _raw(path, "SELECT COUNT(*) FROM snapshots") == [(0,)]
     assert _raw(tmp_path / "v5.journey.v5.bak", "PRAGMA user_version") == [(5,)]

@@ -38,14 +38,14 @@ def test_the_schema_in_docs_is_the_one_imports_check_against() -> None:
     assert json.loads(docs) == schema()
     assert (files("journeydesk.interchange") / "journey.schema.json").read_text(encoding="utf-8") == docs
     jsonschema.Draft202012Validator.check_schema(schema())
-    assert schema()["$id"] == "urn:journeydesk:journey:2"
+    assert schema()["$id"] == "urn:journeydesk:journey:3"
 
 
 def test_every_journey_of_the_example_round_trips_byte_for_byte(tmp_path: Path) -> None:
     first = _export(_copy(tmp_path, "a.journey"))
     assert first == _export(_copy(tmp_path, "a.journey"))  # the same project always gives the same bytes
     jsonschema.validate(json.loads(first), schema())
-    assert json.loads(first)["$schema"] == "urn:journeydesk:journey:2"
+    assert json.loads(first)["$schema"] == "urn:journeydesk:journey:3"
     assert "\n  \"journeys\": [\n    {\n      \"id\"" in first  # two-space indentation
     (tmp_path / "a-out.json").rename(tmp_path / "source.json")
     target = tmp_path / "b.journey"
@@ -111,8 +111,8 @@ def test_a_one_card_edit_is_a_small_diff(history: History) -> None:
     after = export_json(doc, [journey.id]).splitlines()
     changed = [line for line in difflib.unified_diff(before, after, n=0, lineterm="")
                if line[:1] in "+-" and line[:3] not in ("+++", "---")]
-    assert len(after) - len(before) == 19  # the new card: its braces and 17 fields
-    assert len(changed) == 19 and all(line.startswith("+") for line in changed)  # nothing else moves
+    assert len(after) - len(before) == 20  # the new card: its braces and 18 fields
+    assert len(changed) == 20 and all(line.startswith("+") for line in changed)  # nothing else moves
 
 
 def test_an_import_is_one_undo_step_and_keeps_free_ids(history: History) -> None:
@@ -165,7 +165,7 @@ def test_a_hand_written_minimal_file_imports_with_defaults(tmp_path: Path, histo
      "$.journeys[0].cards[0].stage: there is no stage with id nowhere"),
     (lambda v: v["journeys"][0]["stages"].append({"id": "c", "name": "again"}),
      "the id c is used twice"),
-    (lambda v: v.update(journeydesk=3), "journey format 3"),
+    (lambda v: v.update(journeydesk=4), "journey format 4"),
     (lambda v: v.update(personas=[{"id": "p", "name": "P", "first_time": "yes"}]), "$.personas[0].first_time"),
 ])
 def test_problems_are_reported_with_their_json_path(tmp_path: Path, change, message: str) -> None:  # noqa: ANN001

@@ -150,7 +150,8 @@ def test_metadata_outline_and_contents(example: tuple[Document, object], example
     children = outline[place + 1]
     stages = [s.name for s in document.stages(document.journeys()[-1].id)]
     assert [item.title for item in children] == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1)),
-                                                 "Touchpoint inventory", "Pain points and opportunities"]
+                                                 "Touchpoint inventory", "Pain points and opportunities",
+                                                 "Scorecard", "Evidence"]  # the example gives this journey both
     map_page = reader.get_destination_page_number(children[0])
     assert "Persona: 佐藤 美咲" in reader.pages[map_page].extract_text()
     contents = reader.pages[1].extract_text()

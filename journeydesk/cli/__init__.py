@@ -15,6 +15,7 @@ from journeydesk.cli import data as cli_data
 from journeydesk.cli import image as cli_image
 from journeydesk.cli import imports as cli_imports
 from journeydesk.cli import journeys as cli_journeys
+from journeydesk.cli import kpis as cli_kpis
 from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
 from journeydesk.cli import snapshots as cli_snapshots
@@ -23,7 +24,7 @@ from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
 
 COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
-            "export-image", "import-journey", "export-journey", "snapshot", "snapshots", "compare")
+            "export-image", "import-journey", "export-journey", "snapshot", "snapshots", "compare", "scorecard", "kpi")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
 ARGPARSE_WORDS = (
@@ -106,6 +107,7 @@ def _command_parser() -> argparse.ArgumentParser:
     cli_journeys.add_parsers(sub)
     cli_snapshots.add_parsers(sub)
     cli_compare.add_parser(sub)
+    cli_kpis.add_parsers(sub)
     return parser
 
 
@@ -158,7 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                        "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
                        "export-image": cli_image.export_image, "import-journey": cli_journeys.import_journey,
                        "export-journey": cli_journeys.export_journey, "snapshot": cli_snapshots.take_snapshot,
-                       "snapshots": cli_snapshots.list_snapshots, "compare": cli_compare.compare_command}
+                       "snapshots": cli_snapshots.list_snapshots, "compare": cli_compare.compare_command,
+                       "scorecard": cli_kpis.print_scorecard, "kpi": cli_kpis.set_kpi}
             return handler[options.command](options)
         options = _gui_parser().parse_args(args)
         set_language(_desktop_language(options.lang or explicit))
@@ -208,12 +211,15 @@ def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
 
 def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
     """What ``info`` reports: the file, its format version, and per-journey counts."""
+    from journeydesk.cli.evidence import evidence_summary
     from journeydesk.core.model import (
         Card,
         Dataset,
         EmotionMarker,
+        Evidence,
         Image,
         Journey,
+        Kpi,
         Link,
         Persona,
         Snapshot,
@@ -235,6 +241,8 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
             "cards": len(document.cards(journey.id)),
             "emotion_markers": len(document.markers(journey.id)),
             "links": len(document.links(journey.id)),
+            "evidence": evidence_summary(document, journey.id),
+            "kpis": len(document.children(Kpi, "journey_id", journey.id)),
             "datasets": [{"name": d.name, "source": source_label(d), "rows": d.row_count, "metrics": list(d.metrics),
                           "imported_at": d.imported_at}
                          for d in document.children(Dataset, "journey_id", journey.id)],
@@ -249,11 +257,14 @@ def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
             "journeys": document.count(Journey), "personas": document.count(Persona),
             "cards": document.count(Card), "emotion_markers": document.count(EmotionMarker),
             "links": document.count(Link), "images": document.count(Image), "snapshots": document.count(Snapshot),
+            "evidence": document.count(Evidence), "kpis": document.count(Kpi),
         },
     }
 
 
 def _info(options: argparse.Namespace) -> int:
+    from journeydesk.cli.evidence import evidence_line
+
     store, document = _open_read_only(options.file)
     try:
         summary = project_summary(options.file, store.schema_version(), document)
@@ -275,6 +286,8 @@ def _info(options: argparse.Namespace) -> int:
                 "emotion markers", name=printable(journey["name"]), persona=persona,
                 stages=len(journey["stages"]), lanes=len(journey["lanes"]), cards=journey["cards"],
                 markers=journey["emotion_markers"]))
+        if journey["evidence"]["items"] or journey["kpis"]:
+            print(evidence_line(journey["evidence"], journey["kpis"]))
         if journey["future_state_of"]:
             print(t("      future state (to-be) of “{name}”", name=printable(journey["future_state_of"])))
         for dataset in journey["datasets"]:

@@ -14,7 +14,7 @@ PROBLEMS_SHOWN = 50
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    imp = sub.add_parser("import-csv", help=t("import a CSV file of metrics into a project"))
+    imp = sub.add_parser("import-csv", help=t("import a CSV file of metrics, or of research quotes and findings, into a project"))
     imp.add_argument("file", help=t("the .journey project"))
     imp.add_argument("data", help=t("the CSV file"))
     imp.add_argument("--mapping", help=t("a JSON mapping of columns to roles (default: detected)"))
@@ -57,8 +57,10 @@ def import_csv(options: argparse.Namespace) -> int:
 
 
 def _import(store, source: Path, options: argparse.Namespace) -> int:  # noqa: ANN001 - a Store
+    from journeydesk.cli.evidence import import_evidence
     from journeydesk.core.document import EditRefused
     from journeydesk.core.history import History
+    from journeydesk.imports.evidence_import import EvidenceImport
     from journeydesk.imports.mapping import MappingError
     from journeydesk.imports.reader import CsvError
     from journeydesk.imports.session import ImportSession, NothingToImport
@@ -76,6 +78,9 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:  # noqa: A
         if session.error:
             raise DataCommandError(session.error)
         _apply_options(session, options)
+        evidence = EvidenceImport.of(session)
+        if evidence is not None:
+            return import_evidence(evidence, history, source, options)
         earlier = session.earlier_import()
         if earlier is not None and not (options.replace or options.keep_both):
             raise DataCommandError(t(

@@ -26,7 +26,15 @@ from journeydesk.core.content_commands import (
     update_persona,
 )
 from journeydesk.core.copy_commands import create_future_state, duplicate_journey
+from journeydesk.core.evidence_commands import (
+    add_evidence,
+    add_evidence_items,
+    delete_evidence,
+    set_evidence_status,
+    update_evidence,
+)
 from journeydesk.core.journey_commands import add_cell_cards, add_journeys
+from journeydesk.core.kpi_commands import delete_kpi, set_kpi, update_kpi
 from journeydesk.core.snapshot_commands import (
     delete_snapshots,
     restore_snapshot,
@@ -56,6 +64,8 @@ from journeydesk.core.structure_commands import (
 )
 
 __all__ = [
+    "add_evidence", "add_evidence_items", "delete_evidence", "set_evidence_status", "update_evidence",
+    "delete_kpi", "set_kpi", "update_kpi",
     "add_cell_cards", "add_journeys", "add_dataset", "add_touchpoints", "delete_dataset",
     "DEFAULT_LANES", "DEFAULT_STAGE_NAMES", "add_card", "add_entities", "add_journey",
     "add_lane", "add_link", "add_marker", "add_persona", "add_stage", "add_stages", "add_template",

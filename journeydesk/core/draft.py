@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
 from journeydesk.core.fields import FieldTypeError, coerce
-from journeydesk.core.model import Entity
+from journeydesk.core.model import Entity, Evidence, Kpi
 from journeydesk.i18n import t
 
 E = TypeVar("E", bound=Entity)
@@ -56,6 +56,7 @@ class Draft:
                 self.put(replace(current, position=index))
 
     def edit(self, label: str) -> Edit:
+        self._remove_attached()
         changes = tuple(
             Change(before, self._after[key])
             for key, before in self._before.items()
@@ -63,6 +64,22 @@ class Draft:
         )
         return Edit(label, changes)
 
+
+    def _remove_attached(self) -> None:
+        """Evidence and KPIs go with the card, stage, persona or journey they belong to, whatever removed it.
+
+        Every command that removes those (delete, restore over a journey…) gets this without knowing about
+        evidence; undo brings the items back with their owner, since they are Changes of the same Edit."""
+        removed = [key for key, after in self._after.items() if after is None]
+        for key in removed:
+            for cls in ATTACHED:
+                for name in cls.refs:
+                    for item in self.document.children(cls, name, key):
+                        if not self.removed(item.id):
+                            self.remove(item)
+
+
+ATTACHED: tuple[type[Entity], ...] = (Evidence, Kpi)
 
 # Ties of a future state to its origin are made by copying, never set by hand.
 PROTECTED = frozenset({"id", "position", "journey_id", "origin_id", "future_of"})

@@ -14,6 +14,7 @@ from journeydesk.core.model import (
     CardKind,
     EmotionMarker,
     Entity,
+    Evidence,
     Image,
     Journey,
     Lane,
@@ -68,12 +69,16 @@ def add_journeys(doc: Document, entities: Sequence[Entity], label: str) -> Edit:
     draft = Draft(doc)
     journeys = len(doc.journeys())
     personas = len(doc.personas())
+    held_personas: set[str] = set()
     for entity in entities:
         held = doc.find(entity.id)
         if isinstance(entity, Image) and isinstance(held, Image):
             continue
         if isinstance(entity, Persona) and held is not None and _same_persona(held, entity):
+            held_personas.add(entity.id)
             continue
+        if isinstance(entity, Evidence) and entity.persona_id in held_personas:
+            continue  # the persona is already here with its evidence
         if held is not None or draft.current(type(entity), entity.id) is not None:
             raise EditRefused(t("An entity with id {id} already exists.", id=entity.id))
         if isinstance(entity, Journey):

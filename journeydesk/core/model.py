@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -72,6 +73,33 @@ class Mode(StrEnum):
 class LinkKind(StrEnum):
     FLOW = "flow"
     CHANNEL_SWITCH = "channel_switch"
+
+
+class EvidenceStatus(StrEnum):
+    """What backs a card: research shows it, the room believes it, or it is a future-state idea."""
+
+    OBSERVED = "observed"
+    ASSUMED = "assumed"
+    PROPOSED = "proposed"
+
+
+class SourceType(StrEnum):
+    """The kind of research an evidence item comes from."""
+
+    INTERVIEW = "interview"
+    SURVEY = "survey"
+    ANALYTICS = "analytics"
+    SUPPORT_TICKET = "support_ticket"
+    OBSERVATION = "observation"
+    USABILITY_TEST = "usability_test"
+    DESK_RESEARCH = "desk_research"
+
+
+class KpiDirection(StrEnum):
+    """Which way a KPI should move: up (higher is better) or down (lower is better)."""
+
+    UP = "up"
+    DOWN = "down"
 
 
 DEFAULT_CARD_KIND: dict[LaneKind, CardKind | None] = {
@@ -288,11 +316,18 @@ class Card(Entity):
     impact: int | None = None
     effort: int | None = None
     origin_id: str | None = None  # the card this one was copied from (see copy_commands)
+    evidence_status: EvidenceStatus = EvidenceStatus.ASSUMED
 
     table: ClassVar[str] = "cards"
     refs: ClassVar[dict[str, type[Entity]]] = {
         "journey_id": Journey, "stage_id": Stage, "lane_id": Lane,
     }
+
+    def __post_init__(self) -> None:
+        # Cards rebuilt from plain values (the map's clipboard converts only its older enum fields) name their
+        # status as text; an unknown one raises ValueError, which such readers take as unusable input.
+        if type(self.evidence_status) is str:
+            object.__setattr__(self, "evidence_status", EvidenceStatus(self.evidence_status))
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
@@ -400,12 +435,90 @@ class Snapshot(Entity):
             raise ValueRuleError(t("A snapshot's time cannot be before 1970 ({value}).", value=self.taken_at))
 
 
+_ISO_DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Entity):
+    """A quote or finding backing one card, stage or persona (exactly one of the three).
+
+    ``journey_id`` is the journey of the card or stage; a persona's evidence has none."""
+
+    journey_id: str | None = None
+    card_id: str | None = None
+    stage_id: str | None = None
+    persona_id: str | None = None
+    text: str = ""
+    source: str = ""
+    source_type: SourceType = SourceType.INTERVIEW
+    date: str = ""  # YYYY-MM-DD, or empty when unknown
+    participant: str = ""  # a participant or a segment
+    position: int = 0
+
+    table: ClassVar[str] = "evidence"
+    refs: ClassVar[dict[str, type[Entity]]] = {
+        "journey_id": Journey, "card_id": Card, "stage_id": Stage, "persona_id": Persona,
+    }
+
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
+        owners = [name for name in ("card_id", "stage_id", "persona_id") if getattr(self, name) is not None]
+        if len(owners) != 1:
+            raise ValueRuleError(t("An evidence item belongs to exactly one card, stage or persona."))
+        if (self.persona_id is None) != (self.journey_id is not None):
+            raise ValueRuleError(t("An evidence item of a card or stage names its journey; one of a persona "
+                                   "does not."))
+        if not self.text.strip():
+            raise ValueRuleError(t("An evidence item needs a text (a quote or a finding)."))
+        if self.date and not _ISO_DATE.match(self.date):
+            raise ValueRuleError(t("The date of an evidence item must be written like 2024-03-31, not "
+                                   "“{value}”.", value=self.date))
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi(Entity):
+    """A key figure of a stage (or of the whole journey when ``stage_id`` is None), with its target.
+
+    Its current value comes from ``metric`` (an imported metric's name) through the figures, else from
+    ``value`` (typed in)."""
+
+    journey_id: str = ""
+    stage_id: str | None = None
+    name: str = ""
+    metric: str = ""
+    value: float | None = None
+    baseline: float | None = None
+    target: float | None = None
+    direction: KpiDirection = KpiDirection.UP
+    owner: str = ""
+    data_source: str = ""
+    position: int = 0
+
+    table: ClassVar[str] = "kpis"
+    refs: ClassVar[dict[str, type[Entity]]] = {"journey_id": Journey, "stage_id": Stage}
+
+    def validate_values(self) -> None:
+        Entity.validate_values(self)
+        if not self.name.strip():
+            raise ValueRuleError(t("A KPI needs a name."))
+        if self.metric and self.value is not None:
+            raise ValueRuleError(t("The KPI “{name}” takes its value from a metric or a typed value, not both.",
+                                   name=self.name))
+        for name in ("value", "baseline", "target"):
+            number = getattr(self, name)
+            if number is not None and not math.isfinite(number):
+                raise ValueRuleError(t("The {field} of the KPI “{name}” must be a number, not {value}.",
+                                       field=name, name=self.name, value=number))
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     ProjectInfo, Image, Persona, Journey, Stage, Lane, Card, EmotionMarker, Link, Dataset, Snapshot,
+    Evidence, Kpi,
 )
 
 __all__ = [
-    "Card", "CardKind", "Category", "Dataset", "MetricKind", "DEFAULT_CARD_KIND", "ENTITY_TYPES", "EMOTION_MAX",
+    "Card", "CardKind", "Category", "Dataset", "Evidence", "EvidenceStatus", "Kpi", "KpiDirection", "MetricKind",
+    "SourceType", "DEFAULT_CARD_KIND", "ENTITY_TYPES", "EMOTION_MAX",
     "EMOTION_MIN", "EmotionMarker", "Entity", "Image", "Journey", "Lane", "LaneKind", "Link",
     "LinkKind", "Mode", "PROJECT_ID", "Persona", "ProjectInfo", "Snapshot", "Stage", "ValueRuleError",
     "new_id",

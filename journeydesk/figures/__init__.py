@@ -11,6 +11,7 @@ from journeydesk.figures.journey import (
     funnel,
     journey_figures,
 )
+from journeydesk.figures.kpis import KpiFigure, KpiStatus, journey_kpis, kpi_status, scorecard
 from journeydesk.figures.metric import (
     Figure,
     Metric,
@@ -27,6 +28,7 @@ from journeydesk.figures.time import PERIODS, Series, over_time, with_gaps
 from journeydesk.figures.trends import Trends, emotion_comparisons, series, trends
 
 __all__ = [
+    "KpiFigure", "KpiStatus", "journey_kpis", "kpi_status", "scorecard",
     "BY", "EMOTION_KINDS", "FUNNEL_KINDS", "PERIODS", "EmotionComparison", "Figure", "Funnel", "JourneyFigures",
     "Metric", "MetricFigures", "Places", "Series", "Trends", "by_channel", "by_stage", "by_touchpoint",
     "card_order", "datasets_for", "emotion_comparison", "emotion_comparisons", "emotion_scale", "figures",

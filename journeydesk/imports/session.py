@@ -23,6 +23,7 @@ from journeydesk.core.document import Document, Edit
 from journeydesk.core.history import History
 from journeydesk.core.model import CardKind, Dataset, LaneKind, new_id
 from journeydesk.i18n import t
+from journeydesk.imports.evidence import EvidenceColumns, recognise
 from journeydesk.imports.keycount import can_count, count_file
 from journeydesk.imports.mapping import Mapping, MappingError, Proposal, propose
 from journeydesk.imports.names import map_keys, normalized, stage_key, without_numbering
@@ -158,6 +159,7 @@ class ImportSession:
         self.proposal: Proposal | None = None
         self.mapping = Mapping()
         self.mapping_notice = ""
+        self.evidence_columns: EvidenceColumns | None = None  # set when the table holds quotes or findings
         self.date_column: str | None = None
         self.date_candidates: tuple[str, ...] = ()
         self.date_problem = ""
@@ -219,6 +221,7 @@ class ImportSession:
             self.table, self.error = None, str(error)
             return
         self.table, self.error = table, ""
+        self.evidence_columns = recognise(table)
         stages, touchpoints = map_keys(self.document, self.journey_id)
         self.proposal = propose(table, set(stages), set(touchpoints), self.name)
         previous = self.mapping

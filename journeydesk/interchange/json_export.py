@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Dataset, Image, Journey, Persona
+from journeydesk.interchange.json_evidence import evidence_dicts, kpi_dicts
 
-SCHEMA_ID = "urn:journeydesk:journey:2"
-FORMAT_VERSION = 2
+SCHEMA_ID = "urn:journeydesk:journey:3"
+FORMAT_VERSION = 3
 Rows = Callable[[str], list[tuple]]
 
 
@@ -30,6 +31,7 @@ def _persona(doc: Document, persona: Persona) -> dict:
         "channels": list(persona.channels), "source": persona.source, "first_time": persona.first_time,
         "avatar": None if avatar is None else {
             "media_type": avatar.media_type, "data": base64.b64encode(avatar.data).decode("ascii")},
+        **evidence_dicts(doc, persona.id),
     }
 
 
@@ -41,12 +43,12 @@ def map_order(doc: Document, journey_id: str) -> list[Card]:
 
 
 _CARD_FIELDS = ("kind", "text", "color", "channel", "category", "mode", "owner", "moment_of_truth", "exit_point",
-                "exit_reason", "frequency", "severity", "impact", "effort")
+                "exit_reason", "frequency", "severity", "impact", "effort", "evidence_status")
 
 
-def _card(card: Card) -> dict:
+def _card(doc: Document, card: Card) -> dict:
     return {"id": card.id, "stage": card.stage_id, "lane": card.lane_id,
-            **{name: _value(getattr(card, name)) for name in _CARD_FIELDS}}
+            **{name: _value(getattr(card, name)) for name in _CARD_FIELDS}, **evidence_dicts(doc, card.id)}
 
 
 def _embedded(text: str) -> object:
@@ -76,15 +78,17 @@ def journey_dict(doc: Document, journey: Journey, rows: Rows | None = None) -> d
     return {
         "id": jid, "name": journey.name, "description": journey.description, "persona": journey.persona_id,
         "stages": [{"id": s.id, "name": s.name, "description": s.description, "goal": s.goal, "color": s.color,
-                    "width": s.width} for s in doc.stages(jid)],
+                    "width": s.width, **evidence_dicts(doc, s.id), **kpi_dicts(doc, jid, s.id)}
+                   for s in doc.stages(jid)],
         "lanes": [{"id": x.id, "kind": x.kind.value, "name": x.name, "height": x.height} for x in doc.lanes(jid)],
-        "cards": [_card(card) for card in map_order(doc, jid)],
+        "cards": [_card(doc, card) for card in map_order(doc, jid)],
         "emotion_markers": [{"id": m.id, "stage": m.stage_id, "lane": m.lane_id, "score": m.score, "label": m.label,
                              "offset": m.offset} for m in doc.markers(jid)],
         "links": [{"id": x.id, "source": x.source_id, "target": x.target_id, "kind": x.kind.value, "label": x.label}
                   for x in sorted(doc.links(jid), key=lambda x: x.id)],
         "datasets": [_dataset(d, rows) for d in sorted(doc.children(Dataset, "journey_id", jid),
                                                         key=lambda d: (d.position, d.id))],
+        **kpi_dicts(doc, jid, None),
     }
 
 

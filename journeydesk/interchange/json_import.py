@@ -7,6 +7,7 @@ import binascii
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
@@ -18,6 +19,7 @@ from journeydesk.core.model import (
     Dataset,
     EmotionMarker,
     Entity,
+    EvidenceStatus,
     Image,
     Journey,
     Lane,
@@ -30,9 +32,10 @@ from journeydesk.core.model import (
 )
 from journeydesk.i18n import t
 from journeydesk.interchange.common import MAX_DEPTH, Imported, InterchangeError
+from journeydesk.interchange.json_evidence import read_evidence, read_kpis
 
 PROBLEMS_SHOWN = 5
-READABLE_VERSIONS = (1, 2)
+READABLE_VERSIONS = (1, 2, 3)
 
 
 @cache
@@ -103,7 +106,7 @@ def parse(text: str, name: str) -> dict:
                                  "version key).", name=name))
     if value["journeydesk"] not in READABLE_VERSIONS:
         raise InterchangeError(t("{name} is in JourneyDesk journey format {version}; this version reads formats 1 "
-                                 "and 2. Update JourneyDesk to import it.", name=name, version=value["journeydesk"]))
+                                 "to 3. Update JourneyDesk to import it.", name=name, version=value["journeydesk"]))
     _validate(value, name)
     return value
 
@@ -159,6 +162,7 @@ def read_json(text: str, name: str) -> Imported:
             found.entities.append(image)
         personas[persona.id] = persona
         found.entities.append(persona)
+        found.entities += read_evidence(item, None, {"persona_id": persona.id}, _under(refs, path))
     for index, item in enumerate(value["journeys"]):
         _journey(item, ("journeys", index), personas, refs, found)
     if refs.problems:
@@ -219,6 +223,14 @@ def _journey(item: dict, path: tuple, personas: dict, refs: _Refs, found: Import
     entities += [*stages.values(), *lanes.values()]
     cards = _cards(item, path, jid, stages, lanes, refs)
     entities += cards.values()
+    entities += read_kpis(item, jid, None, _under(refs, path))
+    for index, raw in enumerate(item["stages"]):
+        if raw["id"] in stages:
+            entities += read_evidence(raw, jid, {"stage_id": raw["id"]}, _under(refs, (*path, "stages", index)))
+            entities += read_kpis(raw, jid, raw["id"], _under(refs, (*path, "stages", index)))
+    for index, raw in enumerate(item.get("cards", [])):
+        if raw["id"] in cards:
+            entities += read_evidence(raw, jid, {"card_id": raw["id"]}, _under(refs, (*path, "cards", index)))
     for index, raw in enumerate(item.get("emotion_markers", [])):
         where = (*path, "emotion_markers", index)
         refs.new(raw["id"], (*where, "id"))
@@ -243,6 +255,11 @@ def _journey(item: dict, path: tuple, personas: dict, refs: _Refs, found: Import
     found.entities += entities
 
 
+def _under(refs: _Refs, path: tuple) -> Callable[[str, tuple], None]:
+    """``refs.new`` for ids found under ``path``."""
+    return lambda entity_id, where: refs.new(entity_id, (*path, *where))
+
+
 def _cards(item: dict, path: tuple, jid: str, stages: dict, lanes: dict, refs: _Refs) -> dict[str, Card]:
     cards: dict[str, Card] = {}
     places: dict[tuple[str, str], int] = {}
@@ -261,6 +278,8 @@ def _cards(item: dict, path: tuple, jid: str, stages: dict, lanes: dict, refs: _
         places[cell] = position = places.get(cell, -1) + 1
         values = {k: raw[k] for k in ("text", "color", "channel", "owner", "moment_of_truth", "exit_point",
                                       "exit_reason", "frequency", "severity", "impact", "effort") if k in raw}
+        if "evidence_status" in raw:
+            values["evidence_status"] = EvidenceStatus(raw["evidence_status"])
         kind = CardKind(raw["kind"]) if "kind" in raw else (DEFAULT_CARD_KIND[lane.kind] or CardKind.NOTE)
         card = Card(raw["id"], jid, raw["stage"], raw["lane"], kind, position=position,
                     category=Category(raw["category"]) if raw.get("category") else None,

@@ -12,7 +12,7 @@ from reportlab.platypus import LayoutError, Spacer
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Journey, Persona
-from journeydesk.figures import Trends, journey_figures, trends
+from journeydesk.figures import Trends, journey_figures, scorecard, trends
 from journeydesk.i18n import speaking, t
 from journeydesk.report import images
 from journeydesk.report.card_details import numbering
@@ -126,7 +126,8 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
     for number, journey in enumerate(journeys):
         numbers = journey_figures(document, data, journey.id)
         measured = trends(document, data, journey.id) if options.has("metrics") else Trends()
-        journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done)
+        kpis = scorecard(document, data, journey.id) if options.has("scorecard") or options.has("map") else []
+        journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done, kpis)
     if options.has("compare"):
         _future_states(story, document, data, journeys, paper, brand)
         done()

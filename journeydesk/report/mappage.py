@@ -42,7 +42,7 @@ class MapPage(Flowable):
 
     def __init__(self, document: Document, journey: Journey, heading: str,
                  make: Callable[[float, float], Picture | None], paper: str, empty: str, *,
-                 overview: bool = False) -> None:
+                 overview: bool = False, subheading: str = "") -> None:
         super().__init__()
         self.document = document
         self.journey = journey
@@ -51,6 +51,7 @@ class MapPage(Flowable):
         self.paper = paper
         self.empty = empty
         self.overview = overview  # a picture of the map's shape: its text is left out where small, not noted
+        self.subheading = subheading  # the line under the heading (a stage's KPIs); else the journey's description
         self._made: dict[tuple[float, float], Picture | None] = {}
         self._avatars: dict[str, ImageReader | None] = {}
 
@@ -113,10 +114,11 @@ class MapPage(Flowable):
         canv.setFont(BOLD, 15)
         canv.setFillColor(TEXT)
         canv.drawString(0, self.height - 17, ellipsize(self.heading, 15, right, font=BOLD))
-        if self.journey.description:
+        below = self.subheading or self.journey.description
+        if below:
             canv.setFont(FONT, 8)
-            canv.setFillColor(MUTED)
-            canv.drawString(0, self.height - 28, ellipsize(self.journey.description, 8, right))
+            canv.setFillColor(TEXT if self.subheading else MUTED)
+            canv.drawString(0, self.height - 28, ellipsize(below, 8, right))
 
     def _key(self, canv: Canvas) -> None:
         """What the colours and badges mean: only those the journey uses."""

@@ -12,7 +12,8 @@ from journeydesk.i18n import LANGUAGES, t
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}
 LAYOUTS: tuple[str, ...] = ("auto", "fit", "stages", "poster")
-SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics", "compare")
+SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics", "scorecard",
+                             "evidence", "compare")
 POSTER_SCALES: tuple[float, float] = (0.1, 4.0)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
 from journeydesk.core.model import Card, Journey, Stage
 from journeydesk.figures.journey import JourneyFigures
+from journeydesk.figures.kpis import KpiFigure
 from journeydesk.figures.trends import Trends
 from journeydesk.i18n import n_, t
 from journeydesk.report.card_details import cut_cards, numbered, reference
 from journeydesk.report.charts import funnel_chart, touchpoint_chart
+from journeydesk.report.evidence_section import evidence_appendix, scorecard_table, stage_kpi_line
 from journeydesk.report.fonts import FONT
 from journeydesk.report.layout_choice import map_layout
 from journeydesk.report.mapdraw import Picture, fit_map, overview_map
@@ -65,15 +67,16 @@ class Story:
         self.flowables += flowables
 
 
-JOURNEY_SECTIONS = ("map", "touchpoints", "pains", "metrics")
+JOURNEY_SECTIONS = ("map", "touchpoints", "pains", "metrics", "scorecard", "evidence")
 MIN_CHART_POINTS = 3
 SMALLEST_TEXT = 7.0  # no text on a client page is smaller
 
 
 def journey_sections(story: Story, document: Document, journey: Journey, numbers: JourneyFigures,
                      measured: Trends, options: ReportOptions, brand: str, key: str,
-                     done: Callable[[], None] = lambda: None) -> None:
-    """Add the chosen sections of one journey, calling ``done`` after each (for progress)."""
+                     done: Callable[[], None] = lambda: None, kpis: Sequence[KpiFigure] = ()) -> None:
+    """Add the chosen sections of one journey, calling ``done`` after each (for progress); ``kpis`` is the
+    journey's scorecard (``figures.scorecard``), for its page and the stage pages."""
     paper = PAPERS[options.paper]
     width, height = body_size(paper, PORTRAIT)
     s = styles(brand)
@@ -89,7 +92,7 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
 
     cut: list[Card] = []
     if options.has("map"):
-        cut = _map_pages(story, section, document, journey, numbers, options, brand, key)
+        cut = _map_pages(story, section, document, journey, numbers, options, brand, key, kpis)
         done()
     # A section with nothing to say is left out, and with it its bookmark and its line in the contents.
     if options.has("touchpoints"):
@@ -122,9 +125,21 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
         story.add(*_series_block(measured, width, brand))
     if options.has("metrics"):
         done()
+    if options.has("scorecard"):
+        table = scorecard_table(kpis, width, brand)
+        if table is not None:
+            section(t("Scorecard"), "scorecard")
+            story.add(para(t("Scorecard"), s["h1"]), table)
+        done()
     if cut:  # the whole text of every card the map pages cut short, each marked there with its reference
         section(t("Card details"), "details")
         story.add(para(t("Card details"), s["h1"]), *details_tables(document, cut, reference, width, brand))
+    if options.has("evidence"):
+        appendix = evidence_appendix(document, journey.id, width, brand)
+        if appendix:
+            section(t("Evidence"), "evidence")
+            story.add(para(t("Evidence"), s["h1"]), *appendix)
+        done()
 
 
 def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
@@ -153,7 +168,8 @@ def _series_block(measured: Trends, width: float, brand: str) -> list[Flowable]:
 
 
 def _map_pages(story: Story, section: Callable[..., None], document: Document, journey: Journey,
-               numbers: JourneyFigures, options: ReportOptions, brand: str, key: str) -> list[Card]:
+               numbers: JourneyFigures, options: ReportOptions, brand: str, key: str,
+               kpis: Sequence[KpiFigure]) -> list[Card]:
     empty = t("This journey has no stages or lanes yet.")
     box = map_box(*body_size(PAPERS[options.paper], LANDSCAPE))
     layout = map_layout(document, journey, options)
@@ -172,7 +188,9 @@ def _map_pages(story: Story, section: Callable[..., None], document: Document, j
         for index, (stage, make) in enumerate(zip(stages, makers, strict=True)):
             section(t("Stage {n}: {name}", n=index + 1, name=stage.name), f"stage{index}", LANDSCAPE)
             heading = t("{journey} — {stage}", journey=journey.name, stage=stage.name)
-            story.add(MapPage(document, journey, heading, make, options.paper, empty))
+            line = stage_kpi_line([f for f in kpis if f.stage is not None and f.stage.id == stage.id])
+            story.add(MapPage(document, journey, heading, make, options.paper, empty,
+                              subheading=t("KPIs: {kpis}", kpis=line) if line else ""))
         return cut
     if layout == "poster":
         poster = Poster(document, journey, options.poster_scale, PAPERS[options.paper], options.paper,

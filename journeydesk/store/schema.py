@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x4A524E59  # "JRNY"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _FK = "DEFERRABLE INITIALLY DEFERRED"
 
@@ -66,6 +66,47 @@ _SNAPSHOTS_AND_TIES: tuple[str, ...] = (
     "CREATE INDEX snapshots_journey ON snapshots(journey_id)",
 )
 
+# Evidence and KPIs. Every card gets an evidence status; a file from before had no way to say what
+# backed a card, so its cards are what the room believed: "assumed". An evidence item belongs to one
+# card, stage or persona (its journey_id is NULL for a persona's); a KPI to a journey, and to one of its
+# stages unless it is the journey's own (stage_id NULL).
+_EVIDENCE_AND_KPIS: tuple[str, ...] = (
+    "ALTER TABLE cards ADD COLUMN evidence_status TEXT NOT NULL DEFAULT 'assumed'",
+    f"""CREATE TABLE evidence (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT REFERENCES journeys(id) {_FK},
+        card_id TEXT REFERENCES cards(id) {_FK},
+        stage_id TEXT REFERENCES stages(id) {_FK},
+        persona_id TEXT REFERENCES personas(id) {_FK},
+        text TEXT NOT NULL,
+        source TEXT NOT NULL,
+        source_type TEXT NOT NULL,
+        date TEXT NOT NULL,
+        participant TEXT NOT NULL,
+        position INTEGER NOT NULL
+    ) STRICT""",
+    f"""CREATE TABLE kpis (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) {_FK},
+        stage_id TEXT REFERENCES stages(id) {_FK},
+        name TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL,
+        baseline REAL,
+        target REAL,
+        direction TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        data_source TEXT NOT NULL,
+        position INTEGER NOT NULL
+    ) STRICT""",
+    "CREATE INDEX evidence_journey ON evidence(journey_id)",
+    "CREATE INDEX evidence_card ON evidence(card_id)",
+    "CREATE INDEX evidence_stage ON evidence(stage_id)",
+    "CREATE INDEX evidence_persona ON evidence(persona_id)",
+    "CREATE INDEX kpis_journey ON kpis(journey_id)",
+    "CREATE INDEX kpis_stage ON kpis(stage_id)",
+)
+
 # MIGRATIONS[v] takes a file from version v to v + 1. Never edit a released step; add one.
 # Version 2 adds imported datasets: their entities, their rows and the rollups built from them.
 # Rows are not Document entities (a million-row import is not a million Changes), so they have
@@ -76,6 +117,7 @@ _SNAPSHOTS_AND_TIES: tuple[str, ...] = (
 # file starts from the time the upgrade was made, which Store replaces with the file's own mtime.
 # Version 5 gives personas a description and lets first_time be unknown (NULL); see _PERSONA_DESCRIPTION.
 # Version 6 adds snapshots and the ties of a future state to its origin; see _SNAPSHOTS_AND_TIES.
+# Version 7 adds evidence items, the cards' evidence status and KPIs; see _EVIDENCE_AND_KPIS.
 MIGRATIONS: list[tuple[str, ...]] = [
     (
         """CREATE TABLE project (
@@ -282,6 +324,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ),
     _PERSONA_DESCRIPTION,
     _SNAPSHOTS_AND_TIES,
+    _EVIDENCE_AND_KPIS,
 ]
 
 assert len(MIGRATIONS) == SCHEMA_VERSION

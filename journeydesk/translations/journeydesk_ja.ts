@@ -3340,10 +3340,6 @@ n = {1}</translation>
             <translation>'{name}' という名前のジャーニーはありません。ジャーニー：{names}。</translation>
         </message>
         <message>
-            <source>import a CSV file of metrics into a project</source>
-            <translation>指標の CSV ファイルをプロジェクトに取り込む</translation>
-        </message>
-        <message>
             <source>the .journey project</source>
             <translation>.journey プロジェクト</translation>
         </message>
@@ -5622,10 +5618,6 @@ n = {1}</translation>
             <translation>タイル {name}</translation>
         </message>
         <message>
-            <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 and 2. Update JourneyDesk to import it.</source>
-            <translation>{name} は JourneyDesk ジャーニー形式 {version} です。このバージョンが読めるのは形式 1 と 2 です。取り込むには JourneyDesk を更新してください。</translation>
-        </message>
-        <message>
             <source>details {n}</source>
             <translation>詳細 {n}</translation>
         </message>
@@ -6080,6 +6072,466 @@ n = {1}</translation>
         <message>
             <source>{text} — {stage}</source>
             <translation>{text} — {stage}</translation>
+        </message>
+        <message>
+            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
+            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
+        </message>
+        <message>
+            <source>Imported {n} evidence items from {path}: {cards} on cards, {stages} on stages.</source>
+            <translation>{path} からエビデンスを {n} 件取り込みました（カード {cards} 件、ステージ {stages} 件）。</translation>
+        </message>
+        <message>
+            <source>Rows read: {rows}; not placed on the map: {unmatched}; with problems (skipped): {bad}; in the journey already: {already}.</source>
+            <translation>読み込んだ行：{rows}。マップに置けなかった行：{unmatched}。問題のある行（スキップ）：{bad}。取り込み済みの行：{already}。</translation>
+        </message>
+        <message>
+            <source>quote or finding</source>
+            <translation>発言・発見</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>情報源</translation>
+        </message>
+        <message>
+            <source>kind of source</source>
+            <translation>情報源の種別</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>Columns: {roles}.</source>
+            <translation>列：{roles}。</translation>
+        </message>
+        <message>
+            <source>…and {n} more.</source>
+            <translation>…ほか {n} 件。</translation>
+        </message>
+        <message>
+            <source>import a CSV file of metrics, or of research quotes and findings, into a project</source>
+            <translation>指標、またはリサーチの発言・発見の CSV ファイルをプロジェクトに取り込む</translation>
+        </message>
+        <message>
+            <source>Now {current} against a target of {target} ({direction}): {status}.</source>
+            <translation>現在 {current}、目標 {target}（{direction}）：{status}。</translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>高いほど良い</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>低いほど良い</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>現在値</translation>
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation>基準値</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目標値</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <source>There is no stage named '{name}'. Stages: {names}.</source>
+            <translation>「{name}」というステージはありません。ステージ：{names}。</translation>
+        </message>
+        <message>
+            <source>the stage “{stage}” of “{journey}”</source>
+            <translation>「{journey}」のステージ「{stage}」</translation>
+        </message>
+        <message>
+            <source>the journey “{journey}”</source>
+            <translation>ジャーニー「{journey}」</translation>
+        </message>
+        <message>
+            <source>Added the KPI “{name}” to {place}.</source>
+            <translation>{place}に KPI「{name}」を追加しました。</translation>
+        </message>
+        <message>
+            <source>Changed the KPI “{name}” of {place}.</source>
+            <translation>{place}の KPI「{name}」を変更しました。</translation>
+        </message>
+        <message>
+            <source>print each KPI of the journeys with its current value and status</source>
+            <translation>ジャーニーの各 KPI を現在値と状況とともに表示する</translation>
+        </message>
+        <message>
+            <source>only this journey</source>
+            <translation>このジャーニーだけ</translation>
+        </message>
+        <message>
+            <source>add a KPI to a stage or a journey, or change the one of that name</source>
+            <translation>ステージまたはジャーニーに KPI を追加する（同じ名前の KPI があれば変更する）</translation>
+        </message>
+        <message>
+            <source>the journey, by name</source>
+            <translation>ジャーニー（名前で指定）</translation>
+        </message>
+        <message>
+            <source>the stage, by name; without it, a KPI of the whole journey</source>
+            <translation>ステージ（名前で指定）。省略するとジャーニー全体の KPI</translation>
+        </message>
+        <message>
+            <source>the KPI's name</source>
+            <translation>KPI の名前</translation>
+        </message>
+        <message>
+            <source>take the current value from this imported metric</source>
+            <translation>現在値をこの取り込み済みの指標から求める</translation>
+        </message>
+        <message>
+            <source>the current value, typed in</source>
+            <translation>現在値（直接入力）</translation>
+        </message>
+        <message>
+            <source>where the figure started</source>
+            <translation>基準値（出発点の値）</translation>
+        </message>
+        <message>
+            <source>the value to reach (needed for a new KPI)</source>
+            <translation>目指す値（新しい KPI には必須）</translation>
+        </message>
+        <message>
+            <source>up: higher is better (the default for a new KPI); down: lower is better</source>
+            <translation>up：高いほど良い（新しい KPI の既定）、down：低いほど良い</translation>
+        </message>
+        <message>
+            <source>who is responsible for it</source>
+            <translation>担当者・担当チーム</translation>
+        </message>
+        <message>
+            <source>where its figures come from</source>
+            <translation>数値の出どころ</translation>
+        </message>
+        <message>
+            <source>delete the KPI of that name instead</source>
+            <translation>代わりに、その名前の KPI を削除する</translation>
+        </message>
+        <message>
+            <source>A new KPI needs --target and either --metric or --value.</source>
+            <translation>新しい KPI には --target と、--metric か --value のどちらかが必要です。</translation>
+        </message>
+        <message>
+            <source>The KPI was not saved: {reason}</source>
+            <translation>KPI を保存しませんでした：{reason}</translation>
+        </message>
+        <message>
+            <source>(whole journey)</source>
+            <translation>（ジャーニー全体）</translation>
+        </message>
+        <message>
+            <source>There is no KPI named “{name}” there.</source>
+            <translation>そこには「{name}」という KPI はありません。</translation>
+        </message>
+        <message>
+            <source>Deleted the KPI “{name}”.</source>
+            <translation>KPI「{name}」を削除しました。</translation>
+        </message>
+        <message>
+            <source>No KPIs yet. Add one with: journeydesk kpi FILE --journey NAME --stage NAME --name TEXT --metric NAME --target N</source>
+            <translation>KPI はまだありません。追加するには：journeydesk kpi FILE --journey NAME --stage NAME --name TEXT --metric NAME --target N</translation>
+        </message>
+        <message>
+            <source>interview</source>
+            <translation>インタビュー</translation>
+        </message>
+        <message>
+            <source>survey</source>
+            <translation>アンケート</translation>
+        </message>
+        <message>
+            <source>analytics</source>
+            <translation>アクセス解析</translation>
+        </message>
+        <message>
+            <source>support ticket</source>
+            <translation>問い合わせ</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>行動観察</translation>
+        </message>
+        <message>
+            <source>usability test</source>
+            <translation>ユーザビリティテスト</translation>
+        </message>
+        <message>
+            <source>desk research</source>
+            <translation>デスクリサーチ</translation>
+        </message>
+        <message>
+            <source>observed</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>assumed</source>
+            <translation>仮説</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>提案</translation>
+        </message>
+        <message>
+            <source>no evidence</source>
+            <translation>エビデンスなし</translation>
+        </message>
+        <message>
+            <source>low confidence</source>
+            <translation>確度：低</translation>
+        </message>
+        <message>
+            <source>medium confidence</source>
+            <translation>確度：中</translation>
+        </message>
+        <message>
+            <source>high confidence</source>
+            <translation>確度：高</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>エビデンスを追加</translation>
+        </message>
+        <message>
+            <source>Edit evidence</source>
+            <translation>エビデンスを編集</translation>
+        </message>
+        <message>
+            <source>Delete evidence</source>
+            <translation>エビデンスを削除</translation>
+        </message>
+        <message>
+            <source>Delete {n} evidence items</source>
+            <translation>エビデンス {n} 件を削除</translation>
+        </message>
+        <message>
+            <source>Mark as {status}</source>
+            <translation>「{status}」にする</translation>
+        </message>
+        <message>
+            <source>There is no card, stage or persona with id {id}.</source>
+            <translation>ID が {id} のカード、ステージ、ペルソナはありません。</translation>
+        </message>
+        <message>
+            <source>Edit KPI “{name}”</source>
+            <translation>KPI「{name}」を編集</translation>
+        </message>
+        <message>
+            <source>Delete KPI “{name}”</source>
+            <translation>KPI「{name}」を削除</translation>
+        </message>
+        <message>
+            <source>The stage belongs to another journey.</source>
+            <translation>そのステージは別のジャーニーのものです。</translation>
+        </message>
+        <message>
+            <source>A KPI needs a name.</source>
+            <translation>KPI には名前が必要です。</translation>
+        </message>
+        <message>
+            <source>Add KPI “{name}”</source>
+            <translation>KPI「{name}」を追加</translation>
+        </message>
+        <message>
+            <source>There is already a KPI named “{name}” here.</source>
+            <translation>ここにはすでに「{name}」という KPI があります。</translation>
+        </message>
+        <message>
+            <source>An evidence item belongs to exactly one card, stage or persona.</source>
+            <translation>エビデンスは、カード、ステージ、ペルソナのどれか 1 つに属します。</translation>
+        </message>
+        <message>
+            <source>An evidence item of a card or stage names its journey; one of a persona does not.</source>
+            <translation>カードやステージのエビデンスはジャーニーを持ち、ペルソナのエビデンスは持ちません。</translation>
+        </message>
+        <message>
+            <source>An evidence item needs a text (a quote or a finding).</source>
+            <translation>エビデンスには本文（発言または発見）が必要です。</translation>
+        </message>
+        <message>
+            <source>The date of an evidence item must be written like 2024-03-31, not “{value}”.</source>
+            <translation>エビデンスの日付は「{value}」ではなく、2024-03-31 のように書いてください。</translation>
+        </message>
+        <message>
+            <source>The KPI “{name}” takes its value from a metric or a typed value, not both.</source>
+            <translation>KPI「{name}」の値は、指標か直接入力のどちらか一方から取ります。両方は指定できません。</translation>
+        </message>
+        <message>
+            <source>The {field} of the KPI “{name}” must be a number, not {value}.</source>
+            <translation>KPI「{name}」の {field} は数値でなければなりません（{value} は不可）。</translation>
+        </message>
+        <message>
+            <source>on target</source>
+            <translation>目標達成</translation>
+        </message>
+        <message>
+            <source>off target</source>
+            <translation>目標未達</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <source>No answers of “{metric}” fall in this place.</source>
+            <translation>「{metric}」の回答はここにはありません。</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>the quote or finding is empty.</source>
+            <translation>発言・発見が空です。</translation>
+        </message>
+        <message>
+            <source>“{names}” is not a card, touchpoint or stage of “{journey}”.</source>
+            <translation>「{names}」は「{journey}」のカード、タッチポイント、ステージのどれでもありません。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a card of “{journey}”; the item goes to the stage “{stage}”.</source>
+            <translation>「{name}」は「{journey}」のカードではないため、ステージ「{stage}」のエビデンスにします。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a kind of source; write one of: interview, survey, analytics, support ticket, observation, usability test, desk research.</source>
+            <translation>「{text}」は情報源の種別ではありません。次のどれかを書いてください：インタビュー、アンケート、アクセス解析、問い合わせ、行動観察、ユーザビリティテスト、デスクリサーチ（英語名も可）。</translation>
+        </message>
+        <message>
+            <source>the kind of source is missing; write one of: interview, survey, analytics, support ticket, observation, usability test, desk research.</source>
+            <translation>情報源の種別がありません。次のどれかを書いてください：インタビュー、アンケート、アクセス解析、問い合わせ、行動観察、ユーザビリティテスト、デスクリサーチ（英語名も可）。</translation>
+        </message>
+        <message>
+            <source>{name}: no quote or finding could be placed on the map; check the names in its card, touchpoint and stage columns.</source>
+            <translation>{name}：マップに置ける発言・発見がありませんでした。カード、タッチポイント、ステージの列の名前を確認してください。</translation>
+        </message>
+        <message>
+            <source>Import evidence from “{name}”</source>
+            <translation>「{name}」からエビデンスを取り込み</translation>
+        </message>
+        <message>
+            <source>{name}: every quote or finding in it is in the journey already.</source>
+            <translation>{name}：どの発言・発見もすでにジャーニーに取り込まれています。</translation>
+        </message>
+        <message>
+            <source>{name} is in JourneyDesk journey format {version}; this version reads formats 1 to 3. Update JourneyDesk to import it.</source>
+            <translation>{name} は JourneyDesk のジャーニー形式 {version} です。このバージョンが読めるのは形式 1〜3 です。取り込むには JourneyDesk を更新してください。</translation>
+        </message>
+        <message>
+            <source>Cards: {observed} observed, {assumed} assumed, {proposed} proposed. Confidence from their evidence: {high} high, {medium} medium, {low} low, {none} without evidence.</source>
+            <translation>カード：確認済み {observed}、仮説 {assumed}、提案 {proposed}。エビデンスによる確度：高 {high}、中 {medium}、低 {low}、エビデンスなし {none}。</translation>
+        </message>
+        <message>
+            <source>↑ higher is better</source>
+            <translation>↑ 高いほど良い</translation>
+        </message>
+        <message>
+            <source>↓ lower is better</source>
+            <translation>↓ 低いほど良い</translation>
+        </message>
+        <message>
+            <source>{value} (n = {n})</source>
+            <translation>{value}（n = {n}）</translation>
+        </message>
+        <message>
+            <source>{name}: {current} (target {target}, {status})</source>
+            <translation>{name}：{current}（目標 {target}、{status}）</translation>
+        </message>
+        <message>
+            <source>{status} · {confidence} ({items}, {kinds})</source>
+            <translation>{status} · {confidence}（{items}、{kinds}）</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>現在値</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>基準値</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標値</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>データソース</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>1 件</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} 件</translation>
+        </message>
+        <message>
+            <source>1 kind of source</source>
+            <translation>情報源 1 種類</translation>
+        </message>
+        <message>
+            <source>{n} kinds of source</source>
+            <translation>情報源 {n} 種類</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>裏付け</translation>
+        </message>
+        <message>
+            <source>Quote or finding</source>
+            <translation>発言・発見</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>情報源</translation>
+        </message>
+        <message>
+            <source>Stage: {name}</source>
+            <translation>ステージ：{name}</translation>
+        </message>
+        <message>
+            <source>Whole journey</source>
+            <translation>ジャーニー全体</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>エビデンス</translation>
+        </message>
+        <message>
+            <source>KPIs: {kpis}</source>
+            <translation>KPI：{kpis}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,107 @@
+"""The report's scorecard (each KPI against its target) and evidence appendix (quotes by card, with sources)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable
+
+from journeydesk.core.document import Document
+from journeydesk.core.evidence import (
+    Confidence,
+    card_backing,
+    confidence,
+    confidence_name,
+    evidence_of,
+    source_type_name,
+    status_name,
+)
+from journeydesk.core.model import Evidence, EvidenceStatus, KpiDirection
+from journeydesk.figures.kpis import KpiFigure
+from journeydesk.figures.kpis import status_name as kpi_status_name
+from journeydesk.i18n import t
+from journeydesk.report.style import para, styles
+from journeydesk.report.tables import _cell, _head, _table
+
+
+def _direction(direction: KpiDirection) -> str:
+    return t("↑ higher is better") if direction == KpiDirection.UP else t("↓ lower is better")
+
+
+def _current(figure: KpiFigure) -> str:
+    shown = figure.shown(figure.current)
+    return t("{value} (n = {n})", value=shown, n=figure.n) if figure.n else shown
+
+
+def scorecard_table(kpis: Sequence[KpiFigure], width: float, brand: str) -> Flowable | None:
+    """Every KPI of a journey (its own first, then stage by stage) with current value, target and status."""
+    if not kpis:
+        return None
+    rows: list[list[object]] = [_head([t("Stage"), t("KPI"), t("Current"), t("Baseline"), t("Target"),
+                                       t("Direction"), t("Status"), t("Owner"), t("Data source")], brand, (2, 3, 4))]
+    for figure in kpis:
+        kpi = figure.kpi
+        rows.append([_cell(figure.stage.name if figure.stage else t("Whole journey"), brand), _cell(kpi.name, brand),
+                     _current(figure), figure.shown(kpi.baseline), figure.shown(kpi.target),
+                     _cell(_direction(kpi.direction), brand), _cell(kpi_status_name(figure.status), brand),
+                     _cell(kpi.owner, brand), _cell(kpi.data_source or figure.metric, brand)])
+    shares = [0.12, 0.15, 0.11, 0.09, 0.09, 0.12, 0.09, 0.10, 0.13]
+    return _table(rows, [width * s for s in shares], brand, numeric=(2, 3, 4))
+
+
+def stage_kpi_line(kpis: Sequence[KpiFigure]) -> str:
+    """A stage's KPIs in one line, as its stage page shows them under the heading."""
+    return " · ".join(t("{name}: {current} (target {target}, {status})", name=f.kpi.name,
+                        current=f.shown(f.current), target=f.shown(f.kpi.target), status=kpi_status_name(f.status))
+                      for f in kpis)
+
+
+def _source(item: Evidence) -> str:
+    parts = [item.source, source_type_name(item.source_type), item.date, item.participant]
+    return " · ".join(part for part in parts if part)
+
+
+def _summary(document: Document, journey_id: str) -> str:
+    cards = document.cards(journey_id)
+    statuses = {status: sum(1 for c in cards if c.evidence_status == status) for status in EvidenceStatus}
+    levels = [card_backing(document, card.id).confidence for card in cards]
+    return t("Cards: {observed} observed, {assumed} assumed, {proposed} proposed. Confidence from their evidence: "
+             "{high} high, {medium} medium, {low} low, {none} without evidence.",
+             observed=statuses[EvidenceStatus.OBSERVED], assumed=statuses[EvidenceStatus.ASSUMED],
+             proposed=statuses[EvidenceStatus.PROPOSED], high=levels.count(Confidence.HIGH),
+             medium=levels.count(Confidence.MEDIUM), low=levels.count(Confidence.LOW),
+             none=levels.count(Confidence.NONE))
+
+
+def evidence_appendix(document: Document, journey_id: str, width: float, brand: str) -> list[Flowable]:
+    """The journey's evidence, card by card in map order, then stage by stage; each card with its status and
+    confidence, each item with its source. Empty when the journey has none."""
+    owners: list[tuple[str, str, list[Evidence]]] = []  # (what, how it stands, items)
+    stages = document.stages(journey_id)
+    lanes = document.lanes(journey_id)
+    ordered = [(stage.name, card) for stage in stages for lane in lanes for card in document.cell(stage.id, lane.id)]
+    for stage_name, card in ordered:
+        items = evidence_of(document, card.id)
+        if items:
+            backing = confidence(items)
+            count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
+            kinds = (t("1 kind of source") if backing.source_types == 1
+                     else t("{n} kinds of source", n=backing.source_types))
+            standing = t("{status} · {confidence} ({items}, {kinds})", status=status_name(card.evidence_status),
+                         confidence=confidence_name(backing.confidence), items=count, kinds=kinds)
+            owners.append((f"{card.text}\n({stage_name})", standing, items))
+    for stage in stages:
+        items = evidence_of(document, stage.id)
+        if items:
+            owners.append((t("Stage: {name}", name=stage.name), "", items))
+    if not owners:
+        return []
+    rows: list[list[object]] = [_head([t("Card"), t("Standing"), t("Quote or finding"), t("Source")], brand)]
+    for what, standing, items in owners:
+        for index, item in enumerate(items):
+            rows.append([_cell(what if index == 0 else "", brand), _cell(standing if index == 0 else "", brand),
+                         _cell(item.text, brand, limit=2000), _cell(_source(item), brand)])
+    s = styles(brand)
+    return [para(_summary(document, journey_id), s["body"]),
+            _table(rows, [width * share for share in (0.22, 0.18, 0.38, 0.22)], brand)]
+

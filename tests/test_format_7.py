@@ -1,0 +1,79 @@
+"""File format 7: evidence items, each card's evidence status and KPIs; a format-6 file climbs to it."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from journeydesk.core import commands
+from journeydesk.core.history import History
+from journeydesk.core.model import Card, Evidence, EvidenceStatus, Kpi, KpiDirection, SourceType
+from journeydesk.store.schema import SCHEMA_VERSION
+from journeydesk.store.store import Store
+
+DATA = Path(__file__).resolve().parent / "data"
+TABLES = ("project", "personas", "journeys", "stages", "lanes", "cards", "emotion_markers", "links", "images",
+          "datasets", "snapshots")
+
+
+def _raw(path: Path, sql: str) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_the_format_6_example_climbs_to_7_with_every_row_kept_and_cards_assumed(tmp_path: Path) -> None:
+    path = tmp_path / "v6.journey"
+    shutil.copy(DATA / "v6_example.journey", path)
+    assert _raw(path, "PRAGMA user_version") == [(6,)]
+    before = {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in TABLES}
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 7
+        document = store.load()
+    assert len(document.journeys()) == 4
+    assert document.all(Evidence) == [] and document.all(Kpi) == []
+    assert {card.evidence_status for card in document.all(Card)} == {EvidenceStatus.ASSUMED}
+    for table, rows in before.items():
+        after = _raw(path, f"SELECT * FROM {table} ORDER BY id")
+        width = len(rows[0]) if rows else 0
+        assert [row[:width] for row in after] == rows, table
+    assert {row[-1] for row in _raw(path, "SELECT * FROM cards")} == {"assumed"}
+    assert [row[1] for row in _raw(path, "PRAGMA table_info(evidence)")] == [
+        "id", "journey_id", "card_id", "stage_id", "persona_id", "text", "source", "source_type", "date",
+        "participant", "position"]
+    assert [row[1] for row in _raw(path, "PRAGMA table_info(kpis)")] == [
+        "id", "journey_id", "stage_id", "name", "metric", "value", "baseline", "target", "direction", "owner",
+        "data_source", "position"]
+    assert _raw(tmp_path / "v6.journey.v6.bak", "PRAGMA user_version") == [(6,)]
+    assert _raw(path, "PRAGMA foreign_key_check") == []
+
+
+def test_evidence_status_and_kpis_are_written_through_and_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "v6.journey"
+    shutil.copy(DATA / "v6_example.journey", path)
+    with Store.open(path) as store:
+        document = store.load()
+        history = History(document, store)
+        journey = document.journeys()[0]
+        stage = document.stages(journey.id)[2]
+        card = document.cards(journey.id)[0]
+        history.do(commands.add_evidence(document, card.id, "「送料が高い」", source="Interview 4",
+                                         source_type="interview", date="2024-06-01", participant="P4"))
+        history.do(commands.set_evidence_status(document, [card.id], "observed"))
+        history.do(commands.set_kpi(document, journey.id, "Checkout NPS", stage_id=stage.id, metric="NPS",
+                                    baseline=10, target=30.5, direction="up", owner="Web team",
+                                    data_source="Post-purchase survey"))
+        history.do(commands.set_kpi(document, journey.id, "Refunds", value=4.0, target=3, direction="down"))
+        saved = document.snapshot()
+    with Store.open(path, read_only=True) as store:
+        again = store.load()
+    assert again.snapshot() == saved
+    item = again.all(Evidence)[0]
+    assert (item.text, item.source_type, item.date, item.participant) == ("「送料が高い」", SourceType.INTERVIEW,
+                                                                          "2024-06-01", "P4")
+    assert again.get(Card, card.id).evidence_status == EvidenceStatus.OBSERVED
+    kpis = {k.name: k for k in again.all(Kpi)}
+    assert kpis["Checkout NPS"].stage_id == stage.id and kpis["Checkout NPS"].target == 30.5
+    assert kpis["Refunds"].stage_id is None and kpis["Refunds"].direction == KpiDirection.DOWN
+    assert _raw(path, "SELECT source_type, date FROM evidence") == [("interview", "2024-06-01")]
