@@ -76,10 +76,10 @@ class ExportProgress(QProgressDialog):
         self.setAutoReset(False)
         self.setMinimumDuration(0)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.cancel_button = QPushButton(translate("ImageExport", "Cancel"))
-        self.cancel_button.clicked.connect(self.stop_requested)
-        self.setCancelButton(self.cancel_button)  # its clicks also reach QProgressDialog.cancel, which hides it
-        self.canceled.disconnect()
+        self.setCancelButtonText(translate("ImageExport", "Cancel"))  # a button of our own would add a second
+        self.cancel_button = self.findChild(QPushButton)  # Escape shortcut, and Escape would do nothing
+        self.canceled.disconnect()  # from QProgressDialog.cancel, which would hide the dialog at once
+        self.canceled.connect(self.stop_requested)  # the button and the Escape key
         self.ended = False
 
     def reject(self) -> None:  # noqa: D102 - Qt override: Escape asks to stop, the dialog stays until it has
