@@ -31,6 +31,7 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 # Characters XML 1.0 forbids: QSvgGenerator writes a project's text as it is, control characters too.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 LINES_BETWEEN_CHECKS = 200
+PARSED_AT_ONCE = 256 * 1024  # characters: a few ms of parsing
 
 
 @dataclass
@@ -54,7 +55,7 @@ def portable_svg(data: bytes, embedded: EmbeddedFont, *, outlines: bool = False,
     check = check or _keep_going
     ET.register_namespace("", SVG)
     ET.register_namespace("xlink", XLINK)
-    root = ET.fromstring(_NOT_XML.sub("", data.decode("utf-8", errors="replace")))
+    root = _parsed(_NOT_XML.sub("", data.decode("utf-8", errors="replace")), check)
     view = tuple(float(v) for v in root.get("viewBox", "0 0 0 0").replace(",", " ").split())
     picture: Box = (view[0], view[1], view[0] + view[2], view[1] + view[3])
     fonts = _Fonts(embedded)
@@ -90,6 +91,15 @@ def portable_svg(data: bytes, embedded: EmbeddedFont, *, outlines: bool = False,
 
 def _keep_going() -> None:
     """Nothing stops the work."""
+
+
+def _parsed(text: str, check: Callable[[], None]) -> ET.Element:
+    """``text`` parsed a block at a time: the parser holds Python's lock while it runs, and the window waits on it."""
+    parser = ET.XMLParser()
+    for start in range(0, len(text), PARSED_AT_ONCE):
+        check()
+        parser.feed(text[start:start + PARSED_AT_ONCE])
+    return parser.close()
 
 
 def _defs(root: ET.Element) -> ET.Element:
