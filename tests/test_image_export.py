@@ -112,9 +112,16 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     qtbot.addWidget(win)
     assert win.open_path(project)
     win.warnings = []
-    monkeypatch.setattr("journeydesk.ui.image_export.show_message",
-                        lambda _parent, _title, text, **_k: win.warnings.append(text))
+    for module in ("image_export", "image_worker"):
+        monkeypatch.setattr(f"journeydesk.ui.{module}.show_message",
+                            lambda _parent, _title, text, **_k: win.warnings.append(text))
     return win
+
+
+def export_through_menu(window, qtbot) -> None:  # noqa: ANN001
+    """File ▸ Export ▸ Image…, then wait while the image is written on its worker thread."""
+    window.actions_by_name["export_image"].trigger()
+    qtbot.waitUntil(lambda: window.image_export is None, timeout=20000)
 
 
 def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:  # noqa: ANN001
@@ -137,11 +144,11 @@ def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:
     return asked
 
 
-def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, monkeypatch,  # noqa: ANN001
+def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, monkeypatch, qtbot,  # noqa: ANN001
                                                              tmp_path: Path) -> None:
     shown = window.editor.journey_id
     asked = choose(monkeypatch, tmp_path / "slide", "300 dpi")
-    window.actions_by_name["export_image"].trigger()
+    export_through_menu(window, qtbot)
     # The size from the header: the app's image allocation limit would refuse to decode a 300 dpi map.
     written = QImageReader(str(tmp_path / "slide.png")).size()
     reference = QImageReader(str(export_image(window.editor.document, shown, tmp_path / "ref.png", dpi=96))).size()
@@ -150,7 +157,7 @@ def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, m
     assert "slide.png" in window.statusBar().currentMessage()
     assert window.warnings == []
     asked = choose(monkeypatch, tmp_path / "again.png")
-    window.actions_by_name["export_image"].trigger()
+    export_through_menu(window, qtbot)
     limit = QImageReader.allocationLimit()
     QImageReader.setAllocationLimit(0)  # the app's limit would refuse to decode a 300 dpi map
     try:
@@ -159,9 +166,9 @@ def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, m
         QImageReader.setAllocationLimit(limit)
 
 
-def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     choose(monkeypatch, tmp_path / "missing" / "map.svg")
-    window.actions_by_name["export_image"].trigger()
+    export_through_menu(window, qtbot)
     assert len(window.warnings) == 1 and "Cannot write" in window.warnings[0]
     assert not (tmp_path / "missing").exists()
 
@@ -194,7 +201,7 @@ def test_an_exported_map_invites_no_persona_drop(tmp_path: Path) -> None:
     assert "No persona yet" in text and "Drop a persona here" not in text
 
 
-def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(window, monkeypatch,  # noqa: ANN001
+def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(window, monkeypatch, qtbot,  # noqa: ANN001
                                                                           tmp_path: Path) -> None:
     from PySide6.QtWidgets import QDialog
 
@@ -212,9 +219,9 @@ def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(windo
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImageExportDialog, "exec", lambda d: answer(d, "shapes.svg", True))
-    window.actions_by_name["export_image"].trigger()
+    export_through_menu(window, qtbot)
     monkeypatch.setattr(ImageExportDialog, "exec", lambda d: answer(d, "again.svg", None))
-    window.actions_by_name["export_image"].trigger()
+    export_through_menu(window, qtbot)
     assert states == [(False, False), (True, False), (False, True), (True, True)]
     for name in ("shapes.svg", "again.svg"):
         root = ET.parse(tmp_path / name).getroot()

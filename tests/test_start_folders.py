@@ -85,7 +85,8 @@ def test_new_from_template_without_a_project_starts_in_documents(bare, asked) ->
     assert [start for _title, start in asked] == [str(expected / "Blank journey.journey")]
 
 
-def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeypatch, qtbot,  # noqa: ANN001, F811
+                                                                 tmp_path: Path) -> None:
     from journeydesk.ui.image_export import ImageExportDialog
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *_a: pytest.fail("a second dialog")))
@@ -106,6 +107,7 @@ def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeyp
 
     monkeypatch.setattr(ImageExportDialog, "exec", fill)
     window.actions_by_name["export_image"].trigger()
+    qtbot.waitUntil(lambda: window.image_export is None, timeout=20000)  # written on a worker thread
     assert seen == {"png": True, "format": ".svg", "svg": False}
     from PySide6.QtGui import QImageReader
     assert round(QImageReader(str(tmp_path / "map.png")).read().dotsPerMeterX() * 0.0254) == 96

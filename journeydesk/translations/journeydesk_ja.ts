@@ -843,6 +843,22 @@ n = {1}</translation>
             <source>&amp;Export</source>
             <translation>エクスポート(&amp;E)</translation>
         </message>
+        <message>
+            <source>The image could not be made: {0}. Please report this.</source>
+            <translation>画像を作れませんでした（{0}）。この問題をご報告ください。</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>{0} を書き出しています…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>キャンセルしています…</translation>
+        </message>
     </context>
     <context>
         <name>ImportPage</name>
@@ -1609,6 +1625,10 @@ n = {1}</translation>
         <message>
             <source>Wrote {0}</source>
             <translation>{0} を書き込みました</translation>
+        </message>
+        <message>
+            <source>Image export cancelled; nothing was written.</source>
+            <translation>画像のエクスポートはキャンセルされました。何も書き込まれていません。</translation>
         </message>
         <message>
             <source>JourneyDesk</source>

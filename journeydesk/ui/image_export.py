@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -16,7 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFontInfo, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QFontInfo, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,18 +56,39 @@ DPI_CHOICES = (96, 150, 300)
 FORMATS = (".png", ".svg")
 MAX_SIDE = 20000
 MAX_PIXELS = 120_000_000
+WHITE_AT_ONCE = 1024  # rows of a PNG filled white in one call (a worker shares Python's lock with the window)
 DPI_KEY = "image_export/dpi"
 OUTLINES_KEY = "image_export/svg_outlines"
+# Laid out, drawn, encoded (PNG) or made portable (SVG), written.
+STEPS = 4
 
 translate = QCoreApplication.translate
+Progress = Callable[[int, int], None]
 
 
 class ImageExportError(Exception):
     """An image that cannot be written, worded as one line saying what to do."""
 
 
+@dataclass(frozen=True)
+class ImageRequest:
+    """One image the export dialog asked for, with a copy of the project of its own to draw from."""
+
+    document: Document
+    journey_id: str
+    path: Path
+    dpi: int
+    overlay: Overlay | None
+    outlines: bool
+
+
+def _keep_going(_done: int, _total: int) -> None:
+    """No progress to show: nothing stops the export."""
+
+
 def export_image(document: Document, journey_id: str, path: str | os.PathLike[str], *,
-                 dpi: int = 150, overlay: Overlay | None = None, outlines: bool = False) -> Path:
+                 dpi: int = 150, overlay: Overlay | None = None, outlines: bool = False,
+                 progress: Progress | None = None) -> Path:
     """Write the whole map of ``journey_id`` to ``path`` (.png at ``dpi``, or .svg), whole or not at all.
 
     The map is drawn as on screen at 100 % (96 dpi), without selection, guides or in-place
@@ -72,6 +96,10 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     text is in the bundled font, embedded as a subset, one ``<text>`` per line; with ``outlines``,
     each line is drawn as glyph shapes instead (for programs that ignore embedded fonts). Without a running
     QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
+
+    ``progress(done, STEPS)`` is called after each step (and for an SVG every few hundred lines of text);
+    an exception it raises stops the export and leaves no file. On a worker thread, ``document`` must be the thread's own
+    copy, and ``bundled()`` must have registered the SVG font on the GUI thread first.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -87,15 +115,27 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     if path.is_dir():
         raise ImageExportError(t("{path} is a folder; give the image file to write, e.g. {path}/map{ext}.",
                                  path=path, ext=suffix))
+    _check_folder(path)
+    progress = progress or _keep_going
     if suffix == ".png":
-        data = _png(_scene(document, journey_id, overlay), dpi)
+        with _drawn_scene(document, journey_id, overlay) as scene:
+            progress(1, STEPS)
+            data = _png(scene, dpi, progress)
     else:
-        data = _svg(document, journey_id, overlay, journey.name, outlines)
+        data = _svg(document, journey_id, overlay, journey.name, outlines, progress)
+    progress(STEPS - 1, STEPS)
     try:
         write_file(path, data)
     except OSError as error:
         raise _unwritable(path, error) from None
+    progress(STEPS, STEPS)
     return path
+
+
+def copy_request(document: Document, journey_id: str, path: Path, dpi: int, overlay: Overlay | None,
+                 outlines: bool) -> ImageRequest:
+    """The image to write, with a copy of ``document`` (its entities are immutable: a few ms at 2,000 cards)."""
+    return ImageRequest(Document(document.entities()), journey_id, path, dpi, overlay, outlines)
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -114,6 +154,17 @@ def write_file(path: Path, data: bytes) -> None:
         os.replace(scratch, path)
     finally:
         Path(scratch).unlink(missing_ok=True)
+
+
+def _check_folder(path: Path) -> None:
+    """Refuse, before drawing for seconds, a folder that cannot take a new file (with the error writing would give)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise _unwritable(path, error) from None
+    os.close(handle)
+    Path(probe).unlink(missing_ok=True)
 
 
 class ImageExportDialog(QDialog):
@@ -204,9 +255,12 @@ class ImageExportDialog(QDialog):
         self.outlines.setEnabled(not png)
 
 
-def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None = None) -> Path | None:
-    """File ▸ Export ▸ Image…: ask for the file, format and resolution in one dialog, then write the image
-    of the journey shown (with its metric overlay, if one is shown and kept ticked)."""
+def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None = None) -> ImageRequest | None:
+    """File ▸ Export ▸ Image…: ask for the file, format and resolution in one dialog, for the image of the
+    journey shown (with its metric overlay, if one is shown and kept ticked); None when there is none to write.
+
+    The figures of the overlay are read here, on the GUI thread that owns the project's connection.
+    """
     document, journey_id = editor.document, editor.journey_id
     journey = document.get(Journey, journey_id)
     if journey is None:
@@ -220,18 +274,14 @@ def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None
         QSettings().setValue(DPI_KEY, dpi)
     else:
         QSettings().setValue(OUTLINES_KEY, outlines)
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        overlay = None
-        if overlay_metric is not None and dialog.overlay.isChecked() and editor.store is not None:
+    overlay = None
+    if overlay_metric is not None and dialog.overlay.isChecked() and editor.store is not None:
+        try:
             overlay = overlay_for(document, editor.store.data, overlay_metric, journey_id)
-        written = export_image(document, journey_id, path, dpi=dpi, overlay=overlay, outlines=outlines)
-    except (ImageExportError, LookupError, StoreError) as error:
-        QGuiApplication.restoreOverrideCursor()
-        show_message(parent, translate("ImageExport", "Export Image"), str(error.args[0] if error.args else error))
-        return None
-    QGuiApplication.restoreOverrideCursor()
-    return written
+        except (LookupError, StoreError) as error:
+            show_message(parent, translate("ImageExport", "Export Image"), str(error.args[0] if error.args else error))
+            return None
+    return copy_request(document, journey_id, path, dpi, overlay, outlines)
 
 
 def _scene(document: Document, journey_id: str, overlay: Overlay | None = None):  # noqa: ANN202 - a JourneyScene
@@ -241,9 +291,20 @@ def _scene(document: Document, journey_id: str, overlay: Overlay | None = None):
     scene = JourneyScene()
     scene.set_read_only(True)
     scene.show_journey(document, journey_id)  # read-only: no "Drop a persona here" hint or circle
+    scene.later_cards.make(everything=True)  # a large journey's cards left for after a first frame on screen
     if overlay is not None:
         scene.set_overlay(overlay.cards, overlay.legend())
     return scene
+
+
+@contextmanager
+def _drawn_scene(document: Document, journey_id: str, overlay: Overlay | None) -> Iterator:
+    """The map's scene for one image, let go of by ``document`` afterwards (freed on the thread that drew it)."""
+    scene = _scene(document, journey_id, overlay)
+    try:
+        yield scene
+    finally:
+        scene.stop_following()
 
 
 def _application() -> None:
@@ -258,7 +319,7 @@ def _source(scene) -> QRectF:  # noqa: ANN001
     return QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
 
 
-def _png(scene, dpi: int) -> bytes:  # noqa: ANN001
+def _png(scene, dpi: int, progress: Progress = _keep_going) -> bytes:  # noqa: ANN001
     source = _source(scene)
     scale = dpi / SCREEN_DPI
     width, height = round(source.width() * scale), round(source.height() * scale)
@@ -276,13 +337,15 @@ def _png(scene, dpi: int) -> bytes:  # noqa: ANN001
     if image.isNull():
         raise ImageExportError(t("There is not enough memory for a {width} × {height} image; choose a "
                                  "lower resolution.", width=width, height=height))
-    image.fill(Qt.GlobalColor.white)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     painter = QPainter(image)
+    for top in range(0, height, WHITE_AT_ONCE):  # one fill of 30 million pixels held Python's lock for 0.15 s
+        painter.fillRect(0, top, width, min(WHITE_AT_ONCE, height - top), Qt.GlobalColor.white)
     _render(scene, painter, QRectF(0, 0, width, height), source)
-    return png_bytes(image)
+    progress(2, STEPS)
+    return png_bytes(image)  # one call to Qt's encoder, which nothing stops: a cancel waits for its end
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -297,7 +360,8 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: str, outlines: bool) -> bytes:
+def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: str, outlines: bool,
+         progress: Progress) -> bytes:
     """The map drawn in the bundled font alone (so that the font embedded is the one the text was laid out in)."""
     _application()
     try:
@@ -307,8 +371,8 @@ def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: st
                                  "or export PNG.", reason=error)) from None
     font = embedded.qfont(QFontInfo(QApplication.font()).pixelSize())
     data = QByteArray()
-    with map_drawn_in(font):
-        scene = _scene(document, journey_id, overlay)
+    with map_drawn_in(font), _drawn_scene(document, journey_id, overlay) as scene:
+        progress(1, STEPS)
         source = _source(scene)
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -324,7 +388,8 @@ def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: st
         painter.setFont(font)
         _render(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
         buffer.close()
-    return portable_svg(bytes(data.data()), embedded, outlines=outlines)
+    progress(2, STEPS)
+    return portable_svg(bytes(data.data()), embedded, outlines=outlines, check=lambda: progress(2, STEPS))
 
 
 def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:  # noqa: ANN001

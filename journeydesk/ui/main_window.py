@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
@@ -46,6 +47,9 @@ from journeydesk.ui.start_folder import project_folder, start_path
 from journeydesk.ui.theme import apply_theme
 from journeydesk.ui.welcome import WelcomePage
 
+if TYPE_CHECKING:
+    from journeydesk.ui.image_worker import ImageExport
+
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "JourneyDesk projects (*.journey)")
 MAX_RECENT = 10
 
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.remember_layout = remember_layout
+        self.image_export: ImageExport | None = None  # an image being written on a worker thread
         self.editor = Editor(self)
         self.map = MapEditor(self.editor, self)
         self.welcome = WelcomePage(self)
@@ -302,12 +307,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Wrote {0}").format(dialog.written), 8000)
 
     def export_image(self) -> None:
+        """Ask for the image, then write it on a worker thread under a progress dialog with Cancel."""
         from journeydesk.ui.image_export import ask_export_image
+        from journeydesk.ui.image_worker import ImageExport
 
-        if self.editor.has_project and self.editor.journey_id:
-            written = ask_export_image(self, self.editor, self.map.overlay_metric)
-            if written is not None:
-                self.statusBar().showMessage(self.tr("Wrote {0}").format(written), 8000)
+        if self.editor.has_project and self.editor.journey_id and self.image_export is None:
+            request = ask_export_image(self, self.editor, self.map.overlay_metric)
+            if request is None:
+                return
+            export = self.image_export = ImageExport(self, request)
+            export.written.connect(lambda path: self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000))
+            export.cancelled.connect(lambda: self.statusBar().showMessage(
+                self.tr("Image export cancelled; nothing was written."), 8000))
+            export.ended.connect(self._image_export_ended)
+            export.start()
+
+    def _image_export_ended(self) -> None:
+        self.image_export = None
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -416,6 +432,8 @@ class MainWindow(QMainWindow):
                          [200, 500] if self.height() < 900 else [260, 500], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        if self.image_export is not None:
+            self.image_export.stop()
         self.presentation.leave()  # remember the window as it is outside presentation mode
         if self.remember_layout:
             settings = QSettings()

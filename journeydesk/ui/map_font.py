@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-_drawn_in: list[QFont] = []
+# Per thread: an SVG drawn on a worker thread must not change the font of the map on screen meanwhile.
+_local = threading.local()
+
+
+def _drawn_in() -> list[QFont]:
+    if not hasattr(_local, "fonts"):
+        _local.fonts = []
+    return _local.fonts
 
 
 def map_font() -> QFont:
     """The font every text of the map starts from (items set its size and weight)."""
-    return _drawn_in[-1] if _drawn_in else QApplication.font()
+    fonts = _drawn_in()
+    return fonts[-1] if fonts else QApplication.font()
 
 
 @contextmanager
@@ -23,8 +32,9 @@ def map_drawn_in(font: QFont) -> Iterator[None]:
     An SVG names the font its text is in and embeds it: the text must be measured in that font,
     not in the screen's font with the bundled one as a fallback for Japanese.
     """
-    _drawn_in.append(font)
+    fonts = _drawn_in()
+    fonts.append(font)
     try:
         yield
     finally:
-        _drawn_in.pop()
+        fonts.pop()

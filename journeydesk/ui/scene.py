@@ -144,6 +144,11 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
         if changed:
             self.journey_shown.emit()
 
+    def stop_following(self) -> None:
+        """Take no more notice of the Document's edits: a scene drawn once, for an image, and let go."""
+        self.document.remove_listener(self._document_edited)
+        self._current = False
+
     def reconcile(self) -> None:
         """Make the items match the Document: add, drop, refresh and place what differs."""
         self.revision += 1

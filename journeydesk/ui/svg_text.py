@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,8 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 # Characters XML 1.0 forbids: QSvgGenerator writes a project's text as it is, control characters too.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+LINES_BETWEEN_CHECKS = 200
+PARSED_AT_ONCE = 256 * 1024  # characters: a few ms of parsing
 
 
 @dataclass
@@ -43,20 +46,28 @@ class Line:
     parts: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of each run as Qt placed it
 
 
-def portable_svg(data: bytes, embedded: EmbeddedFont, *, outlines: bool = False) -> bytes:
-    """``data`` (an SVG from QSvgGenerator whose text was laid out in ``embedded``'s family) made portable."""
+def portable_svg(data: bytes, embedded: EmbeddedFont, *, outlines: bool = False,
+                 check: Callable[[], None] | None = None) -> bytes:
+    """``data`` (an SVG from QSvgGenerator whose text was laid out in ``embedded``'s family) made portable.
+
+    ``check`` is called every few hundred lines and between the slow steps; what it raises stops the work.
+    """
+    check = check or _keep_going
     ET.register_namespace("", SVG)
     ET.register_namespace("xlink", XLINK)
-    root = ET.fromstring(_NOT_XML.sub("", data.decode("utf-8", errors="replace")))
+    root = _parsed(_NOT_XML.sub("", data.decode("utf-8", errors="replace")), check)
     view = tuple(float(v) for v in root.get("viewBox", "0 0 0 0").replace(",", " ").split())
     picture: Box = (view[0], view[1], view[0] + view[2], view[1] + view[3])
     fonts = _Fonts(embedded)
     lines: list[Line] = []
     _collect(root, IDENTITY, fonts, lines)
     shapes = GlyphShapes() if outlines else None
-    for line in lines:
+    for number, line in enumerate(lines):
+        if number % LINES_BETWEEN_CHECKS == 0:
+            check()
         _fit(line, fonts, picture)
         _write(line, fonts, shapes)
+    check()
     for element in root.iter():
         if element.get("font-family") is not None:
             element.set("font-family", embedded.css_family)
@@ -68,12 +79,27 @@ def portable_svg(data: bytes, embedded: EmbeddedFont, *, outlines: bool = False)
         used: dict[int, set[str]] = {}
         for line in (line for line in lines if line.text):
             used.setdefault(fonts.weight(line.runs[0]), set()).update(line.text)
+        check()
         rules = font_face_rules(embedded, used)
         if rules:
             style = ET.Element(STYLE, {"type": "text/css"})
             style.text = rules
             _defs(root).insert(0, style)
+    check()
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _keep_going() -> None:
+    """Nothing stops the work."""
+
+
+def _parsed(text: str, check: Callable[[], None]) -> ET.Element:
+    """``text`` parsed a block at a time: the parser holds Python's lock while it runs, and the window waits on it."""
+    parser = ET.XMLParser()
+    for start in range(0, len(text), PARSED_AT_ONCE):
+        check()
+        parser.feed(text[start:start + PARSED_AT_ONCE])
+    return parser.close()
 
 
 def _defs(root: ET.Element) -> ET.Element:
