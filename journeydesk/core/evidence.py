@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, Persona, SourceType, Stage
+from journeydesk.core.model import Evidence, EvidenceStatus, SourceType
 from journeydesk.i18n import n_, t
 
 
@@ -72,14 +72,6 @@ def card_backing(doc: Document, card_id: str) -> Backing:
 def journey_evidence(doc: Document, journey_id: str) -> list[Evidence]:
     """Every evidence item of the journey's cards and stages."""
     return doc.children(Evidence, "journey_id", journey_id)
-
-
-def owner_of(doc: Document, item: Evidence) -> Card | Stage | Persona | None:
-    if item.card_id is not None:
-        return doc.get(Card, item.card_id)
-    if item.stage_id is not None:
-        return doc.get(Stage, item.stage_id)
-    return doc.get(Persona, item.persona_id)
 
 
 _SOURCE_TYPE_NAMES = {

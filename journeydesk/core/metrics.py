@@ -27,18 +27,6 @@ class NpsResult:
     score: float | None
     invalid: int = 0
 
-    @property
-    def promoters_percent(self) -> float | None:
-        return _percent(self.promoters, self.n)
-
-    @property
-    def passives_percent(self) -> float | None:
-        return _percent(self.passives, self.n)
-
-    @property
-    def detractors_percent(self) -> float | None:
-        return _percent(self.detractors, self.n)
-
 
 @dataclass(frozen=True, slots=True)
 class CsatResult:
@@ -80,10 +68,6 @@ class FunnelResult:
     steps: tuple[FunnelStep, ...]
     overall: float | None
     biggest_drop: FunnelStep | None
-
-    @property
-    def has_increase(self) -> bool:
-        return any(step.increased for step in self.steps)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,11 +44,6 @@ _NUMBER = {".": _number_pattern("."), ",": _number_pattern(",")}
 _GROUPED = {sep: re.compile(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
 
 
-def is_percent(text: str) -> bool:
-    """Whether the cell is written as a percentage ("45%", "４５％")."""
-    return "%" in _normalize(text)
-
-
 def parse_number(text: str, *, decimal: str = ".") -> float | None:
     """The number as written ("45%" → 45.0); None for an empty cell or a marker such as "n/a".
 

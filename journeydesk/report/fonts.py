@@ -43,13 +43,5 @@ def register() -> str:
         return FONT
 
 
-def missing_glyphs(text: str) -> set[str]:
-    """The characters of ``text`` (other than line breaks) that the font has no glyph for."""
-    register()
-    font = pdfmetrics.getFont(FONT)
-    glyphs = font.face.charToGlyph  # type: ignore[attr-defined]
-    return {ch for ch in set(text) if ord(ch) not in glyphs and ch not in "\n\r\t"}
-
-
 def width(text: str, size: float, font: str = FONT) -> float:
     return pdfmetrics.stringWidth(text, font, size)
