@@ -14,7 +14,7 @@ import pytest
 from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Journey, LaneKind, Persona
-from journeydesk.store import schema
+from journeydesk.store import opening, schema
 from journeydesk.store import store as store_module
 from journeydesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from journeydesk.store.store import Store, StoreError
@@ -289,6 +289,7 @@ def test_every_step_of_the_ladder_runs_and_a_copy_is_kept(tmp_path: Path, monkey
     step = ("ALTER TABLE journeys ADD COLUMN note TEXT NOT NULL DEFAULT ''",)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, step])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store.open(path) as store:
         assert store.schema_version() == SCHEMA_VERSION + 1
@@ -306,6 +307,7 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path, monk
     _hand_made(path)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("CREATE TABLE cards (x)",)])
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="could not be updated"):
         Store.open(path)

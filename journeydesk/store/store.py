@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
 from journeydesk.core.model import ENTITY_TYPES, Dataset, Entity
@@ -23,36 +22,37 @@ from journeydesk.store.bulk import (
     write_batches,
 )
 from journeydesk.store.codec import RowError, TableCodec
-from journeydesk.store.datasets import DatasetReader, Group
+from journeydesk.store.datasets import DatasetReader
 from journeydesk.store.edited import last_edit, stamp
 from journeydesk.store.filelock import FileLock
 from journeydesk.store.files import (
     OPEN_FILES,
     FileRefused,
-    disk_full_message,
-    disk_is_full,
     identity,
     reason,
     regular_file,
     same_file,
 )
+from journeydesk.store.opening import (
+    CheckedReader,
+    StoreError,
+    check_header,
+    connect,
+    damaged,
+    unreadable,
+    upgrade,
+    verify,
+    writable,
+)
 from journeydesk.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
-    expected_shapes,
-    foreign_objects,
     migrate,
     query,
-    table_shapes,
 )
 from journeydesk.store.sidecars import discard, remove_empty_sidecars, sidecar
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 CODECS: dict[type[Entity], TableCodec] = {cls: TableCodec(cls) for cls in ENTITY_TYPES}
-
-
-class StoreError(Exception):
-    """A problem with a project file, worded as one line for the person using the app."""
 
 
 @dataclass
@@ -62,125 +62,6 @@ class PendingImport:
     dataset_id: str
     writing: bool = False
     more: list[str] = field(default_factory=list)  # other datasets whose rows go in the same transaction
-
-
-def _damaged(path: Path, detail: str) -> StoreError:
-    detail = " ".join(detail.split()).rstrip(".")
-    if len(detail) > 200:
-        detail = detail[:199] + "…"
-    return StoreError(t("{path} is damaged ({detail}). Open a backup or an earlier copy.",
-                        path=path, detail=detail))
-
-
-def check_header(path: Path, head: bytes) -> None:
-    """Refuse what is plainly not ours from the first 100 bytes, before SQLite sees it."""
-    if not head:
-        raise StoreError(t("{path} is empty, not a JourneyDesk project. Choose a .journey file.",
-                           path=path))
-    if not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
-        raise StoreError(t("{path} is not a JourneyDesk project (it is not an SQLite file). "
-                           "Choose a .journey file.", path=path))
-    if len(head) < 100:
-        raise _damaged(path, t("the file is cut short"))
-    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
-        raise StoreError(t("{path} is an SQLite database of another program, not a JourneyDesk "
-                           "project. Choose a .journey file.", path=path))
-    _check_version(path, int.from_bytes(head[60:64], "big", signed=True))
-
-
-def _check_version(path: Path, version: int) -> None:
-    if version < 0:
-        raise _damaged(path, t("its file format number {version} is not one JourneyDesk writes",
-                               version=version))
-    if version > SCHEMA_VERSION:
-        raise StoreError(t("{path} was saved by a newer JourneyDesk (file format {version}; this "
-                           "version reads up to {supported}). Update JourneyDesk to open it.",
-                           path=path, version=version, supported=SCHEMA_VERSION))
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _connect(path: Path, real: Path, read_only: bool, alone: bool) -> sqlite3.Connection:
-    """A connection to ``real``, the one name this process opens ``path`` by."""
-    base = real.as_uri()
-    wal = sidecar(real, "-wal")
-    if read_only and alone and not _has_frames(wal):
-        # No other process has the file, and every change is in the main file: read it as
-        # immutable, so SQLite neither locks nor makes and maps the -shm file (see docs/architecture.md).
-        return _connect_uri(base + "?immutable=1")
-    if (alone or not sidecar(real, "-shm").exists()) and disk_is_full(path):
-        raise StoreError(disk_full_message(path))
-    try:
-        return _connect_uri(base + ("?mode=ro" if read_only else "?mode=rw"))
-    except sqlite3.OperationalError:
-        if disk_is_full(path):
-            raise StoreError(disk_full_message(path)) from None
-        if not read_only:
-            raise
-        if _has_frames(wal):
-            raise StoreError(t("{path} has recent changes in {wal} that cannot be read from this "
-                               "read-only folder. Copy both files to a folder you can write to and "
-                               "open the copy.", path=path, wal=wal.name)) from None
-        # A file whose every change is in the main file can be read as immutable even
-        # from a folder where SQLite cannot make its shared-memory index.
-        return _connect_uri(base + "?immutable=1")
-
-
-def _has_frames(wal: Path) -> bool:
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _unreadable(path: Path, error: BaseException) -> StoreError:
-    """A read that failed: a full disk said as such, anything else as damage."""
-    if isinstance(error, sqlite3.OperationalError) and disk_is_full(path):
-        return StoreError(disk_full_message(path))
-    return _damaged(path, str(error))
-
-
-def _connect_uri(uri: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        query(conn, "PRAGMA user_version")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def verify(conn: sqlite3.Connection, path: Path) -> int:
-    """Check identity, version, schema shape and integrity; returns the file's version."""
-    try:
-        if query(conn, "PRAGMA application_id")[0][0] != APPLICATION_ID:
-            raise StoreError(t("{path} is an SQLite database of another program, not a JourneyDesk "
-                               "project. Choose a .journey file.", path=path))
-        version = query(conn, "PRAGMA user_version")[0][0]
-        _check_version(path, version)
-        if version < 1:
-            raise _damaged(path, t("it has no project tables"))
-        foreign = foreign_objects(conn)
-        if foreign:
-            raise StoreError(t("{path} holds triggers or views that JourneyDesk did not make ({names}); "
-                               "another program changed it. It is not opened, for safety; "
-                               "remove them with the sqlite3 tool or open a copy you trust.",
-                               path=path, names=", ".join(foreign)))
-        shapes = table_shapes(conn)
-        for table, shape in expected_shapes(version).items():
-            if shapes.get(table) != shape:
-                raise _damaged(path, t("the table {name} is missing or changed", name=table))
-        problems = [row[0] for row in query(conn, "PRAGMA quick_check(3)")]
-        if problems != ["ok"]:
-            raise _damaged(path, "; ".join(problems))
-        if query(conn, "PRAGMA foreign_key_check"):
-            raise _damaged(path, t("some entries refer to entries that do not exist"))
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        raise _unreadable(path, error) from None
-    return version
 
 
 class Store:
@@ -257,31 +138,31 @@ class Store:
                 read_only = True
                 notice = t("{path} is open in another JourneyDesk window, so it is opened "
                            "read-only here. Close it there to edit it here.", path=path)
-            elif not read_only and not _writable(path):
+            elif not read_only and not writable(path):
                 read_only = True
                 notice = t("{path} is read-only (file or folder permissions), so it is opened "
                            "read-only. Save a copy elsewhere to edit it.", path=path)
             try:
-                conn = _connect(path, real, read_only, alone)
+                conn = connect(path, real, read_only, alone)
                 if requested:
                     # A reader sees one snapshot from here to close: its Document and every figure.
                     conn.execute("BEGIN")
             except (sqlite3.Error, UnicodeDecodeError) as error:
-                raise _unreadable(path, error) from None
+                raise unreadable(path, error) from None
             version = verify(conn, path)
             if version < SCHEMA_VERSION:
                 if read_only:
                     raise StoreError(t("{path} was made by an earlier JourneyDesk and must be "
                                        "updated, but it cannot be written here. Save a copy "
                                        "to a folder you can write to and open that.", path=path))
-                _upgrade(conn, path, version)
+                upgrade(conn, path, version)
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as error:
             _give_up(conn, None if shared else lock, alone and not sidecars_existed, real)
-            raise _unreadable(path, error) from None
+            raise unreadable(path, error) from None
         except BaseException:
             _give_up(conn, None if shared else lock, alone and not sidecars_existed, real)
             raise
@@ -314,15 +195,15 @@ class Store:
                 for codec in CODECS.values():
                     entities.extend(codec.entity(row) for row in query(self.conn, codec.select_sql))
         except RowError as error:
-            raise _damaged(self.path, str(error)) from None
+            raise damaged(self.path, str(error)) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-            raise _unreadable(self.path, error) from None
+            raise unreadable(self.path, error) from None
         everything = Edit("load", tuple(Change(None, entity) for entity in entities))
         document = Document()
         try:
             document.check(everything, types_known=True)  # the codecs decoded each column to its kind
         except EditRefused as error:
-            raise _damaged(self.path, str(error)) from None
+            raise damaged(self.path, str(error)) from None
         document.apply(everything)
         return document
 
@@ -444,7 +325,7 @@ class Store:
     @property
     def data(self) -> DatasetReader:
         """Sums of the imported data, for figures: nothing outside store/ touches the connection."""
-        return _CheckedReader(self.conn, self.path)
+        return CheckedReader(self.conn, self.path)
 
     @property
     def edited_at(self) -> int | None:
@@ -453,7 +334,7 @@ class Store:
             with self.snapshot():
                 return last_edit(self.conn)
         except sqlite3.DatabaseError as error:
-            raise _unreadable(self.path, error) from None
+            raise unreadable(self.path, error) from None
 
     def schema_version(self) -> int:
         return query(self.conn, "PRAGMA user_version")[0][0]
@@ -468,7 +349,7 @@ class Store:
                 rows = sum(query(self.conn, 'SELECT COUNT(*) FROM "{}"'.format(name.replace('"', '""')))[0][0]
                            for name in names)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-            raise _unreadable(self.path, error) from None
+            raise unreadable(self.path, error) from None
         return problems, rows
 
     def is_file(self, path: str | os.PathLike[str]) -> bool:
@@ -530,58 +411,6 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
-
-
-class _CheckedReader(DatasetReader):
-    """A DatasetReader whose failures (a damaged file, sums that overflow) are StoreErrors naming the file."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        super().__init__(conn)
-        self._path = path
-
-    def metrics(self, dataset_ids: Sequence[str]) -> list[str]:
-        try:
-            return super().metrics(dataset_ids)
-        except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
-            raise _unreadable(self._path, error) from None
-
-    def sums(self, *args: Any, **kwargs: Any) -> list[tuple[tuple, Group]]:
-        try:
-            return super().sums(*args, **kwargs)
-        except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
-            raise _unreadable(self._path, error) from None
-
-    def rows(self, dataset_id: str) -> list[tuple]:
-        try:
-            return super().rows(dataset_id)
-        except (sqlite3.DatabaseError, UnicodeDecodeError, OverflowError, ValueError) as error:
-            raise _unreadable(self._path, error) from None
-
-
-def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Keep a copy of the old file, then climb the migration ladder."""
-    modified = path.stat().st_mtime
-    backup = path.with_name(f"{path.name}.v{version}.bak")
-    counter = 1
-    while backup.exists():
-        counter += 1
-        backup = path.with_name(f"{path.name}.v{version}.{counter}.bak")
-    target = sqlite3.connect(backup)
-    try:
-        conn.backup(target)
-    finally:
-        target.close()
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        migrate(conn, version, SCHEMA_VERSION)
-        if version < 4:  # the file's own time is the best record of its last edit it has
-            conn.execute("BEGIN IMMEDIATE")
-            stamp(conn, modified)
-            conn.execute("COMMIT")
-    except sqlite3.Error as error:
-        raise StoreError(t("{path} could not be updated to the current file format ({reason}). "
-                           "It was left as it was; a copy is in {backup}.", path=path,
-                           reason=error, backup=backup.name)) from None
 
 
 def _give_up(conn: sqlite3.Connection | None, lock: FileLock | None, tidy: bool, real: Path) -> None:
