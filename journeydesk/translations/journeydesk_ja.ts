@@ -2680,6 +2680,14 @@ n = {1}</translation>
             <translation>指標</translation>
         </message>
         <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Evidence (appendix)</source>
+            <translation>エビデンス（付録）</translation>
+        </message>
+        <message>
             <source>Current and future state</source>
             <translation>現状と将来像</translation>
         </message>
