@@ -112,3 +112,13 @@ def test_the_window_with_the_panel_renders_in_light_and_dark(window, tmp_path: P
         apply_theme(application(), theme)
         assert window.grab().save(str(tmp_path / f"scorecard_{theme}.png"))
     apply_theme(application(), "light")
+
+
+def test_f6_reaches_the_scorecard(window, qtbot) -> None:  # noqa: ANN001
+    panel = shown_panel(window)
+    window.activateWindow()
+    reached = False
+    for _ in range(len(window.docks) + 2):
+        window.actions_by_name["next_panel"].trigger()
+        reached = reached or panel.table.hasFocus()
+    assert reached
