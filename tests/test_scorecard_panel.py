@@ -122,3 +122,13 @@ def test_f6_reaches_the_scorecard(window, qtbot) -> None:  # noqa: ANN001
         window.actions_by_name["next_panel"].trigger()
         reached = reached or panel.table.hasFocus()
     assert reached
+
+
+def test_activating_a_stage_row_selects_the_stage(window) -> None:  # noqa: ANN001
+    editor = window.editor
+    journey = next(j for j in editor.document.journeys() if j.name == "E-commerce purchase journey")
+    editor.show_journey(journey.id)
+    panel = shown_panel(window)
+    purchase = next(s for s in editor.document.stages(journey.id) if s.name == "Purchase")
+    panel.table.itemActivated.emit(panel.table.topLevelItem(1), 0)
+    assert editor.selection == [purchase.id]
