@@ -353,3 +353,17 @@ def test_the_default_date_has_no_weekday(locale: str, expected: str) -> None:
     from journeydesk.ui.report_dialog import report_date
 
     assert report_date(QDate(2026, 12, 1), QLocale(locale)) == expected
+
+
+def test_the_sections_are_named_in_japanese(window, qtbot) -> None:  # noqa: ANN001
+    from journeydesk.ui.language import install_translators
+    from journeydesk.ui.report_dialog import ReportDialog
+
+    install_translators("ja")
+    try:
+        dlg = ReportDialog(window.editor, window)
+        qtbot.addWidget(dlg)
+        assert dlg.sections["scorecard"].text() == "スコアカード"
+        assert dlg.sections["evidence"].text() == "エビデンス（付録）"
+    finally:
+        install_translators("en")

@@ -1555,8 +1555,16 @@ n = {1}</translation>
             <translation>スナップショット</translation>
         </message>
         <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
             <source>Charts</source>
             <translation>グラフ</translation>
+        </message>
+        <message>
+            <source>Sc&amp;orecard</source>
+            <translation>スコアカード(&amp;O)</translation>
         </message>
         <message>
             <source>Zoom {0} %</source>
@@ -2680,6 +2688,14 @@ n = {1}</translation>
             <translation>指標</translation>
         </message>
         <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Evidence (appendix)</source>
+            <translation>エビデンス（付録）</translation>
+        </message>
+        <message>
             <source>Current and future state</source>
             <translation>現状と将来像</translation>
         </message>
@@ -2845,6 +2861,73 @@ n = {1}</translation>
         <message>
             <source>The report has {0} pages.</source>
             <translation>レポートは {0} ページです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardPanel</name>
+        <message>
+            <source>Stage</source>
+            <translation>ステージ</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>ベースライン</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>現在値</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Data source</source>
+            <translation>データソース</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>スコアカード</translation>
+        </message>
+        <message>
+            <source>Copy Scorecard</source>
+            <translation>スコアカードをコピー</translation>
+        </message>
+        <message>
+            <source>Copy the scorecard as tab-separated text</source>
+            <translation>スコアカードをタブ区切りテキストとしてコピーします</translation>
+        </message>
+        <message>
+            <source>Whole journey</source>
+            <translation>ジャーニー全体</translation>
+        </message>
+        <message>
+            <source>Open a project to see its KPIs.</source>
+            <translation>プロジェクトを開くと KPI が表示されます。</translation>
+        </message>
+        <message>
+            <source>This journey has no KPIs yet. Add one in a stage's inspector, or with “journeydesk kpi” on the command line.</source>
+            <translation>このジャーニーにはまだ KPI がありません。ステージのインスペクター、またはコマンドラインの「journeydesk kpi」で追加してください。</translation>
+        </message>
+        <message>
+            <source>{0} of {1} KPIs on target, {2} off target, {3} without data</source>
+            <translation>KPI {1} 件中 {0} 件が目標達成、{2} 件が未達、{3} 件がデータなし</translation>
         </message>
     </context>
     <context>

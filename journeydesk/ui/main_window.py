@@ -42,6 +42,7 @@ from journeydesk.ui.personas_panel import PersonasPanel
 from journeydesk.ui.plain import show_message
 from journeydesk.ui.preferences_store import load_preferences
 from journeydesk.ui.presentation import Presentation
+from journeydesk.ui.scorecard_panel import ScorecardPanel
 from journeydesk.ui.snapshots_panel import SnapshotsPanel
 from journeydesk.ui.start_folder import project_folder, start_path
 from journeydesk.ui.theme import apply_theme
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.LeftDockWidgetArea),
             "snapshots": self._dock("snapshots", self.tr("Snapshots"), SnapshotsPanel(self.editor),
                                     Qt.DockWidgetArea.LeftDockWidgetArea),
+            "scorecard": self._dock("scorecard", self.tr("Scorecard"), ScorecardPanel(self.editor),
+                                    Qt.DockWidgetArea.BottomDockWidgetArea),
             "charts": self._dock("charts", self.tr("Charts"), QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea),
         }
         self.docks["charts"].visibilityChanged.connect(self._charts_shown)
@@ -91,12 +94,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["journeys"], self.docks["snapshots"])
         self.docks["journeys"].raise_()
         self.docks["charts"].hide()
+        self.docks["scorecard"].hide()
         self.setAcceptDrops(True)
         self.zoom_label = QLabel()
         self.selection_label = QLabel()
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.docks["scorecard"].toggleViewAction().setText(self.tr("Sc&orecard"))
         self.presentation = Presentation(self)
         self.editor.error.connect(self.show_error)
         self.editor.project_changed.connect(self._project_changed)

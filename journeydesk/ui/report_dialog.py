@@ -101,6 +101,7 @@ class ReportDialog(QDialog):
                          "personas": self.tr("Personas"), "map": self.tr("Map"),
                          "touchpoints": self.tr("Touchpoint inventory"),
                          "pains": self.tr("Pain points and opportunities"), "metrics": self.tr("Metrics"),
+                         "scorecard": self.tr("Scorecard"), "evidence": self.tr("Evidence (appendix)"),
                          "compare": self.tr("Current and future state")}
         section_box = QWidget()
         grid = QGridLayout(section_box)
