@@ -31,8 +31,8 @@ from journeydesk.core.history import History  # noqa: E402
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id  # noqa: E402
 from journeydesk.store.new_project import create_project  # noqa: E402
 from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.app import application  # noqa: E402
-from journeydesk.ui.main_window import MainWindow  # noqa: E402
+from journeydesk.ui.window.app import application  # noqa: E402
+from journeydesk.ui.window.main_window import MainWindow  # noqa: E402
 
 
 def make_project(path: Path, cards: int) -> None:
@@ -242,7 +242,7 @@ def links_case(folder: Path, repeats: int, cards: int = 2000, links: int = 1000)
 
 def reconcile_ms(path: Path, repeats: int) -> float:
     """Median ms for the scene to catch up with an edit that moves one card (layout, routes, items)."""
-    from journeydesk.ui.scene import JourneyScene
+    from journeydesk.ui.canvas.scene import JourneyScene
 
     with Store.open(path) as store:
         doc = store.load()

@@ -29,8 +29,8 @@ from journeydesk.core.model import CardKind, MetricKind  # noqa: E402
 from journeydesk.figures import Metric, over_time  # noqa: E402
 from journeydesk.store.new_project import create_project  # noqa: E402
 from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.charts import ChartsPanel  # noqa: E402
-from journeydesk.ui.editor import Editor  # noqa: E402
+from journeydesk.ui.base.editor import Editor  # noqa: E402
+from journeydesk.ui.panels.charts import ChartsPanel  # noqa: E402
 
 
 def _median_ms(run, repeats: int = 21) -> float:  # noqa: ANN001

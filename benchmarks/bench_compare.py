@@ -206,8 +206,8 @@ def bench_view(path: Path, ids: dict[str, str], repeats: int) -> tuple[float, fl
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from journeydesk.ui.compare_view import CompareView
-    from journeydesk.ui.editor import Editor
+    from journeydesk.ui.base.editor import Editor
+    from journeydesk.ui.panels.compare_view import CompareView
 
     app = QApplication.instance() or QApplication([])
     editor = Editor()

@@ -20,8 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_canvas import make_project  # noqa: E402
 
 from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.app import application  # noqa: E402
-from journeydesk.ui.image_export import export_image  # noqa: E402
+from journeydesk.ui.export.image_export import export_image  # noqa: E402
+from journeydesk.ui.window.app import application  # noqa: E402
 
 
 def best_of_three(document, journey_id: str, path: Path, **options: object) -> float:  # noqa: ANN001

@@ -23,9 +23,9 @@ from bench_canvas import make_project  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
-from journeydesk.ui.app import application  # noqa: E402
-from journeydesk.ui.image_export import ImageExportDialog, export_image  # noqa: E402
-from journeydesk.ui.main_window import MainWindow  # noqa: E402
+from journeydesk.ui.export.image_export import ImageExportDialog, export_image  # noqa: E402
+from journeydesk.ui.window.app import application  # noqa: E402
+from journeydesk.ui.window.main_window import MainWindow  # noqa: E402
 
 
 class Ticks:

@@ -12,21 +12,21 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Persona, Stage
 from journeydesk.store.new_project import create_project
-from journeydesk.ui.look import card_kind_name
-from journeydesk.ui.menus import TOOLBAR, add_mnemonics, plain_text, shortcut_tooltip
-from journeydesk.ui.palette import ELEMENTS
+from journeydesk.ui.panels.palette import ELEMENTS
+from journeydesk.ui.style.look import card_kind_name
+from journeydesk.ui.window.menus import TOOLBAR, add_mnemonics, plain_text, shortcut_tooltip
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.app import application
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     errors: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.main_window.show_message", lambda _p, _t, text, **_k: errors.append(text))
+    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message", lambda _p, _t, text, **_k: errors.append(text))
     win = MainWindow(remember_layout=False)
     win.errors = errors
     qtbot.addWidget(win)
@@ -124,10 +124,10 @@ def _menus_in(window) -> list[QMenu]:  # noqa: ANN001
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language: str) -> None:  # noqa: ANN001
     """Each menu's own letters differ: the fix-up only has to letter the template and recent-file entries."""
-    from journeydesk.ui import menus
-    from journeydesk.ui.app import application
-    from journeydesk.ui.language import install_translators
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.style.language import install_translators
+    from journeydesk.ui.window import menus
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     fixed: list[tuple[str, str]] = []
@@ -349,7 +349,7 @@ def test_f6_gives_each_panel_its_main_widget_and_raises_tabbed_panels(window, tm
 
 
 def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui.shortcuts_dialog import ShortcutsDialog
+    from journeydesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
     shown: list[ShortcutsDialog] = []
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)

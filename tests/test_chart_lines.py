@@ -17,8 +17,8 @@ from journeydesk.core.model import MetricKind
 from journeydesk.figures import Series, figures, with_gaps
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
-from journeydesk.ui.charts import ChartsPanel
-from journeydesk.ui.editor import Editor
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.charts import ChartsPanel
 from tests.test_charts import _import
 
 SPARSE = ("Date,Touchpoint,NPS\n"

@@ -19,9 +19,9 @@ from journeydesk.imports.reader import read_table, sniff
 from journeydesk.imports.session import import_file
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
-from journeydesk.ui.chart_drawing import BAR_COLOR
-from journeydesk.ui.charts import ChartsPanel
-from journeydesk.ui.editor import Editor
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.chart_drawing import BAR_COLOR
+from journeydesk.ui.panels.charts import ChartsPanel
 
 WIDE = (
     "Date,Touchpoint,NPS,CSAT\n"

@@ -13,8 +13,8 @@ from channel_survey import RECOMMEND, card_named, make
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from journeydesk.ui.charts import ChartsPanel
-from journeydesk.ui.editor import Editor
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.charts import ChartsPanel
 from tests.test_map_editor import window  # noqa: F401
 
 

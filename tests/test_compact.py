@@ -120,7 +120,7 @@ def test_a_project_open_elsewhere_or_damaged_is_not_compacted(tmp_path: Path) ->
 
 
 def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui import main_window
+    from journeydesk.ui.window import main_window
 
     path = project_with_garbage(tmp_path / "p.journey")
     shown: list[str] = []
@@ -149,7 +149,7 @@ def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> 
 @pytest.mark.parametrize("agree", [True, False])
 def test_closing_a_project_mostly_garbage_offers_to_compact(tmp_path: Path, qtbot, monkeypatch,  # noqa: ANN001
                                                             agree: bool) -> None:
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.main_window import MainWindow
 
     path = project_with_garbage(tmp_path / "p.journey")
     asked: list[tuple[str, int]] = []

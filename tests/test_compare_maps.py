@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 from journeydesk.compare import ADDED, CHANGED, REMOVED
 from journeydesk.core import commands
 from journeydesk.core.model import Card, CardKind, Journey
-from journeydesk.ui.compare_maps import MapPane
+from journeydesk.ui.panels.compare_maps import MapPane
 from tests.test_snapshots_gui import _future_from_menu, journey, panel, take, window  # noqa: F401 - the fixture
 
 

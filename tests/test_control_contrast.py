@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.ui import theme
-from journeydesk.ui.journeys_panel import JourneysPanel
+from journeydesk.ui.panels.journeys_panel import JourneysPanel
+from journeydesk.ui.style import theme
 from tests.test_panels import editor, journeys, path  # noqa: F401
 from tests.test_report_dialog import dialog, window  # noqa: F401
 
@@ -48,7 +48,7 @@ def strongest(image: QImage, background: QColor, left: int = 0, top: int = 0,
 
 @pytest.fixture(params=["light", "dark"])
 def themed(request: pytest.FixtureRequest) -> Iterator[str]:
-    from journeydesk.ui.app import application
+    from journeydesk.ui.window.app import application
 
     app = application()
     theme.apply_theme(app, request.param)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit
 
 from journeydesk import __version__
-from journeydesk.ui import look, theme
-from journeydesk.ui.about_dialog import AboutDialog, notices_markdown
-from journeydesk.ui.preferences_dialog import PreferencesDialog
-from journeydesk.ui.preferences_store import Preferences, load_preferences, save_preferences
+from journeydesk.ui.base.preferences_store import Preferences, load_preferences, save_preferences
+from journeydesk.ui.dialogs.about_dialog import AboutDialog, notices_markdown
+from journeydesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from journeydesk.ui.style import look, theme
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,7 +77,7 @@ def test_restore_defaults_fills_in_the_defaults_without_saving(settings, qtbot) 
 
 
 def test_the_window_applies_theme_and_emotion_labels_on_ok(settings, qtbot, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.main_window import MainWindow
 
     window = MainWindow(remember_layout=False)
     qtbot.addWidget(window)
@@ -155,7 +155,7 @@ def test_a_chosen_theme_shows_at_once_and_cancel_puts_it_back(settings, qtbot) -
 
 def test_the_map_announces_a_selected_cell(settings, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from journeydesk.store.new_project import create_project
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.main_window import MainWindow
 
     window = MainWindow(remember_layout=False)
     qtbot.addWidget(window)

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 
-from journeydesk.ui.app import FileOpenFilter
-from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.window.app import FileOpenFilter
+from journeydesk.ui.window.main_window import MainWindow
 
 
 def test_a_file_open_event_opens_the_project(qtbot, tmp_path: Path) -> None:  # noqa: ANN001

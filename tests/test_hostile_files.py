@@ -183,8 +183,8 @@ def test_the_app_opens_every_hostile_file_with_one_message(hostile: dict[str, Pa
     script = """
 import json, sys
 from pathlib import Path
-from journeydesk.ui.app import application
-from journeydesk.ui import main_window
+from journeydesk.ui.window.app import application
+from journeydesk.ui.window import main_window
 shown = []
 main_window.show_message = lambda parent, title, text, **_: shown.append(text)
 application()
@@ -234,8 +234,8 @@ def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: 
     from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QToolTip
 
     from journeydesk.core.model import Card
-    from journeydesk.ui import main_window
-    from journeydesk.ui.persona_dialog import PersonaDialog
+    from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
+    from journeydesk.ui.window import main_window
 
     text = rich(hostile["rich"].parent)
     seen = tmp_path / "opened"

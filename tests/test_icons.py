@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from journeydesk.core.model import CardKind, Category, LaneKind, Mode
-from journeydesk.ui import icons, theme
-from journeydesk.ui.palette import ELEMENTS, element_icon
+from journeydesk.ui.panels.palette import ELEMENTS, element_icon
+from journeydesk.ui.style import icons, theme
 
 NAMES = icons.icon_names()
 SVG = "{http://www.w3.org/2000/svg}svg"

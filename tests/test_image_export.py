@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 
 from journeydesk.core.model import Journey
 from journeydesk.store.store import Store
-from journeydesk.ui.image_export import ImageExportError, export_image
+from journeydesk.ui.export.image_export import ImageExportError, export_image
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "example.journey"
@@ -19,7 +19,7 @@ EXAMPLE = ROOT / "resources" / "example.journey"
 
 @pytest.fixture(scope="module")
 def document(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
-    from journeydesk.ui.app import application
+    from journeydesk.ui.window.app import application
 
     application()
     copy = tmp_path_factory.mktemp("image") / "example.journey"
@@ -102,7 +102,7 @@ def test_a_failed_export_leaves_the_old_file_alone(document, tmp_path: Path) -> 
 def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     from PySide6.QtCore import QSettings
 
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.main_window import MainWindow
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
@@ -128,7 +128,7 @@ def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:
     """Answer the export dialog as a person does: type the file name, pick a resolution, press Export."""
     from PySide6.QtWidgets import QDialog
 
-    from journeydesk.ui.image_export import ImageExportDialog
+    from journeydesk.ui.export.image_export import ImageExportDialog
 
     asked: list[str] = []
 
@@ -192,7 +192,7 @@ def test_an_exported_map_invites_no_persona_drop(tmp_path: Path) -> None:
     from journeydesk.core import commands
     from journeydesk.core.document import Document
     from journeydesk.core.history import History
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document = Document()
     History(document).do(commands.add_journey(document, "No persona yet"))
@@ -205,7 +205,7 @@ def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(windo
                                                                           tmp_path: Path) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from journeydesk.ui.image_export import ImageExportDialog
+    from journeydesk.ui.export.image_export import ImageExportDialog
 
     states: list[tuple[bool, bool]] = []
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from journeydesk.ui import image_export
+from journeydesk.ui.export import image_export
 from tests.test_image_export import choose, export_through_menu, window  # noqa: F401 - the fixture
 
 WAIT_MS = 20000
@@ -157,7 +157,7 @@ def test_the_menu_writes_what_the_drawing_code_writes_on_the_gui_thread(window, 
 
 def test_a_large_journeys_cards_left_for_later_on_screen_are_all_drawn(history, monkeypatch) -> None:  # noqa: ANN001
     from journeydesk.core import commands
-    from journeydesk.ui import later_cards
+    from journeydesk.ui.canvas import later_cards
 
     document = history.document
     journey = document.journeys()[0]

@@ -16,9 +16,9 @@ from journeydesk.core.model import Card, CardKind, Dataset
 from journeydesk.imports import session as session_module
 from journeydesk.imports.session import ImportSession
 from journeydesk.store.new_project import create_project
-from journeydesk.ui import import_wizard, import_worker
-from journeydesk.ui.editor import Editor
-from journeydesk.ui.import_wizard import ImportWizard, import_csv_file
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.wizard import import_wizard, import_worker
+from journeydesk.ui.wizard.import_wizard import ImportWizard, import_csv_file
 
 SURVEY = (
     "日付,タッチポイント,推奨度\n"
@@ -573,7 +573,7 @@ def _finish_on_exec(monkeypatch, seen: list[ImportWizard]) -> None:  # noqa: ANN
 
 def test_refresh_finds_the_file_after_the_project_and_the_file_moved_together(qtbot, tmp_path: Path,  # noqa: ANN001
                                                                                monkeypatch) -> None:
-    from journeydesk.ui.datasets_panel import DatasetsPanel
+    from journeydesk.ui.panels.datasets_panel import DatasetsPanel
 
     first_home, second_home = tmp_path / "workshop", tmp_path / "moved"
     first_home.mkdir()

@@ -34,8 +34,8 @@ from journeydesk.core.model import (
     Stage,
 )
 from journeydesk.store.store import Store
-from journeydesk.ui.editor import Editor
-from journeydesk.ui.inspector import Inspector
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.inspector import Inspector
 
 
 @pytest.fixture
@@ -382,8 +382,8 @@ def test_typing_not_yet_finished_is_saved_when_the_project_closes(tmp_path, qtbo
     from journeydesk.core import commands
     from journeydesk.core.model import Journey
     from journeydesk.store.store import Store
-    from journeydesk.ui.editor import Editor
-    from journeydesk.ui.inspector import Inspector
+    from journeydesk.ui.base.editor import Editor
+    from journeydesk.ui.panels.inspector import Inspector
 
     path = tmp_path / "p.journey"
     Store.create(path).close()

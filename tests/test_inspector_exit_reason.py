@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from journeydesk.core.model import Card, CardKind
-from journeydesk.ui.editor import Editor
-from journeydesk.ui.inspector import Inspector
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.inspector import Inspector
 from tests.test_inspector import card_of, editor, inspector, path  # noqa: F401
 
 REASON = ("Cart abandonment (about 70 %): unexpected shipping cost at the last step and a forced sign-up "

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 
 from journeydesk.core.model import Journey, LaneKind
-from journeydesk.ui import journey_files
-from journeydesk.ui.map_editor import CARDS_MIME
+from journeydesk.ui.canvas.map_editor import CARDS_MIME
+from journeydesk.ui.window import journey_files
 from tests.test_map_editor import _journey, _viewport_point, window  # noqa: F401
 
 DATA = Path(__file__).parent / "data" / "interchange"
@@ -28,7 +28,7 @@ def _file_menu_has(win, name: str) -> bool:  # noqa: ANN001
 
 def test_file_import_journey_adds_the_file_as_one_undo_step(window, monkeypatch) -> None:  # noqa: ANN001, F811
     shown = _messages(monkeypatch)
-    monkeypatch.setattr("journeydesk.ui.journey_files.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("journeydesk.ui.window.journey_files.QFileDialog.getOpenFileName",
                         lambda *args: (str(DATA / "ems-sample.yaml"), ""))
     doc = window.editor.document
     before = doc.snapshot()
@@ -69,14 +69,14 @@ def test_file_export_journey_writes_the_journey_shown(window, monkeypatch, tmp_p
     _messages(monkeypatch)
     target = tmp_path / "out"
     filters = [journey_files.translate("JourneyFiles", f) for f, _fmt, _data in journey_files.EXPORT_FILTERS]
-    monkeypatch.setattr("journeydesk.ui.journey_files.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("journeydesk.ui.window.journey_files.QFileDialog.getSaveFileName",
                         lambda *args: (str(target), filters[2]))
     action = window.actions_by_name["export_journey"]
     assert action.isEnabled() and _file_menu_has(window, "export_journey")
     action.trigger()
     text = (tmp_path / "out.mmd").read_text(encoding="utf-8")
     assert text.startswith("journey\n  title " + window.editor.document.journeys()[0].name)
-    monkeypatch.setattr("journeydesk.ui.journey_files.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("journeydesk.ui.window.journey_files.QFileDialog.getSaveFileName",
                         lambda *args: (str(tmp_path / "out.json"), filters[0]))
     action.trigger()
     exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))

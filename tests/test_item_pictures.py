@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from journeydesk.core import commands
 from journeydesk.core.model import Card
-from journeydesk.ui import theme
-from journeydesk.ui.image_export import export_image
+from journeydesk.ui.export.image_export import export_image
+from journeydesk.ui.style import theme
 from tests.test_map_editor import _journey, window  # noqa: F401
 
 CACHED, UNCACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache, QGraphicsItem.CacheMode.NoCache

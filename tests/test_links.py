@@ -218,8 +218,8 @@ def _link_pixels(image: QImage, points, color: str, scale: float, margin: float)
 
 
 def test_exported_images_show_the_links(tmp_path, window) -> None:  # noqa: ANN001, F811
-    from journeydesk.ui.image_export import MARGIN, export_image
-    from journeydesk.ui.link_items import _COLORS
+    from journeydesk.ui.canvas.link_items import _COLORS
+    from journeydesk.ui.export.image_export import MARGIN, export_image
 
     doc, journey, _stages, _lanes = _journey(window)
     link = _long_link(doc, journey)
@@ -266,8 +266,8 @@ def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(w
 
 
 def test_far_zoomed_out_the_overview_picture_shows_the_links(window) -> None:  # noqa: ANN001, F811
-    from journeydesk.ui.link_items import link_color
-    from journeydesk.ui.view import OVERVIEW_ZOOM
+    from journeydesk.ui.canvas.link_items import link_color
+    from journeydesk.ui.canvas.view import OVERVIEW_ZOOM
 
     doc, journey, _stages, _lanes = _journey(window)
     view, scene = window.map.view, window.map.scene

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEve
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.core.model import Card, EmotionMarker, LaneKind
-from journeydesk.ui.palette import element_mime_data
+from journeydesk.ui.panels.palette import element_mime_data
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"
 
@@ -20,12 +20,12 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"
 def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.app import application
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     errors: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.main_window.show_message",
+    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message",
                         lambda _parent, _title, text, **kind: None if kind else errors.append(text))
     shutil.copy(EXAMPLE, tmp_path / "example.journey")
     win = MainWindow()

@@ -20,10 +20,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from journeydesk.core.model import Card, EmotionMarker, LaneKind, Stage
-from journeydesk.ui import palette as palette_module
-from journeydesk.ui import theme
-from journeydesk.ui.inline_editor import InlineEditor
-from journeydesk.ui.palette import element_mime_data
+from journeydesk.ui.canvas.inline_editor import InlineEditor
+from journeydesk.ui.panels import palette as palette_module
+from journeydesk.ui.panels.palette import element_mime_data
+from journeydesk.ui.style import theme
 from tests.test_map_editor import _center, _journey, _viewport_point, window  # noqa: F401
 
 SCORE_TEXT = {-2: "−2 Very negative", -1: "−1 Negative", 0: "0 Neutral", 1: "+1 Positive", 2: "+2 Very positive"}
@@ -430,7 +430,7 @@ def test_the_selection_count_follows_a_new_project(window, qtbot, tmp_path: Path
     window.map.scene.cards[card.id].setSelected(True)
     assert window.selection_label.text() == "1 selected"
     assert "card" in window.map.view.accessibleDescription()
-    monkeypatch.setattr("journeydesk.ui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("journeydesk.ui.window.main_window.QFileDialog.getSaveFileName",
                         lambda *_args, **_kwargs: (str(tmp_path / "fresh.journey"), ""))
     window.actions_by_name["new_support_en"].trigger()
     assert window.editor.store is not None and window.editor.store.path.name == "fresh.journey"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.core.model import Card, EmotionMarker, Journey, LaneKind
-from journeydesk.ui.personas_panel import persona_mime_data
+from journeydesk.ui.panels.personas_panel import persona_mime_data
 from tests.test_map_editor import _drag, _drop, _journey, _viewport_point, window  # noqa: F401
 
 
@@ -205,8 +205,8 @@ def test_quitting_after_a_copy_does_not_crash(tmp_path: Path) -> None:
 
     script = f"""
 import shutil
-from journeydesk.ui.app import application, release_clipboard
-from journeydesk.ui.main_window import MainWindow
+from journeydesk.ui.window.app import application, release_clipboard
+from journeydesk.ui.window.main_window import MainWindow
 shutil.copy({str(Path(__file__).resolve().parents[1] / "resources" / "example.journey")!r}, {str(tmp_path / "c.journey")!r})
 app = application()
 window = MainWindow(remember_layout=False)

@@ -19,8 +19,8 @@ CARD_TEXT_PX = 11  # the card font's pixel size at 100 %
 def _open_example(qtbot, tmp_path: Path, size: tuple[int, int]):  # noqa: ANN001, ANN202
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.app import application
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     shutil.copy(EXAMPLE, tmp_path / "example.journey")
@@ -64,7 +64,7 @@ def _xywh(rect) -> tuple[float, float, float, float]:  # noqa: ANN001
 
 
 def _render_card(text: str, zoom: float) -> QImage:
-    from journeydesk.ui.items import CardItem
+    from journeydesk.ui.canvas.items import CardItem
 
     scene = QGraphicsScene()
     item = CardItem(Card("c", "j", "s", "l", CardKind.NOTE, text), 128, 76)
@@ -82,7 +82,7 @@ def _differing_rows(a: QImage, b: QImage) -> list[int]:
 
 
 def test_zoomed_out_cards_show_their_first_words_large_and_zoomed_in_all_their_text(qtbot) -> None:  # noqa: ANN001
-    from journeydesk.ui.app import application
+    from journeydesk.ui.window.app import application
 
     application()
     one, other = "Checkout takes too long on mobile", "Checkout page looks friendly enough"
@@ -188,7 +188,7 @@ def test_arrow_keys_never_leave_the_selection_under_the_headers(window, qtbot) -
 
 
 def test_first_words_of_latin_and_japanese_cards() -> None:
-    from journeydesk.ui.card_headline import headline_words
+    from journeydesk.ui.canvas.card_headline import headline_words
 
     assert headline_words("Checkout takes too long") == ["Checkout"]
     assert headline_words("Why is shipping added") == ["Why", "is"]
@@ -210,8 +210,8 @@ def test_another_journey_opens_at_its_start(window, qtbot) -> None:  # noqa: ANN
 
 def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) -> None:  # noqa: ANN001
     from journeydesk.core.model import EmotionMarker
-    from journeydesk.ui.app import application
-    from journeydesk.ui.items import MarkerItem
+    from journeydesk.ui.canvas.items import MarkerItem
+    from journeydesk.ui.window.app import application
 
     application()
     marker = MarkerItem(EmotionMarker(id="m", journey_id="j", stage_id="s", score=1, label="Great first run"))
@@ -233,7 +233,7 @@ def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) 
 
 def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_after(
         qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui import later_cards as scene_module
+    from journeydesk.ui.canvas import later_cards as scene_module
 
     # The example's 56 cards stand in for a large journey: few are "many", and first sight is small.
     monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
@@ -251,7 +251,7 @@ def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_a
 
 
 def test_find_and_select_all_reach_cards_not_made_yet(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    from journeydesk.ui import later_cards as scene_module
+    from journeydesk.ui.canvas import later_cards as scene_module
 
     monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
     monkeypatch.setattr(scene_module, "FIRST_SIGHT", (700.0, 500.0))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journeydesk.ui.overlay import color_at
+from journeydesk.ui.canvas.overlay import color_at
 from tests.test_data_import import WIDE, _import
 from tests.test_map_editor import window  # noqa: F401
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QMenu
 
 from journeydesk.core.model import Card, CardKind
-from journeydesk.ui.menus import strip_mnemonic
+from journeydesk.ui.window.menus import strip_mnemonic
 from tests.test_cli_image import cli, refused
 from tests.test_data_import import WIDE, _import
 from tests.test_map_editor import window  # noqa: F401
@@ -85,7 +85,7 @@ def test_the_legend_stays_in_sight_at_its_own_size_while_scrolling_and_zooming(w
 def test_the_legend_reads_in_both_themes(window) -> None:  # noqa: ANN001, F811
     from PySide6.QtWidgets import QApplication
 
-    from journeydesk.ui import theme
+    from journeydesk.ui.style import theme
 
     editor = window.editor
     _import(editor.store, editor.history, WIDE)
@@ -111,7 +111,7 @@ def test_the_legend_reads_in_both_themes(window) -> None:  # noqa: ANN001, F811
 def test_overlay_cards_keep_a_visible_kind_mark_in_the_dark_theme(window) -> None:  # noqa: ANN001, F811
     from PySide6.QtWidgets import QApplication
 
-    from journeydesk.ui import theme
+    from journeydesk.ui.style import theme
 
     editor = window.editor
     _import(editor.store, editor.history, WIDE)
@@ -137,8 +137,8 @@ SURVEY = ("Date,Touchpoint,Satisfaction\n"
 
 def test_export_image_draws_the_overlay_and_its_legend(tmp_path: Path) -> None:
     from journeydesk.store.store import Store
-    from journeydesk.ui.app import application
-    from journeydesk.ui.image_export import MARGIN, _scene
+    from journeydesk.ui.export.image_export import MARGIN, _scene
+    from journeydesk.ui.window.app import application
 
     project = tmp_path / "shop.journey"
     assert cli("new", str(project), "--template", "ecommerce", "--lang", "en").returncode == 0

@@ -16,10 +16,10 @@ from journeydesk.core import commands
 from journeydesk.core.model import Image, Journey, Persona
 from journeydesk.core.templates import template_title
 from journeydesk.store.store import Store
-from journeydesk.ui.editor import Editor
-from journeydesk.ui.journeys_panel import JourneysPanel
-from journeydesk.ui.persona_dialog import PersonaDialog, decode_image, load_avatar
-from journeydesk.ui.personas_panel import PERSONA_MIME, PersonasPanel, persona_mime_data
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.dialogs.persona_dialog import PersonaDialog, decode_image, load_avatar
+from journeydesk.ui.panels.journeys_panel import JourneysPanel
+from journeydesk.ui.panels.personas_panel import PERSONA_MIME, PersonasPanel, persona_mime_data
 
 ECOMMERCE = template_title("ecommerce", "en")
 
@@ -400,9 +400,9 @@ def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QToolButton
 
-    from journeydesk.ui.app import application
-    from journeydesk.ui.language import install_translators
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.style.language import install_translators
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
@@ -437,7 +437,7 @@ def test_delete_confirmation_buttons_say_delete_and_cancel(qtbot) -> None:  # no
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-    from journeydesk.ui.journeys_panel import ask_plain
+    from journeydesk.ui.panels.journeys_panel import ask_plain
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -459,7 +459,7 @@ def test_delete_confirmation_buttons_say_delete_and_cancel(qtbot) -> None:  # no
 def test_preferences_restore_button_has_its_own_words(qtbot) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from journeydesk.ui.preferences_dialog import PreferencesDialog
+    from journeydesk.ui.dialogs.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)

@@ -13,8 +13,8 @@ import pytest
 from journeydesk.core import commands
 from journeydesk.core.model import Persona
 from journeydesk.store.store import Store
-from journeydesk.ui.editor import Editor
-from journeydesk.ui.personas_panel import PersonasPanel
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.personas_panel import PersonasPanel
 
 DESCRIPTION = ("Runs a small bakery with two staff and opens at six.\n"
                "Orders flour and packaging every week, mostly from her phone between batches, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 
 from journeydesk.core import commands
-from journeydesk.ui.personas_panel import PersonasPanel
+from journeydesk.ui.panels.personas_panel import PersonasPanel
 from tests.test_panels import editor, path, personas  # noqa: F401
 
 ROLE = ("Head of Operations at a 60-person logistics company, responsible for the warehouse, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from journeydesk.ui.preferences_store import Preferences, load_preferences, save_preferences
+from journeydesk.ui.base.preferences_store import Preferences, load_preferences, save_preferences
 
 
 def _settings(tmp_path) -> QSettings:

@@ -288,7 +288,7 @@ def test_the_other_stages_are_washed_out(window, qtbot) -> None:  # noqa: ANN001
 
 
 def test_closing_while_presenting_remembers_the_window_outside_presentation(window, qtbot) -> None:  # noqa: ANN001, F811
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.main_window import MainWindow
 
     _present(window, qtbot)
     window.close()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWizard
 from journeydesk.core.model import Dataset
 from journeydesk.figures import figures
 from journeydesk.store.new_project import create_project
-from journeydesk.ui.editor import Editor
-from journeydesk.ui.import_wizard import ImportWizard
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.wizard.import_wizard import ImportWizard
 
 
 @pytest.fixture

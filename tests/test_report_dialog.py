@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 
 from journeydesk.report.options import SECTIONS, ReportOptions
-from journeydesk.ui.preferences_store import Preferences, save_preferences
+from journeydesk.ui.base.preferences_store import Preferences, save_preferences
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "example.journey"
@@ -23,15 +23,15 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """The main window on a copy of the example project; message boxes and opened URLs captured."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.app import application
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     warnings: list[str] = []
     opened: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.report_dialog.show_message",
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.show_message",
                         lambda _parent, _title, text, **_kind: warnings.append(text))
-    monkeypatch.setattr("journeydesk.ui.report_dialog.QDesktopServices.openUrl",
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)  # a viewer opened it
     project = tmp_path / "project" / "example.journey"
     project.parent.mkdir()
@@ -45,7 +45,7 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
 
 @pytest.fixture
 def dialog(window, qtbot):  # noqa: ANN001, ANN201
-    from journeydesk.ui.report_dialog import ReportDialog
+    from journeydesk.ui.dialogs.report_dialog import ReportDialog
 
     dlg = ReportDialog(window.editor, window)
     dlg.show()
@@ -70,7 +70,7 @@ def test_the_export_menu_is_there_only_with_a_project(window) -> None:  # noqa: 
 
 
 def test_defaults_come_from_the_preferences_and_the_project(window, qtbot) -> None:  # noqa: ANN001
-    from journeydesk.ui.report_dialog import ReportDialog
+    from journeydesk.ui.dialogs.report_dialog import ReportDialog
 
     save_preferences(Preferences(paper="A3", layout="stages", author="Aiko Tanaka"))
     dialog = ReportDialog(window.editor, window)
@@ -144,7 +144,7 @@ def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, w
     import dataclasses
 
     from journeydesk.report.options import LAYOUTS
-    from journeydesk.ui.report_dialog import ReportDialog
+    from journeydesk.ui.dialogs.report_dialog import ReportDialog
 
     offered = [dialog.layout_choice.itemData(i) for i in range(dialog.layout_choice.count())]
     assert offered == list(LAYOUTS)
@@ -154,8 +154,8 @@ def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, w
     class PosterOptions(ReportOptions):
         poster_scale: float = 1.0
 
-    monkeypatch.setattr("journeydesk.ui.report_dialog.LAYOUTS", ("fit", "poster", "stages"))
-    monkeypatch.setattr("journeydesk.ui.report_dialog.ReportOptions", PosterOptions)
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.LAYOUTS", ("fit", "poster", "stages"))
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.ReportOptions", PosterOptions)
     poster = ReportDialog(window.editor, window)
     qtbot.addWidget(poster)
     poster.show()
@@ -215,7 +215,7 @@ def test_the_colophon_box_decides_the_last_line_and_the_pdf_carries_the_edit_dat
 
 
 def test_open_when_done_is_remembered_off(dialog, window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.report_dialog import ReportDialog
+    from journeydesk.ui.dialogs.report_dialog import ReportDialog
 
     dialog.open_when_done.setChecked(False)
     assert dialog.export_to(tmp_path / "r.pdf")
@@ -305,7 +305,7 @@ def test_progress_is_shown_and_cancel_stops_the_build_when_the_report_reports_pr
             threading.Event().wait(0.01)
         return build.write_report(path, document, conn, options)
 
-    monkeypatch.setattr("journeydesk.ui.report_workers.write_report", write_with_progress)
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_workers.write_report", write_with_progress)
     target = tmp_path / "r.pdf"
     assert dialog.export_to(target)
     assert dialog.progress.maximum() == 100  # determinate, not the busy indicator
@@ -317,7 +317,7 @@ def test_progress_is_shown_and_cancel_stops_the_build_when_the_report_reports_pr
 
 
 def test_without_progress_reports_the_bar_is_a_busy_indicator(dialog, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.report_workers import reports_progress
+    from journeydesk.ui.dialogs.report_workers import reports_progress
 
     assert dialog.export_to(tmp_path / "r.pdf")
     if not reports_progress():
@@ -327,7 +327,7 @@ def test_without_progress_reports_the_bar_is_a_busy_indicator(dialog, qtbot, tmp
 
 
 def test_a_folder_without_write_permission_is_named(dialog, window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
-    monkeypatch.setattr("journeydesk.ui.report_dialog.os.access", lambda _path, _mode: False)
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.os.access", lambda _path, _mode: False)
     assert not dialog.export_to(tmp_path / "r.pdf")
     assert f"Cannot write to the folder {tmp_path}" in window.warnings[-1]
     assert dialog.isVisible() and not (tmp_path / "r.pdf").exists()
@@ -350,14 +350,14 @@ def test_every_form_label_with_a_mnemonic_has_a_buddy(dialog) -> None:  # noqa: 
 def test_the_default_date_has_no_weekday(locale: str, expected: str) -> None:
     from PySide6.QtCore import QDate, QLocale
 
-    from journeydesk.ui.report_dialog import report_date
+    from journeydesk.ui.dialogs.report_dialog import report_date
 
     assert report_date(QDate(2026, 12, 1), QLocale(locale)) == expected
 
 
 def test_the_sections_are_named_in_japanese(window, qtbot) -> None:  # noqa: ANN001
-    from journeydesk.ui.language import install_translators
-    from journeydesk.ui.report_dialog import ReportDialog
+    from journeydesk.ui.dialogs.report_dialog import ReportDialog
+    from journeydesk.ui.style.language import install_translators
 
     install_translators("ja")
     try:

@@ -16,8 +16,8 @@ EXAMPLE = ROOT / "resources" / "example.journey"
 def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.app import application
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     project = tmp_path / "example.journey"
@@ -90,8 +90,8 @@ def panel_kpis(editor, journey_id: str):  # noqa: ANN001, ANN201
 
 
 def test_the_japanese_ui_has_japanese_headers(window) -> None:  # noqa: ANN001
-    from journeydesk.ui.language import install_translators
-    from journeydesk.ui.scorecard_panel import ScorecardPanel
+    from journeydesk.ui.panels.scorecard_panel import ScorecardPanel
+    from journeydesk.ui.style.language import install_translators
 
     install_translators("ja")
     try:
@@ -104,8 +104,8 @@ def test_the_japanese_ui_has_japanese_headers(window) -> None:  # noqa: ANN001
 
 
 def test_the_window_with_the_panel_renders_in_light_and_dark(window, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.app import application
-    from journeydesk.ui.theme import apply_theme
+    from journeydesk.ui.style.theme import apply_theme
+    from journeydesk.ui.window.app import application
 
     shown_panel(window)
     for theme in ("light", "dark"):

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from journeydesk.core import commands
 from journeydesk.core.model import CardKind, Journey
 from journeydesk.store.store import Store
-from journeydesk.ui.journeys_panel import PAIRING_ROLE, JourneysPanel
-from journeydesk.ui.snapshots_panel import SnapshotsPanel, SnapshotWindow
+from journeydesk.ui.panels.journeys_panel import PAIRING_ROLE, JourneysPanel
+from journeydesk.ui.panels.snapshots_panel import SnapshotsPanel, SnapshotWindow
 
 
 @pytest.fixture
 def window(tmp_path: Path, qtbot, monkeypatch) -> Iterator:  # noqa: ANN001
-    from journeydesk.ui import main_window
+    from journeydesk.ui.window import main_window
 
     path = tmp_path / "p.journey"
     Store.create(path).close()

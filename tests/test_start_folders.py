@@ -32,7 +32,7 @@ def _project_folder(win) -> Path:  # noqa: ANN001
 
 
 def test_exports_and_imports_start_beside_the_project(window, asked, monkeypatch, qtbot) -> None:  # noqa: ANN001, F811
-    from journeydesk.ui.image_export import ImageExportDialog
+    from journeydesk.ui.export.image_export import ImageExportDialog
 
     folder = _project_folder(window)
     assert folder.name == "project" and folder != Path.home()
@@ -61,7 +61,7 @@ def test_the_pdf_dialog_starts_beside_the_project_named_after_the_title(dialog, 
 
 
 def test_a_saved_chart_starts_beside_the_project(window, asked, qtbot) -> None:  # noqa: ANN001, F811
-    from journeydesk.ui.charts import ChartsPanel
+    from journeydesk.ui.panels.charts import ChartsPanel
 
     panel = ChartsPanel(window.editor)
     qtbot.addWidget(panel)
@@ -87,7 +87,7 @@ def test_new_from_template_without_a_project_starts_in_documents(bare, asked) ->
 
 def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeypatch, qtbot,  # noqa: ANN001, F811
                                                                  tmp_path: Path) -> None:
-    from journeydesk.ui.image_export import ImageExportDialog
+    from journeydesk.ui.export.image_export import ImageExportDialog
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *_a: pytest.fail("a second dialog")))
     seen: dict[str, object] = {}
@@ -115,7 +115,7 @@ def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeyp
 
 def test_open_when_done_says_so_when_no_viewer_is_set_up(dialog, window, qtbot, monkeypatch,  # noqa: ANN001, F811
                                                         tmp_path: Path) -> None:
-    monkeypatch.setattr("journeydesk.ui.report_dialog.QDesktopServices.openUrl", lambda _url: False)
+    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.QDesktopServices.openUrl", lambda _url: False)
     dialog.open_when_done.setChecked(True)
     assert dialog.export_to(tmp_path / "r.pdf")
     wait_for_export(qtbot, dialog)

@@ -28,7 +28,7 @@ CARDS = ("Webサイトで比較", "店舗で試着", "Try it on", "カスタマ�
 @pytest.fixture
 def project() -> tuple[Document, str]:
     """A journey built through the commands, each of whose texts fits on one line."""
-    from journeydesk.ui.app import application
+    from journeydesk.ui.window.app import application
 
     application()
     document = Document()
@@ -86,7 +86,7 @@ def advance(font: TTFont, text: str, size: float) -> float:
 
 
 def test_each_line_is_one_text_element_in_the_embedded_font(project, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
     root = ET.parse(export_image(document, journey_id, tmp_path / "map.svg")).getroot()
@@ -104,7 +104,7 @@ def test_each_line_is_one_text_element_in_the_embedded_font(project, tmp_path: P
 
 
 def test_every_text_lies_inside_the_view_box(project, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
     root = ET.parse(export_image(document, journey_id, tmp_path / "map.svg")).getroot()
@@ -118,7 +118,7 @@ def test_every_text_lies_inside_the_view_box(project, tmp_path: Path) -> None:  
 
 
 def test_a_line_running_out_of_the_picture_is_shortened(tmp_path: Path) -> None:
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document = Document()
     history = History(document)
@@ -139,7 +139,7 @@ def test_a_line_running_out_of_the_picture_is_shortened(tmp_path: Path) -> None:
 
 
 def test_outlines_leave_no_text_and_no_font(project, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
     root = ET.parse(export_image(document, journey_id, tmp_path / "map.svg", outlines=True)).getroot()
@@ -164,7 +164,7 @@ def test_outlines_leave_no_text_and_no_font(project, tmp_path: Path) -> None:  #
 
 
 def test_the_same_map_gives_the_same_svg(project, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
     first = export_image(document, journey_id, tmp_path / "one.svg").read_bytes()
@@ -174,9 +174,9 @@ def test_the_same_map_gives_the_same_svg(project, tmp_path: Path) -> None:  # no
 def test_runs_of_one_line_join_and_separate_texts_stay_apart() -> None:
     from PySide6.QtGui import QFontMetricsF
 
-    from journeydesk.ui.app import application
-    from journeydesk.ui.svg_fonts import bundled
-    from journeydesk.ui.svg_text import portable_svg
+    from journeydesk.ui.export.svg_fonts import bundled
+    from journeydesk.ui.export.svg_text import portable_svg
+    from journeydesk.ui.window.app import application
 
     application()
     font = bundled()
@@ -195,8 +195,8 @@ def test_runs_of_one_line_join_and_separate_texts_stay_apart() -> None:
 
 
 def test_markup_and_control_characters_stay_harmless_text(tmp_path: Path) -> None:
-    from journeydesk.ui.app import application
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
+    from journeydesk.ui.window.app import application
 
     application()
     document = Document()
@@ -212,7 +212,7 @@ def test_markup_and_control_characters_stay_harmless_text(tmp_path: Path) -> Non
 
 
 def test_a_viewer_using_the_embedded_font_puts_each_glyph_where_qt_did(project, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import export_image
+    from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
     text_svg = ET.parse(export_image(document, journey_id, tmp_path / "text.svg")).getroot()

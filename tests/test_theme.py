@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from journeydesk.core.model import Card, CardKind
-from journeydesk.ui import theme
-from journeydesk.ui.items import CardItem
+from journeydesk.ui.canvas.items import CardItem
+from journeydesk.ui.style import theme
 
 THEMES = [theme.LIGHT, theme.DARK]
 
@@ -103,7 +103,7 @@ def test_the_in_place_editor_takes_the_theme(app, name: str) -> None:  # noqa: A
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-    from journeydesk.ui.inline_editor import InlineEditor
+    from journeydesk.ui.canvas.inline_editor import InlineEditor
 
     theme.apply_theme(app, name)
     editor = InlineEditor(QRectF(0, 0, 120, 40), "比較検討")

@@ -20,7 +20,7 @@ BAND = 64  # the title band's height (layout metrics)
 
 def long_lines(stages: int) -> tuple[Document, str]:
     """A journey of ``stages`` stages whose title and persona line are far wider than its map."""
-    from journeydesk.ui.app import application
+    from journeydesk.ui.window.app import application
 
     application()
     document = Document()
@@ -38,8 +38,8 @@ def narrow() -> tuple[Document, str]:
 
 
 def test_one_line_shortens_to_the_width_it_is_given() -> None:
-    from journeydesk.ui.app import application
-    from journeydesk.ui.title_items import header_font, one_line
+    from journeydesk.ui.canvas.title_items import header_font, one_line
+    from journeydesk.ui.window.app import application
 
     application()
     font = header_font(13)
@@ -53,7 +53,7 @@ def test_one_line_shortens_to_the_width_it_is_given() -> None:
 
 
 def test_the_title_band_shortens_both_lines_to_the_map(narrow) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import _scene
+    from journeydesk.ui.export.image_export import _scene
 
     document, journey_id = narrow
     scene = _scene(document, journey_id)
@@ -64,7 +64,7 @@ def test_the_title_band_shortens_both_lines_to_the_map(narrow) -> None:  # noqa:
 
 
 def test_a_title_keeps_its_room_on_a_map_too_narrow_for_everything(narrow) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import _scene
+    from journeydesk.ui.export.image_export import _scene
 
     scene = _scene(*narrow)
     scene.set_overlay({}, ("CSAT", "0 %", "100 %", [QColor("#d7301f")]))  # its key takes most of the band
@@ -77,7 +77,7 @@ def light(image: QImage, x: int, y: int) -> bool:
 
 
 def test_the_png_shows_no_glyph_cut_at_its_right_edge(narrow, tmp_path: Path) -> None:  # noqa: ANN001
-    from journeydesk.ui.image_export import MARGIN, _scene, export_image
+    from journeydesk.ui.export.image_export import MARGIN, _scene, export_image
 
     document, journey_id = narrow
     width = _scene(document, journey_id).layout.width
@@ -93,7 +93,7 @@ def test_the_png_shows_no_glyph_cut_at_its_right_edge(narrow, tmp_path: Path) ->
 
 
 def test_an_exported_metric_key_keeps_the_persona_line_clear() -> None:
-    from journeydesk.ui.image_export import MARGIN, _png, _scene
+    from journeydesk.ui.export.image_export import MARGIN, _png, _scene
 
     scene = _scene(*long_lines(3))
     before = scene.title.shown

@@ -34,7 +34,7 @@ def _english_afterwards():
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:
-        from journeydesk.ui.language import install_translators
+        from journeydesk.ui.style.language import install_translators
 
         install_translators("en")
 
@@ -145,8 +145,8 @@ def test_qm_builds_and_the_translator_loads_it(tmp_path: Path, qapp) -> None:
 def test_preferences_choose_the_language_and_the_command_line_overrides(tmp_path, monkeypatch, qapp) -> None:
     from PySide6.QtCore import QSettings
 
-    from journeydesk.ui.language import choose_language
-    from journeydesk.ui.preferences_store import Preferences, save_preferences
+    from journeydesk.ui.base.preferences_store import Preferences, save_preferences
+    from journeydesk.ui.style.language import choose_language
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
@@ -166,8 +166,8 @@ def test_preferences_choose_the_language_and_the_command_line_overrides(tmp_path
 def test_japanese_main_window(qtbot, qapp) -> None:
     from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-    from journeydesk.ui.language import install_translators
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.style.language import install_translators
+    from journeydesk.ui.window.main_window import MainWindow
 
     assert install_translators("ja")
     window = MainWindow(remember_layout=False)
@@ -213,8 +213,8 @@ def test_new_project_follows_the_interface_language(tmp_path: Path, capsys) -> N
 
 
 def test_chart_dates_follow_the_interface_language(qapp) -> None:
-    from journeydesk.ui.date_axis import DAY, LocaleDateAxis
-    from journeydesk.ui.language import install_translators
+    from journeydesk.ui.panels.date_axis import DAY, LocaleDateAxis
+    from journeydesk.ui.style.language import install_translators
 
     march_first = 1_709_251_200  # 2024-03-01 00:00 UTC
     axis = LocaleDateAxis()

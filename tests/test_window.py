@@ -16,12 +16,12 @@ def bare(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """A main window with no project open and message boxes captured."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.app import application
-    from journeydesk.ui.main_window import MainWindow
+    from journeydesk.ui.window.app import application
+    from journeydesk.ui.window.main_window import MainWindow
 
     application()
     shown: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.main_window.show_message",
+    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message",
                         lambda _parent, _title, text, **_kind: shown.append(text))
     win = MainWindow()
     win.shown = shown
@@ -96,7 +96,7 @@ def test_a_file_open_elsewhere_opens_read_only(bare, tmp_path: Path) -> None:  #
 def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001
     from PySide6.QtGui import QFontDatabase
 
-    from journeydesk.ui.app import install_fonts
+    from journeydesk.ui.window.app import install_fonts
 
     family = install_fonts(qapp)
     assert family == "BIZ UDPGothic"
@@ -110,7 +110,7 @@ def test_dropping_a_csv_on_the_window_starts_the_import(bare, tmp_path: Path, mo
     from PySide6.QtWidgets import QApplication
 
     calls: list[tuple] = []
-    monkeypatch.setattr("journeydesk.ui.import_wizard.import_csv_file",
+    monkeypatch.setattr("journeydesk.ui.wizard.import_wizard.import_csv_file",
                         lambda editor, path, parent=None, replacing=None: calls.append((path, replacing)))
     bare.new_from_template("ecommerce", "en", str(tmp_path / "d.journey"))
     csv_path = tmp_path / "survey.csv"

@@ -137,7 +137,7 @@ def _desktop_language(explicit: str) -> str:
     The other commands stay free of Qt, so they follow ``--lang``, JOURNEYDESK_LANG or the locale.
     """
     try:
-        from journeydesk.ui.language import choose_language
+        from journeydesk.ui.style.language import choose_language
     except ImportError:
         return explicit or i18n.system_language()
     return choose_language(explicit)
@@ -361,7 +361,7 @@ def _screenshot(options: argparse.Namespace) -> int:
     if match is None:
         raise CliError(t("--size must look like 1400x860, not '{size}'.", size=options.size))
     try:
-        from journeydesk.ui.screenshot import ScreenshotError, render_screenshot
+        from journeydesk.ui.window.screenshot import ScreenshotError, render_screenshot
     except ImportError as error:
         raise CliError(t("The desktop interface cannot start: {reason}.", reason=error)) from None
     try:
@@ -388,7 +388,7 @@ def _open_gui(options: argparse.Namespace) -> int:
         except OSError as error:
             raise CliError(t("Cannot copy the example project: {reason}.", reason=error)) from None
     try:
-        from journeydesk.ui.app import run
+        from journeydesk.ui.window.app import run
     except ImportError as error:
         raise CliError(t("The desktop interface cannot start: {reason}. Reinstall JourneyDesk, "
                          "or use the commands (journeydesk --help).", reason=error)) from None

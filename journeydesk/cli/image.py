@@ -60,9 +60,9 @@ def _export(options: argparse.Namespace) -> Path:
         journey_id = _journey_id(document, options.journey, source)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         try:
-            from journeydesk.ui.image_export import ImageExportError
-            from journeydesk.ui.image_export import export_image as write_image
-            from journeydesk.ui.overlay import overlay_for
+            from journeydesk.ui.canvas.overlay import overlay_for
+            from journeydesk.ui.export.image_export import ImageExportError
+            from journeydesk.ui.export.image_export import export_image as write_image
         except ImportError as error:
             raise ImageCommandError(t("The drawing library cannot start: {reason}. Reinstall JourneyDesk.",
                                       reason=error)) from None

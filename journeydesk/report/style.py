@@ -16,7 +16,7 @@ from journeydesk.core.model import CardKind, LaneKind, Stage
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.linebreak import break_lines
 
-# Copied from journeydesk/ui/look.py (the report must not import the ui package).
+# Copied from journeydesk/ui/style/look.py (the report must not import the ui package).
 CARD_COLORS: dict[CardKind, str] = {
     CardKind.TOUCHPOINT: "#d6e6fb", CardKind.ACTION: "#d9f0e3", CardKind.THOUGHT: "#fdf0c2",
     CardKind.PAIN_POINT: "#fbdad8", CardKind.OPPORTUNITY: "#e6e0fa", CardKind.CHANNEL: "#d5f1f4",

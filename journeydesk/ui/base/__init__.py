@@ -1,0 +1,1 @@
+"""Small shared building blocks every part of the interface may use."""

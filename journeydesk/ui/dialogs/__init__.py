@@ -1,0 +1,1 @@
+"""Modal dialogs: about, persona, preferences, report and shortcuts."""

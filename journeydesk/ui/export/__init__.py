@@ -1,0 +1,1 @@
+"""Image and SVG export of a journey map."""

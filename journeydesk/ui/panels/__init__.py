@@ -1,0 +1,1 @@
+"""Docked side panels, charts and the compare views."""

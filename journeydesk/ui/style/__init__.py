@@ -1,0 +1,1 @@
+"""Theme, icons, look, map font and interface language."""

@@ -1,0 +1,518 @@
+"""Presentation mode: full screen, the whole journey, then one stage at a time, stepped with a presenter's keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPointF,
+    QPropertyAnimation,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+)
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QToolBar,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from journeydesk.core.layout import JourneyLayout
+from journeydesk.core.model import Journey, LaneKind
+from journeydesk.ui.style import theme
+
+if TYPE_CHECKING:
+    from journeydesk.ui.window.main_window import MainWindow
+
+# Below this zoom card text (11 px at 100 %) is too small to read on a projector; a stage taller than
+# the screen at this zoom shows its top lanes, whole, and the rest is a scroll away.
+READABLE_ZOOM = 0.9
+MAX_ZOOM = 2.5
+NEIGHBOUR_SHARE = 0.2  # how much of each neighbouring stage's width frames the current stage
+PAD = 8.0  # scene units of air around what a step shows
+SCENE_MARGIN = 40.0  # the scene reaches this far beyond the map's right and bottom edges (JourneyScene)
+BAND = 64  # pixels at the bottom of the screen kept for the progress line
+STEP_MS = 350
+HINT_MS = 4000
+FADE_MS = 900
+FULL_SCREEN_CHECK_MS = 250
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a step puts the view: a zoom and the scene point at the viewport's centre."""
+
+    zoom: float
+    center: QPointF
+
+
+def overview_frame(layout: JourneyLayout, width: float, height: float) -> Frame:
+    """The whole journey fitted into ``width`` × ``height`` pixels."""
+    zoom = min(MAX_ZOOM, width / (layout.width + 2 * PAD), (height - BAND) / (layout.height + 2 * PAD))
+    # The view shows the scene from its top while presenting, so this centre only matters for a map
+    # that is still larger than the screen (never, once fitted) or wider than tall.
+    return Frame(zoom, QPointF(layout.width / 2, -PAD + height / zoom / 2))
+
+
+def stage_frame(layout: JourneyLayout, index: int, width: float, height: float) -> Frame:
+    """Stage ``index`` with a margin of each neighbour, from its header down, as large as fits and reads.
+
+    The whole column is fitted when that reads; a column too tall for that shows the lanes from the top
+    that fit at a readable zoom (whole lanes, none cut in half).
+    """
+    stages = layout.stages
+    rect = layout.stage_rects[stages[index].id]
+    left = (rect.x - NEIGHBOUR_SHARE * layout.stage_rects[stages[index - 1].id].w if index > 0
+            else 0.0)
+    right = (rect.right + NEIGHBOUR_SHARE * layout.stage_rects[stages[index + 1].id].w
+             if index + 1 < len(stages) else rect.right + 2 * PAD)
+    top = rect.y - PAD
+    usable = height - BAND
+    zoom = min(MAX_ZOOM, width / (right - left), usable / (layout.height + PAD - top))
+    if zoom < READABLE_ZOOM:
+        reach = top + usable / READABLE_ZOOM
+        bottoms = [r.bottom for r in layout.lane_rects.values() if r.bottom + PAD <= reach]
+        bottom = max(bottoms, default=layout.grid_top)
+        zoom = min(MAX_ZOOM, width / (right - left), usable / (bottom + PAD - top))
+    end = layout.height + SCENE_MARGIN
+    if top + height / zoom > end:
+        # The view stops at the end of the map and would show half of the title above the stage:
+        # show all of it (the whole map's height) when that still reads, else none of it.
+        whole = height / end
+        zoom = whole if whole >= READABLE_ZOOM else height / (end - top)
+        top = end - height / zoom
+    return Frame(zoom, QPointF((left + right) / 2, top + height / zoom / 2))
+
+
+@dataclass
+class SavedLayout:
+    """What presenting changes, as it was before."""
+
+    geometry: QRect
+    state: QByteArray
+    window_state: Qt.WindowState
+    menu_bar: bool
+    status_bar: bool
+    zoom: float
+    scroll: tuple[int, int]
+    policies: tuple[Qt.ScrollBarPolicy, Qt.ScrollBarPolicy]
+    alignment: Qt.AlignmentFlag
+    selection: list[str]
+    cell: tuple[str, str] | None
+    focus: QWidget | None
+
+
+class Dots(QWidget):
+    """One dot per stage, the current one filled."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count = 0
+        self.current = -1
+
+    def set_state(self, count: int, current: int) -> None:
+        self.count, self.current = count, current
+        self.setFixedSize(max(0, 16 * count - 6), 12)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index in range(self.count):
+            color = QColor("#ffffff")
+            if index != self.current:
+                color.setAlpha(90)
+            painter.setBrush(color)
+            size = 10 if index == self.current else 8
+            painter.drawEllipse(QRectF(16 * index + (10 - size) / 2, (12 - size) / 2, size, size))
+        painter.end()
+
+
+class Spotlight(QWidget):
+    """Washes the stages other than the current one towards the canvas colour, over the view."""
+
+    def __init__(self, presentation: Presentation) -> None:
+        view = presentation.window.map.view
+        super().__init__(view)
+        self.presentation = presentation
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        view = self.presentation.window.map.view
+        layout = view.journey_scene.layout
+        index = self.presentation.step
+        if layout is None or not 0 <= index < len(layout.stages):
+            return
+        rect = layout.stage_rects[layout.stages[index].id]
+        # The title and the lane names stay as they are: only the other stages' columns are washed.
+        left = view.mapFromScene(QPointF(rect.x, rect.y)).toPointF()
+        right = view.mapFromScene(QPointF(rect.right, layout.height)).toPointF()
+        lanes = view.mapFromScene(QPointF(layout.metrics.lane_header_width, 0)).x()
+        wash = QColor(theme.current().canvas)
+        wash.setAlpha(150)
+        painter = QPainter(self)
+        painter.fillRect(QRectF(lanes, left.y(), left.x() - lanes, right.y() - left.y()), wash)
+        painter.fillRect(QRectF(right.x(), left.y(), self.width() - right.x(), right.y() - left.y()), wash)
+        painter.end()
+
+
+def _pill(parent: QWidget, name: str) -> QFrame:
+    """A dark rounded strip with white text: readable on the light and the dark canvas alike."""
+    frame = QFrame(parent)
+    frame.setObjectName(name)
+    frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    frame.setStyleSheet(f"QFrame#{name} {{ background: rgba(24, 26, 31, 215); border-radius: 16px;"
+                        " border: 1px solid rgba(255, 255, 255, 60); }"
+                        f" QFrame#{name} QLabel {{ color: #ffffff; background: transparent; font-size: 16px; }}")
+    return frame
+
+
+class Presentation(QObject):
+    """Enters and leaves presentation mode for a main window, steps through the stages, shows where it is."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.step = -1  # -1: the overview; 0…: a stage
+        self.saved: SavedLayout | None = None
+        self.step_ms, self.hint_ms, self.fade_ms = STEP_MS, HINT_MS, FADE_MS
+        view = window.map.view
+        self.progress = _pill(view, "presentationProgress")
+        row = QHBoxLayout(self.progress)
+        row.setContentsMargins(18, 8, 18, 8)
+        row.setSpacing(14)
+        self.dots = Dots(self.progress)
+        self.label = QLabel(self.progress)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.dots)
+        row.addWidget(self.label)
+        self.hint = _pill(view, "presentationHint")
+        hint_row = QHBoxLayout(self.hint)
+        hint_row.setContentsMargins(18, 8, 18, 8)
+        self.hint_label = QLabel(self.hint)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        hint_row.addWidget(self.hint_label)
+        self.hint_opacity = QGraphicsOpacityEffect(self.hint)
+        self.hint.setGraphicsEffect(self.hint_opacity)
+        self.hint_timer = QTimer(self)
+        self.hint_timer.setSingleShot(True)
+        self.hint_timer.timeout.connect(self._fade_hint)
+        self.fade = QPropertyAnimation(self.hint_opacity, QByteArray(b"opacity"), self)
+        self.fade.finished.connect(self.hint.hide)
+        self.spotlight = Spotlight(self)
+        for widget in (self.progress, self.hint, self.spotlight):
+            widget.hide()
+        self.motion = QVariantAnimation(self)
+        self.motion.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self.motion.valueChanged.connect(self._move)
+        self._path: tuple[Frame, Frame] | None = None
+        self.shortcuts: list[QShortcut] = []
+        keys = {self.next: ("Right", "PgDown", "Space"), self.back: ("Left", "PgUp", "Shift+Space"),
+                lambda: self.go(-1): ("Home",), self.last: ("End",), window.toggle_presentation: ("Esc",)}
+        for slot, names in keys.items():
+            for name in names:
+                shortcut = QShortcut(QKeySequence(name), window)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.setEnabled(False)
+                shortcut.activated.connect(slot)
+                self.shortcuts.append(shortcut)
+        view.installEventFilter(self)
+        view.horizontalScrollBar().valueChanged.connect(self.spotlight.update)
+        view.verticalScrollBar().valueChanged.connect(self.spotlight.update)
+        view.zoom_changed.connect(self.spotlight.update)
+        window.map.scene.cell_selected.connect(self._cell_selected)
+        window.editor.document_changed.connect(lambda _changes: self._show_progress())
+        window.editor.journey_changed.connect(lambda _journey: self.active and self.go(-1, animate=False))
+        window.editor.project_changed.connect(lambda: self.active and not window.editor.has_project and self.leave())
+
+    # ----- entering and leaving
+
+    def toggle(self) -> None:
+        if self.active:
+            self.leave()
+        else:
+            self.enter()
+
+    def enter(self) -> None:
+        window, view, scene = self.window, self.window.map.view, self.window.map.scene
+        if self.active or not window.editor.has_project:
+            return
+        scene.close_editor(commit=True)
+        self.saved = SavedLayout(
+            geometry=window.geometry(), state=window.saveState(), window_state=window.windowState(),
+            menu_bar=window.menuBar().isVisible(), status_bar=window.statusBar().isVisible(),
+            zoom=view.zoom(), scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
+            policies=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()), alignment=view.alignment(),
+            selection=scene.selected_ids(), cell=scene.selected_cell, focus=window.focusWidget())
+        self.active = True
+        scene.set_read_only(True)
+        scene.entry_allowed = not window.editor.read_only
+        scene.clearSelection()
+        scene.select_cell(None)
+        for dock in window.docks.values():
+            dock.hide()
+        for bar in window.findChildren(QToolBar):
+            if window.toolBarArea(bar) != Qt.ToolBarArea.NoToolBarArea:
+                bar.hide()
+        window.menuBar().hide()
+        window.statusBar().hide()
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # The menu bar is hidden, and with it the shortcuts of its menus: undo a typed card all the same.
+        window.addActions([window.actions_by_name["undo"], window.actions_by_name["redo"]])
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(True)
+        window.showFullScreen()
+        QTimer.singleShot(FULL_SCREEN_CHECK_MS, self._fill_screen)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.hint_label.setText(self.tr("→ next · ← back · Esc leave"))
+        self.hint_opacity.setOpacity(1.0)
+        self.fade.stop()
+        for widget in (self.spotlight, self.progress, self.hint):
+            widget.show()
+            widget.raise_()
+        self.hint_timer.start(self.hint_ms)
+        self.step = -1
+        self._place_overlays()
+        self.go(-1, animate=False)
+
+    def _fill_screen(self) -> None:
+        """Without a window manager that knows full screen (a bare X server), cover the screen by hand."""
+        screen = self.window.screen()
+        if self.active and screen is not None and self.window.geometry() != screen.geometry():
+            self.window.setGeometry(screen.geometry())
+
+    def leave(self) -> None:
+        window, view, scene = self.window, self.window.map.view, self.window.map.scene
+        if not self.active:
+            return
+        scene.close_editor(commit=True)
+        self.motion.stop()
+        self.hint_timer.stop()
+        self.fade.stop()
+        for widget in (self.progress, self.hint, self.spotlight):
+            widget.hide()
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+        window.removeAction(window.actions_by_name["undo"])
+        window.removeAction(window.actions_by_name["redo"])
+        self.active = False
+        scene.entry_allowed = False
+        scene.set_read_only(window.editor.read_only)
+        saved, self.saved = self.saved, None
+        if saved is None:
+            return
+        window.menuBar().setVisible(saved.menu_bar)
+        window.statusBar().setVisible(saved.status_bar)
+        view.setHorizontalScrollBarPolicy(saved.policies[0])
+        view.setVerticalScrollBarPolicy(saved.policies[1])
+        view.setAlignment(saved.alignment)
+        if saved.window_state & Qt.WindowState.WindowMaximized:
+            window.showMaximized()
+        else:
+            window.showNormal()
+            window.setGeometry(saved.geometry)
+        window.restoreState(saved.state)
+        scene.clearSelection()
+        for entity_id in saved.selection:
+            item = scene.cards.get(entity_id) or scene.headers.get(entity_id) or scene.markers.get(entity_id)
+            if item is not None:
+                item.setSelected(True)
+        layout = scene.layout
+        cell = saved.cell if layout is not None and saved.cell is not None and not saved.selection \
+            and saved.cell[0] in layout.stage_rects and saved.cell[1] in layout.lane_rects else None
+        scene.select_cell(cell)
+        if saved.focus is not None and isValid(saved.focus) and saved.focus.isVisible():
+            saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._restore_view(saved)
+        # A window manager may apply the geometry later: put the docks and the view back once it has.
+        QTimer.singleShot(0, self, lambda: self._settle(saved))
+
+    def _settle(self, saved: SavedLayout) -> None:
+        if self.active:
+            return
+        if self.window.saveState() != saved.state:
+            self.window.restoreState(saved.state)
+        self._restore_view(saved)
+
+    def _restore_view(self, saved: SavedLayout) -> None:
+        view = self.window.map.view
+        view.set_zoom(saved.zoom)
+        view.horizontalScrollBar().setValue(saved.scroll[0])
+        view.verticalScrollBar().setValue(saved.scroll[1])
+
+    # ----- stepping
+
+    def stage_count(self) -> int:
+        layout = self.window.map.scene.layout
+        return len(layout.stages) if layout is not None else 0
+
+    def next(self) -> None:
+        self.go(min(self.step + 1, self.stage_count() - 1))
+
+    def back(self) -> None:
+        self.go(max(self.step - 1, -1))
+
+    def last(self) -> None:
+        self.go(self.stage_count() - 1)
+
+    def go(self, step: int, *, animate: bool = True) -> None:
+        """Show the overview (-1) or stage ``step``, moving there smoothly."""
+        if not self.active:
+            return
+        scene = self.window.map.scene
+        step = max(-1, min(step, self.stage_count() - 1))
+        if step != self.step and scene.selected_cell is not None:
+            layout = scene.layout
+            if step < 0 or layout is None or scene.selected_cell[0] != layout.stages[step].id:
+                scene.select_cell(None)
+        self.step = step
+        self._show_progress()
+        self.spotlight.update()
+        target = self.frame(step)
+        if target is None:
+            return
+        self.motion.stop()
+        view = self.window.map.view
+        start = Frame(view.zoom(), view.mapToScene(view.viewport().rect().center()))
+        if not animate or self.step_ms <= 0:
+            self._apply(target)
+            return
+        self._path = (start, target)
+        self.motion.setDuration(self.step_ms)
+        self.motion.setStartValue(0.0)
+        self.motion.setEndValue(1.0)
+        self.motion.start()
+
+    def frame(self, step: int) -> Frame | None:
+        layout = self.window.map.scene.layout
+        viewport = self.window.map.view.viewport()
+        if layout is None:
+            return None
+        if step < 0 or not layout.stages:
+            return overview_frame(layout, viewport.width(), viewport.height())
+        return stage_frame(layout, step, viewport.width(), viewport.height())
+
+    def _move(self, value: float) -> None:
+        if self._path is None:
+            return
+        start, end = self._path
+        zoom = start.zoom * (end.zoom / start.zoom) ** value
+        center = start.center + (end.center - start.center) * value
+        self._apply(Frame(zoom, center))
+
+    def _apply(self, frame: Frame) -> None:
+        view = self.window.map.view
+        view.set_zoom(frame.zoom)
+        view.centerOn(frame.center)
+
+    @property
+    def animating(self) -> bool:
+        return self.motion.state() == QVariantAnimation.State.Running
+
+    # ----- what the screen shows besides the map
+
+    def progress_text(self) -> str:
+        layout = self.window.map.scene.layout
+        if layout is None:
+            return ""
+        if self.step < 0 or not layout.stages:
+            journey = self.window.editor.document.get(Journey, layout.journey_id)
+            name = journey.name if journey is not None else ""
+            return self.tr("Overview · {0}").format(name) if name else self.tr("Overview")
+        return self.tr("Stage {0} of {1} · {2}").format(self.step + 1, len(layout.stages),
+                                                       layout.stages[self.step].name)
+
+    def _show_progress(self) -> None:
+        if not self.active:
+            return
+        self.step = min(self.step, self.stage_count() - 1)
+        self.label.setText(self.progress_text())
+        self.dots.set_state(self.stage_count(), self.step)
+        self._place_overlays()
+
+    def _fade_hint(self) -> None:
+        self.fade.setDuration(self.fade_ms)
+        self.fade.setStartValue(1.0)
+        self.fade.setEndValue(0.0)
+        self.fade.start()
+
+    def _place_overlays(self) -> None:
+        view = self.window.map.view
+        area = view.viewport().geometry()
+        self.spotlight.setGeometry(area)
+        for widget in (self.progress, self.hint):
+            widget.adjustSize()
+        self.progress.move(area.center().x() - self.progress.width() // 2,
+                           area.bottom() - self.progress.height() - 12)
+        self.hint.move(area.center().x() - self.hint.width() // 2,
+                       self.progress.y() - self.hint.height() - 10)
+
+    # ----- typing into the current stage, a click choosing a stage
+
+    def _cell_selected(self) -> None:
+        """Clicking a cell of another stage (or of the overview) brings that stage to the screen."""
+        scene = self.window.map.scene
+        if not self.active or scene.selected_cell is None or scene.layout is None:
+            return
+        ids = [s.id for s in scene.layout.stages]
+        if scene.selected_cell[0] in ids and ids.index(scene.selected_cell[0]) != self.step:
+            self.go(ids.index(scene.selected_cell[0]))
+
+    def typing_cell(self) -> tuple[str, str] | None:
+        """The cell that typing in the current stage fills: the topmost lane of cards on the screen."""
+        scene, view = self.window.map.scene, self.window.map.view
+        layout = scene.layout
+        if layout is None or not 0 <= self.step < len(layout.stages):
+            return None
+        lanes = [lane for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
+        if not lanes:
+            return None
+        top = view.mapToScene(0, 0).y()
+        shown = [lane for lane in lanes if layout.lane_rects[lane.id].y + 1 >= top]
+        return layout.stages[self.step].id, (shown or lanes)[0].id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not self.active:
+            return False
+        scene = self.window.map.scene
+        if event.type() == QEvent.Type.ShortcutOverride and scene.editor is not None \
+                and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            # A clicker in the middle of typing: keep the text, then step.
+            scene.finish_editing()
+        elif event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._refit)
+        elif event.type() == QEvent.Type.KeyPress:
+            typed = event.text() and event.text().isprintable() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            arrow = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            if scene.editor is None and scene.selected_cell is None and not scene.selectedItems() \
+                    and (typed or arrow):
+                cell = self.typing_cell()
+                if cell is not None:
+                    scene.select_cell(cell)
+                if arrow:
+                    return True
+        return False
+
+    def _refit(self) -> None:
+        """The screen (or the full-screen window) changed size: show the same step again, fitted anew."""
+        if self.active and not self.animating:
+            self._place_overlays()
+            self.go(self.step, animate=False)
