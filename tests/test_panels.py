@@ -17,7 +17,8 @@ from journeydesk.core.model import Image, Journey, Persona
 from journeydesk.core.templates import template_title
 from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
-from journeydesk.ui.dialogs.persona_dialog import PersonaDialog, decode_image, load_avatar
+from journeydesk.ui.base.persona_pictures import decode_image, load_avatar
+from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
 from journeydesk.ui.panels.journeys_panel import JourneysPanel
 from journeydesk.ui.panels.personas_panel import PERSONA_MIME, PersonasPanel, persona_mime_data
 

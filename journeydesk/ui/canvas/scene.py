@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
+from journeydesk.ui.base.persona_pictures import decode_image, placeholder_pixmap
 from journeydesk.ui.canvas.inline_editor import InlineEditor
 from journeydesk.ui.canvas.item_pictures import ItemPictures
 from journeydesk.ui.canvas.items import CardItem, CurveItem, HeaderItem, MarkerItem
@@ -25,7 +26,6 @@ from journeydesk.ui.canvas.link_items import LinkLayer
 from journeydesk.ui.canvas.scene_editing import TextEditingInPlace
 from journeydesk.ui.canvas.scene_headers import HeaderGestures
 from journeydesk.ui.canvas.title_items import LegendItem, TitleItem
-from journeydesk.ui.dialogs.persona_dialog import decode_image, placeholder_pixmap
 from journeydesk.ui.style import theme
 from journeydesk.ui.style.look import emotion_scale_label
 
