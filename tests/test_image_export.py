@@ -113,7 +113,7 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     assert win.open_path(project)
     win.warnings = []
     for module in ("image_export", "image_worker"):
-        monkeypatch.setattr(f"journeydesk.ui.{module}.show_message",
+        monkeypatch.setattr(f"journeydesk.ui.export.{module}.show_message",
                             lambda _parent, _title, text, **_k: win.warnings.append(text))
     return win
 
