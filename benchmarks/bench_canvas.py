@@ -31,7 +31,7 @@ from journeydesk.core.history import History  # noqa: E402
 from journeydesk.core.model import Card, CardKind, LaneKind, new_id  # noqa: E402
 from journeydesk.store.new_project import create_project  # noqa: E402
 from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.window.app import application  # noqa: E402
+from journeydesk.ui.style.application import application  # noqa: E402
 from journeydesk.ui.window.main_window import MainWindow  # noqa: E402
 
 

@@ -21,7 +21,7 @@ from bench_canvas import make_project  # noqa: E402
 
 from journeydesk.store.store import Store  # noqa: E402
 from journeydesk.ui.export.image_export import export_image  # noqa: E402
-from journeydesk.ui.window.app import application  # noqa: E402
+from journeydesk.ui.style.application import application  # noqa: E402
 
 
 def best_of_three(document, journey_id: str, path: Path, **options: object) -> float:  # noqa: ANN001

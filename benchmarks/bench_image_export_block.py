@@ -24,7 +24,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from journeydesk.ui.export.image_export import ImageExportDialog, export_image  # noqa: E402
-from journeydesk.ui.window.app import application  # noqa: E402
+from journeydesk.ui.style.application import application  # noqa: E402
 from journeydesk.ui.window.main_window import MainWindow  # noqa: E402
 
 

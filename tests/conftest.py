@@ -66,6 +66,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     import sys
 
     if "PySide6.QtWidgets" in sys.modules:
-        from journeydesk.ui.window.app import release_clipboard
+        from journeydesk.ui.style.application import release_clipboard
 
         release_clipboard()

@@ -12,16 +12,17 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Persona, Stage
 from journeydesk.store.new_project import create_project
+from journeydesk.ui.base.mnemonic import plain_text
 from journeydesk.ui.panels.palette import ELEMENTS
 from journeydesk.ui.style.look import card_kind_name
-from journeydesk.ui.window.menus import TOOLBAR, add_mnemonics, plain_text, shortcut_tooltip
+from journeydesk.ui.window.menus import TOOLBAR, add_mnemonics, shortcut_tooltip
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()
@@ -124,9 +125,9 @@ def _menus_in(window) -> list[QMenu]:  # noqa: ANN001
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language: str) -> None:  # noqa: ANN001
     """Each menu's own letters differ: the fix-up only has to letter the template and recent-file entries."""
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.style.language import install_translators
     from journeydesk.ui.window import menus
-    from journeydesk.ui.window.app import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()

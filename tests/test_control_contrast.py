@@ -48,7 +48,7 @@ def strongest(image: QImage, background: QColor, left: int = 0, top: int = 0,
 
 @pytest.fixture(params=["light", "dark"])
 def themed(request: pytest.FixtureRequest) -> Iterator[str]:
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     app = application()
     theme.apply_theme(app, request.param)

@@ -115,7 +115,7 @@ def test_icon_is_drawn_at_every_size_for_each_platform(tmp_path: Path) -> None:
 
 
 def test_app_uses_the_icon_for_its_windows() -> None:
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     app = application()
     assert not app.windowIcon().pixmap(32, 32).isNull()

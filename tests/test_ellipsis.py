@@ -52,8 +52,8 @@ def test_english_text_and_its_ellipsis_are_drawn_in_the_latin_font(qtbot, text: 
     from PySide6.QtGui import QTextLayout
     from PySide6.QtWidgets import QApplication
 
-    from journeydesk.ui.window.app import application, install_fonts
-    from journeydesk.ui.window.menus import strip_mnemonic
+    from journeydesk.ui.base.mnemonic import strip_mnemonic
+    from journeydesk.ui.style.application import application, install_fonts
 
     application()
     japanese = install_fonts(QApplication.instance())

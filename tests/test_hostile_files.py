@@ -183,7 +183,7 @@ def test_the_app_opens_every_hostile_file_with_one_message(hostile: dict[str, Pa
     script = """
 import json, sys
 from pathlib import Path
-from journeydesk.ui.window.app import application
+from journeydesk.ui.style.application import application
 from journeydesk.ui.window import main_window
 shown = []
 main_window.show_message = lambda parent, title, text, **_: shown.append(text)

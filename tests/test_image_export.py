@@ -19,7 +19,7 @@ EXAMPLE = ROOT / "resources" / "example.journey"
 
 @pytest.fixture(scope="module")
 def document(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     copy = tmp_path_factory.mktemp("image") / "example.journey"

@@ -20,7 +20,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"
 def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()

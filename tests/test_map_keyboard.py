@@ -205,7 +205,7 @@ def test_quitting_after_a_copy_does_not_crash(tmp_path: Path) -> None:
 
     script = f"""
 import shutil
-from journeydesk.ui.window.app import application, release_clipboard
+from journeydesk.ui.style.application import application, release_clipboard
 from journeydesk.ui.window.main_window import MainWindow
 shutil.copy({str(Path(__file__).resolve().parents[1] / "resources" / "example.journey")!r}, {str(tmp_path / "c.journey")!r})
 app = application()

@@ -19,7 +19,7 @@ CARD_TEXT_PX = 11  # the card font's pixel size at 100 %
 def _open_example(qtbot, tmp_path: Path, size: tuple[int, int]):  # noqa: ANN001, ANN202
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()
@@ -82,7 +82,7 @@ def _differing_rows(a: QImage, b: QImage) -> list[int]:
 
 
 def test_zoomed_out_cards_show_their_first_words_large_and_zoomed_in_all_their_text(qtbot) -> None:  # noqa: ANN001
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     one, other = "Checkout takes too long on mobile", "Checkout page looks friendly enough"
@@ -211,7 +211,7 @@ def test_another_journey_opens_at_its_start(window, qtbot) -> None:  # noqa: ANN
 def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) -> None:  # noqa: ANN001
     from journeydesk.core.model import EmotionMarker
     from journeydesk.ui.canvas.items import MarkerItem
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     marker = MarkerItem(EmotionMarker(id="m", journey_id="j", stage_id="s", score=1, label="Great first run"))

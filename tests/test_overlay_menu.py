@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QMenu
 
 from journeydesk.core.model import Card, CardKind
-from journeydesk.ui.window.menus import strip_mnemonic
+from journeydesk.ui.base.mnemonic import strip_mnemonic
 from tests.test_cli_image import cli, refused
 from tests.test_data_import import WIDE, _import
 from tests.test_map_editor import window  # noqa: F401
@@ -138,7 +138,7 @@ SURVEY = ("Date,Touchpoint,Satisfaction\n"
 def test_export_image_draws_the_overlay_and_its_legend(tmp_path: Path) -> None:
     from journeydesk.store.store import Store
     from journeydesk.ui.export.image_export import MARGIN, _scene
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     project = tmp_path / "shop.journey"
     assert cli("new", str(project), "--template", "ecommerce", "--lang", "en").returncode == 0

@@ -401,8 +401,8 @@ def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QToolButton
 
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.style.language import install_translators
-    from journeydesk.ui.window.app import application
     from journeydesk.ui.window.main_window import MainWindow
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

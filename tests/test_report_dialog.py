@@ -23,7 +23,7 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """The main window on a copy of the example project; message boxes and opened URLs captured."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()
@@ -62,11 +62,11 @@ def wait_for_export(qtbot, dialog) -> None:  # noqa: ANN001
 
 
 def test_the_export_menu_is_there_only_with_a_project(window) -> None:  # noqa: ANN001
-    assert window.export_menu.isEnabled()
+    assert window.menus.export.isEnabled()
     assert window.actions_by_name["export_pdf"].text().replace("&", "") == "PDF Report…"
     assert window.actions_by_name["export_image"].text().replace("&", "") == "Image…"
     window.close_project()
-    assert not window.export_menu.isEnabled()
+    assert not window.menus.export.isEnabled()
 
 
 def test_defaults_come_from_the_preferences_and_the_project(window, qtbot) -> None:  # noqa: ANN001

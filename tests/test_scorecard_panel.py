@@ -16,7 +16,7 @@ EXAMPLE = ROOT / "resources" / "example.journey"
 def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()
@@ -104,8 +104,8 @@ def test_the_japanese_ui_has_japanese_headers(window) -> None:  # noqa: ANN001
 
 
 def test_the_window_with_the_panel_renders_in_light_and_dark(window, tmp_path: Path) -> None:  # noqa: ANN001
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.style.theme import apply_theme
-    from journeydesk.ui.window.app import application
 
     shown_panel(window)
     for theme in ("light", "dark"):

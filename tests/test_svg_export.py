@@ -28,7 +28,7 @@ CARDS = ("Webサイトで比較", "店舗で試着", "Try it on", "カスタマ�
 @pytest.fixture
 def project() -> tuple[Document, str]:
     """A journey built through the commands, each of whose texts fits on one line."""
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     document = Document()
@@ -176,7 +176,7 @@ def test_runs_of_one_line_join_and_separate_texts_stay_apart() -> None:
 
     from journeydesk.ui.export.svg_fonts import bundled
     from journeydesk.ui.export.svg_text import portable_svg
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     font = bundled()
@@ -196,7 +196,7 @@ def test_runs_of_one_line_join_and_separate_texts_stay_apart() -> None:
 
 def test_markup_and_control_characters_stay_harmless_text(tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import export_image
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     document = Document()

@@ -20,7 +20,7 @@ BAND = 64  # the title band's height (layout metrics)
 
 def long_lines(stages: int) -> tuple[Document, str]:
     """A journey of ``stages`` stages whose title and persona line are far wider than its map."""
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     document = Document()
@@ -39,7 +39,7 @@ def narrow() -> tuple[Document, str]:
 
 def test_one_line_shortens_to_the_width_it_is_given() -> None:
     from journeydesk.ui.canvas.title_items import header_font, one_line
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
 
     application()
     font = header_font(13)

@@ -16,7 +16,7 @@ def bare(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """A main window with no project open and message boxes captured."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     application()
@@ -96,7 +96,7 @@ def test_a_file_open_elsewhere_opens_read_only(bare, tmp_path: Path) -> None:  #
 def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001
     from PySide6.QtGui import QFontDatabase
 
-    from journeydesk.ui.window.app import install_fonts
+    from journeydesk.ui.style.application import install_fonts
 
     family = install_fonts(qapp)
     assert family == "BIZ UDPGothic"

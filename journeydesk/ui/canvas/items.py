@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -27,12 +27,22 @@ from journeydesk.ui.canvas.card_headline import headline
 from journeydesk.ui.style import icons, look, theme
 from journeydesk.ui.style.map_font import map_font
 
-if TYPE_CHECKING:
-    from journeydesk.ui.canvas.scene import JourneyScene
-
 DETAIL_THRESHOLD = 0.45  # below this zoom the 11 px card text would be under 5 px on screen
 _WRAP = QTextOption()
 _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+class ItemHost(Protocol):
+    """What a card, header or marker asks of the scene it is on (the scene answers; items never import it)."""
+
+    def clamp_marker(self, item: QGraphicsItem, pos: QPointF) -> QPointF: ...
+    def marker_score_at(self, item: QGraphicsItem, pos: QPointF) -> int: ...
+    def marker_dragged(self, item: QGraphicsItem) -> None: ...
+    def marker_dropped(self, item: QGraphicsItem) -> None: ...
+    def show_guide(self, header: QGraphicsItem, pos: QPointF) -> None: ...
+    def header_resized(self, header: QGraphicsItem, pos: QPointF) -> None: ...
+    def header_moved(self, header: QGraphicsItem, pos: QPointF) -> None: ...
+    def start_editing(self, item: QGraphicsItem, *, select_all: bool = False) -> None: ...
 
 
 def _static_text(text: str, width: float) -> QStaticText:
@@ -335,7 +345,7 @@ class MarkerItem(QGraphicsItem):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         if self._dragging:
-            scene: JourneyScene = self.scene()  # type: ignore[assignment]
+            scene: ItemHost = self.scene()  # type: ignore[assignment]
             self.setPos(scene.clamp_marker(self, event.scenePos()))
             self.preview_score = scene.marker_score_at(self, self.pos())
             self.update()
@@ -345,7 +355,7 @@ class MarkerItem(QGraphicsItem):
         super().mouseReleaseEvent(event)
         if self._dragging:
             self._dragging = False
-            scene: JourneyScene = self.scene()  # type: ignore[assignment]
+            scene: ItemHost = self.scene()  # type: ignore[assignment]
             scene.marker_dropped(self)
 
 
@@ -513,7 +523,7 @@ class HeaderItem(QGraphicsItem):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         delta = event.scenePos() - self._press
-        scene: JourneyScene = self.scene()  # type: ignore[assignment]
+        scene: ItemHost = self.scene()  # type: ignore[assignment]
         if self._mode == "resize":
             scene.show_guide(self, event.scenePos())
         elif self._mode in ("press", "move"):
@@ -529,12 +539,12 @@ class HeaderItem(QGraphicsItem):
         super().mouseReleaseEvent(event)
         mode, self._mode = self._mode, ""
         self.setZValue(self._z)
-        scene: JourneyScene = self.scene()  # type: ignore[assignment]
+        scene: ItemHost = self.scene()  # type: ignore[assignment]
         if mode == "resize":
             scene.header_resized(self, event.scenePos())
         elif mode == "move":
             scene.header_moved(self, event.scenePos())
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        scene: JourneyScene = self.scene()  # type: ignore[assignment]
+        scene: ItemHost = self.scene()  # type: ignore[assignment]
         scene.start_editing(self)

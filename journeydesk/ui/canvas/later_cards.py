@@ -5,21 +5,34 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtWidgets import QGraphicsItem
 
+from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card
-
-if TYPE_CHECKING:
-    from journeydesk.ui.canvas.scene import JourneyScene
 
 # A journey adding more cards than this at once makes first the cards within FIRST_SIGHT of the map's
 # top-left and of the view's, and the others right after, CARDS_PER_TURN at a time between events.
 LAZY_CARDS = 8000
 FIRST_SIGHT = (3200.0, 2400.0)  # scene units: a 2,560×1,440 screen at 80 %
 CARDS_PER_TURN = 2000
+
+
+class CardHost(Protocol):
+    """The scene as LaterCards sees it: the cards made so far, and how to make and add one more."""
+
+    document: Document
+    layout: JourneyLayout | None
+    cards: dict[str, QGraphicsItem]
+    pinned_at: QPointF
+    revision: int
+
+    def card_item(self, card: Card, width: float, height: float) -> QGraphicsItem: ...
+    def addItem(self, item: QGraphicsItem) -> None: ...
+    def update(self) -> None: ...
 
 
 @contextmanager
@@ -37,7 +50,7 @@ def collection_paused() -> Iterator[None]:
 class LaterCards:
     """The ids of cards whose items a scene makes after its first frame, and the making of them."""
 
-    def __init__(self, scene: JourneyScene) -> None:
+    def __init__(self, scene: CardHost) -> None:
         self.scene = scene
         self.ids: list[str] = []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.link_routes import LinkRoute, RouteCache, link_routes
-from journeydesk.core.model import Link, LinkKind
+from journeydesk.core.model import Card, Link, LinkKind
 from journeydesk.ui.base.plain import plain_static, plain_tooltip
 from journeydesk.ui.style import theme
 from journeydesk.ui.style.map_font import map_font
@@ -276,3 +276,14 @@ class LinkLayer:
                 self.scene.addItem(item)
             elif item.link is not links[link_id] or item.route != route:
                 item.set_link(links[link_id], route)
+
+
+def link_ends_text(document: Document, link: Link) -> str:
+    """“Source card text → target card text”, each cut to one short line."""
+    def name(card_id: str) -> str:
+        card = document.get(Card, card_id)
+        text = " ".join(card.text.split()) if card is not None else ""
+        text = text or QCoreApplication.translate("Inspector", "(card without text)")
+        return text if len(text) <= 60 else text[:59] + "…"
+
+    return f"{name(link.source_id)} → {name(link.target_id)}"

@@ -20,7 +20,10 @@ from journeydesk.ui.canvas.items import CardItem
 from journeydesk.ui.style import theme
 
 if TYPE_CHECKING:
-    from journeydesk.ui.canvas.map_editor import MapEditor
+    from PySide6.QtWidgets import QGraphicsView
+
+    from journeydesk.ui.base.editor import Editor
+    from journeydesk.ui.canvas.scene import JourneyScene
 
 HANDLE_RADIUS = 7.0
 
@@ -61,10 +64,11 @@ class LinkTool(QObject):
     edit on release over another card, and nothing otherwise.
     """
 
-    def __init__(self, map_editor: MapEditor) -> None:
-        super().__init__(map_editor)
-        self.map_editor = map_editor
-        self.scene = map_editor.scene
+    def __init__(self, parent: QObject, editor: Editor, scene: JourneyScene, view: QGraphicsView) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.scene = scene
+        self.view = view
         self.connect_mode = False
         self.source_id = ""
         self.handle = ConnectorHandle()
@@ -78,14 +82,14 @@ class LinkTool(QObject):
             self.scene.addItem(item)
         self.scene.installEventFilter(self)
         self.scene.selectionChanged.connect(self._selection_changed)
-        map_editor.editor.document_changed.connect(lambda _changes: self._place_handle(self.handle.card_id))
+        editor.document_changed.connect(lambda _changes: self._place_handle(self.handle.card_id))
 
     # ----- Connect mode
 
     def set_connect_mode(self, on: bool) -> None:
         """In Connect mode a drag from anywhere on a card makes a link instead of moving the card."""
         self.connect_mode = on
-        viewport = self.map_editor.view.viewport()
+        viewport = self.view.viewport()
         if on:
             viewport.setCursor(Qt.CursorShape.CrossCursor)
         else:
@@ -191,7 +195,7 @@ class LinkTool(QObject):
             self._selection_changed()  # the handle comes back on the selected card
             return
         target_id = target.entity_id
-        editor = self.map_editor.editor
+        editor = self.editor
         before = {link.id for link in editor.document.links(editor.journey_id)}
         if editor.run(lambda d: commands.add_link(d, source, target_id)):
             added = [i for i in self.scene.link_layer.items if i not in before]

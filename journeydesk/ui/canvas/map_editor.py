@@ -89,7 +89,7 @@ class MapEditor(QWidget):
         self.view.persona_dropped.connect(
             lambda persona, _pos: editor.run(lambda d: commands.assign_persona(d, editor.journey_id, persona)))
         self.view.delete_requested.connect(self.delete_selection)
-        self.link_tool = LinkTool(self)
+        self.link_tool = LinkTool(self, self.editor, self.scene, self.view)
 
     def _document_changed(self, changes) -> None:  # noqa: ANN001
         self.scene.reconcile()

@@ -19,13 +19,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from journeydesk.core.model import LaneKind
+from journeydesk.ui.base.drag_formats import ELEMENT_MIME, PERSONA_MIME
 from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem, card_font
-from journeydesk.ui.canvas.link_items import LinkItem
+from journeydesk.ui.canvas.link_items import LinkItem, link_ends_text
+from journeydesk.ui.canvas.overview_image import paint_overview
 from journeydesk.ui.canvas.scene import JourneyScene
-from journeydesk.ui.export.overview_image import paint_overview
-from journeydesk.ui.panels.link_inspector import link_ends_text
-from journeydesk.ui.panels.palette import ELEMENT_MIME
-from journeydesk.ui.panels.personas_panel import PERSONA_MIME
 from journeydesk.ui.style import theme
 from journeydesk.ui.style.look import card_kind_name, emotion_scale_label
 

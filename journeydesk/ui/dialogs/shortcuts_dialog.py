@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeydesk.ui.window.menus import plain_text
+from journeydesk.ui.base.mnemonic import plain_text
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 

@@ -309,7 +309,7 @@ def _drawn_scene(document: Document, journey_id: str, overlay: Overlay | None) -
 
 def _application() -> None:
     if QApplication.instance() is None:
-        from journeydesk.ui.window.app import application
+        from journeydesk.ui.style.application import application
 
         application()
 

@@ -48,7 +48,8 @@ from journeydesk.core.model import (
     Stage,
 )
 from journeydesk.ui.base.editor import Editor
-from journeydesk.ui.panels.link_inspector import add_link_ends_row, link_ends_text
+from journeydesk.ui.canvas.link_items import link_ends_text
+from journeydesk.ui.panels.link_inspector import add_link_ends_row
 
 Choices = tuple[tuple[object, str], ...]
 Reader = Callable[[], Any]

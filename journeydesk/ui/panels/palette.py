@@ -7,11 +7,11 @@ from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QIcon, QPainter, Q
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from journeydesk.core.model import CardKind
+from journeydesk.ui.base.drag_formats import ELEMENT_MIME
 from journeydesk.ui.style import icons, look, theme
 
 translate = QCoreApplication.translate
 
-ELEMENT_MIME = "application/x-journeydesk-element"
 STRUCTURE = ("stage", "lane")
 EXTRAS = ("emotion_marker", "persona")
 CARD_KINDS = (CardKind.TOUCHPOINT, CardKind.ACTION, CardKind.THOUGHT, CardKind.PAIN_POINT,

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Document
 from journeydesk.core.model import Image, Journey, Persona
+from journeydesk.ui.base.drag_formats import PERSONA_MIME
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.panel_actions import panel_action
 from journeydesk.ui.base.persona_pictures import avatar_pixmap, stored_avatar
 from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
 from journeydesk.ui.panels.journeys_panel import ID_ROLE, ask_plain, plain_tooltip
 
-PERSONA_MIME = "application/x-journeydesk-persona"
 ICON_SIZE = 40
 
 

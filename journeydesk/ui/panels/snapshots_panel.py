@@ -179,9 +179,9 @@ class SnapshotsPanel(QWidget):
     # ----- actions
 
     def take(self) -> None:
-        from journeydesk.ui.window.journey_menu import ask_snapshot
+        from journeydesk.ui.dialogs.name_dialog import ask_snapshot
 
-        self.window().name_dialog = ask_snapshot(self.window(), self.editor)  # type: ignore[attr-defined]
+        self.window().open_name_dialog(ask_snapshot)  # type: ignore[attr-defined]  # the main window keeps it reachable
 
     def open_current(self) -> QDialog | None:
         snapshot = self.current()

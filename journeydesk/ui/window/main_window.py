@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -100,8 +102,10 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.actions_by_name: dict[str, QAction] = build_menus(self)
-        self.docks["scorecard"].toggleViewAction().setText(self.tr("Sc&orecard"))
+        self.name_dialog: QDialog | None = None  # the Journey menu's naming dialog while it is open
+        self.menus = build_menus(self)
+        self.actions_by_name: dict[str, QAction] = self.menus.actions
+        self.toolbar = self.menus.toolbar
         self.presentation = Presentation(self)
         self.editor.error.connect(self.show_error)
         self.editor.project_changed.connect(self._project_changed)
@@ -347,7 +351,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(title.format(file=store.path.name))
         for dock in self.docks.values():
             dock.setEnabled(has)
-        self.export_menu.setEnabled(has)
+        self.menus.export.setEnabled(has)
         self._refresh_actions()
 
     def _refresh_actions(self) -> None:
@@ -501,6 +505,10 @@ class MainWindow(QMainWindow):
         from journeydesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.actions_by_name.values(), self).exec()
+
+    def open_name_dialog(self, ask: Callable[[QWidget, Editor], QDialog | None]) -> None:
+        """Take Snapshot… or Create Future State… (from the Journey menu or a panel): the dialog stays reachable."""
+        self.name_dialog = ask(self, self.editor)
 
 
 def panel_focus_target(panel: QWidget) -> QWidget | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -14,6 +15,7 @@ from shiboken6 import isValid
 from journeydesk import i18n
 from journeydesk.core.model import Dataset, LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
+from journeydesk.ui.base.mnemonic import plain_text
 from journeydesk.ui.canvas.insert import insert_element
 from journeydesk.ui.panels.palette import ELEMENTS, element_icon, element_name
 from journeydesk.ui.style.icons import icon, icon_names, kind_icon, lane_icon_name
@@ -22,27 +24,13 @@ from journeydesk.ui.window.journey_files import export_journey, import_journey
 from journeydesk.ui.window.journey_menu import build_journey_menu
 
 if TYPE_CHECKING:
-    from journeydesk.ui.window.main_window import MainWindow
+    from journeydesk.ui.window.parts import WindowParts
 
 Std = QKeySequence.StandardKey
 translate = QCoreApplication.translate
 OWN_TOOLTIP = "journeydesk_own_tooltip"  # an action whose tooltip says more than its name
 TOOLBAR = ("new", "open", None, "undo", "redo", None, "import_csv", "export", None,
            "zoom_out", "zoom_in", "fit", None, "present", "preferences")
-
-
-def strip_mnemonic(text: str) -> str:
-    """``text`` without its mnemonic marker: “&Undo”, “開く(&O)…” and “ロゴ(&G):” read “Undo”, “開く…”, “ロゴ:”.
-
-    A bracketed marker goes wherever it stands (with the space before it); a lone “&” goes, “&&” reads “&”.
-    """
-    text = re.sub(r"\s*\(&\w\)", "", text)
-    return re.sub(r"&(.?)", r"\1", text)
-
-
-def plain_text(action: QAction) -> str:
-    """The action's text without its mnemonic marker (“&Undo” and “元に戻す(&U)” read “Undo”, “元に戻す”)."""
-    return strip_mnemonic(action.text())
 
 
 def _is_latin(text: str) -> bool:
@@ -134,6 +122,7 @@ def panel_menu_text(name: str) -> str:
         "personas": translate("MainWindow", "P&ersonas"), "inspector": translate("MainWindow", "&Inspector"),
         "data": translate("MainWindow", "&Data"), "charts": translate("MainWindow", "&Charts"),
         "snapshots": translate("MainWindow", "&Snapshots"),
+        "scorecard": translate("MainWindow", "Sc&orecard"),
     }.get(name, name)
 
 
@@ -145,8 +134,17 @@ def _append_mnemonic(text: str, letter: str) -> str:
     return f"{body}{space}(&{letter}){tail}"
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
-    """Create the menu bar; returns every action by name (for enabling and tests)."""
+@dataclass
+class Menus:
+    """What the window reaches of its menu bar later: every action by name, the menus it enables, the toolbar."""
+
+    actions: dict[str, QAction]
+    export: QMenu
+    toolbar: QToolBar
+
+
+def build_menus(window: WindowParts) -> Menus:
+    """Create the menu bar and the main toolbar for ``window``, which keeps what is returned."""
     actions: dict[str, QAction] = {}
     bar = window.menuBar()
     map_editor = window.map
@@ -175,8 +173,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             add(new_menu, f"new_{template}_{lang}", template_title(template, lang),
                 lambda t=template, lg=lang: window.new_from_template(t, lg))
     add(file_menu, "open", translate("MainWindow", "&Open…"), window.ask_open, Std.Open)
-    window.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
-    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
+    recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+    recent_menu.aboutToShow.connect(lambda: _fill_recent(window, recent_menu))
     file_menu.addSeparator()
     add(file_menu, "save_copy", translate("MainWindow", "Save a Cop&y As…"), window.ask_save_copy, Std.SaveAs)
     add(file_menu, "compact", translate("MainWindow", "Co&mpact Project…"), window.compact_project)
@@ -188,7 +186,6 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     export_menu.setEnabled(False)
     add(export_menu, "export_pdf", translate("MainWindow", "&PDF Report…"), window.export_report)
     add(export_menu, "export_image", translate("MainWindow", "&Image…"), window.export_image)
-    window.export_menu = export_menu
     file_menu.addSeparator()
     add(file_menu, "close", translate("MainWindow", "&Close"), window.close_project, Std.Close)
     add(file_menu, "quit", translate("MainWindow", "&Quit"), window.close, Std.Quit)
@@ -269,8 +266,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     for menu in (file_menu, edit_menu, view_menu, journey_menu, insert_menu, help_menu):
         add_mnemonics(menu)
         _plain_tooltips(menu)
-    build_toolbar(window, actions)
-    return actions
+    return Menus(actions, export_menu, build_toolbar(window, actions, export_menu))
 
 
 def _plain_tooltips(menu: QMenu) -> None:
@@ -284,7 +280,7 @@ def _plain_tooltips(menu: QMenu) -> None:
             _plain_tooltips(action.menu())
 
 
-def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
+def build_toolbar(window: WindowParts, actions: dict[str, QAction], export_menu: QMenu) -> QToolBar:
     """The main toolbar: the common actions as icons, each with a tooltip showing its shortcut."""
     bar = QToolBar(translate("MainWindow", "Main Toolbar"), window)
     bar.setObjectName("main_toolbar")
@@ -294,7 +290,7 @@ def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
         if name is None:
             bar.addSeparator()
             continue
-        action = window.export_menu.menuAction() if name == "export" else actions[name]
+        action = export_menu.menuAction() if name == "export" else actions[name]
         if name == "export":
             action.setIcon(icon("export"))
             action.setToolTip(translate("MainWindow", "Export"))
@@ -306,7 +302,6 @@ def build_toolbar(window: MainWindow, actions: dict[str, QAction]) -> QToolBar:
             if action.menu() is not None:
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.toolbar = bar
     return bar
 
 
@@ -315,14 +310,13 @@ def _describe(button: QToolButton, action: QAction) -> None:
     button.setAccessibleDescription(action.toolTip())
 
 
-def _export_journey(window: MainWindow) -> None:
+def _export_journey(window: WindowParts) -> None:
     written = export_journey(window, window.editor)
     if written is not None:
         window.statusBar().showMessage(translate("MainWindow", "Wrote {0}").format(written), 8000)
 
 
-def _fill_recent(window: MainWindow) -> None:
-    menu = window.recent_menu
+def _fill_recent(window: WindowParts, menu: QMenu) -> None:
     menu.clear()
     files = window.recent_files()
     for path in files:
@@ -334,22 +328,21 @@ def _fill_recent(window: MainWindow) -> None:
     add_mnemonics(menu)
 
 
-def _build_overlay_menu(window: MainWindow, view_menu: QMenu) -> None:
+def _build_overlay_menu(window: WindowParts, view_menu: QMenu) -> None:
     """View ▸ Metric Overlay: None or one metric of the journey's data, kept up to date with the datasets."""
-    menu = window.overlay_menu = view_menu.addMenu(translate("MainWindow", "&Metric Overlay"))
+    menu = view_menu.addMenu(translate("MainWindow", "&Metric Overlay"))
     menu.menuAction().setProperty(OWN_TOOLTIP, True)
     view_menu.setToolTipsVisible(True)  # says why the overlay is unavailable
     editor = window.editor
-    menu.aboutToShow.connect(lambda: _fill_overlay(window))
-    editor.project_changed.connect(lambda: _fill_overlay(window))
-    editor.journey_changed.connect(lambda _journey: _fill_overlay(window))
+    menu.aboutToShow.connect(lambda: _fill_overlay(window, menu))
+    editor.project_changed.connect(lambda: _fill_overlay(window, menu))
+    editor.journey_changed.connect(lambda _journey: _fill_overlay(window, menu))
     editor.document_changed.connect(
-        lambda changes: _fill_overlay(window) if any(isinstance(c.entity, Dataset) for c in changes) else None)
-    _fill_overlay(window)
+        lambda changes: _fill_overlay(window, menu) if any(isinstance(c.entity, Dataset) for c in changes) else None)
+    _fill_overlay(window, menu)
 
 
-def _fill_overlay(window: MainWindow) -> None:
-    menu = window.overlay_menu
+def _fill_overlay(window: WindowParts, menu: QMenu) -> None:
     if not isValid(menu):  # a signal while the window is torn down
         return
     menu.clear()

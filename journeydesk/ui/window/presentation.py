@@ -34,7 +34,7 @@ from journeydesk.core.model import Journey, LaneKind
 from journeydesk.ui.style import theme
 
 if TYPE_CHECKING:
-    from journeydesk.ui.window.main_window import MainWindow
+    from journeydesk.ui.window.parts import WindowParts
 
 # Below this zoom card text (11 px at 100 %) is too small to read on a projector; a stage taller than
 # the screen at this zoom shows its top lanes, whole, and the rest is a scroll away.
@@ -184,7 +184,7 @@ def _pill(parent: QWidget, name: str) -> QFrame:
 class Presentation(QObject):
     """Enters and leaves presentation mode for a main window, steps through the stages, shows where it is."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.active = False

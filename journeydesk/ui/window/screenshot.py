@@ -53,7 +53,7 @@ def _render(project: str, output: str, journey: str | None, size: tuple[int, int
     from PySide6.QtCore import QCoreApplication
 
     from journeydesk.ui.export.image_export import ImageExportError, png_bytes, write_file
-    from journeydesk.ui.window.app import application
+    from journeydesk.ui.style.application import application
     from journeydesk.ui.window.main_window import MainWindow
 
     app = application()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +23,7 @@ from journeydesk.ui.wizard.import_widgets import (
     KEY_ROLES,
     PREVIEW_ROWS,
     ImportPage,
+    WizardSession,
     buddy_label,
     data_label,
     fill_combo,
@@ -33,13 +33,11 @@ from journeydesk.ui.wizard.import_widgets import (
     show_message,
 )
 
-if TYPE_CHECKING:
-    from journeydesk.ui.wizard.import_wizard import ImportWizard
 
 class FilePage(ImportPage):
     """The detected settings, each changeable, and a preview of the rows as parsed."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("File and settings"))
         self.setSubTitle(self.tr("Check how the file is read; the preview shows the first rows as they will be "
@@ -164,7 +162,7 @@ ROLE_LABELS = ("ignore", "date", "stage", "touchpoint", "channel", "segment", "m
 class ColumnsPage(ImportPage):
     """The table's shape and each column's role, pre-filled from the guessed mapping."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Say what each column holds. Long tables have a metric-name and a value column; "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +24,7 @@ from journeydesk.ui.wizard.import_widgets import (
     MAX_KEYS,
     MAX_PROBLEMS_SHOWN,
     ImportPage,
+    WizardSession,
     busy,
     data_label,
     fill_combo,
@@ -35,8 +35,6 @@ from journeydesk.ui.wizard.import_widgets import (
 )
 from journeydesk.ui.wizard.import_worker import Background
 
-if TYPE_CHECKING:
-    from journeydesk.ui.wizard.import_wizard import ImportWizard
 
 class MatchingPage(ImportPage):
     """Stage and touchpoint keys of the file and the map entities they stand for.
@@ -44,7 +42,7 @@ class MatchingPage(ImportPage):
     The keys are counted over the whole file on a worker thread; the page fills in when that is done.
     """
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Matching"))
         self.setSubTitle(self.tr("Names in the file are matched to the map ignoring case, full-width or half-width "
@@ -256,7 +254,7 @@ class MatchingPage(ImportPage):
 class SummaryPage(ImportPage):
     """What reading every row found, and what the import will create."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr("Nothing has been imported yet. Finish imports the data; Cancel leaves the "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor
@@ -22,13 +22,60 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from journeydesk.ui.wizard.import_wizard import ImportWizard
+    from journeydesk.core.model import Dataset
+    from journeydesk.imports.mapping import Mapping
+    from journeydesk.imports.reader import CsvSettings, Table
+    from journeydesk.imports.session import ImportSession
 
 PREVIEW_ROWS = 50
 MAX_KEYS = 300
 MAX_PROBLEMS_SHOWN = 200
 _CELL_CHARS = 200
 KEY_ROLES = ("date", "stage", "touchpoint", "channel", "segment", "metric", "value")
+
+
+class WizardSession(Protocol):
+    """The import as the wizard's pages see it: the session, the choices made so far, and the changes they make.
+
+    The wizard answers; the pages never import it.
+    """
+
+    session: ImportSession
+    replacing: Dataset | None
+    status_message: str
+
+    @property
+    def table(self) -> Table | None: ...
+    @property
+    def table_error(self) -> str: ...
+    @property
+    def settings(self) -> CsvSettings: ...
+    @property
+    def mapping(self) -> Mapping: ...
+    @property
+    def mapping_notice(self) -> str: ...
+    @property
+    def date_column(self) -> str | None: ...
+    @property
+    def date_candidates(self) -> tuple[str, ...]: ...
+    @property
+    def date_problem(self) -> str: ...
+    @property
+    def running(self) -> bool: ...
+    def needs_date_order(self) -> bool: ...
+    def set_settings(self, settings: CsvSettings) -> None: ...
+    def set_mapping(self, mapping: Mapping) -> None: ...
+    def set_date_order(self, order: str | None) -> None: ...
+    def reason(self, column: str) -> str: ...
+    def proposed_kind(self, column: str) -> str: ...
+    def key_column(self, role: str) -> str | None: ...
+    def entities(self, role: str) -> list[tuple[str, str]]: ...
+    def current_match(self, role: str, key: str) -> str | None: ...
+    def set_match(self, role: str, key: str, entity_id: str | None) -> None: ...
+    def missing(self, role: str) -> list[str]: ...
+    def missing_places(self) -> list[tuple[str, str]]: ...
+    def create_missing(self, role: str) -> int: ...
+    def dataset_name(self) -> str: ...
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -97,7 +144,7 @@ def busy(work: Callable[[], object]) -> object:
 class ImportPage(QWizardPage):
     """A page of the import wizard, with the date-order choice some pages share."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__()
         self.import_wizard = wizard
 
