@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
+from journeydesk.core.kinds import card_kind_name
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Persona, Stage
 from journeydesk.store.new_project import create_project
 from journeydesk.ui.base.mnemonic import plain_text
 from journeydesk.ui.panels.palette import ELEMENTS
-from journeydesk.ui.style.look import card_kind_name
 from journeydesk.ui.window.menus import TOOLBAR, add_mnemonics, shortcut_tooltip
 
 

@@ -10,7 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import CardKind, Image, Journey, Persona
+from journeydesk.core.kinds import CARD_KIND_NAMES, card_kind_name
+from journeydesk.core.model import Image, Journey, Persona
 from journeydesk.i18n import n_, t
 from journeydesk.report import images
 from journeydesk.report.cards import star
@@ -24,12 +25,6 @@ LEGIBLE = 5.0  # below this a poster is noted as too small to read
 MAP_TEXT = 8.0  # the smallest card text that reads in print
 BAND = 34.0
 KEY = 14.0
-KINDS: tuple[tuple[CardKind, str], ...] = (
-    (CardKind.TOUCHPOINT, n_("Touchpoint")), (CardKind.ACTION, n_("Action")),
-    (CardKind.THOUGHT, n_("Thought")), (CardKind.PAIN_POINT, n_("Pain point")),
-    (CardKind.OPPORTUNITY, n_("Opportunity")), (CardKind.CHANNEL, n_("Channel")),
-    (CardKind.BACKSTAGE, n_("Backstage")), (CardKind.NOTE, n_("Note")),
-)
 
 
 def map_box(width: float, height: float) -> tuple[float, float]:
@@ -126,8 +121,8 @@ class MapPage(Flowable):
         used = {card.kind for card in cards}
         x, y = 0.0, 3.0
         canv.setFont(FONT, 7)
-        for kind, name in (entry for entry in KINDS if entry[0] in used):
-            label = t(name)
+        for kind in (kind for kind in CARD_KIND_NAMES if kind in used):
+            label = card_kind_name(kind)
             canv.setFillColor(colors.HexColor(CARD_COLORS[kind]))
             canv.setStrokeColor(darker(CARD_COLORS[kind], 0.8))
             canv.roundRect(x, y, 12, 7, 1.5, stroke=1, fill=1)

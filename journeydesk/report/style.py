@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from journeydesk.core.model import CardKind, LaneKind, Stage
+from journeydesk.core.model import CardKind, Stage
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.linebreak import break_lines
 
@@ -26,12 +26,6 @@ ACCENTS: dict[CardKind, str] = {
     CardKind.TOUCHPOINT: "#2f6fb3", CardKind.ACTION: "#2e8b57", CardKind.THOUGHT: "#b7860b",
     CardKind.PAIN_POINT: "#c0392b", CardKind.OPPORTUNITY: "#6a4cc2", CardKind.CHANNEL: "#1b8a96",
     CardKind.BACKSTAGE: "#5d6d7e", CardKind.NOTE: "#9a8a10",
-}
-LANE_CARD_KIND: dict[LaneKind, CardKind] = {
-    LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT, LaneKind.ACTIONS: CardKind.ACTION,
-    LaneKind.THOUGHTS: CardKind.THOUGHT, LaneKind.PAIN_POINTS: CardKind.PAIN_POINT,
-    LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY, LaneKind.CHANNELS: CardKind.CHANNEL,
-    LaneKind.BACKSTAGE: CardKind.BACKSTAGE, LaneKind.NOTES: CardKind.NOTE,
 }
 EMOTION_COLORS: dict[int, str] = {-2: "#c0392b", -1: "#e67e22", 0: "#95a5a6", 1: "#7cb342", 2: "#2e8b57"}
 TEXT = colors.HexColor("#1d232b")

@@ -992,72 +992,8 @@ n = {1}</translation>
     <context>
         <name>Inspector</name>
         <message>
-            <source>Touchpoint</source>
-            <translation>タッチポイント</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>行動</translation>
-        </message>
-        <message>
-            <source>Thought</source>
-            <translation>思考</translation>
-        </message>
-        <message>
-            <source>Pain point</source>
-            <translation>ペインポイント</translation>
-        </message>
-        <message>
-            <source>Opportunity</source>
-            <translation>改善機会</translation>
-        </message>
-        <message>
             <source>Channel</source>
             <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Backstage process</source>
-            <translation>バックステージのプロセス</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <source>Touchpoints</source>
-            <translation>タッチポイント</translation>
-        </message>
-        <message>
-            <source>Actions</source>
-            <translation>行動</translation>
-        </message>
-        <message>
-            <source>Thoughts</source>
-            <translation>思考</translation>
-        </message>
-        <message>
-            <source>Emotions</source>
-            <translation>感情</translation>
-        </message>
-        <message>
-            <source>Pain points</source>
-            <translation>ペインポイント</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>改善機会</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Backstage</source>
-            <translation>バックステージ</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>メモ</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -6636,41 +6572,6 @@ n = {1}</translation>
             <source>KPIs: {kpis}</source>
             <translation>KPI：{kpis}</translation>
         </message>
-    </context>
-    <context>
-        <name>look</name>
-        <message>
-            <source>Touchpoint</source>
-            <translation>タッチポイント</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>行動</translation>
-        </message>
-        <message>
-            <source>Thought</source>
-            <translation>思考</translation>
-        </message>
-        <message>
-            <source>Pain point</source>
-            <translation>ペインポイント</translation>
-        </message>
-        <message>
-            <source>Opportunity</source>
-            <translation>改善機会</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
-            <source>Backstage</source>
-            <translation>バックステージ</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>メモ</translation>
-        </message>
         <message>
             <source>Touchpoints</source>
             <translation>タッチポイント</translation>
@@ -6688,21 +6589,12 @@ n = {1}</translation>
             <translation>感情</translation>
         </message>
         <message>
-            <source>Pain points</source>
-            <translation>ペインポイント</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>改善機会</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>チャネル</translation>
-        </message>
-        <message>
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
+    </context>
+    <context>
+        <name>look</name>
         <message>
             <source>EXIT</source>
             <translation>離脱</translation>

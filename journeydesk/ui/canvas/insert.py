@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
+from journeydesk.core.kinds import LANE_CARD_KIND
 from journeydesk.core.model import CardKind, LaneKind
-from journeydesk.ui.style.look import LANE_CARD_KIND
 
 translate = QCoreApplication.translate
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
 from journeydesk.core.document import Edit
+from journeydesk.core.kinds import LANE_CARD_KIND, lane_kind_name
 from journeydesk.core.model import (
     Card,
     CardKind,
@@ -29,7 +30,6 @@ from journeydesk.ui.canvas.link_items import LinkItem
 from journeydesk.ui.canvas.link_tools import LinkTool
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.view import JourneyView
-from journeydesk.ui.style.look import LANE_CARD_KIND, lane_kind_name
 
 CARDS_MIME = "application/x-journeydesk-cards"
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from journeydesk.core.kinds import card_kind_name
 from journeydesk.core.model import LaneKind
 from journeydesk.ui.base.drag_formats import ELEMENT_MIME, PERSONA_MIME
 from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem, card_font
@@ -25,7 +26,7 @@ from journeydesk.ui.canvas.link_items import LinkItem, link_ends_text
 from journeydesk.ui.canvas.overview_image import paint_overview
 from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.style import theme
-from journeydesk.ui.style.look import card_kind_name, emotion_scale_label
+from journeydesk.ui.style.look import emotion_scale_label
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 4.0
 OVERVIEW_ZOOM = 0.15

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Edit
+from journeydesk.core.kinds import CARD_KIND_NAMES, LANE_KIND_NAMES, card_kind_name
 from journeydesk.core.model import (
     LANE_HEIGHT,
     RATING_MAX,
@@ -40,13 +41,13 @@ from journeydesk.core.model import (
     Entity,
     Journey,
     Lane,
-    LaneKind,
     Link,
     LinkKind,
     Mode,
     Persona,
     Stage,
 )
+from journeydesk.i18n import t
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.canvas.link_items import link_ends_text
 from journeydesk.ui.panels.link_inspector import add_link_ends_row
@@ -73,27 +74,9 @@ class FieldSpec:
     optional: bool = False  # colours only: may be reset to the default (empty)
 
 
-CARD_KINDS: Choices = (
-    (CardKind.TOUCHPOINT, QT_TRANSLATE_NOOP("Inspector", "Touchpoint")),
-    (CardKind.ACTION, QT_TRANSLATE_NOOP("Inspector", "Action")),
-    (CardKind.THOUGHT, QT_TRANSLATE_NOOP("Inspector", "Thought")),
-    (CardKind.PAIN_POINT, QT_TRANSLATE_NOOP("Inspector", "Pain point")),
-    (CardKind.OPPORTUNITY, QT_TRANSLATE_NOOP("Inspector", "Opportunity")),
-    (CardKind.CHANNEL, QT_TRANSLATE_NOOP("Inspector", "Channel")),
-    (CardKind.BACKSTAGE, QT_TRANSLATE_NOOP("Inspector", "Backstage process")),
-    (CardKind.NOTE, QT_TRANSLATE_NOOP("Inspector", "Note")),
-)
-LANE_KINDS: Choices = (
-    (LaneKind.TOUCHPOINTS, QT_TRANSLATE_NOOP("Inspector", "Touchpoints")),
-    (LaneKind.ACTIONS, QT_TRANSLATE_NOOP("Inspector", "Actions")),
-    (LaneKind.THOUGHTS, QT_TRANSLATE_NOOP("Inspector", "Thoughts")),
-    (LaneKind.EMOTIONS, QT_TRANSLATE_NOOP("Inspector", "Emotions")),
-    (LaneKind.PAIN_POINTS, QT_TRANSLATE_NOOP("Inspector", "Pain points")),
-    (LaneKind.OPPORTUNITIES, QT_TRANSLATE_NOOP("Inspector", "Opportunities")),
-    (LaneKind.CHANNELS, QT_TRANSLATE_NOOP("Inspector", "Channels")),
-    (LaneKind.BACKSTAGE, QT_TRANSLATE_NOOP("Inspector", "Backstage")),
-    (LaneKind.NOTES, QT_TRANSLATE_NOOP("Inspector", "Notes")),
-)
+CARD_KINDS: Choices = tuple(CARD_KIND_NAMES.items())  # names from core.kinds, translated by i18n
+LANE_KINDS: Choices = tuple(LANE_KIND_NAMES.items())
+_KIND_NAMES = frozenset(CARD_KIND_NAMES.values()) | frozenset(LANE_KIND_NAMES.values())
 NONE = QT_TRANSLATE_NOOP("Inspector", "(none)")
 CATEGORIES: Choices = (
     (None, NONE), (Category.DIGITAL, QT_TRANSLATE_NOOP("Inspector", "Digital")),
@@ -372,7 +355,10 @@ class Inspector(QWidget):
         fixed = QLabel()
         fixed.setTextFormat(Qt.TextFormat.PlainText)
         return fixed, lambda: None, lambda value: fixed.setText(
-            self.tr(spec.choices[_choice_index(spec.choices, value)][1]))
+            self._choice_text(spec.choices[_choice_index(spec.choices, value)][1]))
+
+    def _choice_text(self, text: str) -> str:
+        return t(text) if text in _KIND_NAMES else self.tr(text)
 
     def _make_combo(self, spec: FieldSpec, finished: Callable[..., None]
                     ) -> tuple[QWidget, Reader, Writer]:
@@ -381,7 +367,7 @@ class Inspector(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         for _, text in spec.choices:
-            combo.addItem(self.tr(text))
+            combo.addItem(self._choice_text(text))
         combo.currentIndexChanged.connect(finished)
         if spec.editor == "persona":
             return combo, lambda: combo.currentData() or None, lambda value: self._fill_personas(
@@ -474,7 +460,7 @@ class Inspector(QWidget):
         page.entity_id = entity.id
         kind = getattr(entity, "kind", None)
         if isinstance(entity, Card):
-            self._title.setText(self.tr(CARD_KINDS[_choice_index(CARD_KINDS, kind)][1]))
+            self._title.setText(card_kind_name(kind))
         else:
             self._title.setText(self.tr(TITLES[type(entity)]))
         if isinstance(entity, Link):

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
+from journeydesk.core.kinds import card_kind_name
 from journeydesk.core.model import CardKind
 from journeydesk.ui.base.drag_formats import ELEMENT_MIME
-from journeydesk.ui.style import icons, look, theme
+from journeydesk.ui.style import icons, theme
 
 translate = QCoreApplication.translate
 
@@ -33,7 +34,7 @@ def element_name(kind: str) -> str:
              "persona": translate("palette", "Persona")}
     if kind in names:
         return names[kind]
-    return look.card_kind_name(CardKind(kind))
+    return card_kind_name(CardKind(kind))
 
 
 def element_icon(kind: str) -> QIcon:

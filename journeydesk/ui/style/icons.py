@@ -115,7 +115,7 @@ def kind_icon(kind: CardKind) -> QIcon:
 
 
 def lane_icon_name(kind: LaneKind | None) -> str:
-    from journeydesk.ui.style.look import LANE_CARD_KIND
+    from journeydesk.core.kinds import LANE_CARD_KIND
 
     if kind == LaneKind.EMOTIONS:
         return "emotion"

@@ -1,11 +1,11 @@
-"""How map elements look: badge and emotion colours, faces, names of kinds, emotion scale labels."""
+"""How map elements look: badge and emotion colours, faces, emotion scale labels."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from journeydesk.core.model import CardKind, Category, LaneKind, Mode
+from journeydesk.core.model import Category, Mode
 
 FACE_INK = "#1d232b"
 MOMENT_OF_TRUTH = QColor("#e0a100")
@@ -14,34 +14,9 @@ POSITIVE = QColor(46, 160, 67, 70)
 NEGATIVE = QColor(214, 69, 65, 70)
 EMOTION_COLORS = {-2: "#c0392b", -1: "#e67e22", 0: "#95a5a6", 1: "#7cb342", 2: "#2e8b57"}
 
-LANE_CARD_KIND: dict[LaneKind, CardKind] = {
-    LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT, LaneKind.ACTIONS: CardKind.ACTION,
-    LaneKind.THOUGHTS: CardKind.THOUGHT, LaneKind.PAIN_POINTS: CardKind.PAIN_POINT,
-    LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY, LaneKind.CHANNELS: CardKind.CHANNEL,
-    LaneKind.BACKSTAGE: CardKind.BACKSTAGE, LaneKind.NOTES: CardKind.NOTE,
-}
 
 
 translate = QCoreApplication.translate
-
-
-def card_kind_name(kind: CardKind) -> str:
-    return {
-        CardKind.TOUCHPOINT: translate("look", "Touchpoint"), CardKind.ACTION: translate("look", "Action"),
-        CardKind.THOUGHT: translate("look", "Thought"), CardKind.PAIN_POINT: translate("look", "Pain point"),
-        CardKind.OPPORTUNITY: translate("look", "Opportunity"), CardKind.CHANNEL: translate("look", "Channel"),
-        CardKind.BACKSTAGE: translate("look", "Backstage"), CardKind.NOTE: translate("look", "Note"),
-    }[kind]
-
-
-def lane_kind_name(kind: LaneKind) -> str:
-    return {
-        LaneKind.TOUCHPOINTS: translate("look", "Touchpoints"), LaneKind.ACTIONS: translate("look", "Actions"),
-        LaneKind.THOUGHTS: translate("look", "Thoughts"), LaneKind.EMOTIONS: translate("look", "Emotions"),
-        LaneKind.PAIN_POINTS: translate("look", "Pain points"), LaneKind.OPPORTUNITIES: translate("look", "Opportunities"),
-        LaneKind.CHANNELS: translate("look", "Channels"), LaneKind.BACKSTAGE: translate("look", "Backstage"),
-        LaneKind.NOTES: translate("look", "Notes"),
-    }[kind]
 
 
 def exit_badge() -> str:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from shiboken6 import isValid
 
 from journeydesk import i18n
+from journeydesk.core.kinds import LANE_CARD_KIND, lane_kind_name
 from journeydesk.core.model import Dataset, LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.base.mnemonic import plain_text
 from journeydesk.ui.canvas.insert import insert_element
 from journeydesk.ui.panels.palette import ELEMENTS, element_icon, element_name
 from journeydesk.ui.style.icons import icon, icon_names, kind_icon, lane_icon_name
-from journeydesk.ui.style.look import LANE_CARD_KIND, lane_kind_name
 from journeydesk.ui.window.journey_files import export_journey, import_journey
 from journeydesk.ui.window.journey_menu import build_journey_menu
 
