@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -143,6 +146,30 @@ class EvidenceRolesPage(ImportPage):
         return bool(self.combos) and not self.problem()
 
 
+class _FittedList(QListWidget):
+    """A list as tall as its wrapped rows, up to ``most_lines`` lines of text; a longer one scrolls."""
+
+    def __init__(self, most_lines: int) -> None:
+        super().__init__()
+        self.most_lines = most_lines
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        self.doItemsLayout()
+        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
+        line = self.fontMetrics().lineSpacing()
+        height = min(max(rows, line), line * self.most_lines + line // 2)
+        return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.updateGeometry()
+
+
 class EvidenceReviewPage(ImportPage):
     """What reading every row found: the items and where they go, rows placed nowhere and rows with problems."""
 
@@ -162,6 +189,7 @@ class EvidenceReviewPage(ImportPage):
         self.places.setHorizontalHeaderLabels([self.tr("Card or stage"), self.tr("Is a"), self.tr("Items")])
         self.places.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.places.setTabKeyNavigation(False)
+        self.places.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.places.verticalHeader().setVisible(False)
         header = self.places.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -169,31 +197,30 @@ class EvidenceReviewPage(ImportPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.places.verticalHeader().setDefaultSectionSize(self.places.fontMetrics().height() + 8)
         self.unmatched_title = plain_label(self.tr("Rows not placed on the map (not added):"))
-        self.unmatched = QListWidget()
+        self.unmatched = _FittedList(most_lines=6)
         self.unmatched.setAccessibleName(self.tr("Rows not placed on the map"))
         self.problems_title = plain_label(self.tr("Rows with problems:"))
-        self.problems = QListWidget()
+        self.problems = _FittedList(most_lines=6)
         self.problems.setAccessibleName(self.tr("Rows with problems"))
         self.notes_title = plain_label(self.tr("Notes:"))
-        self.notes = QListWidget()
+        self.notes = _FittedList(most_lines=6)
         self.notes.setAccessibleName(self.tr("Notes on rows"))
         self.skip = QCheckBox(self.tr("&Skip rows with problems"))
         self.skip.setAccessibleName(self.tr("Skip rows with problems"))
         self.skip.toggled.connect(self.completeChanged)
         self.message = message_label(self.tr("Problem"))
         self.status = plain_label(name=self.tr("Import status"))
-        for listing in (self.unmatched, self.problems, self.notes):
-            listing.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.busy)
-        layout.addWidget(self.places, 2)
+        layout.addWidget(self.places, 1)
         for title, listing in ((self.unmatched_title, self.unmatched), (self.problems_title, self.problems),
                                (self.notes_title, self.notes)):
             layout.addWidget(title)
-            layout.addWidget(listing, 1)
+            layout.addWidget(listing)
         for widget in (self.skip, self.message, self.status):
             layout.addWidget(widget)
+        layout.addStretch()
         wizard.finished.connect(self._stop_checking)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -257,6 +284,7 @@ class EvidenceReviewPage(ImportPage):
         self._show_lists(result)
         refusal = self.import_wizard.evidence_import().refusal(result, skip_bad_rows=True)
         show_message(self.message, refusal)
+        self.skip.setVisible(bool(result.problems) and not refusal)  # skipping would leave nothing to add
         self.completeChanged.emit()
 
     def summary(self, check: EvidenceCheck) -> str:
@@ -309,6 +337,7 @@ class EvidenceReviewPage(ImportPage):
                 if c == 0:
                     item.setToolTip(name)
                 self.places.setItem(r, c, item)
+        self.places.setCurrentCell(-1, -1)
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
