@@ -260,3 +260,64 @@ def test_a_file_whose_every_row_is_bad_is_refused_and_adds_nothing(open_window, 
     assert window.shown == []
     assert doc.all(Evidence) == [] and doc.snapshot() == before
     assert not window.actions_by_name["undo"].isEnabled()
+
+
+def test_the_columns_page_says_what_is_missing_before_next(open_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    window = open_window("en")
+    said: list[str] = []
+
+    def clicks(wizard: ImportWizard) -> None:
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        page = wizard.evidence_roles_page
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        for role, column in (("text", ""), ("text", "Highlight"), ("card", "Note title"), ("card", ""),
+                             ("touchpoint", ""), ("stage", ""), ("stage", "Journey stage")):
+            combo = page.combos[role]
+            combo.setCurrentIndex(combo.findData(column))
+            said.append(page.message.text() if page.message.isVisible() else "")
+            assert next_button.isEnabled() is not page.message.isVisible()
+        _click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+
+    _import_through_the_menu(window, monkeypatch, HIGHLIGHTS, clicks)
+    assert said == [
+        "Choose the column that holds the quotes or findings.",
+        "",
+        "Column 'Note title' is chosen for Source, Card: choose one column for each part.",
+        "", "",
+        "Choose a column naming a card, a touchpoint or a stage: it says where each item goes on the map.",
+        ""]
+    assert window.editor.document.all(Evidence) == []
+
+
+def test_the_same_file_again_adds_nothing_twice(open_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    window = open_window("ja")
+    said: list[str] = []
+
+    def to_the_review(wizard: ImportWizard):  # noqa: ANN202
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        review = wizard.evidence_review_page
+        qtbot.waitUntil(lambda: review.check is not None, timeout=30_000)
+        said.append(review.counts.text().splitlines()[-1])
+        return review
+
+    def skip_and_finish(wizard: ImportWizard) -> None:
+        _tick(qtbot, to_the_review(wizard).skip)
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    def read_and_cancel(wizard: ImportWizard) -> None:
+        review = to_the_review(wizard)
+        said.append(review.message.text())
+        assert not review.skip.isVisible()
+        assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+        _click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+
+    _import_through_the_menu(window, monkeypatch, NOTES_JA, skip_and_finish)
+    _import_through_the_menu(window, monkeypatch, NOTES_JA, read_and_cancel)
+    # The 7 items of the first import are the 7 rows the second finds in the journey already.
+    assert said == [
+        "Not placed on the map: 1. With problems: 2. In the journey already (skipped): 0.",
+        "Not placed on the map: 1. With problems: 2. In the journey already (skipped): 7.",
+        "interview_notes_ja_cp932.csv: every quote or finding in it is in the journey already."]
+    assert len(window.editor.document.all(Evidence)) == 7
+    assert window.shown == []
