@@ -7,6 +7,7 @@ applies (card, touchpoint or stage). Rows are matched to the map as metric rows 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -130,6 +131,10 @@ class EvidenceCheck:
     def by_owner(self) -> dict[str, int]:
         """How many items go to cards, to stages."""
         return {"cards": sum(1 for i in self.items if i.card_id), "stages": sum(1 for i in self.items if i.stage_id)}
+
+    def by_place(self) -> Counter[tuple[str, str]]:
+        """How many items go to each place: ("card_id", id) or ("stage_id", id)."""
+        return Counter(("card_id", i.card_id) if i.card_id else ("stage_id", i.stage_id or "") for i in self.items)
 
 
 class _Places:

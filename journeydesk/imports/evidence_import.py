@@ -68,6 +68,8 @@ class EvidenceImport:
         if not check.items:
             if self.already:
                 return t("{name}: every quote or finding in it is in the journey already.", name=name)
+            if check.problems and not check.unmatched:
+                return t("{name}: every row has a problem (listed by line); nothing would be added.", name=name)
             return t("{name}: no quote or finding could be placed on the map; check the names in its card, "
                      "touchpoint and stage columns.", name=name)
         return ""

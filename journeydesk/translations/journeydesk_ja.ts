@@ -639,6 +639,240 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>EvidenceReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Nothing has been added yet. Finish adds the items as one step that Edit ▸ Undo takes back; Cancel leaves the journey as it is.</source>
+            <translation>まだ何も追加されていません。［完了］でエビデンスを一度に追加します（［編集］▸［元に戻す］1 回で取り消せます）。［キャンセル］でジャーニーをそのままにします。</translation>
+        </message>
+        <message>
+            <source>What will be added</source>
+            <translation>追加される内容</translation>
+        </message>
+        <message>
+            <source>Checking every row</source>
+            <translation>すべての行を確認中</translation>
+        </message>
+        <message>
+            <source>Where the items go</source>
+            <translation>エビデンスの追加先</translation>
+        </message>
+        <message>
+            <source>Card or stage</source>
+            <translation>カードまたはステージ</translation>
+        </message>
+        <message>
+            <source>Is a</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Rows not placed on the map (not added):</source>
+            <translation>マップに置けなかった行（追加されません）：</translation>
+        </message>
+        <message>
+            <source>Rows not placed on the map</source>
+            <translation>マップに置けなかった行</translation>
+        </message>
+        <message>
+            <source>Rows with problems:</source>
+            <translation>問題のある行：</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>問題のある行</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>注記：</translation>
+        </message>
+        <message>
+            <source>Notes on rows</source>
+            <translation>行についての注記</translation>
+        </message>
+        <message>
+            <source>&amp;Skip rows with problems</source>
+            <translation>問題のある行をスキップ(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Skip rows with problems</source>
+            <translation>問題のある行をスキップ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation>取り込みの状況</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>すべての行を確認しています…</translation>
+        </message>
+        <message>
+            <source>The file is not a table of quotes or findings any more.</source>
+            <translation>このファイルはもう発言・発見の表ではありません。</translation>
+        </message>
+        <message>
+            <source>Rows read: {rows}.</source>
+            <translation>読み込んだ行：{rows}。</translation>
+        </message>
+        <message>
+            <source>Quotes or findings to add: {n} ({cards} on cards, {stages} on stages).</source>
+            <translation>追加する発言・発見：{n} 件（カード {cards} 件、ステージ {stages} 件）。</translation>
+        </message>
+        <message>
+            <source>Not placed on the map: {unmatched}. With problems: {bad}. In the journey already (skipped): {already}.</source>
+            <translation>マップに置けなかった行：{unmatched}。問題のある行：{bad}。取り込み済み（スキップ）：{already}。</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>…ほか {n} 件。</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>ステージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceRolesPage</name>
+        <message>
+            <source>Quotes and findings</source>
+            <translation>発言・発見</translation>
+        </message>
+        <message>
+            <source>Each row becomes an evidence item on the card, touchpoint or stage it names. Check which column plays which part; change one where the guess is wrong.</source>
+            <translation>各行は、その行が示すカード、タッチポイント、ステージのエビデンスになります。各項目にどの列を使うかを確認し、推定が違っていれば変更してください。</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>ファイルの内容</translation>
+        </message>
+        <message>
+            <source>Columns of the quotes and findings</source>
+            <translation>発言・発見の列</translation>
+        </message>
+        <message>
+            <source>Problem with the columns</source>
+            <translation>列の問題</translation>
+        </message>
+        <message>
+            <source>Quote or finding</source>
+            <translation>発言・発見</translation>
+        </message>
+        <message>
+            <source>the text of the item (required)</source>
+            <translation>エビデンスの本文（必須）</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>情報源</translation>
+        </message>
+        <message>
+            <source>where it came from, such as an interview's title</source>
+            <translation>どこから得たか（インタビュー記録の題名など）</translation>
+        </message>
+        <message>
+            <source>Kind of source</source>
+            <translation>情報源の種別</translation>
+        </message>
+        <message>
+            <source>interview, survey, analytics, support ticket, observation, usability test or desk research</source>
+            <translation>インタビュー、アンケート、アクセス解析、問い合わせ、行動観察、ユーザビリティテスト、デスクリサーチのいずれか</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>when it was heard or seen</source>
+            <translation>聞いた日、または観察した日</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>who said it, or which group</source>
+            <translation>発言した人、または対象のグループ</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>カード</translation>
+        </message>
+        <message>
+            <source>the card it backs, by its text</source>
+            <translation>裏付けるカード（カードの文字で指定）</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>タッチポイント</translation>
+        </message>
+        <message>
+            <source>the touchpoint card it backs, by its text</source>
+            <translation>裏付けるタッチポイントのカード（カードの文字で指定）</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>ステージ</translation>
+        </message>
+        <message>
+            <source>the stage it goes to when no card is named or found</source>
+            <translation>カードの指定がないか見つからないときの追加先ステージ</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>例</translation>
+        </message>
+        <message>
+            <source>What it is for</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>Column of the part {part}</source>
+            <translation>項目「{part}」の列</translation>
+        </message>
+        <message>
+            <source>Example of the part {part}</source>
+            <translation>項目「{part}」の例</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the quotes or findings.</source>
+            <translation>発言・発見が入っている列を選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose a column naming a card, a touchpoint or a stage: it says where each item goes on the map.</source>
+            <translation>カード、タッチポイント、ステージのいずれかを示す列を選んでください。各エビデンスをマップのどこに置くかを決める列です。</translation>
+        </message>
+        <message>
+            <source>Column '{column}' is chosen for {parts}: choose one column for each part.</source>
+            <translation>列「{column}」が {parts} に選ばれています。項目ごとに別の列を選んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
             <source>File and settings</source>
@@ -687,6 +921,10 @@ n = {1}</translation>
         <message>
             <source>Notes on the preview</source>
             <translation>プレビューについての注記</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>ファイルの内容</translation>
         </message>
         <message>
             <source>Preview of the first rows</source>
@@ -923,6 +1161,22 @@ n = {1}</translation>
         <message>
             <source>Refresh '{name}'</source>
             <translation>「{name}」の再読み込み</translation>
+        </message>
+        <message>
+            <source>This looks like a table of research quotes or findings: {rows} rows. Each becomes an evidence item on the card or stage it names.</source>
+            <translation>リサーチの発言・発見の表のようです（{rows} 行）。各行は、その行が示すカードまたはステージのエビデンスになります。</translation>
+        </message>
+        <message>
+            <source>This looks like a table of research quotes or findings (the first {rows} rows are shown). Each row becomes an evidence item on the card or stage it names.</source>
+            <translation>リサーチの発言・発見の表のようです（先頭の {rows} 行を表示しています）。各行は、その行が示すカードまたはステージのエビデンスになります。</translation>
+        </message>
+        <message>
+            <source>The items could not be added; nothing was imported.</source>
+            <translation>エビデンスを追加できなかったため、何も取り込まれませんでした。</translation>
+        </message>
+        <message>
+            <source>Added {n} quotes or findings from '{file}': {cards} on cards, {stages} on stages.</source>
+            <translation>「{file}」から発言・発見を {n} 件追加しました（カード {cards} 件、ステージ {stages} 件）。</translation>
         </message>
         <message>
             <source>The project is not open for editing: nothing was imported.</source>
@@ -6591,6 +6845,10 @@ n = {1}</translation>
         <message>
             <source>Notes</source>
             <translation>メモ</translation>
+        </message>
+        <message>
+            <source>{name}: every row has a problem (listed by line); nothing would be added.</source>
+            <translation>{name}：すべての行に問題があり（行ごとに表示）、何も追加されません。</translation>
         </message>
     </context>
     <context>

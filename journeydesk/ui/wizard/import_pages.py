@@ -61,6 +61,8 @@ class FilePage(ImportPage):
         self.date_note = message_label(self.tr("Date order problem"))
         self.message = message_label(self.tr("Problem reading the file"))
         self.notes = plain_label(name=self.tr("Notes on the preview"))
+        self.evidence_note = plain_label(name=self.tr("What the file holds"))
+        self.evidence_note.setStyleSheet("font-weight: bold;")
         self.preview = QTableWidget()
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,6 +71,7 @@ class FilePage(ImportPage):
         layout.addLayout(self.form)
         layout.addWidget(self.date_note)
         layout.addWidget(self.message)
+        layout.addWidget(self.evidence_note)
         layout.addWidget(self.notes)
         layout.addWidget(self.preview, 1)
         for combo in (self.encoding, self.delimiter, self.quote, self.decimal):
@@ -116,6 +119,7 @@ class FilePage(ImportPage):
             spin.blockSignals(False)
         self._sync_date_order(self.date_order, self.form, self.date_note)
         show_message(self.message, w.table_error)
+        show_message(self.evidence_note, w.evidence_headline())
         self._fill_preview()
         self.completeChanged.emit()
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget, QWizard
 
 from journeydesk.core.document import Edit
 from journeydesk.core.model import Dataset
+from journeydesk.imports.evidence import EvidenceColumns
+from journeydesk.imports.evidence_import import EvidenceImport
 from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.reader import CsvError, CsvSettings, Table
 from journeydesk.imports.rows import Check
@@ -24,6 +26,7 @@ from journeydesk.imports.session import ImportSession, NothingToImport, source_p
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.store.store import StoreError
 from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.wizard.import_evidence_pages import EvidenceReviewPage, EvidenceRolesPage
 from journeydesk.ui.wizard.import_pages import ColumnsPage, FilePage
 from journeydesk.ui.wizard.import_review_pages import MatchingPage, SummaryPage
 from journeydesk.ui.wizard.import_widgets import ImportProgress
@@ -51,6 +54,8 @@ class ImportWizard(QWizard):
         self.session = ImportSession(editor.document, self.journey_id, data if data is not None else self.path,
                                      name=self.path.name, project=project, replacing=replacing)
         self.result_dataset: Dataset | None = None
+        self.evidence_added = 0  # items added from a table of quotes or findings
+        self._evidence: EvidenceImport | None = None
         self.status_message = ""
         self.progress_dialog: ImportProgress | None = None
         self._cancel = threading.Event()
@@ -70,9 +75,73 @@ class ImportWizard(QWizard):
         self.columns_page = ColumnsPage(self)
         self.matching_page = MatchingPage(self)
         self.summary_page = SummaryPage(self)
+        self.evidence_roles_page = EvidenceRolesPage(self)
+        self.evidence_review_page = EvidenceReviewPage(self)
         for page in (self.file_page, self.columns_page, self.matching_page, self.summary_page):
             self.addPage(page)
+        self.evidence_roles_id = self.addPage(self.evidence_roles_page)
+        self.evidence_review_id = self.addPage(self.evidence_review_page)
         self.resize(860, 660)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        """A table of quotes or findings goes from the file page to its own pages; the rest to the metric pages."""
+        page = self.currentPage()
+        if page is self.file_page and self.evidence_import() is not None:
+            return self.evidence_roles_id
+        if page is self.evidence_roles_page:
+            return self.evidence_review_id
+        if page in (self.summary_page, self.evidence_review_page):
+            return -1
+        return super().nextId()
+
+    # ----- a table of quotes or findings
+
+    def evidence_import(self) -> EvidenceImport | None:
+        """The evidence import of the file when it is a table of quotes or findings (with the columns chosen on
+        the wizard's page, while the file still has them), else None."""
+        found = EvidenceImport.of(self.session)
+        table = self.session.table
+        kept = self._evidence
+        if found is None or table is None:
+            self._evidence = None
+        elif kept is None or not all(column in table.columns for column in kept.columns.roles.values()):
+            self._evidence = found
+        return self._evidence
+
+    def set_evidence_roles(self, roles: dict[str, str]) -> None:
+        self._evidence = EvidenceImport(self.session, EvidenceColumns(roles))
+
+    def evidence_headline(self) -> str:
+        """What the file looks like to a person, said plainly ("" when it is not quotes or findings)."""
+        table = self.session.table
+        if table is None or self.evidence_import() is None:
+            return ""
+        if table.complete:
+            return self.tr("This looks like a table of research quotes or findings: {rows} rows. Each becomes an "
+                           "evidence item on the card or stage it names.").format(rows=f"{len(table.rows):,}")
+        return self.tr("This looks like a table of research quotes or findings (the first {rows} rows are "
+                       "shown). Each row becomes an evidence item on the card or stage it names.").format(
+            rows=f"{len(table.rows):,}")
+
+    def add_evidence(self) -> bool:
+        """Add the checked items as one undoable step, as ``import-csv`` does; False (with the reason) if not."""
+        page = self.evidence_review_page
+        evidence, check = self.evidence_import(), page.check
+        if evidence is None or check is None or page.checking:
+            return False
+        refusal = evidence.refusal(check, skip_bad_rows=page.skip.isChecked())
+        if refusal:
+            self._failed(refusal)
+            return False
+        if not self.editor.run(evidence.edit(check)):
+            self._set_status(self.tr("The items could not be added; nothing was imported."))
+            return False
+        owners = check.by_owner()
+        self.evidence_added = len(check.items)
+        self._set_status(self.tr("Added {n} quotes or findings from '{file}': {cards} on cards, {stages} on "
+                                 "stages.").format(n=f"{len(check.items):,}", file=self.path.name,
+                                                   cards=f"{owners['cards']:,}", stages=f"{owners['stages']:,}"))
+        return True
 
     # ----- the session's state, as the pages read it
 
@@ -291,6 +360,7 @@ class ImportWizard(QWizard):
     def _set_status(self, text: str) -> None:
         self.status_message = text
         self.summary_page.show_status(text)
+        self.evidence_review_page.show_status(text)
         parent = self.parentWidget()
         if isinstance(parent, QMainWindow) and text:
             parent.statusBar().showMessage(text, 8000)
@@ -302,7 +372,10 @@ class ImportWizard(QWizard):
     # ----- closing
 
     def accept(self) -> None:
-        if self.result_dataset is not None:
+        if self.currentPage() is self.evidence_review_page:
+            if self.add_evidence():
+                super().accept()
+        elif self.result_dataset is not None:
             super().accept()
         elif not self.running:
             self._accept_when_done = True
