@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
 from journeydesk.core.document import Edit
+from journeydesk.core.fields import coerce
 from journeydesk.core.model import (
     Card,
     CardKind,
-    Category,
     EmotionMarker,
     Lane,
     LaneKind,
-    Mode,
     Stage,
 )
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
@@ -443,9 +442,5 @@ def cards_from_clipboard(data: QMimeData | None) -> list[Card]:
 
 
 def _typed(values: dict) -> dict:
-    if values.get("category") is not None:
-        values["category"] = Category(values["category"])
-    if values.get("mode") is not None:
-        values["mode"] = Mode(values["mode"])
-    return values
+    return coerce(Card, values)
 
