@@ -16,7 +16,10 @@ from journeydesk.core.fields import coerce
 from journeydesk.core.model import (
     Card,
     CardKind,
+    Dataset,
     EmotionMarker,
+    Journey,
+    Kpi,
     Lane,
     LaneKind,
     Stage,
@@ -31,6 +34,8 @@ from journeydesk.ui.scene import JourneyScene
 from journeydesk.ui.view import JourneyView
 
 CARDS_MIME = "application/x-journeydesk-cards"
+# What a KPI's figure depends on: the KPIs, the imported data, and the stages and cards rows are placed by.
+_KPI_INPUTS = (Kpi, Dataset, Stage, Card, Journey)
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card)
                      if f.name not in ("id", "journey_id", "stage_id", "lane_id", "position"))
 
@@ -91,9 +96,29 @@ class MapEditor(QWidget):
         self.link_tool = LinkTool(self)
 
     def _document_changed(self, changes) -> None:  # noqa: ANN001
+        if any(isinstance(change.entity, _KPI_INPUTS) for change in changes):
+            self.refresh_stage_kpis()
         self.scene.reconcile()
         if self.overlay_metric is not None:
             self.refresh_overlay()
+
+    def set_show_assumptions(self, on: bool) -> None:
+        """View ▸ Show Assumptions: shade the cards that have no evidence."""
+        self.scene.set_show_assumptions(on)
+
+    def refresh_stage_kpis(self) -> None:
+        """The stage headers' KPIs, with their values and status as the scorecard computes them."""
+        from journeydesk.figures.kpis import scorecard
+        from journeydesk.store.store import StoreError
+
+        store, journey_id = self.editor.store, self.editor.journey_id
+        figures = []
+        if journey_id and self.editor.document.get(Journey, journey_id) is not None:
+            try:
+                figures = scorecard(self.editor.document, store.data if store else None, journey_id)
+            except StoreError as error:
+                self.editor.error.emit(str(error))
+        self.scene.set_stage_kpis(figures)
 
     def set_overlay_metric(self, metric: str | None) -> None:
         """Colour touchpoint cards by ``metric`` (None turns the overlay off)."""
@@ -140,6 +165,7 @@ class MapEditor(QWidget):
     def _show_journey(self, journey_id: str) -> None:
         self._found, self._found_at = [], -1
         self.scene.mark_matches([])
+        self.refresh_stage_kpis()
         self.scene.show_journey(self.editor.document, journey_id)
         self.refresh_overlay()
 
