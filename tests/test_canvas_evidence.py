@@ -56,13 +56,13 @@ def test_each_backed_card_shows_its_confidence(window) -> None:  # noqa: ANN001,
     # Three items of one kind of source: medium by the README's rule.
     item = scene.cards[live_chat]
     assert item.badge == "medium"
-    assert "Medium confidence: 3 evidence items, 1 kind of source (assumed)" in item.toolTip()
+    assert "assumed · medium confidence (3 items, 1 kind of source)" in item.toolTip()
     assert {text: scene.cards[ids[text]].badge for text in EXAMPLE_BACKED} == EXAMPLE_BACKED
     editor.run(lambda d: commands.add_evidence(d, live_chat, "Chat logs", source_type=SourceType.ANALYTICS))
     editor.run(lambda d: commands.add_evidence(d, live_chat, "Survey", source_type=SourceType.SURVEY))
     assert item.badge == "high"  # interview, analytics and survey: three kinds
     editor.run(lambda d: commands.set_evidence_status(d, [live_chat], EvidenceStatus.OBSERVED))
-    assert "High confidence: 5 evidence items, 3 kinds of source (observed)" in item.toolTip()
+    assert "observed · high confidence (5 items, 3 kinds of source)" in item.toolTip()
     unbacked = scene.cards[ids["Cart and checkout form"]]
     assert unbacked.badge == "" and "confidence" not in unbacked.toolTip()
 
@@ -83,7 +83,7 @@ def test_a_stage_header_shows_its_kpis_against_their_targets(window) -> None:  #
     assert [f.status for f in header.kpis_item.figures] == [KpiStatus.OFF_TARGET, KpiStatus.OFF_TARGET]
     assert STATUS_COLORS[KpiStatus.OFF_TARGET].name() == "#d64541"
     tip = header.kpis_item.toolTip()
-    assert "CSAT: 66.7 % (n = 6) (target 80.0 %, off target)" in tip
+    assert "CSAT: 66.7 % (target 80.0 %, off target)" in tip
     assert "Checkout completion (%): 38 (target 45, off target)" in tip
     lines = header.kpis_item.mapRectToParent(header.kpis_item.boundingRect())
     assert QRectF(header.rect).contains(lines)  # the header grew to hold both lines

@@ -36,21 +36,6 @@ def badge_text(level: Confidence) -> str:
             Confidence.HIGH: translate("EvidenceBadge", "high")}[level]
 
 
-def badge_tooltip(backing: Backing, status: EvidenceStatus) -> str:
-    """“Medium confidence: 3 evidence items, 2 kinds of source (assumed)” as plain text."""
-    level = {Confidence.LOW: translate("EvidenceBadge", "Low confidence"),
-             Confidence.MEDIUM: translate("EvidenceBadge", "Medium confidence"),
-             Confidence.HIGH: translate("EvidenceBadge", "High confidence")}.get(backing.confidence, "")
-    items = translate("EvidenceBadge", "1 evidence item") if backing.items == 1 else \
-        translate("EvidenceBadge", "{0} evidence items").format(backing.items)
-    kinds = translate("EvidenceBadge", "1 kind of source") if backing.source_types == 1 else \
-        translate("EvidenceBadge", "{0} kinds of source").format(backing.source_types)
-    names = {EvidenceStatus.OBSERVED: translate("EvidenceBadge", "observed"),
-             EvidenceStatus.ASSUMED: translate("EvidenceBadge", "assumed"),
-             EvidenceStatus.PROPOSED: translate("EvidenceBadge", "proposed")}
-    return translate("EvidenceBadge", "{0}: {1}, {2} ({3})").format(level, items, kinds, names[status])
-
-
 def _pill_font(base: QFont) -> QFont:
     font = QFont(base)
     font.setPixelSize(PILL_FONT_PX)

@@ -21,12 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from journeydesk.core.evidence import Backing
+from journeydesk.core.evidence import Backing, standing
 from journeydesk.core.layout import Metrics
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui import icons, look, theme
 from journeydesk.ui.card_headline import headline
-from journeydesk.ui.evidence_badge import badge_text, badge_tooltip, paint_badge, paint_shade
+from journeydesk.ui.evidence_badge import badge_text, paint_badge, paint_shade
 from journeydesk.ui.map_font import map_font
 from journeydesk.ui.plain import plain_static, plain_tooltip
 
@@ -198,7 +198,7 @@ class CardItem(QGraphicsItem):
     def toolTip(self) -> str:  # noqa: N802 - Qt's name
         if self.backing is None:
             return plain_tooltip(self.card.text)
-        return plain_tooltip(f"{self.card.text}\n\n{badge_tooltip(self.backing, self.card.evidence_status)}")
+        return plain_tooltip(f"{self.card.text}\n\n{standing(self.card.evidence_status, self.backing)}")
 
     def show_tooltip(self) -> None:
         """Hand the tooltip to Qt; done when first hovered (JourneyScene.helpEvent), not for every card up front."""

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.core.layout import Metrics
 from journeydesk.core.model import KpiDirection
-from journeydesk.figures.kpis import KpiFigure, KpiStatus, status_name
+from journeydesk.figures.kpis import KpiFigure, KpiStatus, kpi_line
 from journeydesk.ui import theme
 from journeydesk.ui.plain import plain_tooltip
-
-translate = QCoreApplication.translate
 
 BASE_HEIGHT = Metrics().stage_header_height  # the header's name and goal; the KPI lines go below
 LINE_HEIGHT = 14.0
@@ -41,15 +39,8 @@ def kpi_text(figure: KpiFigure) -> str:
 
 
 def kpis_tooltip(figures: Sequence[KpiFigure]) -> str:
-    """Every KPI of the stage, one a line, with its sample size and status (plain text)."""
-    lines = []
-    for figure in figures:
-        current = figure.shown(figure.current)
-        if figure.n:
-            current = translate("StageKpis", "{0} (n = {1})").format(current, figure.n)
-        lines.append(translate("StageKpis", "{0}: {1} (target {2}, {3})").format(
-            figure.kpi.name, current, figure.shown(figure.kpi.target), status_name(figure.status)))
-    return plain_tooltip("\n".join(lines))
+    """Every KPI of the stage, one a line, with its target and status (plain text)."""
+    return plain_tooltip("\n".join(kpi_line(figure) for figure in figures))
 
 
 class StageKpisItem(QGraphicsItem):
