@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
-from journeydesk.core.document import Edit
+from journeydesk.core.document import Change, Edit
 from journeydesk.core.fields import coerce
 from journeydesk.core.model import (
     Card,
@@ -35,7 +35,17 @@ from journeydesk.ui.view import JourneyView
 
 CARDS_MIME = "application/x-journeydesk-cards"
 # What a KPI's figure depends on: the KPIs, the imported data, and the stages and cards rows are placed by.
-_KPI_INPUTS = (Kpi, Dataset, Stage, Card, Journey)
+_KPI_INPUTS = (Kpi, Dataset, Stage, Journey)
+
+
+def _changes_kpis(change: Change) -> bool:
+    if isinstance(change.entity, _KPI_INPUTS):
+        return True
+    if isinstance(change.entity, Card):  # a card's text or look changes no figure; its stage may
+        return change.before is None or change.after is None or change.before.stage_id != change.after.stage_id
+    return False
+
+
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card)
                      if f.name not in ("id", "journey_id", "stage_id", "lane_id", "position"))
 
@@ -96,7 +106,7 @@ class MapEditor(QWidget):
         self.link_tool = LinkTool(self)
 
     def _document_changed(self, changes) -> None:  # noqa: ANN001
-        if any(isinstance(change.entity, _KPI_INPUTS) for change in changes):
+        if any(_changes_kpis(change) for change in changes):
             self.refresh_stage_kpis()
         self.scene.reconcile()
         if self.overlay_metric is not None:

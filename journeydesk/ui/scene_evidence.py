@@ -18,6 +18,7 @@ class EvidenceViews:
     show_assumptions = False
     _backings: dict[str, Backing] = {}
     _stage_kpis: dict[str, list[KpiFigure]] = {}
+    _evidence_shown: tuple[dict[str, Backing], bool] | None = None
 
     def set_show_assumptions(self, on: bool) -> None:
         """Shade every card without evidence (a way of looking, not an edit)."""
@@ -50,7 +51,12 @@ class EvidenceViews:
         item.set_evidence(backing, self.show_assumptions and backing is None)
 
     def _sync_evidence(self) -> None:
-        self._backings = card_backings(self.document, self.journey_id) if self.layout is not None else {}
+        """Pills and shading after an edit; new card items took theirs when made (``show_evidence_of``)."""
+        backings = card_backings(self.document, self.journey_id) if self.layout is not None else {}
+        if (backings, self.show_assumptions) == self._evidence_shown:
+            return  # nothing to visit on a 10,000-card map when no evidence changed
+        self._backings = backings
+        self._evidence_shown = (backings, self.show_assumptions)
         for item in self.cards.values():
             self.show_evidence_of(item)
 
