@@ -90,3 +90,20 @@ def test_a_stage_header_shows_its_kpis_against_their_targets(window) -> None:  #
     editor.run(lambda d: commands.set_kpi(d, editor.journey_id, "CSAT", stage_id=purchase.id, target=60))
     assert header.kpis_item.figures[1].status == KpiStatus.ON_TARGET
     assert header.kpis_item.texts[1] == "CSAT 66.7 % / 60.0 % ▲"
+
+
+def test_moving_a_touchpoint_to_another_stage_moves_its_answers_out_of_the_stage_kpi(window) -> None:  # noqa: ANN001, F811
+    editor, scene = window.editor, window.map.scene
+    doc = editor.document
+    stages = {s.name: s for s in doc.stages(editor.journey_id)}
+    purchase, after = stages["Purchase"], stages["Post-purchase"]
+    editor.run(lambda d: commands.set_kpi(d, editor.journey_id, "CSAT", stage_id=purchase.id, metric="CSAT",
+                                          target=70, direction=KpiDirection.UP))
+    _import(editor.store, editor.history, WIDE)
+    header = scene.headers[purchase.id]
+    assert header.kpis_item.texts[1] == "CSAT 66.7 % / 70.0 % ▲"
+    email = next(c for c in doc.cards(editor.journey_id) if c.text == "Order confirmation email")
+    editor.run(lambda d: commands.move_cards(d, [email.id], after.id, email.lane_id, 0))
+    # Left in Purchase: the cart's answers 5, 2, 4, 5 → 3 of 4 satisfied → 75.0 %, now on target.
+    assert header.kpis_item.texts[1] == "CSAT 75.0 % / 70.0 % ▲"
+    assert header.kpis_item.figures[1].status == KpiStatus.ON_TARGET
