@@ -106,3 +106,11 @@ def status_name(status: EvidenceStatus) -> str:
 
 def confidence_name(level: Confidence) -> str:
     return t(_CONFIDENCE_NAMES[level])
+
+
+def standing(status: EvidenceStatus, backing: Backing) -> str:
+    """“observed · high confidence (3 items, 3 kinds of source)”: what the team says and what the evidence shows."""
+    count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
+    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    return t("{status} · {confidence} ({items}, {kinds})", status=status_name(status),
+             confidence=confidence_name(backing.confidence), items=count, kinds=kinds)

@@ -323,12 +323,6 @@ class Card(Entity):
         "journey_id": Journey, "stage_id": Stage, "lane_id": Lane,
     }
 
-    def __post_init__(self) -> None:
-        # Cards rebuilt from plain values (the map's clipboard converts only its older enum fields) name their
-        # status as text; an unknown one raises ValueError, which such readers take as unusable input.
-        if type(self.evidence_status) is str:
-            object.__setattr__(self, "evidence_status", EvidenceStatus(self.evidence_status))
-
     def validate_values(self) -> None:
         Entity.validate_values(self)
         _check_color("color", self.color)

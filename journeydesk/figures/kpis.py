@@ -47,6 +47,12 @@ class KpiFigure:
         return format_value(value, self.kind or MetricKind.VALUE)
 
 
+def kpi_line(figure: KpiFigure) -> str:
+    """“CSAT: 66.7 % (target 80.0 %, off target)”: one KPI as a stage page and a stage header's tooltip show it."""
+    return t("{name}: {current} (target {target}, {status})", name=figure.kpi.name, current=figure.shown(figure.current),
+             target=figure.shown(figure.kpi.target), status=status_name(figure.status))
+
+
 def kpi_status(current: float | None, target: float | None, direction: KpiDirection) -> KpiStatus:
     """On target when the current value has reached the target in the KPI's direction (equal counts as
     reached); no data without a current value or a target."""

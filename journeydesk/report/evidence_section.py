@@ -11,13 +11,12 @@ from journeydesk.core.evidence import (
     Confidence,
     card_backing,
     confidence,
-    confidence_name,
     evidence_of,
     source_type_name,
-    status_name,
+    standing,
 )
 from journeydesk.core.model import Evidence, EvidenceStatus, KpiDirection
-from journeydesk.figures.kpis import KpiFigure
+from journeydesk.figures.kpis import KpiFigure, kpi_line
 from journeydesk.figures.kpis import status_name as kpi_status_name
 from journeydesk.i18n import t
 from journeydesk.report.style import para, styles
@@ -51,9 +50,7 @@ def scorecard_table(kpis: Sequence[KpiFigure], width: float, brand: str) -> Flow
 
 def stage_kpi_line(kpis: Sequence[KpiFigure]) -> str:
     """A stage's KPIs in one line, as its stage page shows them under the heading."""
-    return " · ".join(t("{name}: {current} (target {target}, {status})", name=f.kpi.name,
-                        current=f.shown(f.current), target=f.shown(f.kpi.target), status=kpi_status_name(f.status))
-                      for f in kpis)
+    return " · ".join(kpi_line(f) for f in kpis)
 
 
 def _source(item: Evidence) -> str:
@@ -83,13 +80,7 @@ def evidence_appendix(document: Document, journey_id: str, width: float, brand: 
     for stage_name, card in ordered:
         items = evidence_of(document, card.id)
         if items:
-            backing = confidence(items)
-            count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
-            kinds = (t("1 kind of source") if backing.source_types == 1
-                     else t("{n} kinds of source", n=backing.source_types))
-            standing = t("{status} · {confidence} ({items}, {kinds})", status=status_name(card.evidence_status),
-                         confidence=confidence_name(backing.confidence), items=count, kinds=kinds)
-            owners.append((f"{card.text}\n({stage_name})", standing, items))
+            owners.append((f"{card.text}\n({stage_name})", standing(card.evidence_status, confidence(items)), items))
     for stage in stages:
         items = evidence_of(document, stage.id)
         if items:
@@ -97,9 +88,9 @@ def evidence_appendix(document: Document, journey_id: str, width: float, brand: 
     if not owners:
         return []
     rows: list[list[object]] = [_head([t("Card"), t("Standing"), t("Quote or finding"), t("Source")], brand)]
-    for what, standing, items in owners:
+    for what, stands, items in owners:
         for index, item in enumerate(items):
-            rows.append([_cell(what if index == 0 else "", brand), _cell(standing if index == 0 else "", brand),
+            rows.append([_cell(what if index == 0 else "", brand), _cell(stands if index == 0 else "", brand),
                          _cell(item.text, brand, limit=2000), _cell(_source(item), brand)])
     s = styles(brand)
     return [para(_summary(document, journey_id), s["body"]),

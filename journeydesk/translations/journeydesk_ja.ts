@@ -639,6 +639,21 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>EvidenceBadge</name>
+        <message>
+            <source>low</source>
+            <translation>確度：低</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>確度：中</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>確度：高</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceReviewPage</name>
         <message>
             <source>Review</source>
@@ -2089,6 +2104,14 @@ n = {1}</translation>
         <message>
             <source>&amp;Actual Size</source>
             <translation>実際のサイズ(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Show Assumptions</source>
+            <translation>仮説を表示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Shade the cards that no evidence backs</source>
+            <translation>エビデンスの裏付けがないカードに網掛けをします</translation>
         </message>
         <message>
             <source>&amp;Presentation Mode</source>

@@ -1,4 +1,4 @@
-"""The graphics items of the map: cards, emotion markers and curve, stage and lane headers, title."""
+"""The graphics items of the map: cards, emotion markers, stage and lane headers."""
 
 from __future__ import annotations
 
@@ -21,9 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.core.evidence import Backing, standing
+from journeydesk.core.layout import Metrics
 from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
 from journeydesk.ui.base.plain import plain_static, plain_tooltip
 from journeydesk.ui.canvas.card_headline import headline
+from journeydesk.ui.canvas.evidence_badge import badge_text, paint_badge, paint_shade
 from journeydesk.ui.style import icons, look, theme
 from journeydesk.ui.style.map_font import map_font
 
@@ -133,7 +136,19 @@ class CardItem(QGraphicsItem):
         self._overlay: tuple[QColor, QStaticText] | None = None
         self._headline: tuple[QStaticText, QFont] | None | bool = False
         self._tip_shown = False
+        self.backing: Backing | None = None  # set only for a card with evidence
+        self.badge = ""
+        self.shaded = False
         self.set_card(card)
+
+    def set_evidence(self, backing: Backing | None, shaded: bool) -> None:
+        """The confidence pill of a card with evidence (``backing``), and whether Show Assumptions shades it."""
+        if backing != self.backing or shaded != self.shaded:
+            self.backing, self.shaded = backing, shaded
+            self.badge = badge_text(backing.confidence) if backing else ""
+            if self._tip_shown:
+                self.show_tooltip()
+            self.update()
 
     def set_overlay(self, overlay: tuple[QColor, str] | None) -> None:
         """Colour the card by a metric and show its figure and sample size (None: normal look)."""
@@ -191,7 +206,9 @@ class CardItem(QGraphicsItem):
         self.update()
 
     def toolTip(self) -> str:  # noqa: N802 - Qt's name
-        return plain_tooltip(self.card.text)
+        if self.backing is None:
+            return plain_tooltip(self.card.text)
+        return plain_tooltip(f"{self.card.text}\n\n{standing(self.card.evidence_status, self.backing)}")
 
     def show_tooltip(self) -> None:
         """Hand the tooltip to Qt; done when first hovered (JourneyScene.helpEvent), not for every card up front."""
@@ -213,6 +230,8 @@ class CardItem(QGraphicsItem):
             if self.card.exit_point:
                 painter.fillRect(QRectF(rect.right() - 22, rect.bottom() - 22, 22, 22), look.EXIT_POINT)
             self._paint_headline(painter, rect, fill)
+            if self.shaded:
+                paint_shade(painter, rect, False)
             if selected:
                 painter.setPen(QPen(QColor(colors.selection), 3))
                 painter.drawRect(rect)
@@ -225,6 +244,8 @@ class CardItem(QGraphicsItem):
         painter.fillRect(QRectF(rect.x() + 1, rect.y() + 6, 3, rect.height() - 12), accent)
         icons.render(painter, self.card.kind.value, QRectF(rect.x() + 6, rect.y() + 4, 12, 12), accent)
         card = self.card
+        if self.badge:
+            paint_badge(painter, rect, self.badge, self.backing.confidence, card.evidence_status, self.tag_color())
         if card.moment_of_truth:
             icons.render(painter, "moment_of_truth", QRectF(rect.right() - 18, rect.y() + 2, 16, 16),
                          look.MOMENT_OF_TRUTH)
@@ -263,7 +284,8 @@ class CardItem(QGraphicsItem):
                 x += 13
             painter.setPen(color)
             painter.drawStaticText(QPointF(x + (2 if x > rect.x() + 7 else 0), rect.bottom() - 14), tag)
-
+        if self.shaded:
+            paint_shade(painter, rect, selected)
 
     def _paint_headline(self, painter: QPainter, rect: QRectF, fill: QColor) -> None:
         """Zoomed out: the card's first words, large, so a card is never a blank box."""
@@ -359,77 +381,6 @@ class MarkerItem(QGraphicsItem):
             scene.marker_dropped(self)
 
 
-class CurveItem(QGraphicsItem):
-    """The emotion curve: a smooth path through the markers, green above neutral, red below."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setZValue(2)
-        self._path = QPainterPath()
-        self._zero_y = 0.0
-        self._bounds = QRectF()
-        self._points: list[QPointF] = []
-        self._fills = (QPainterPath(), QPainterPath())
-
-    def path(self) -> QPainterPath:
-        """The curve as it is drawn, through the markers."""
-        return self._path
-
-    def set_points(self, points: list[QPointF], zero_y: float, top: float, bottom: float) -> None:
-        self.prepareGeometryChange()
-        self._path = smooth_path(points)
-        self._zero_y = zero_y
-        self._bounds = self._path.boundingRect().adjusted(-4, -4, 4, 4)
-        if points:
-            self._bounds = self._bounds.united(QRectF(points[0].x(), top, points[-1].x() - points[0].x(), bottom - top))
-        self._points = points
-        self._fills = self._area_fills() if len(points) >= 2 else (QPainterPath(), QPainterPath())
-        self.update()
-
-    def _area_fills(self) -> tuple[QPainterPath, QPainterPath]:
-        """The area between the curve and neutral, cut into its part above and below neutral.
-
-        Cut here rather than clipped when painted: an SVG export keeps no clipping."""
-        area = QPainterPath(self._path)
-        area.lineTo(self._points[-1].x(), self._zero_y)
-        area.lineTo(self._points[0].x(), self._zero_y)
-        area.closeSubpath()
-        bounds = self._bounds
-        above, below = QPainterPath(), QPainterPath()
-        above.addRect(QRectF(bounds.left(), bounds.top(), bounds.width(), self._zero_y - bounds.top()))
-        below.addRect(QRectF(bounds.left(), self._zero_y, bounds.width(), bounds.bottom() - self._zero_y))
-        return area.intersected(above), area.intersected(below)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._path.isEmpty() or len(self._points) < 2:
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillPath(self._fills[0], look.POSITIVE)
-        painter.fillPath(self._fills[1], look.NEGATIVE)
-        painter.setPen(QPen(QColor(theme.current().curve), 2.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-
-
-def smooth_path(points: list[QPointF]) -> QPainterPath:
-    """A Catmull-Rom spline through ``points`` as cubic Béziers."""
-    path = QPainterPath()
-    if not points:
-        return path
-    path.moveTo(points[0])
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = p1 + (p2 - p0) / 6
-        c2 = p2 - (p3 - p1) / 6
-        path.cubicTo(c1, c2, p2)
-    return path
-
-
 class HeaderItem(QGraphicsItem):
     """A stage (column) or lane (row) header: drag to reorder, drag its far edge to resize."""
 
@@ -489,7 +440,10 @@ class HeaderItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(QColor(colors.text))
         painter.save()
-        painter.setClipRect(rect.adjusted(4, 4, -4, -4))
+        clip = rect.adjusted(4, 4, -4, -4)
+        if self.is_stage:  # a taller header holds KPI lines under the name and goal
+            clip.setBottom(min(clip.bottom(), Metrics().stage_header_height - 4))
+        painter.setClipRect(clip)
         down = 0.0 if self.is_stage else self._label_offset
         if not self.is_stage:
             icons.render(painter, icons.lane_icon_name(self.entity.kind), QRectF(8, 11 + down, 14, 14),

@@ -11,16 +11,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
-from journeydesk.core.document import Edit
+from journeydesk.core.document import Change, Edit
+from journeydesk.core.fields import coerce
 from journeydesk.core.kinds import LANE_CARD_KIND, lane_kind_name
 from journeydesk.core.model import (
     Card,
     CardKind,
-    Category,
+    Dataset,
     EmotionMarker,
+    Journey,
+    Kpi,
     Lane,
     LaneKind,
-    Mode,
     Stage,
 )
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
@@ -32,6 +34,18 @@ from journeydesk.ui.canvas.scene import JourneyScene
 from journeydesk.ui.canvas.view import JourneyView
 
 CARDS_MIME = "application/x-journeydesk-cards"
+# What a KPI's figure depends on: the KPIs, the imported data, and the stages and cards rows are placed by.
+_KPI_INPUTS = (Kpi, Dataset, Stage, Journey)
+
+
+def _changes_kpis(change: Change) -> bool:
+    if isinstance(change.entity, _KPI_INPUTS):
+        return True
+    if isinstance(change.entity, Card):  # a card's text or look changes no figure; its stage may
+        return change.before is None or change.after is None or change.before.stage_id != change.after.stage_id
+    return False
+
+
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card)
                      if f.name not in ("id", "journey_id", "stage_id", "lane_id", "position"))
 
@@ -92,9 +106,29 @@ class MapEditor(QWidget):
         self.link_tool = LinkTool(self, self.editor, self.scene, self.view)
 
     def _document_changed(self, changes) -> None:  # noqa: ANN001
+        if any(_changes_kpis(change) for change in changes):
+            self.refresh_stage_kpis()
         self.scene.reconcile()
         if self.overlay_metric is not None:
             self.refresh_overlay()
+
+    def set_show_assumptions(self, on: bool) -> None:
+        """View ▸ Show Assumptions: shade the cards that have no evidence."""
+        self.scene.set_show_assumptions(on)
+
+    def refresh_stage_kpis(self) -> None:
+        """The stage headers' KPIs, with their values and status as the scorecard computes them."""
+        from journeydesk.figures.kpis import scorecard
+        from journeydesk.store.store import StoreError
+
+        store, journey_id = self.editor.store, self.editor.journey_id
+        figures = []
+        if journey_id and self.editor.document.get(Journey, journey_id) is not None:
+            try:
+                figures = scorecard(self.editor.document, store.data if store else None, journey_id)
+            except StoreError as error:
+                self.editor.error.emit(str(error))
+        self.scene.set_stage_kpis(figures)
 
     def set_overlay_metric(self, metric: str | None) -> None:
         """Colour touchpoint cards by ``metric`` (None turns the overlay off)."""
@@ -141,6 +175,7 @@ class MapEditor(QWidget):
     def _show_journey(self, journey_id: str) -> None:
         self._found, self._found_at = [], -1
         self.scene.mark_matches([])
+        self.refresh_stage_kpis()
         self.scene.show_journey(self.editor.document, journey_id)
         self.refresh_overlay()
 
@@ -443,9 +478,5 @@ def cards_from_clipboard(data: QMimeData | None) -> list[Card]:
 
 
 def _typed(values: dict) -> dict:
-    if values.get("category") is not None:
-        values["category"] = Category(values["category"])
-    if values.get("mode") is not None:
-        values["mode"] = Mode(values["mode"])
-    return values
+    return coerce(Card, values)
 

@@ -18,12 +18,14 @@ from journeydesk.core.document import Document
 from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui.base.persona_pictures import decode_image, placeholder_pixmap
+from journeydesk.ui.canvas.curve_item import CurveItem
 from journeydesk.ui.canvas.inline_editor import InlineEditor
 from journeydesk.ui.canvas.item_pictures import ItemPictures
-from journeydesk.ui.canvas.items import CardItem, CurveItem, HeaderItem, MarkerItem
+from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem
 from journeydesk.ui.canvas.later_cards import LaterCards, collection_paused
 from journeydesk.ui.canvas.link_items import LinkLayer
 from journeydesk.ui.canvas.scene_editing import TextEditingInPlace
+from journeydesk.ui.canvas.scene_evidence import EvidenceViews
 from journeydesk.ui.canvas.scene_headers import HeaderGestures
 from journeydesk.ui.canvas.title_items import LegendItem, TitleItem
 from journeydesk.ui.style import theme
@@ -36,7 +38,7 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
-class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
+class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsScene):
     """One journey as graphics items: two maps (kind → item class, id → item), reconciled on change."""
 
     cards_move_requested = Signal(list, str, str, int)
@@ -166,7 +168,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 400, 300))
             self.update()
             return
-        layout = self.layout = JourneyLayout(doc, self.journey_id)
+        layout = self.layout = JourneyLayout(doc, self.journey_id, self.layout_metrics())
         m = layout.metrics
         wanted = self.later_cards.leave_out({c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects},
                                             layout)
@@ -178,6 +180,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
             if item.placed != (rect.x, rect.y):
                 item.placed = (rect.x, rect.y)
                 item.setPos(rect.x, rect.y)
+        self._sync_evidence()
         self.link_layer.sync(doc, self.journey_id, layout)
         markers = {mk.id: mk for mk in doc.markers(self.journey_id) if mk.id in layout.marker_points}
         self._sync(self.markers, markers, MarkerItem, "marker", MarkerItem.set_marker)
@@ -195,6 +198,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_entity(entity, rect)
+        self._sync_stage_kpis()
         self.pin_headers(self.pinned_at)
         self._update_curve(layout)
         self._update_title(layout)
@@ -286,6 +290,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, QGraphicsScene):
         item = self.pictures.adopt(CardItem(card, width, height, movable=not self.read_only))
         if card.id in self.overlay:
             item.set_overlay(self.overlay[card.id])
+        self.show_evidence_of(item)
         # Placed before it joins the scene: moving an item already in the scene costs far more.
         rect = self.layout.card_rects[card.id]
         item.placed = (rect.x, rect.y)

@@ -224,6 +224,10 @@ def build_menus(window: WindowParts) -> Menus:
     add(view_menu, "actual", translate("MainWindow", "&Actual Size"), view.actual_size, "Ctrl+1")
     view_menu.addSeparator()
     _build_overlay_menu(window, view_menu)
+    assumptions = add(view_menu, "show_assumptions", translate("MainWindow", "&Show Assumptions"),
+                      lambda: map_editor.set_show_assumptions(assumptions.isChecked()))
+    assumptions.setCheckable(True)
+    assumptions.setStatusTip(translate("MainWindow", "Shade the cards that no evidence backs"))
     view_menu.addSeparator()
     present = add(view_menu, "present", translate("MainWindow", "&Presentation Mode"), window.toggle_presentation, "F5")
     window.addAction(present)
