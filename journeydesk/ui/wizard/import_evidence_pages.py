@@ -3,8 +3,6 @@ what reading every row found before the items are added."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from journeydesk.imports.evidence import PLACES, ROLES, EvidenceCheck
 from journeydesk.ui.wizard.import_widgets import (
     MAX_PROBLEMS_SHOWN,
     ImportPage,
+    WizardSession,
     data_label,
     fill_combo,
     message_label,
@@ -38,14 +37,11 @@ from journeydesk.ui.wizard.import_widgets import (
 )
 from journeydesk.ui.wizard.import_worker import Background
 
-if TYPE_CHECKING:
-    from journeydesk.ui.wizard.import_wizard import ImportWizard
-
 
 class EvidenceRolesPage(ImportPage):
     """The columns the quotes or findings are read from, each part's column changeable."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Quotes and findings"))
         self.setSubTitle(self.tr("Each row becomes an evidence item on the card, touchpoint or stage it names. "
@@ -173,7 +169,7 @@ class _FittedList(QListWidget):
 class EvidenceReviewPage(ImportPage):
     """What reading every row found: the items and where they go, rows placed nowhere and rows with problems."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Review"))
         self.setSubTitle(self.tr("Nothing has been added yet. Finish adds the items as one step that Edit ▸ Undo "

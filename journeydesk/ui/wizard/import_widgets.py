@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from journeydesk.core.model import Dataset
+    from journeydesk.imports.evidence_import import EvidenceImport
     from journeydesk.imports.mapping import Mapping
     from journeydesk.imports.reader import CsvSettings, Table
     from journeydesk.imports.session import ImportSession
+    from journeydesk.ui.base.editor import Editor
 
 PREVIEW_ROWS = 50
 MAX_KEYS = 300
@@ -41,8 +43,10 @@ class WizardSession(Protocol):
     """
 
     session: ImportSession
+    editor: Editor
     replacing: Dataset | None
     status_message: str
+    finished: SignalInstance
 
     @property
     def table(self) -> Table | None: ...
@@ -76,6 +80,9 @@ class WizardSession(Protocol):
     def missing_places(self) -> list[tuple[str, str]]: ...
     def create_missing(self, role: str) -> int: ...
     def dataset_name(self) -> str: ...
+    def evidence_import(self) -> EvidenceImport | None: ...
+    def set_evidence_roles(self, roles: dict[str, str]) -> None: ...
+    def evidence_headline(self) -> str: ...
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
