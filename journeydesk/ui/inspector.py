@@ -48,6 +48,7 @@ from journeydesk.core.model import (
     Stage,
 )
 from journeydesk.ui.editor import Editor
+from journeydesk.ui.inspector_sections import inspector_sections
 from journeydesk.ui.link_inspector import add_link_ends_row, link_ends_text
 
 Choices = tuple[tuple[object, str], ...]
@@ -268,6 +269,9 @@ class Inspector(QWidget):
         self._stack.addWidget(self._message)
         self._pages = {cls: self._build_page(specs) for cls, specs in FORMS.items()}
         self._link_ends = add_link_ends_row(self._pages[Link].form)
+        self._sections = inspector_sections(editor)
+        for cls, section in self._sections.items():
+            self._pages[cls].layout().insertWidget(1, section)
         for page in self._pages.values():
             self._stack.addWidget(page)
         scroll = QScrollArea()
@@ -478,6 +482,8 @@ class Inspector(QWidget):
             self._title.setText(self.tr(TITLES[type(entity)]))
         if isinstance(entity, Link):
             self._link_ends.setText(link_ends_text(self.editor.document, entity))
+        if type(entity) in self._sections:
+            self._sections[type(entity)].show_entity(entity)
         editable = not self.editor.read_only
         for spec in page.specs:
             widget = page.widgets[spec.name]
