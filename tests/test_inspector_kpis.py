@@ -60,7 +60,7 @@ def test_adding_a_typed_kpi_to_a_stage_is_one_undo_step(editor: Editor, inspecto
     def fill(dialog: KpiDialog) -> None:
         assert dialog.windowTitle() == "Add KPI"
         qtbot.keyClicks(dialog.name, "Payment errors (%)")
-        qtbot.keyClicks(dialog.metric.lineEdit(), "3.5")
+        qtbot.keyClicks(dialog.metric_choice.lineEdit(), "3.5")
         qtbot.keyClicks(dialog.baseline, "5")
         qtbot.keyClicks(dialog.target, "2")
         dialog.direction.setCurrentIndex(dialog.direction.findText("Lower is better"))
@@ -90,7 +90,7 @@ def test_a_kpi_can_follow_a_metric_by_name(editor: Editor, inspector: Inspector,
 
     def fill(dialog: KpiDialog) -> None:
         qtbot.keyClicks(dialog.name, "Checkout NPS")
-        qtbot.keyClicks(dialog.metric.lineEdit(), "NPS")
+        qtbot.keyClicks(dialog.metric_choice.lineEdit(), "NPS")
         qtbot.keyClicks(dialog.target, "30")
         press_ok(dialog)
 
@@ -110,7 +110,7 @@ def test_editing_a_kpi_target_changes_its_status_and_undo_restores_it(
 
     def fill(dialog: KpiDialog) -> None:
         assert dialog.windowTitle() == "Edit KPI"
-        assert [dialog.name.text(), dialog.metric.currentText(), dialog.baseline.text(), dialog.target.text(),
+        assert [dialog.name.text(), dialog.metric_choice.currentText(), dialog.baseline.text(), dialog.target.text(),
                 dialog.direction.currentText(), dialog.owner.text(), dialog.data_source.text()] == [
             "Checkout completion (%)", "38", "30", "45", "Higher is better", "Web team", "GA4 funnel"]
         type_into(qtbot, dialog.target, "35")

@@ -302,6 +302,11 @@ class Inspector(QWidget):
         page = self._stack.currentWidget()
         return page.widgets.get(name) if isinstance(page, _Page) else None
 
+    def main_widget(self) -> QWidget | None:
+        """The first field of the form shown (what F6 focuses); None while a message is shown."""
+        page = self._stack.currentWidget()
+        return next(iter(page.widgets.values()), None) if isinstance(page, _Page) else None
+
     def refresh(self) -> None:
         """Show the current selection (or the shown journey) with the values the document holds."""
         self._show(force=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,10 @@ from journeydesk.ui.editor import Editor
 from journeydesk.ui.plain import plain_tooltip
 
 ROW_CHARS = 160  # a row shows this much of a long text; its tooltip shows it all
+PROBLEM_COLORS = {False: "#b00020", True: "#ff8a80"}  # on a light window, on a dark one
+# Rows apart by a rule; a styled item loses the style's selection colours, so they are named again.
+ROW_STYLE = ("QListWidget::item { padding: 3px 2px; border-bottom: 1px solid palette(midlight); }"
+             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
 
 
 def plain_label(text: str = "", *, bold: bool = False) -> QLabel:
@@ -54,7 +58,8 @@ class FormDialog(QDialog):
         self.problem = plain_label()
         self.problem.setObjectName("problem")
         self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.setStyleSheet("color: #c0392b;")
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.problem.setStyleSheet(f"color: {PROBLEM_COLORS[dark]};")
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -103,7 +108,7 @@ class ItemList(QWidget):
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; border-bottom: 1px solid palette(midlight); }")
+        self.list.setStyleSheet(ROW_STYLE)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

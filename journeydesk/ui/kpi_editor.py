@@ -37,11 +37,11 @@ class KpiDialog(FormDialog):
         super().__init__(self.tr("Add KPI") if kpi is None else self.tr("Edit KPI"), parent)
         self.taken = taken  # the folded names of the other KPIs in the same place
         self.name = QLineEdit()
-        self.metric = QComboBox()
-        self.metric.setEditable(True)
-        self.metric.addItems(list(metrics))
-        self.metric.setCurrentIndex(-1)
-        self.metric.lineEdit().setPlaceholderText(self.tr("an imported metric, or a number"))
+        self.metric_choice = QComboBox()
+        self.metric_choice.setEditable(True)
+        self.metric_choice.addItems(list(metrics))
+        self.metric_choice.setCurrentIndex(-1)
+        self.metric_choice.lineEdit().setPlaceholderText(self.tr("an imported metric, or a number"))
         self.baseline = QLineEdit()
         self.target = QLineEdit()
         self.direction = QComboBox()
@@ -50,7 +50,7 @@ class KpiDialog(FormDialog):
         self.owner = QLineEdit()
         self.data_source = QLineEdit()
         self.add_row(self.tr("&Name"), self.name)
-        self.add_row(self.tr("&Metric or value"), self.metric)
+        self.add_row(self.tr("&Metric or value"), self.metric_choice)
         self.add_row(self.tr("&Baseline"), self.baseline)
         self.add_row(self.tr("&Target"), self.target)
         self.add_row(self.tr("&Direction"), self.direction)
@@ -58,7 +58,7 @@ class KpiDialog(FormDialog):
         self.add_row(self.tr("Data &source"), self.data_source)
         if kpi is not None:
             self.name.setText(kpi.name)
-            self.metric.setEditText(kpi.metric or written(kpi.value))
+            self.metric_choice.setEditText(kpi.metric or written(kpi.value))
             self.baseline.setText(written(kpi.baseline))
             self.target.setText(written(kpi.target))
             self.direction.setCurrentIndex(max(0, self.direction.findData(kpi.direction)))
@@ -80,7 +80,7 @@ class KpiDialog(FormDialog):
             return {}, self.tr("Give the KPI a name."), self.name
         if folded(name) in self.taken:
             return {}, self.tr("There is already a KPI named “{name}” here.").format(name=name), self.name
-        chosen = self.metric.currentText().strip()
+        chosen = self.metric_choice.currentText().strip()
         try:
             value = parse_number(chosen) if chosen else None
             metric = ""
