@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeydesk.ui.editor import Editor
@@ -64,3 +65,16 @@ def type_into(qtbot: QtBot, field: QWidget, text: str) -> None:
     """Replace the field's text by typing, as a person would."""
     field.selectAll()
     qtbot.keyClicks(field, text)
+
+
+def opens_and_draws(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kind: type[D], button: QAbstractButton) -> None:
+    """Clicking ``button`` opens one dialog of ``kind``, which paints (a field named like a QWidget method would
+    break its painting)."""
+    def look(dialog: D) -> None:
+        dialog.show()
+        assert not dialog.grab().isNull()
+        dialog.reject()
+
+    seen = answer(monkeypatch, kind, look)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1

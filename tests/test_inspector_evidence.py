@@ -6,7 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from inspector_example import answer, open_example, press_ok, show_inspector, shown, type_into
+from inspector_example import (
+    answer,
+    open_example,
+    opens_and_draws,
+    press_ok,
+    show_inspector,
+    shown,
+    type_into,
+)
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -240,3 +248,23 @@ def test_a_read_only_project_offers_no_evidence_buttons(qtbot: QtBot, tmp_path: 
         assert not card.status.isEnabled()
     finally:
         editor.close()
+
+
+def test_delete_in_the_list_removes_the_item_and_moves_to_the_next(editor: Editor, inspector: Inspector,
+                                                                   qtbot: QtBot) -> None:
+    editor.select([SHIPPING_CARD])
+    evidence = shown(inspector, CardEvidence).evidence
+    evidence.list.setFocus()
+    evidence.list.setCurrentRow(0)
+    qtbot.keyClick(evidence.list, Qt.Key.Key_Delete)
+    assert evidence_texts(editor, "card_id", SHIPPING_CARD) == SHIPPING_TEXTS[1:]
+    assert evidence.list.currentRow() == 0
+    assert evidence.list.currentItem().text().startswith(SHIPPING_TEXTS[1])
+    assert editor.document.get(Card, SHIPPING_CARD) is not None
+
+
+def test_the_evidence_dialog_draws(editor: Editor, inspector: Inspector, qtbot: QtBot,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    editor.select([SHIPPING_CARD])
+    evidence = shown(inspector, CardEvidence).evidence
+    opens_and_draws(qtbot, monkeypatch, EvidenceDialog, evidence.add_button)

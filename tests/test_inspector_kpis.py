@@ -6,7 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from inspector_example import answer, open_example, press_ok, show_inspector, shown, type_into
+from inspector_example import (
+    answer,
+    open_example,
+    opens_and_draws,
+    press_ok,
+    show_inspector,
+    shown,
+    type_into,
+)
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -181,3 +189,21 @@ def test_renaming_a_kpi_keeps_its_other_fields(
     qtbot.mouseClick(kpis.edit_button, Qt.MouseButton.LeftButton)
     assert [k.name for k in stage_kpis(editor)] == ["Checkout completion rate (%)"]
     assert stage_kpis(editor)[0].target == 45.0
+
+
+def test_the_journey_kpis_catch_up_with_an_undo_made_while_a_stage_is_shown(
+        editor: Editor, inspector: Inspector, qtbot: QtBot) -> None:
+    kpis = shown(inspector, KpiList)
+    kpis.list.setCurrentRow(0)
+    qtbot.mouseClick(kpis.remove_button, Qt.MouseButton.LeftButton)
+    editor.select([PURCHASE_STAGE])
+    editor.undo()
+    editor.select([])
+    assert shown(inspector, KpiList) is kpis
+    assert rows(kpis) == ["Conversion rate (%)\n2.10 / 2 · on target"]
+
+
+def test_the_kpi_dialog_draws(editor: Editor, inspector: Inspector, qtbot: QtBot,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    kpis = shown(inspector, KpiList)
+    opens_and_draws(qtbot, monkeypatch, KpiDialog, kpis.add_button)

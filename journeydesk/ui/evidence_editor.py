@@ -131,10 +131,8 @@ class EvidenceList(ItemList):
             if changed:
                 self.editor.run(lambda doc: update_evidence(doc, item.id, **changed))
 
-    def remove(self) -> None:
-        item_id = self.current_id
-        if item_id:
-            self.editor.run(lambda doc: delete_evidence(doc, [item_id]))
+    def delete_item(self, item_id: str) -> bool:
+        return self.editor.run(lambda doc: delete_evidence(doc, [item_id]))
 
 
 class CardEvidence(QWidget):

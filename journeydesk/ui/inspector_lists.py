@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -103,6 +103,7 @@ class ItemList(QWidget):
     def __init__(self, editor: Editor, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self._stale = False
         self.list = QListWidget()
         self.list.setAccessibleName(heading)
         self.list.setWordWrap(True)
@@ -113,6 +114,11 @@ class ItemList(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.itemActivated.connect(lambda _item: self.edit())
+        remove = QAction(self.list)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove)
+        self.list.addAction(remove)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         title = plain_label(heading, bold=True)
         title.setBuddy(self.list)
@@ -151,7 +157,8 @@ class ItemList(QWidget):
     def edit(self) -> None:
         raise NotImplementedError
 
-    def remove(self) -> None:
+    def delete_item(self, item_id: str) -> bool:
+        """Delete the item ``item_id`` through the editor (one undo step); False if nothing was done."""
         raise NotImplementedError
 
     # ----- shared
@@ -162,6 +169,7 @@ class ItemList(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def refresh(self) -> None:
+        self._stale = False
         chosen = self.current_id
         blocked = self.list.blockSignals(True)
         try:
@@ -189,8 +197,23 @@ class ItemList(QWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def remove(self) -> None:
+        """Delete the current item; the row after it (else the one before) becomes current."""
+        row, item_id = self.list.currentRow(), self.current_id
+        if item_id and not self.editor.read_only and self.delete_item(item_id):
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+
     def _changed(self, *_: object) -> None:
-        self.refresh()
+        # A list on a page not shown (the journey's KPIs while a card is selected) waits until it is shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def select(self, item_id: str) -> None:
         """Make the item ``item_id`` the current row (after adding it, say)."""

@@ -162,7 +162,5 @@ class KpiList(ItemList):
             if changed:
                 self.editor.run(lambda doc: update_kpi(doc, kpi.id, **changed))
 
-    def remove(self) -> None:
-        kpi_id = self.current_id
-        if kpi_id:
-            self.editor.run(lambda doc: delete_kpi(doc, kpi_id))
+    def delete_item(self, item_id: str) -> bool:
+        return self.editor.run(lambda doc: delete_kpi(doc, item_id))
