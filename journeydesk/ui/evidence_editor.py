@@ -184,7 +184,8 @@ class CardEvidence(QWidget):
         count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
         kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source",
                                                                           n=backing.source_types)
-        self.confidence.setText(f"{capitalized(confidence_name(backing.confidence))} ({count}, {kinds})")
+        self.confidence.setText(self.tr("{confidence} ({items}, {kinds})").format(
+            confidence=capitalized(confidence_name(backing.confidence)), items=count, kinds=kinds))
 
     def _status_chosen(self, _index: int) -> None:
         card = self.editor.document.get(Card, self.card_id)
