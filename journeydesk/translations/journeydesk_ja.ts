@@ -42,6 +42,10 @@
             <source>Evidence &amp;status</source>
             <translation>エビデンスの状態(&amp;S)</translation>
         </message>
+        <message>
+            <source>{confidence} ({items}, {kinds})</source>
+            <translation>{confidence}（{items}、{kinds}）</translation>
+        </message>
     </context>
     <context>
         <name>ChartsPanel</name>
