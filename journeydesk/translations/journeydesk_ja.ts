@@ -29,6 +29,25 @@
         </message>
     </context>
     <context>
+        <name>CardEvidence</name>
+        <message>
+            <source>Evidence status</source>
+            <translation>エビデンスの状態</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>確度</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;status</source>
+            <translation>エビデンスの状態(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{confidence} ({items}, {kinds})</source>
+            <translation>{confidence}（{items}、{kinds}）</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsPanel</name>
         <message>
             <source>Over time</source>
@@ -654,6 +673,52 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>エビデンスを追加</translation>
+        </message>
+        <message>
+            <source>Edit evidence</source>
+            <translation>エビデンスを編集</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>テキスト(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>出典(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of source</source>
+            <translation>情報源の種類(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日付(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Participant</source>
+            <translation>参加者(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Write the quote or finding in Text.</source>
+            <translation>［テキスト］に発言や調査結果を書いてください。</translation>
+        </message>
+        <message>
+            <source>Date: “{text}” is not a date. Write it like 2024-03-31, or leave it empty.</source>
+            <translation>日付：「{text}」は日付ではありません。2024-03-31 のように書くか、空欄にしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceList</name>
+        <message>
+            <source>Evidence</source>
+            <translation>エビデンス</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceReviewPage</name>
         <message>
             <source>Review</source>
@@ -1028,6 +1093,13 @@ n = {1}</translation>
         <message>
             <source>Rows with the wrong number of fields (skipped): {first}</source>
             <translation>フィールド数が合わない行（スキップ）：{first}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1556,21 @@ n = {1}</translation>
         </message>
     </context>
     <context>
+        <name>ItemList</name>
+        <message>
+            <source>Add…</source>
+            <translation>追加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyFiles</name>
         <message>
             <source>Journeys (*.json *.mmd *.mermaid *.md *.yaml *.yml *.csv *.tsv)</source>
@@ -1708,6 +1795,88 @@ n = {1}</translation>
         <message>
             <source>Delete journey</source>
             <translation>ジャーニーの削除</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiDialog</name>
+        <message>
+            <source>Higher is better</source>
+            <translation>高いほど良い</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>低いほど良い</translation>
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation>KPI を追加</translation>
+        </message>
+        <message>
+            <source>Edit KPI</source>
+            <translation>KPI を編集</translation>
+        </message>
+        <message>
+            <source>an imported metric, or a number</source>
+            <translation>取り込んだ指標、または数値</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名前(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Metric or value</source>
+            <translation>指標または値(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline</source>
+            <translation>基準値(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>目標値(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>方向(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>担当者(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Data &amp;source</source>
+            <translation>データソース(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{field}: “{text}” is not a number. Write it like 45 or 12.5.</source>
+            <translation>{field}：「{text}」は数値ではありません。45 や 12.5 のように書いてください。</translation>
+        </message>
+        <message>
+            <source>Give the KPI a name.</source>
+            <translation>KPI に名前を付けてください。</translation>
+        </message>
+        <message>
+            <source>There is already a KPI named “{name}” here.</source>
+            <translation>ここには「{name}」という名前の KPI がすでにあります。</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>基準値</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標値</translation>
+        </message>
+        <message>
+            <source>Target: write the value this KPI should reach, like 45.</source>
+            <translation>目標値：この KPI が達するべき値を 45 のように書いてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiList</name>
+        <message>
+            <source>KPIs</source>
+            <translation>KPI</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,7 @@ from journeydesk.core.model import (
 from journeydesk.i18n import t
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.canvas.link_items import link_ends_text
+from journeydesk.ui.panels.inspector_sections import inspector_sections
 from journeydesk.ui.panels.link_inspector import add_link_ends_row
 
 Choices = tuple[tuple[object, str], ...]
@@ -252,6 +253,9 @@ class Inspector(QWidget):
         self._stack.addWidget(self._message)
         self._pages = {cls: self._build_page(specs) for cls, specs in FORMS.items()}
         self._link_ends = add_link_ends_row(self._pages[Link].form)
+        self._sections = inspector_sections(editor)
+        for cls, section in self._sections.items():
+            self._pages[cls].layout().insertWidget(1, section)
         for page in self._pages.values():
             self._stack.addWidget(page)
         scroll = QScrollArea()
@@ -281,6 +285,11 @@ class Inspector(QWidget):
         """The widget editing ``name`` in the form shown now (None if it has no such field)."""
         page = self._stack.currentWidget()
         return page.widgets.get(name) if isinstance(page, _Page) else None
+
+    def main_widget(self) -> QWidget | None:
+        """The first field of the form shown (what F6 focuses); None while a message is shown."""
+        page = self._stack.currentWidget()
+        return next(iter(page.widgets.values()), None) if isinstance(page, _Page) else None
 
     def refresh(self) -> None:
         """Show the current selection (or the shown journey) with the values the document holds."""
@@ -465,6 +474,8 @@ class Inspector(QWidget):
             self._title.setText(self.tr(TITLES[type(entity)]))
         if isinstance(entity, Link):
             self._link_ends.setText(link_ends_text(self.editor.document, entity))
+        if type(entity) in self._sections:
+            self._sections[type(entity)].show_entity(entity)
         editable = not self.editor.read_only
         for spec in page.specs:
             widget = page.widgets[spec.name]

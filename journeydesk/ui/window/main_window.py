@@ -515,7 +515,11 @@ def panel_focus_target(panel: QWidget) -> QWidget | None:
     """The widget of ``panel`` that F6 focuses: its list, else its first field in tab order, else None.
 
     Toolbar buttons and bare scroll areas are not main widgets; a panel that is only a label has none.
+    A panel whose lists are secondary (the inspector's evidence and KPIs) names its main widget itself.
     """
+    named = getattr(panel, "main_widget", None)
+    if callable(named):
+        return named()
     def usable(widget: QWidget) -> bool:
         return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
                 and (widget is panel or widget.isVisibleTo(panel)))
