@@ -30,7 +30,7 @@ from journeydesk.figures import Metric, over_time  # noqa: E402
 from journeydesk.store.new_project import create_project  # noqa: E402
 from journeydesk.store.store import Store  # noqa: E402
 from journeydesk.ui.base.editor import Editor  # noqa: E402
-from journeydesk.ui.panels.charts import ChartsPanel  # noqa: E402
+from journeydesk.ui.panels.charts import CHART_KINDS, ChartsPanel  # noqa: E402
 
 
 def _median_ms(run, repeats: int = 21) -> float:  # noqa: ANN001
@@ -80,8 +80,8 @@ def main() -> None:
         panel.resize(900, 560)
         panel.show()
         app.processEvents()
-        panel.set_chart("time")
-        panel.set_metric("NPS")
+        panel.chart_box.setCurrentIndex(CHART_KINDS.index("time"))
+        panel.metric_box.setCurrentIndex(panel.metric_box.findText("NPS"))
         cards = [c.id for c in editor.document.cards(editor.journey_id) if c.kind == CardKind.TOUCHPOINT]
         times = []
         for n in range(options.switches):
@@ -90,7 +90,7 @@ def main() -> None:
             panel.repaint()
             app.processEvents()
             times.append(time.perf_counter() - start)
-        points = len(panel.plotted())
+        points = len(panel.points)
         editor.close()
     print(f"{imported['values']:,} values; one touchpoint's NPS per day (figures.over_time): median "
           f"{figure:.1f} ms; bare sqlite3 GROUP BY: {bare:.1f} ms ({figure / bare:.1f}×; target < 50 ms)")

@@ -19,6 +19,7 @@ from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.charts import ChartsPanel
+from tests.chart_steps import choose_chart, choose_metric, choose_period, message_text
 from tests.test_charts import _import
 
 SPARSE = ("Date,Touchpoint,NPS\n"
@@ -77,9 +78,9 @@ def _midnight(day: int) -> float:
 
 
 def test_days_without_data_break_the_line(panel: ChartsPanel) -> None:
-    panel.set_chart("time")
-    panel.set_metric("NPS")
-    panel.set_period("day")
+    choose_chart(panel, "time")
+    choose_metric(panel, "NPS")
+    choose_period(panel, "day")
     (line,) = panel.time_plot.listDataItems()
     xs, ys = line.xData.tolist(), line.yData.tolist()
     assert xs == [_midnight(d) for d in range(1, 7)]
@@ -87,7 +88,7 @@ def test_days_without_data_break_the_line(panel: ChartsPanel) -> None:
     assert ys[:2] == [100.0, -100.0] and ys[5] == 0.0
     assert all(math.isnan(y) for y in ys[2:5])
     assert line.opts["connect"] == "finite"
-    assert panel.plotted() == [("2024-03-01", 100.0, 1), ("2024-03-02", -100.0, 1), ("2024-03-06", 0.0, 2)]
+    assert panel.points == [("2024-03-01", 100.0, 1), ("2024-03-02", -100.0, 1), ("2024-03-06", 0.0, 2)]
 
 
 def _labels(axis) -> list[tuple[float, float, str]]:  # noqa: ANN001
@@ -107,8 +108,8 @@ def _labels(axis) -> list[tuple[float, float, str]]:  # noqa: ANN001
 
 @pytest.mark.parametrize("width", [320, 480, 640, 900, 1300])
 def test_date_labels_never_overlap(panel: ChartsPanel, qtbot, width: int) -> None:  # noqa: ANN001
-    panel.set_chart("time")
-    panel.set_metric("NPS")
+    choose_chart(panel, "time")
+    choose_metric(panel, "NPS")
     panel.resize(width, 360)
     plot = panel.time_plot
     plot.setXRange(datetime(2024, 3, 22, tzinfo=timezone.utc).timestamp(),
@@ -122,10 +123,10 @@ def test_date_labels_never_overlap(panel: ChartsPanel, qtbot, width: int) -> Non
 
 
 def test_by_channel_uses_the_cards_channels(panel: ChartsPanel, editor: Editor) -> None:
-    panel.set_chart("channel")
-    panel.set_metric("NPS")
+    choose_chart(panel, "channel")
+    choose_metric(panel, "NPS")
     # The data names touchpoints only. Cart (Website): 10 and 0 → 0; order email (Email): 9 and 6 → 0.
-    assert panel.plotted() == [("Email", 0.0, 2), ("Website", 0.0, 2)]
+    assert panel.points == [("Email", 0.0, 2), ("Website", 0.0, 2)]
     _, _, rows = figures(editor.document, editor.store.data, "NPS", "channel", editor.journey_id)
     assert [(r.label, r.n) for r in rows] == [("Email", 2), ("Website", 2)]
 
@@ -136,10 +137,10 @@ def test_data_with_no_channel_or_touchpoint_is_not_one_none_bar(qtbot, tmp_path:
     try:
         panel = ChartsPanel(editor)
         qtbot.addWidget(panel)
-        panel.set_chart("channel")
-        panel.set_metric("NPS")
-        assert panel.is_empty() and "cannot be split by channel" in panel.message_text()
-        panel.set_chart("time")
+        choose_chart(panel, "channel")
+        choose_metric(panel, "NPS")
+        assert panel.is_empty() and "cannot be split by channel" in message_text(panel)
+        choose_chart(panel, "time")
         assert not panel.is_empty()
     finally:
         editor.close()

@@ -22,6 +22,14 @@ from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.chart_drawing import BAR_COLOR
 from journeydesk.ui.panels.charts import ChartsPanel
+from tests.chart_steps import (
+    choose_chart,
+    choose_metric,
+    choose_period,
+    hover_text_at,
+    message_text,
+    metric_names,
+)
 
 WIDE = (
     "Date,Touchpoint,NPS,CSAT\n"
@@ -99,63 +107,61 @@ def _midnight(day: date) -> float:
 
 def test_the_metric_list_follows_the_journey_and_the_chart(panel: ChartsPanel) -> None:
     assert panel.chart() == "time"
-    assert panel.metric_names() == ["CSAT", "NPS", "visitors"]
-    panel.set_chart("funnel")
-    assert panel.metric_names() == ["visitors"]
-    panel.set_chart("emotion")
-    assert panel.metric_names() == ["CSAT", "NPS"]
-    with pytest.raises(ValueError):
-        panel.set_metric("visitors")
+    assert metric_names(panel) == ["CSAT", "NPS", "visitors"]
+    choose_chart(panel, "funnel")
+    assert metric_names(panel) == ["visitors"]
+    choose_chart(panel, "emotion")
+    assert metric_names(panel) == ["CSAT", "NPS"]
     assert not panel.is_empty()
 
 
 @pytest.mark.parametrize("by", ["touchpoint", "channel"])
 def test_bars_plot_exactly_the_shared_figures(panel: ChartsPanel, editor: Editor, by: str) -> None:
-    panel.set_chart(by)
-    panel.set_metric("NPS")
+    choose_chart(panel, by)
+    choose_metric(panel, "NPS")
     _, _, rows = figures(editor.document, editor.store.data, "NPS", by, editor.journey_id)
-    assert sorted(panel.plotted(), key=repr) == sorted(((f.label, f.value, f.n) for f in rows), key=repr)
+    assert sorted(panel.points, key=repr) == sorted(((f.label, f.value, f.n) for f in rows), key=repr)
 
 
 def test_touchpoint_bars_are_in_map_order_with_hand_computed_nps(panel: ChartsPanel) -> None:
-    panel.set_chart("touchpoint")
-    panel.set_metric("NPS")
+    choose_chart(panel, "touchpoint")
+    choose_metric(panel, "NPS")
     # Reviews (Consideration) 9 → +100; cart 9, 3, 10, 8 → +25; email 7, 6 → −50;
     # follow-up 10 → +100.
-    assert panel.plotted() == [
+    assert panel.points == [
         ("Customer reviews and star ratings", 100.0, 1), ("Cart and checkout form", 25.0, 4),
         ("Order confirmation email", -50.0, 2), ("Follow-up email with running tips", 100.0, 1)]
-    assert panel.hover_text_at(1.2) == "Cart and checkout form: +25.0 (n = 4)"
+    assert hover_text_at(panel, 1.2) == "Cart and checkout form: +25.0 (n = 4)"
 
 
 def test_stage_bars_count_touchpoint_rows_in_their_stage(panel: ChartsPanel) -> None:
-    panel.set_chart("stage")
-    panel.set_metric("CSAT")
+    choose_chart(panel, "stage")
+    choose_metric(panel, "CSAT")
     # Purchase holds the cart (5, 2, 4, 5) and the email (4, 3): 4 of 6 satisfied.
-    assert panel.plotted() == [("Consideration", 100.0, 1), ("Purchase", pytest.approx(400 / 6), 6),
+    assert panel.points == [("Consideration", 100.0, 1), ("Purchase", pytest.approx(400 / 6), 6),
                                ("Post-purchase", 100.0, 1)]
 
 
 def test_the_time_series_follows_the_selected_touchpoint(panel: ChartsPanel, editor: Editor) -> None:
-    panel.set_metric("NPS")
+    choose_metric(panel, "NPS")
     # The whole journey per day; 5 March holds 6, 8 and 10 → one promoter, one detractor → 0.
-    assert panel.plotted() == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-03", 100.0, 1),
+    assert panel.points == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-03", 100.0, 1),
                                ("2024-03-04", 0.0, 1), ("2024-03-05", 0.0, 3)]
     editor.select([_card(editor, "Cart and checkout form").id])
-    assert panel.plotted() == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-05", 0.0, 1)]
-    panel.set_period("week")
+    assert panel.points == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-05", 0.0, 1)]
+    choose_period(panel, "week")
     # Weeks start on Monday: 9, 3, 10 in the week of 26 February → (2 − 1) / 3.
-    assert panel.plotted() == [("2024-02-26", pytest.approx(100 / 3), 3), ("2024-03-04", 0.0, 1)]
-    panel.set_period("day")
+    assert panel.points == [("2024-02-26", pytest.approx(100 / 3), 3), ("2024-03-04", 0.0, 1)]
+    choose_period(panel, "day")
     editor.select([_stage(editor, "Purchase").id])
-    assert panel.plotted() == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-04", 0.0, 1),
+    assert panel.points == [("2024-03-01", 0.0, 2), ("2024-03-02", 100.0, 1), ("2024-03-04", 0.0, 1),
                                ("2024-03-05", -50.0, 2)]
     editor.select([])
-    assert len(panel.plotted()) == 5
+    assert len(panel.points) == 5
 
 
 def test_hovering_shows_date_value_and_sample_size(panel: ChartsPanel, editor: Editor) -> None:
-    panel.set_metric("NPS")
+    choose_metric(panel, "NPS")
     editor.select([_card(editor, "Cart and checkout form").id])
     plot = panel.time_plot
     box = plot.plotItem.vb
@@ -164,25 +170,25 @@ def test_hovering_shows_date_value_and_sample_size(panel: ChartsPanel, editor: E
     hover = panel._hover_items[plot]
     assert hover.isVisible()
     assert hover.toPlainText() == "2024-03-02: +100.0 (n = 1)"
-    assert panel.hover_text_at(_midnight(date(2024, 3, 5)) - 3600) == "2024-03-05: +0.0 (n = 1)"
+    assert hover_text_at(panel, _midnight(date(2024, 3, 5)) - 3600) == "2024-03-05: +0.0 (n = 1)"
 
 
 def test_the_funnel_highlights_the_biggest_drop(panel: ChartsPanel) -> None:
-    panel.set_chart("funnel")
+    choose_chart(panel, "funnel")
     # 1000 → 600 (−40 %) → 150 (−75 %) → 120 (−20 %): the biggest drop is into Purchase.
-    assert [(label, value) for label, value, _ in panel.plotted()] == [
+    assert [(label, value) for label, value, _ in panel.points] == [
         ("Awareness", 1000), ("Consideration", 600), ("Purchase", 150), ("Post-purchase", 120)]
-    name, share = panel.highlighted_drop()
+    name, share = panel.drop
     assert name == "Purchase" and share == pytest.approx(0.75)
     assert "biggest drop-off at Purchase (−75 %)" in panel.group_plot.accessibleDescription()
-    panel.set_chart("stage")
-    assert panel.highlighted_drop() is None
+    choose_chart(panel, "stage")
+    assert panel.drop is None
 
 
 def test_measured_and_workshop_emotion_share_the_scale(panel: ChartsPanel, editor: Editor) -> None:
-    panel.set_chart("emotion")
-    panel.set_metric("CSAT")
-    points = panel.plotted()
+    choose_chart(panel, "emotion")
+    choose_metric(panel, "CSAT")
+    points = panel.points
     stages = editor.document.stages(editor.journey_id)
     assert [p[0] for p in points] == [s.name for s in stages]
     for _, workshop, measured in points:
@@ -193,14 +199,14 @@ def test_measured_and_workshop_emotion_share_the_scale(panel: ChartsPanel, edito
     assert by_stage["Purchase"] == (-1.0, pytest.approx(-2 + 8 / 3))
     assert by_stage["Awareness"] == (0.5, None)
     assert panel.legend.isVisible()
-    panel.set_metric("NPS")
+    choose_metric(panel, "NPS")
     # NPS in Purchase: 9, 3, 10, 8, 7, 6 → 0 on −100..100 → 0 on the emotion scale.
-    assert dict((p[0], p[2]) for p in panel.plotted())["Purchase"] == pytest.approx(0.0)
+    assert dict((p[0], p[2]) for p in panel.points)["Purchase"] == pytest.approx(0.0)
 
 
 def test_save_as_png_writes_the_chart(panel: ChartsPanel, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch, errors: list[str]) -> None:
-    panel.set_chart("touchpoint")
+    choose_chart(panel, "touchpoint")
     target = tmp_path / "chart"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     panel.save_button.click()
@@ -225,12 +231,12 @@ def test_no_data_shows_the_empty_state(qtbot, tmp_path: Path) -> None:  # noqa: 
     editor = Editor()
     widget = ChartsPanel(editor)
     qtbot.addWidget(widget)
-    assert widget.is_empty() and widget.message_text() == EMPTY
+    assert widget.is_empty() and message_text(widget) == EMPTY
     assert editor.open(create_project(tmp_path / "blank.journey", "ecommerce"))
     try:
-        assert widget.metric_names() == [] and widget.message_text() == EMPTY
+        assert metric_names(widget) == [] and message_text(widget) == EMPTY
         assert not widget.save_button.isEnabled()
-        assert widget.plotted() == [] and widget.highlighted_drop() is None
+        assert widget.points == [] and widget.drop is None
     finally:
         editor.close()
 
@@ -242,11 +248,11 @@ def test_undoing_the_import_empties_the_metric_list(qtbot, tmp_path: Path) -> No
         widget = ChartsPanel(editor)
         qtbot.addWidget(widget)
         _import(editor.history, editor.store, WIDE)
-        assert widget.metric_names() == ["CSAT", "NPS"] and not widget.is_empty()
+        assert metric_names(widget) == ["CSAT", "NPS"] and not widget.is_empty()
         editor.undo()
-        assert widget.metric_names() == [] and widget.message_text() == EMPTY
+        assert metric_names(widget) == [] and message_text(widget) == EMPTY
         editor.redo()
-        assert widget.metric_names() == ["CSAT", "NPS"]
+        assert metric_names(widget) == ["CSAT", "NPS"]
     finally:
         editor.close()
 
@@ -256,7 +262,7 @@ def test_axes_follow_a_dark_palette(panel: ChartsPanel) -> None:
     palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
     panel.setPalette(palette)
-    panel.set_chart("stage")
+    choose_chart(panel, "stage")
     axis = panel.group_plot.getAxis("left")
     assert axis.textPen().color() == QColor("#f0f0f0")
     assert panel.group_plot.backgroundBrush().color() == QColor("#1e1e1e")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox
 
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.charts import ChartsPanel
+from tests.chart_steps import hover_text_at, message_text
 from tests.test_map_editor import window  # noqa: F401
 
 
@@ -52,22 +53,22 @@ def test_by_touchpoint_shows_channel_answers_on_their_card(qtbot, panel: ChartsP
     pick(qtbot, panel.chart_box, "By touchpoint")
     pick(qtbot, panel.metric_box, RECOMMEND)
     # In map order: live chat (Consideration) 10, 9, 3, 8 → +25; cart 10; order email 2; phone 6, 10.
-    assert sorted(panel.plotted()) == sorted([
+    assert sorted(panel.points) == sorted([
         ("Live chat with staff about sizing", 25.0, 4), ("Cart and checkout form", 100.0, 1),
         ("Order confirmation email", -100.0, 1), ("Phone support to exchange the size", 0.0, 2)])
-    assert panel.plotted()[0][0] == "Live chat with staff about sizing"
-    assert panel.plotted()[-1][0] == "Phone support to exchange the size"
+    assert panel.points[0][0] == "Live chat with staff about sizing"
+    assert panel.points[-1][0] == "Phone support to exchange the size"
 
 
 def test_by_channel_counts_touchpoint_rows_under_their_card_channel(qtbot, panel: ChartsPanel) -> None:  # noqa: ANN001
     pick(qtbot, panel.chart_box, "By channel")
     pick(qtbot, panel.metric_box, RECOMMEND)
-    assert panel.plotted() == [("Email", -100.0, 1), ("Kiosk", 0.0, 1), ("Live chat", 25.0, 4),
+    assert panel.points == [("Email", -100.0, 1), ("Kiosk", 0.0, 1), ("Live chat", 25.0, 4),
                                ("Phone support", 0.0, 2), ("Website", 100.0, 3)]
-    assert panel.hover_text_at(4.1) == "Website: +100.0 (n = 3)"
+    assert hover_text_at(panel, 4.1) == "Website: +100.0 (n = 3)"
     pick(qtbot, panel.metric_box, "Satisfaction")
     # The cart's CSAT answers 5, 2, 4 have no channel of their own: its card says 'Website'.
-    assert panel.plotted() == [("Website", pytest.approx(200 / 3), 3)]
+    assert panel.points == [("Website", pytest.approx(200 / 3), 3)]
 
 
 def test_over_time_for_a_selected_touchpoint_includes_its_channel(qtbot, panel: ChartsPanel,  # noqa: ANN001
@@ -75,9 +76,9 @@ def test_over_time_for_a_selected_touchpoint_includes_its_channel(qtbot, panel: 
     pick(qtbot, panel.chart_box, "Over time")
     pick(qtbot, panel.metric_box, RECOMMEND)
     editor.select([card_named(editor.document, "Live chat with staff about sizing").id])
-    assert panel.plotted() == [("2024-03-01", 100.0, 2), ("2024-03-04", -100.0, 1), ("2024-03-11", 0.0, 1)]
+    assert panel.points == [("2024-03-01", 100.0, 2), ("2024-03-04", -100.0, 1), ("2024-03-11", 0.0, 1)]
     pick(qtbot, panel.period_box, "Per month")
-    assert panel.plotted() == [("2024-03-01", 25.0, 4)]
+    assert panel.points == [("2024-03-01", 25.0, 4)]
     assert "per month" in panel.time_plot.accessibleDescription()
 
 
@@ -104,6 +105,6 @@ def test_sums_that_overflow_are_said_where_the_chart_would_be(qtbot, tmp_path: P
         widget = ChartsPanel(editor)
         qtbot.addWidget(widget)
         pick(qtbot, widget.chart_box, "By touchpoint")
-        assert widget.is_empty() and "overflow" in widget.message_text()
+        assert widget.is_empty() and "overflow" in message_text(widget)
     finally:
         editor.close()

@@ -72,22 +72,19 @@ def _signed(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}"
 
 
-def _choose(box: QComboBox, keys: tuple[str, ...], key: str) -> None:
-    if key not in keys:
-        raise ValueError(f"{key!r} is not one of {', '.join(keys)}")
-    box.setCurrentIndex(keys.index(key))
-
-
 class ChartsPanel(QWidget):
     """Charts of the current journey's imported metrics, following the editor's journey and selection."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self._points: list[Point] = []
+        # What is drawn: (day ISO, value, n) over time; (group, value, n) for bars and the funnel; (stage,
+        # workshop average, measured) on −2…+2 for the emotion chart; empty under a message. ``hovers`` holds
+        # each point's hover label, ``drop`` the funnel's biggest drop-off (stage name, share lost).
+        self.points: list[Point] = []
         self._xs: list[float] = []
-        self._hovers: list[str] = []
-        self._drop: tuple[str, float] | None = None
+        self.hovers: list[str] = []
+        self.drop: tuple[str, float] | None = None
         self._kinds: dict[str, MetricKind] = {}
         self._problem = ""
         self._scope_key: tuple[str, ...] = ()
@@ -159,43 +156,8 @@ class ChartsPanel(QWidget):
     def chart(self) -> str:
         return str(self.chart_box.currentData())
 
-    def set_chart(self, kind: str) -> None:
-        """Show chart ``kind``: one of CHART_KINDS."""
-        _choose(self.chart_box, CHART_KINDS, kind)
-
-    def metric_names(self) -> list[str]:
-        """The metrics offered for the current chart."""
-        return [self.metric_box.itemText(i) for i in range(self.metric_box.count())]
-
-    def set_metric(self, name: str) -> None:
-        index = self.metric_box.findText(name, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            raise ValueError(f"metric {name!r} is not offered; offered: {', '.join(self.metric_names())}")
-        self.metric_box.setCurrentIndex(index)
-
-    def set_period(self, period: str) -> None:
-        """Group the time series by ``period``: 'day', 'week' or 'month'."""
-        _choose(self.period_box, PERIODS, period)
-
-    def plotted(self) -> list[Point]:
-        """What is drawn: (day ISO, value, n) over time; (group, value, n) for bars and the funnel;
-        (stage, workshop average, measured) on −2…+2 for the emotion chart. Empty for a message."""
-        return list(self._points)
-
-    def highlighted_drop(self) -> tuple[str, float] | None:
-        """The funnel's biggest drop-off: (stage name, share lost, e.g. 0.75), else None."""
-        return self._drop if self.chart() == "funnel" else None
-
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.message
-
-    def message_text(self) -> str:
-        return self.message.text() if self.is_empty() else ""
-
-    def hover_text_at(self, x: float) -> str:
-        """The hover label for the point nearest to ``x`` (a timestamp or a bar index), '' if none."""
-        index = self._nearest(x)
-        return "" if index is None else self._hovers[index]
 
     def save_png(self, path: str | Path | None = None) -> Path | None:
         """Write the chart as PNG (asking where when no path is given); the path written, or None."""
@@ -276,7 +238,7 @@ class ChartsPanel(QWidget):
     # ----- drawing
 
     def _redraw(self, *_: object) -> None:
-        self._points, self._xs, self._hovers, self._drop = [], [], [], None
+        self.points, self._xs, self.hovers, self.drop = [], [], [], None
         chart = self.chart()
         self.period_box.setVisible(chart == "time")
         metric = self.metric_box.currentText()
@@ -296,7 +258,7 @@ class ChartsPanel(QWidget):
             try:
                 draw[chart](data, Metric(metric, self._kinds[metric]))
             except (LookupError, ValueError, StoreError) as error:
-                self._points, self._drop = [], None
+                self.points, self.drop = [], None
                 self._show_message(str(error.args[0] if isinstance(error, LookupError) else error))
         self.save_button.setEnabled(not self.is_empty())
 
@@ -325,7 +287,7 @@ class ChartsPanel(QWidget):
         return None, self.tr("the whole journey"), ()
 
     def _show(self, rows: list[Point], xs: list[float], hovers: list[str]) -> None:
-        self._points, self._xs, self._hovers = rows, xs, hovers
+        self.points, self._xs, self.hovers = rows, xs, hovers
 
     def _draw_time(self, data: DatasetReader, metric: Metric) -> None:
         scope_id, scope, self._scope_key = self._scope()
@@ -372,7 +334,7 @@ class ChartsPanel(QWidget):
         biggest = made.result.biggest_drop
         title = self.tr("Stage funnel: {0}").format(metric.name)
         if biggest is not None and biggest.drop_off is not None:
-            self._drop = (biggest.name, biggest.drop_off)
+            self.drop = (biggest.name, biggest.drop_off)
             notes[biggest.index] = self.tr("biggest drop: −{0:.0f} %").format(biggest.drop_off * 100)
             title = self.tr("Stage funnel: {0}; biggest drop-off at {1} (−{2:.0f} %)").format(
                 metric.name, biggest.name, biggest.drop_off * 100)
@@ -404,7 +366,7 @@ class ChartsPanel(QWidget):
     def _hover(self, label: str, value: str, n: int) -> str:
         return self.tr("{0}: {1} (n = {2})").format(label, value, n)
 
-    def _nearest(self, x: float) -> int | None:
+    def nearest(self, x: float) -> int | None:
         if not self._xs or self.is_empty():
             return None
         after = bisect_left(self._xs, x)
@@ -415,11 +377,11 @@ class ChartsPanel(QWidget):
         hover = self._hover_items[plot]
         box = plot.plotItem.vb
         point = box.mapSceneToView(pos)
-        index = self._nearest(point.x()) if box.sceneBoundingRect().contains(pos) else None
+        index = self.nearest(point.x()) if box.sceneBoundingRect().contains(pos) else None
         if index is None or self.stack.currentWidget() is not plot:
             hover.hide()
             return
-        hover.setText(self._hovers[index], color=self._text)
+        hover.setText(self.hovers[index], color=self._text)
         hover.setPos(point.x(), point.y())
         hover.show()
 

@@ -202,9 +202,6 @@ class JourneysPanel(QWidget):
         item = self.list.currentItem()
         return str(item.data(ID_ROLE)) if item is not None else ""
 
-    def journey_names(self) -> list[str]:
-        return [self.list.item(row).text() for row in range(self.list.count())]
-
     def _document_changed(self, changes: tuple[Change, ...]) -> None:
         if any(isinstance(change.entity, Journey) for change in changes):
             self.refresh()

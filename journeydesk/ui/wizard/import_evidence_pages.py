@@ -7,7 +7,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -248,13 +247,6 @@ class EvidenceReviewPage(ImportPage):
         worker.done.connect(self._checked)
         self._checking = worker
         worker.start()
-
-    def wait_for_check(self) -> None:
-        """Block until every row is checked (tests)."""
-        if self._checking is not None:
-            self._checking.wait()
-            QApplication.sendPostedEvents()
-            QApplication.processEvents()
 
     def _stop_checking(self) -> None:
         worker, self._checking = self._checking, None

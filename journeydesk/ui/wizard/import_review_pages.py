@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -99,15 +98,6 @@ class MatchingPage(ImportPage):
         worker.done.connect(self._counted)
         self._counting = worker
         worker.start()
-
-    def wait_for_counts(self) -> None:
-        """Block until the keys are counted and the rows checked (tests)."""
-        for attribute in ("_counting", "_checking"):
-            worker = getattr(self, attribute)
-            if worker is not None:
-                worker.wait()
-                QApplication.sendPostedEvents()
-                QApplication.processEvents()
 
     def _stop_counting(self) -> None:
         for attribute, slot in (("_counting", self._counted), ("_checking", self._checked)):
@@ -301,13 +291,6 @@ class SummaryPage(ImportPage):
         worker.done.connect(self._checked)
         self._checking = worker
         worker.start()
-
-    def wait_for_check(self) -> None:
-        """Block until every row is checked (tests)."""
-        if self._checking is not None:
-            self._checking.wait()
-            QApplication.sendPostedEvents()
-            QApplication.processEvents()
 
     def _stop_checking(self) -> None:
         worker, self._checking = self._checking, None

@@ -21,7 +21,6 @@ from journeydesk.imports.evidence import EvidenceColumns
 from journeydesk.imports.evidence_import import EvidenceImport
 from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.reader import CsvError, CsvSettings, Table
-from journeydesk.imports.rows import Check
 from journeydesk.imports.session import ImportSession, NothingToImport, source_path_of
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.store.store import StoreError
@@ -250,10 +249,6 @@ class ImportWizard(QWizard):
         return count
 
     # ----- checking and importing
-
-    def run_check(self) -> Check:
-        """Read and check every row with the current settings and mapping (nothing is written)."""
-        return self.session.validate()
 
     def dataset_name(self) -> str:
         return self.replacing.name if self.replacing is not None else self.path.stem
