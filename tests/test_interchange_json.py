@@ -229,7 +229,7 @@ def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: 
         monkeypatch.setattr(history, "do", refuse)
         with pytest.raises(StoreError):
             apply_import(history, store, read_file(path))
-        assert not store.importing
+        assert not store.conn.in_transaction  # the import's transaction was rolled back
     with Store.open(project) as store:
         history = History(store.load(), store)
         assert store.data.metrics([f"d{i}" for i in range(2)]) == []  # nothing of the failed import stayed

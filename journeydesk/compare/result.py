@@ -160,10 +160,3 @@ class Comparison:
             "opportunities_realised": len(self.opportunities_realised),
             "opportunities_new": len(self.opportunities_new),
         }
-
-    @property
-    def identical(self) -> bool:
-        """No card, marker or stage differs, and every figure is the same on both sides."""
-        figures = [f for m in self.metrics for f in (*m.stages, *m.touchpoints)]
-        return (not self.cards and not self.markers and all(s.status == SAME for s in self.stages)
-                and all((f.before, f.n_before) == (f.after, f.n_after) for f in figures))

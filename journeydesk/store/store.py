@@ -302,10 +302,6 @@ class Store:
             if self.conn is not None and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
 
-    @property
-    def importing(self) -> bool:
-        return self._import is not None
-
     def purge_detached_rows(self) -> int:
         """Remove the rows of datasets no longer in the file (removed or replaced imports); returns how many rollups."""
         if self.read_only or self._import is not None:
