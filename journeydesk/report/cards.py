@@ -8,14 +8,12 @@ from collections.abc import Callable
 from reportlab.graphics.shapes import Circle, Ellipse, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib import colors
 
+from journeydesk.core.colors import ACCENTS, CARD_FILLS, EMOTION_COLORS
 from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, CardKind, Category, Mode
 from journeydesk.i18n import t
 from journeydesk.report.card_details import reference, text_was_cut
 from journeydesk.report.fonts import FONT, width
 from journeydesk.report.style import (
-    ACCENTS,
-    CARD_COLORS,
-    EMOTION_COLORS,
     EXIT_POINT,
     MOMENT_OF_TRUTH,
     MOMENT_OF_TRUTH_EDGE,
@@ -58,7 +56,7 @@ def card_tag(card: Card) -> str:
 
 
 def card_fill(card: Card) -> str:
-    return card.color or CARD_COLORS[card.kind]
+    return card.color or CARD_FILLS[card.kind]
 
 
 def draw_card(group: Group, card: Card, x: float, y: float, w: float, h: float, u: float, *,

@@ -9,6 +9,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from journeydesk.core.colors import ACCENTS, CARD_FILLS
 from journeydesk.core.document import Document
 from journeydesk.core.kinds import CARD_KIND_NAMES, card_kind_name
 from journeydesk.core.model import Image, Journey, Persona
@@ -18,7 +19,7 @@ from journeydesk.report.cards import star
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.mapdraw import Picture, new_drawing
 from journeydesk.report.notes import note
-from journeydesk.report.style import ACCENTS, CARD_COLORS, EXIT_POINT, MUTED, TEXT, darker
+from journeydesk.report.style import EXIT_POINT, MUTED, TEXT, darker
 from journeydesk.report.textfit import ellipsize
 
 LEGIBLE = 5.0  # below this a poster is noted as too small to read
@@ -123,8 +124,8 @@ class MapPage(Flowable):
         canv.setFont(FONT, 7)
         for kind in (kind for kind in CARD_KIND_NAMES if kind in used):
             label = card_kind_name(kind)
-            canv.setFillColor(colors.HexColor(CARD_COLORS[kind]))
-            canv.setStrokeColor(darker(CARD_COLORS[kind], 0.8))
+            canv.setFillColor(colors.HexColor(CARD_FILLS[kind]))
+            canv.setStrokeColor(darker(CARD_FILLS[kind], 0.8))
             canv.roundRect(x, y, 12, 7, 1.5, stroke=1, fill=1)
             canv.setFillColor(colors.HexColor(ACCENTS[kind]))
             canv.rect(x, y + 1, 1.5, 5, stroke=0, fill=1)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
+from journeydesk.core.colors import ACCENTS
 from journeydesk.core.model import Card, CardKind
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing
-from journeydesk.report.style import ACCENTS, MUTED, RULE, TEXT, has_cjk, tint
+from journeydesk.report.style import MUTED, RULE, TEXT, has_cjk, tint
 from journeydesk.report.textfit import ellipsize
 
 AXIS_SIZE = 8.0  # the axes' names

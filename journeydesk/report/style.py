@@ -12,30 +12,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from journeydesk.core.model import CardKind, Stage
+from journeydesk.core import colors as map_colors
+from journeydesk.core.model import Stage
 from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.linebreak import break_lines
 
-# Copied from journeydesk/ui/style/look.py (the report must not import the ui package).
-CARD_COLORS: dict[CardKind, str] = {
-    CardKind.TOUCHPOINT: "#d6e6fb", CardKind.ACTION: "#d9f0e3", CardKind.THOUGHT: "#fdf0c2",
-    CardKind.PAIN_POINT: "#fbdad8", CardKind.OPPORTUNITY: "#e6e0fa", CardKind.CHANNEL: "#d5f1f4",
-    CardKind.BACKSTAGE: "#e4e8eb", CardKind.NOTE: "#fff6b8",
-}
-ACCENTS: dict[CardKind, str] = {
-    CardKind.TOUCHPOINT: "#2f6fb3", CardKind.ACTION: "#2e8b57", CardKind.THOUGHT: "#b7860b",
-    CardKind.PAIN_POINT: "#c0392b", CardKind.OPPORTUNITY: "#6a4cc2", CardKind.CHANNEL: "#1b8a96",
-    CardKind.BACKSTAGE: "#5d6d7e", CardKind.NOTE: "#9a8a10",
-}
-EMOTION_COLORS: dict[int, str] = {-2: "#c0392b", -1: "#e67e22", 0: "#95a5a6", 1: "#7cb342", 2: "#2e8b57"}
-TEXT = colors.HexColor("#1d232b")
+TEXT = colors.HexColor(map_colors.INK)
 MUTED = colors.HexColor("#4a5561")
 RULE = colors.HexColor("#c5cbd3")
 LANE_FILL = colors.HexColor("#eef1f5")
 ZEBRA = colors.HexColor("#f4f6f9")
-MOMENT_OF_TRUTH = colors.HexColor("#e0a100")
+MOMENT_OF_TRUTH = colors.HexColor(map_colors.MOMENT_OF_TRUTH)
 MOMENT_OF_TRUTH_EDGE = colors.HexColor("#8a6200")
-EXIT_POINT = colors.HexColor("#c0392b")
+EXIT_POINT = colors.HexColor(map_colors.EXIT_POINT)
 WARNING = colors.HexColor("#b03a2e")
 BAR = colors.HexColor("#0072B2")
 DROP = colors.HexColor("#D55E00")

@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from journeydesk.core import colors
 from journeydesk.core.model import Category, Mode
 
-FACE_INK = "#1d232b"
-MOMENT_OF_TRUTH = QColor("#e0a100")
-EXIT_POINT = QColor("#c0392b")
+FACE_INK = colors.INK
+MOMENT_OF_TRUTH = QColor(colors.MOMENT_OF_TRUTH)
+EXIT_POINT = QColor(colors.EXIT_POINT)
 POSITIVE = QColor(46, 160, 67, 70)
 NEGATIVE = QColor(214, 69, 65, 70)
-EMOTION_COLORS = {-2: "#c0392b", -1: "#e67e22", 0: "#95a5a6", 1: "#7cb342", 2: "#2e8b57"}
+EMOTION_COLORS = colors.EMOTION_COLORS
 
 
 

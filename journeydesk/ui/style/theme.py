@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.core import colors
 from journeydesk.core.model import CardKind
 
-DARK_TEXT = "#1d232b"
+DARK_TEXT = colors.INK
 LIGHT_TEXT = "#eef1f4"
 AA_CONTRAST = 4.5
 OUTLINE_SHARE, DISABLED_OUTLINE_SHARE = 0.6, 0.3  # of the way from the window colour to its text
@@ -69,16 +70,8 @@ LIGHT = Theme(
     zero_line="#b8c2cc", score_text="#5f6b78", lane_header="#eef1f5", header_border="#c5cbd3",
     text=DARK_TEXT, muted_text="#4a5561", curve="#34495e", selection="#1a73e8", placeholder="#f4f6f8",
     legend="#ffffff", marker_outline="#ffffff",
-    card_fills={
-        CardKind.TOUCHPOINT: "#d6e6fb", CardKind.ACTION: "#d9f0e3", CardKind.THOUGHT: "#fdf0c2",
-        CardKind.PAIN_POINT: "#fbdad8", CardKind.OPPORTUNITY: "#e6e0fa", CardKind.CHANNEL: "#d5f1f4",
-        CardKind.BACKSTAGE: "#e4e8eb", CardKind.NOTE: "#fff6b8",
-    },
-    accents={
-        CardKind.TOUCHPOINT: "#2f6fb3", CardKind.ACTION: "#2e8b57", CardKind.THOUGHT: "#b7860b",
-        CardKind.PAIN_POINT: "#c0392b", CardKind.OPPORTUNITY: "#6a4cc2", CardKind.CHANNEL: "#1b8a96",
-        CardKind.BACKSTAGE: "#5d6d7e", CardKind.NOTE: "#9a8a10",
-    },
+    card_fills=colors.CARD_FILLS,
+    accents=colors.ACCENTS,
 )
 DARK = Theme(
     name="dark", canvas="#1e2227", canvas_alt="#23282e", emotion_band="#21262c", grid="#363d46",
