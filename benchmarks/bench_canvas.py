@@ -22,17 +22,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
-from journeydesk.core.document import Change, Edit  # noqa: E402
-from journeydesk.core.history import History  # noqa: E402
-from journeydesk.core.model import Card, CardKind, LaneKind, new_id  # noqa: E402
-from journeydesk.store.new_project import create_project  # noqa: E402
-from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.style.application import application  # noqa: E402
-from journeydesk.ui.window.main_window import MainWindow  # noqa: E402
+from journeydesk.core.document import Change, Edit
+from journeydesk.core.history import History
+from journeydesk.core.model import Card, CardKind, LaneKind, new_id
+from journeydesk.store.new_project import create_project
+from journeydesk.store.store import Store
+from journeydesk.ui.style.application import application
+from journeydesk.ui.window.main_window import MainWindow
 
 
 def make_project(path: Path, cards: int) -> None:

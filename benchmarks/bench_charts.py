@@ -23,17 +23,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_import import import_into, touchpoints_of, write_csv  # noqa: E402
+from bench_import import import_into, touchpoints_of, write_csv
 
-from journeydesk.core.model import CardKind, MetricKind  # noqa: E402
-from journeydesk.figures import Metric, over_time  # noqa: E402
-from journeydesk.store.new_project import create_project  # noqa: E402
-from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.base.editor import Editor  # noqa: E402
-from journeydesk.ui.panels.charts import CHART_KINDS, ChartsPanel  # noqa: E402
+from journeydesk.core.model import CardKind, MetricKind
+from journeydesk.figures import Metric, over_time
+from journeydesk.store.new_project import create_project
+from journeydesk.store.store import Store
+from journeydesk.ui.base.editor import Editor
+from journeydesk.ui.panels.charts import CHART_KINDS, ChartsPanel
 
 
-def _median_ms(run, repeats: int = 21) -> float:  # noqa: ANN001
+def _median_ms(run, repeats: int = 21) -> float:
     times = []
     for _ in range(repeats):
         start = time.perf_counter()

@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_canvas import make_project  # noqa: E402
+from bench_canvas import make_project
 
-from journeydesk.store.store import Store  # noqa: E402
-from journeydesk.ui.export.image_export import export_image  # noqa: E402
-from journeydesk.ui.style.application import application  # noqa: E402
+from journeydesk.store.store import Store
+from journeydesk.ui.export.image_export import export_image
+from journeydesk.ui.style.application import application
 
 
-def best_of_three(document, journey_id: str, path: Path, **options: object) -> float:  # noqa: ANN001
+def best_of_three(document, journey_id: str, path: Path, **options: object) -> float:
     times = []
     for _ in range(3):
         started = time.perf_counter()

@@ -19,13 +19,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_canvas import make_project  # noqa: E402
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from bench_canvas import make_project
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from journeydesk.ui.export.image_export import ImageExportDialog, export_image  # noqa: E402
-from journeydesk.ui.style.application import application  # noqa: E402
-from journeydesk.ui.window.main_window import MainWindow  # noqa: E402
+from journeydesk.ui.export.image_export import ImageExportDialog, export_image
+from journeydesk.ui.style.application import application
+from journeydesk.ui.window.main_window import MainWindow
 
 
 class Ticks:
@@ -36,7 +36,7 @@ class Ticks:
         self.timer = QTimer()
         self.timer.timeout.connect(lambda: self.times.append(time.perf_counter()))
 
-    def run(self, start, done) -> tuple[float, float]:  # noqa: ANN001
+    def run(self, start, done) -> tuple[float, float]:
         """Longest gap between ticks and the time to ``done``, in seconds."""
         app = QApplication.instance()
         self.timer.start(10)

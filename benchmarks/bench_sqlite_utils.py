@@ -34,7 +34,7 @@ def _plain(rows: list[tuple[int, int, float, str]]) -> float:
 
 
 def _sqlite_utils(rows: list[tuple[int, int, float, str]]) -> float:
-    import sqlite_utils  # noqa: PLC0415 - optional, only this benchmark needs it
+    import sqlite_utils
 
     db = sqlite_utils.Database(memory=True)
     db["r"].create({"id": int, "key": int, "value": float, "day": str}, pk="id")
@@ -49,7 +49,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     try:
-        import sqlite_utils  # noqa: F401, PLC0415 - only checks that it is installed
+        import sqlite_utils  # noqa: F401 - only checks that it is installed
     except ImportError:
         print("sqlite-utils is not installed: pip install sqlite-utils", file=sys.stderr)
         return 2

@@ -49,5 +49,5 @@ def make(folder: Path) -> tuple[Path, list[Answer]]:
     return path, found
 
 
-def card_named(document, text: str) -> Card:  # noqa: ANN001
+def card_named(document, text: str) -> Card:
     return next(c for c in document.all(Card) if c.text == text)

@@ -6,11 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from journeydesk.core import commands  # noqa: E402
-from journeydesk.core.document import Document  # noqa: E402
-from journeydesk.core.history import History  # noqa: E402
+from journeydesk.core import commands
+from journeydesk.core.document import Document
+from journeydesk.core.history import History
+
+pytest_plugins = ["tests.app_fixtures"]
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +50,7 @@ def shop(history: History) -> History:
 
 
 @pytest.fixture(scope="module")
-def example():  # noqa: ANN201 - yields (Document, DatasetReader)
+def example():
     """The bundled example project, opened read-only: its Document and the reader of its imported data."""
     from importlib.resources import files
 

@@ -251,7 +251,8 @@ def google_forms() -> Fixture:
     recommend = _column(header, "How likely are you to recommend us to a friend or colleague?")
     staff = _column(header, "How satisfied are you with our staff?")
     label = label_answer(GOOGLE_STAFF_LABELS)
-    key = lambda r: r[channel]  # noqa: E731
+    def key(r):
+        return r[channel]
     return Fixture(
         "google_forms_responses.csv", "en", len(rows), (), None,
         {header[recommend]: "NPS", header[overall]: "CSAT", header[staff]: "CSAT"},
@@ -278,8 +279,10 @@ def ga4_funnel() -> Fixture:
     header = records[0].cells
     rows = [r.cells for r in records[1:]]
     step, users, completion = (_column(header, c) for c in ("Step", "Active users", "Completion rate"))
-    key = lambda r: _unnumbered(r[step])  # noqa: E731
-    counts = lambda r: float(r[users])  # noqa: E731
+    def key(r):
+        return _unnumbered(r[step])
+    def counts(r):
+        return float(r[users])
     return Fixture(
         "ga4_funnel_exploration.csv", "en", len(rows), (), None, {},
         (Expected("Active users", "stage", {"count": figures(rows, key, counts, total),
@@ -300,7 +303,8 @@ def zendesk() -> Fixture:
         else:
             rows.append(record.cells)
     channel, score = _column(header, "Channel"), _column(header, "Satisfaction Score")
-    key = lambda r: r[channel]  # noqa: E731
+    def key(r):
+        return r[channel]
     return Fixture(
         "zendesk_tickets.csv", "en", len(records) - 1, ("--skip-bad-rows",), None,
         {"Satisfaction Score": "CSAT"},
@@ -332,8 +336,10 @@ def japanese_daily() -> Fixture:
     header = records[0].cells
     rows = [r.cells for r in records[1:]]
     touchpoint, visits, average = (_column(header, c) for c in ("タッチポイント", "訪問数", "満足度(CSAT平均)"))
-    key = lambda r: r[touchpoint]  # noqa: E731
-    count_of = lambda r: float(r[visits].replace(",", ""))  # noqa: E731
+    def key(r):
+        return r[touchpoint]
+    def count_of(r):
+        return float(r[visits].replace(",", ""))
     return Fixture(
         "excel_japanese_daily_cp932.csv", "ja", len(rows), ("--create-touchpoints",), None,
         {"満足度(CSAT平均)": "mean"},
@@ -353,14 +359,14 @@ def european() -> Fixture:
     rows = [r.cells for r in records[1:]]
     channel, touchpoint, satisfaction, revenue = (
         _column(header, c) for c in ("Kanal", "Berührungspunkt", "Zufriedenheit", "Umsatz"))
-    answer = lambda r: scale_answer(r[satisfaction])  # noqa: E731
-    amount = lambda r: _german_number(r[revenue])  # noqa: E731
+    def answer(r):
+        return scale_answer(r[satisfaction])
+    def amount(r):
+        return _german_number(r[revenue])
     return Fixture(
         "german_orders_latin1.csv", "en", len(rows), ("--create-touchpoints",), None,
         {"Zufriedenheit": "CSAT"},
-        by_and_all("Zufriedenheit", "touchpoint", lambda r: r[touchpoint], rows, answer, {"csat": csat})
-        + (Expected("Zufriedenheit", "channel", {"csat": figures(rows, lambda r: r[channel], answer, csat)}),)
-        + by_and_all("Umsatz", "channel", lambda r: r[channel], rows, amount, {"value": mean, "count": total}),
+        (*by_and_all("Zufriedenheit", "touchpoint", lambda r: r[touchpoint], rows, answer, {"csat": csat}), Expected("Zufriedenheit", "channel", {"csat": figures(rows, lambda r: r[channel], answer, csat)}), *by_and_all("Umsatz", "channel", lambda r: r[channel], rows, amount, {"value": mean, "count": total})),
     )
 
 
@@ -369,12 +375,12 @@ def utf16_unicode_text() -> Fixture:
     header = records[0].cells
     rows = [r.cells for r in records[1:]]
     touchpoint, channel, score = (_column(header, c) for c in ("Touchpoint", "Channel", "NPS"))
-    answer = lambda r: nps_answer(r[score])  # noqa: E731
+    def answer(r):
+        return nps_answer(r[score])
     return Fixture(
         "excel_unicode_text_utf16.txt", "en", len(rows), ("--create-touchpoints", "--date-order"), "mdy",
         {"NPS": "NPS"},
-        by_and_all("NPS", "touchpoint", lambda r: r[touchpoint], rows, answer, {"nps": nps})
-        + (Expected("NPS", "channel", {"nps": figures(rows, lambda r: r[channel], answer, nps)}),),
+        (*by_and_all("NPS", "touchpoint", lambda r: r[touchpoint], rows, answer, {"nps": nps}), Expected("NPS", "channel", {"nps": figures(rows, lambda r: r[channel], answer, nps)})),
     )
 
 

@@ -19,7 +19,7 @@ from journeydesk.ui.window.menus import TOOLBAR, add_mnemonics, shortcut_tooltip
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+def window(qtbot, tmp_path: Path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from journeydesk.ui.style.application import application
@@ -53,7 +53,7 @@ def _has_mnemonic(text: str) -> bool:
     return re.search(r"&[^&]", text.replace("&&", "")) is not None
 
 
-def test_every_menu_entry_has_text_and_a_mnemonic_or_shortcut(window) -> None:  # noqa: ANN001
+def test_every_menu_entry_has_text_and_a_mnemonic_or_shortcut(window) -> None:
     checked = 0
     for top in window.menuBar().actions():
         assert _has_mnemonic(top.text()), top.text()
@@ -69,7 +69,7 @@ def _mnemonic(action: QAction) -> str:
     return found.group(1).lower() if found else ""
 
 
-def test_mnemonics_are_distinct_within_each_menu(window) -> None:  # noqa: ANN001
+def test_mnemonics_are_distinct_within_each_menu(window) -> None:
     menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions()]
     while menus:
         menu = menus.pop()
@@ -79,7 +79,7 @@ def test_mnemonics_are_distinct_within_each_menu(window) -> None:  # noqa: ANN00
         menus += [a.menu() for a in entries if a.menu() is not None]
 
 
-def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:  # noqa: ANN001
+def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:
     menu = QMenu()
     qtbot.addWidget(menu)
     for text in ("Stage", "Lane", "Save", "ステージ", "レーン"):
@@ -104,16 +104,16 @@ def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:  # no
     ("ロゴ(&G):", "ロゴ:"), ("元に戻す：カードの追加(&U)", "元に戻す：カードの追加"), ("閉じる (&A)", "閉じる"),
     ("&Undo", "Undo"), ("Save a Cop&y As…", "Save a Copy As…"), ("Sales && &Marketing", "Sales & Marketing"),
 ])
-def test_plain_text_drops_the_mnemonic_wherever_it_stands(qtbot, text: str, plain: str) -> None:  # noqa: ANN001
+def test_plain_text_drops_the_mnemonic_wherever_it_stands(qtbot, text: str, plain: str) -> None:
     assert plain_text(QAction(text)) == plain
 
 
-def test_tooltips_have_no_mnemonic_letters(window) -> None:  # noqa: ANN001
+def test_tooltips_have_no_mnemonic_letters(window) -> None:
     for action in window.actions_by_name.values():
         assert not re.search(r"\(\w\)|&", action.toolTip().replace("&&", "")), action.toolTip()
 
 
-def _menus_in(window) -> list[QMenu]:  # noqa: ANN001
+def _menus_in(window) -> list[QMenu]:
     menus, found = [a.menu() for a in window.menuBar().actions()], []
     while menus:
         menu = menus.pop()
@@ -123,7 +123,7 @@ def _menus_in(window) -> list[QMenu]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language: str) -> None:  # noqa: ANN001
+def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language: str) -> None:
     """Each menu's own letters differ: the fix-up only has to letter the template and recent-file entries."""
     from journeydesk.ui.style.application import application
     from journeydesk.ui.style.language import install_translators
@@ -163,7 +163,7 @@ def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language
         install_translators("en")
 
 
-def test_tooltips_show_the_shortcut_from_one_helper(window) -> None:  # noqa: ANN001
+def test_tooltips_show_the_shortcut_from_one_helper(window) -> None:
     undo = window.actions_by_name["undo"]
     keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
     assert undo.toolTip() == f"Undo ({keys})" == shortcut_tooltip(undo)
@@ -172,7 +172,7 @@ def test_tooltips_show_the_shortcut_from_one_helper(window) -> None:  # noqa: AN
     assert window.actions_by_name["preferences"].toolTip().startswith("Preferences… (")
 
 
-def test_toolbar_buttons_have_icons_accessible_names_and_tooltips(window) -> None:  # noqa: ANN001
+def test_toolbar_buttons_have_icons_accessible_names_and_tooltips(window) -> None:
     buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction() is not None
                and b.isVisibleTo(window)]
     assert len(buttons) == len([name for name in TOOLBAR if name])
@@ -187,7 +187,7 @@ def test_toolbar_buttons_have_icons_accessible_names_and_tooltips(window) -> Non
     assert "(" in undo.accessibleDescription(), "the description carries the shortcut"
 
 
-def test_palette_entries_docks_and_canvas_have_accessible_names(window) -> None:  # noqa: ANN001
+def test_palette_entries_docks_and_canvas_have_accessible_names(window) -> None:
     palette = window.palette
     assert palette.count() == len(ELEMENTS)
     for row in range(palette.count()):
@@ -201,7 +201,7 @@ def test_palette_entries_docks_and_canvas_have_accessible_names(window) -> None:
     assert palette.accessibleDescription()
 
 
-def test_the_view_describes_the_selected_item_for_screen_readers(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_view_describes_the_selected_item_for_screen_readers(window, tmp_path: Path) -> None:
     path = tmp_path / "one.journey"
     create_project(str(path), "ecommerce", "en")
     assert window.open_path(path)
@@ -216,7 +216,7 @@ def test_the_view_describes_the_selected_item_for_screen_readers(window, tmp_pat
     assert view.accessibleDescription() == f"Stage: {header.entity.name}"
 
 
-def test_f6_moves_focus_between_the_map_and_the_panels(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_f6_moves_focus_between_the_map_and_the_panels(window, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "one.journey"
     create_project(str(path), "blank", "en")
     assert window.open_path(path)
@@ -229,7 +229,7 @@ def test_f6_moves_focus_between_the_map_and_the_panels(window, tmp_path: Path, q
     assert window.map.view in visited
 
 
-def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, text: str | None = None) -> None:  # noqa: ANN001
+def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, text: str | None = None) -> None:
     target = QApplication.focusWidget() or QApplication.activeWindow()
     if text is not None:
         qtbot.keyClicks(target, text)
@@ -237,7 +237,7 @@ def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, text: str | None =
         qtbot.keyClick(target, key, modifier)
 
 
-def _focus_palette(window, qtbot) -> None:  # noqa: ANN001
+def _focus_palette(window, qtbot) -> None:
     for _ in range(8):
         if QApplication.focusWidget() is window.palette:
             return
@@ -245,7 +245,7 @@ def _focus_palette(window, qtbot) -> None:  # noqa: ANN001
     raise AssertionError(f"F6 never reached the palette (focus: {QApplication.focusWidget()})")
 
 
-def test_a_journey_built_by_keyboard_only(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_a_journey_built_by_keyboard_only(window, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "keys.journey"
     create_project(str(path), "blank", "en")
     assert window.open_path(path)
@@ -286,11 +286,11 @@ def test_a_journey_built_by_keyboard_only(window, tmp_path: Path, qtbot) -> None
     assert window.errors == []
 
 
-def _entity_count(doc) -> int:  # noqa: ANN001
+def _entity_count(doc) -> int:
     return sum(doc.count(kind) for kind in (Stage, Lane, Card, EmotionMarker, Persona))
 
 
-def test_enter_on_every_palette_entry_inserts_it(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_enter_on_every_palette_entry_inserts_it(window, tmp_path: Path, qtbot) -> None:
     path = tmp_path / "all.journey"
     create_project(str(path), "ecommerce", "en")
     assert window.open_path(path)
@@ -307,7 +307,7 @@ def test_enter_on_every_palette_entry_inserts_it(window, tmp_path: Path, qtbot) 
     assert window.errors == []
 
 
-def test_presentation_mode_hides_the_toolbar(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_presentation_mode_hides_the_toolbar(window, tmp_path: Path) -> None:
     path = tmp_path / "p.journey"
     create_project(str(path), "blank", "en")
     assert window.open_path(path)
@@ -317,7 +317,7 @@ def test_presentation_mode_hides_the_toolbar(window, tmp_path: Path) -> None:  #
     assert window.toolbar.isVisible()
 
 
-def test_f6_gives_each_panel_its_main_widget_and_raises_tabbed_panels(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_f6_gives_each_panel_its_main_widget_and_raises_tabbed_panels(window, tmp_path: Path, qtbot) -> None:
     from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
     path = tmp_path / "panels.journey"
@@ -349,7 +349,7 @@ def test_f6_gives_each_panel_its_main_widget_and_raises_tabbed_panels(window, tm
     assert QApplication.focusWidget() is not window.map.view
 
 
-def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbot, monkeypatch) -> None:
     from journeydesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
     shown: list[ShortcutsDialog] = []

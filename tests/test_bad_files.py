@@ -199,9 +199,8 @@ def test_store_refuses_bad_file(name: str, read_only: bool, tmp_path: Path) -> N
     case = CASES[name]
     path = case.build(tmp_path)
     before = state(path)
-    with pytest.raises(StoreError) as raised:
-        with Store.open(path, read_only=read_only) as store:
-            store.load()
+    with pytest.raises(StoreError) as raised, Store.open(path, read_only=read_only) as store:
+        store.load()
     message = str(raised.value)
     assert str(path) in message
     assert case.what in message

@@ -9,7 +9,6 @@ from journeydesk.core.model import EvidenceStatus, KpiDirection, SourceType
 from journeydesk.figures.kpis import KpiStatus
 from journeydesk.ui.canvas.stage_kpis import STATUS_COLORS
 from tests.test_data_import import WIDE, _import
-from tests.test_map_editor import window  # noqa: F401
 from tests.test_overlay_menu import menu_action
 
 # The example's first journey already backs three cards (see `journeydesk` evidence in the README):
@@ -20,12 +19,12 @@ EXAMPLE_BACKED = {"Exchanges only by phone during office hours": "low",
                   "Shipping cost shown only at the last step": "high"}
 
 
-def _cards_by_text(window) -> dict[str, str]:  # noqa: ANN001, F811
+def _cards_by_text(window) -> dict[str, str]:
     doc = window.editor.document
     return {card.text: card.id for card in doc.cards(window.editor.journey_id)}
 
 
-def test_show_assumptions_shades_exactly_the_cards_without_evidence(window) -> None:  # noqa: ANN001, F811
+def test_show_assumptions_shades_exactly_the_cards_without_evidence(window) -> None:
     editor, scene = window.editor, window.map.scene
     ids = _cards_by_text(window)
     chosen = ["Live chat with staff about sizing", "Cart and checkout form"]
@@ -46,7 +45,7 @@ def test_show_assumptions_shades_exactly_the_cards_without_evidence(window) -> N
     assert not action.isChecked() and scene.shaded_ids() == set()
 
 
-def test_each_backed_card_shows_its_confidence(window) -> None:  # noqa: ANN001, F811
+def test_each_backed_card_shows_its_confidence(window) -> None:
     editor, scene = window.editor, window.map.scene
     ids = _cards_by_text(window)
     live_chat = ids["Live chat with staff about sizing"]
@@ -67,7 +66,7 @@ def test_each_backed_card_shows_its_confidence(window) -> None:  # noqa: ANN001,
     assert unbacked.badge == "" and "confidence" not in unbacked.toolTip()
 
 
-def test_a_stage_header_shows_its_kpis_against_their_targets(window) -> None:  # noqa: ANN001, F811
+def test_a_stage_header_shows_its_kpis_against_their_targets(window) -> None:
     editor, scene = window.editor, window.map.scene
     doc = editor.document
     purchase = next(s for s in doc.stages(editor.journey_id) if s.name == "Purchase")
@@ -92,7 +91,7 @@ def test_a_stage_header_shows_its_kpis_against_their_targets(window) -> None:  #
     assert header.kpis_item.texts[1] == "CSAT 66.7 % / 60.0 % ▲"
 
 
-def test_moving_a_touchpoint_to_another_stage_moves_its_answers_out_of_the_stage_kpi(window) -> None:  # noqa: ANN001, F811
+def test_moving_a_touchpoint_to_another_stage_moves_its_answers_out_of_the_stage_kpi(window) -> None:
     editor, scene = window.editor, window.map.scene
     doc = editor.document
     stages = {s.name: s for s in doc.stages(editor.journey_id)}

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def editor(tmp_path: Path) -> Iterator[Editor]:
 
 
 @pytest.fixture
-def panel(qtbot, editor: Editor) -> ChartsPanel:  # noqa: ANN001
+def panel(qtbot, editor: Editor) -> ChartsPanel:
     widget = ChartsPanel(editor)
     qtbot.addWidget(widget)
     widget.resize(900, 420)
@@ -74,7 +75,7 @@ def panel(qtbot, editor: Editor) -> ChartsPanel:  # noqa: ANN001
 
 
 def _midnight(day: int) -> float:
-    return datetime(2024, 3, day, tzinfo=timezone.utc).timestamp()
+    return datetime(2024, 3, day, tzinfo=UTC).timestamp()
 
 
 def test_days_without_data_break_the_line(panel: ChartsPanel) -> None:
@@ -91,7 +92,7 @@ def test_days_without_data_break_the_line(panel: ChartsPanel) -> None:
     assert panel.points == [("2024-03-01", 100.0, 1), ("2024-03-02", -100.0, 1), ("2024-03-06", 0.0, 2)]
 
 
-def _labels(axis) -> list[tuple[float, float, str]]:  # noqa: ANN001
+def _labels(axis) -> list[tuple[float, float, str]]:
     """(left, right, text) of every label the axis draws, measured with the font it draws in."""
     font = axis.style["tickFont"] or QApplication.font()
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
@@ -107,18 +108,18 @@ def _labels(axis) -> list[tuple[float, float, str]]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("width", [320, 480, 640, 900, 1300])
-def test_date_labels_never_overlap(panel: ChartsPanel, qtbot, width: int) -> None:  # noqa: ANN001
+def test_date_labels_never_overlap(panel: ChartsPanel, qtbot, width: int) -> None:
     choose_chart(panel, "time")
     choose_metric(panel, "NPS")
     panel.resize(width, 360)
     plot = panel.time_plot
-    plot.setXRange(datetime(2024, 3, 22, tzinfo=timezone.utc).timestamp(),
-                   datetime(2024, 4, 12, tzinfo=timezone.utc).timestamp(), padding=0)
+    plot.setXRange(datetime(2024, 3, 22, tzinfo=UTC).timestamp(),
+                   datetime(2024, 4, 12, tzinfo=UTC).timestamp(), padding=0)
     qtbot.wait(30)
     labels = _labels(plot.getAxis("bottom"))
     assert len(labels) >= (3 if width >= 640 else 2), labels  # days labelled, not the month alone
     assert any("2024" in text for _, _, text in labels) or width < 400  # the month label stays when there is room
-    for (_, right, first), (left, _, second) in zip(labels, labels[1:], strict=False):
+    for (_, right, first), (left, _, second) in itertools.pairwise(labels):
         assert right <= left, (width, first, second)
 
 
@@ -131,7 +132,7 @@ def test_by_channel_uses_the_cards_channels(panel: ChartsPanel, editor: Editor) 
     assert [(r.label, r.n) for r in rows] == [("Email", 2), ("Website", 2)]
 
 
-def test_data_with_no_channel_or_touchpoint_is_not_one_none_bar(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_data_with_no_channel_or_touchpoint_is_not_one_none_bar(qtbot, tmp_path: Path) -> None:
     editor = Editor()
     assert editor.open(_project(tmp_path, UNKEYED))
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -47,7 +47,7 @@ FUNNEL = ("stage,metric,value\nAwareness,visitors,1000\nConsideration,visitors,6
 EMPTY = "Import a CSV file (File ▸ Import CSV…) to see charts here."
 
 
-def _import(history: History, store, text: str) -> None:  # noqa: ANN001
+def _import(history: History, store, text: str) -> None:
     data = text.encode("utf-8")
     settings = sniff(data)
     journey = history.document.journeys()[0]
@@ -84,7 +84,7 @@ def errors(editor: Editor) -> list[str]:
 
 
 @pytest.fixture
-def panel(qtbot, editor: Editor) -> ChartsPanel:  # noqa: ANN001
+def panel(qtbot, editor: Editor) -> ChartsPanel:
     widget = ChartsPanel(editor)
     qtbot.addWidget(widget)
     widget.resize(900, 560)
@@ -102,7 +102,7 @@ def _stage(editor: Editor, name: str) -> Stage:
 
 
 def _midnight(day: date) -> float:
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
 
 
 def test_the_metric_list_follows_the_journey_and_the_chart(panel: ChartsPanel) -> None:
@@ -227,7 +227,7 @@ def test_unwritable_paths_are_refused(panel: ChartsPanel, tmp_path: Path, errors
     assert len(errors) == 2 and "does not exist" in errors[0]
 
 
-def test_no_data_shows_the_empty_state(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_no_data_shows_the_empty_state(qtbot, tmp_path: Path) -> None:
     editor = Editor()
     widget = ChartsPanel(editor)
     qtbot.addWidget(widget)
@@ -241,7 +241,7 @@ def test_no_data_shows_the_empty_state(qtbot, tmp_path: Path) -> None:  # noqa: 
         editor.close()
 
 
-def test_undoing_the_import_empties_the_metric_list(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_undoing_the_import_empties_the_metric_list(qtbot, tmp_path: Path) -> None:
     editor = Editor()
     assert editor.open(create_project(tmp_path / "one.journey", "ecommerce"))
     try:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QComboBox
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.charts import ChartsPanel
 from tests.chart_steps import hover_text_at, message_text
-from tests.test_map_editor import window  # noqa: F401
 
 
 @pytest.fixture
@@ -29,7 +28,7 @@ def editor(tmp_path: Path) -> Iterator[Editor]:
 
 
 @pytest.fixture
-def panel(qtbot, editor: Editor) -> ChartsPanel:  # noqa: ANN001
+def panel(qtbot, editor: Editor) -> ChartsPanel:
     widget = ChartsPanel(editor)
     qtbot.addWidget(widget)
     widget.resize(900, 560)
@@ -38,7 +37,7 @@ def panel(qtbot, editor: Editor) -> ChartsPanel:  # noqa: ANN001
     return widget
 
 
-def pick(qtbot, box: QComboBox, text: str) -> None:  # noqa: ANN001
+def pick(qtbot, box: QComboBox, text: str) -> None:
     """Choose ``text`` as a person does with the keyboard: focus the box, Home, then Down until it shows."""
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Home)
@@ -49,7 +48,7 @@ def pick(qtbot, box: QComboBox, text: str) -> None:  # noqa: ANN001
     assert box.currentText() == text, [box.itemText(i) for i in range(box.count())]
 
 
-def test_by_touchpoint_shows_channel_answers_on_their_card(qtbot, panel: ChartsPanel) -> None:  # noqa: ANN001
+def test_by_touchpoint_shows_channel_answers_on_their_card(qtbot, panel: ChartsPanel) -> None:
     pick(qtbot, panel.chart_box, "By touchpoint")
     pick(qtbot, panel.metric_box, RECOMMEND)
     # In map order: live chat (Consideration) 10, 9, 3, 8 → +25; cart 10; order email 2; phone 6, 10.
@@ -60,7 +59,7 @@ def test_by_touchpoint_shows_channel_answers_on_their_card(qtbot, panel: ChartsP
     assert panel.points[-1][0] == "Phone support to exchange the size"
 
 
-def test_by_channel_counts_touchpoint_rows_under_their_card_channel(qtbot, panel: ChartsPanel) -> None:  # noqa: ANN001
+def test_by_channel_counts_touchpoint_rows_under_their_card_channel(qtbot, panel: ChartsPanel) -> None:
     pick(qtbot, panel.chart_box, "By channel")
     pick(qtbot, panel.metric_box, RECOMMEND)
     assert panel.points == [("Email", -100.0, 1), ("Kiosk", 0.0, 1), ("Live chat", 25.0, 4),
@@ -71,7 +70,7 @@ def test_by_channel_counts_touchpoint_rows_under_their_card_channel(qtbot, panel
     assert panel.points == [("Website", pytest.approx(200 / 3), 3)]
 
 
-def test_over_time_for_a_selected_touchpoint_includes_its_channel(qtbot, panel: ChartsPanel,  # noqa: ANN001
+def test_over_time_for_a_selected_touchpoint_includes_its_channel(qtbot, panel: ChartsPanel,
                                                                   editor: Editor) -> None:
     pick(qtbot, panel.chart_box, "Over time")
     pick(qtbot, panel.metric_box, RECOMMEND)
@@ -82,7 +81,7 @@ def test_over_time_for_a_selected_touchpoint_includes_its_channel(qtbot, panel: 
     assert "per month" in panel.time_plot.accessibleDescription()
 
 
-def test_the_overlay_colours_cards_from_channel_answers(window, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_the_overlay_colours_cards_from_channel_answers(window, tmp_path: Path) -> None:
     (tmp_path / "overlay").mkdir()
     path, _ = make(tmp_path / "overlay")
     assert window.open_path(path)
@@ -94,7 +93,7 @@ def test_the_overlay_colours_cards_from_channel_answers(window, tmp_path: Path) 
     assert item._overlay is not None and item._overlay[1].text() == "+25 · n=4"  # a long name is left to the legend
 
 
-def test_sums_that_overflow_are_said_where_the_chart_would_be(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sums_that_overflow_are_said_where_the_chart_would_be(qtbot, tmp_path: Path) -> None:
     path, _ = make(tmp_path)
     with closing(sqlite3.connect(path)) as conn:  # as a hand edit of the file might leave it
         conn.execute("UPDATE rollups SET n = 9223372036854775807")

@@ -308,7 +308,7 @@ def test_moving_a_stage_to_another_journey_by_hand_is_refused(rich: History) -> 
         rich.do(Edit("sneaky", (Change(stage, replace(stage, journey_id=other.id)),)))
 
 
-def test_a_new_journey_is_named_in_the_interface_language(monkeypatch) -> None:  # noqa: ANN001
+def test_a_new_journey_is_named_in_the_interface_language(monkeypatch) -> None:
     from journeydesk import i18n
     from journeydesk.core.model import LaneKind
 

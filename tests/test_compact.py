@@ -119,7 +119,7 @@ def test_a_project_open_elsewhere_or_damaged_is_not_compacted(tmp_path: Path) ->
     assert _count(path, "images") == 12
 
 
-def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> None:
     from journeydesk.ui.window import main_window
 
     path = project_with_garbage(tmp_path / "p.journey")
@@ -147,7 +147,7 @@ def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> 
 
 
 @pytest.mark.parametrize("agree", [True, False])
-def test_closing_a_project_mostly_garbage_offers_to_compact(tmp_path: Path, qtbot, monkeypatch,  # noqa: ANN001
+def test_closing_a_project_mostly_garbage_offers_to_compact(tmp_path: Path, qtbot, monkeypatch,
                                                             agree: bool) -> None:
     from journeydesk.ui.window.main_window import MainWindow
 

@@ -49,7 +49,7 @@ def _cell(doc: Document, journey: Journey, stage: int, lane: int) -> tuple[str, 
     return doc.stages(journey.id)[stage].id, doc.lanes(journey.id)[lane].id
 
 
-def _card(doc: Document, journey: Journey, text: str):  # noqa: ANN202 - a Card
+def _card(doc: Document, journey: Journey, text: str):
     return next(c for c in doc.cards(journey.id) if c.text == text)
 
 
@@ -257,7 +257,7 @@ def test_names_resolve_with_prefixes_and_say_what_exists_when_unknown_or_ambiguo
     with pytest.raises(CompareError, match="“Support” names both a journey and a snapshot; write journey:Support "
                                            "or snapshot:Support"):
         resolve(doc, "Support")
-    with pytest.raises(CompareError, match="There is no journey or snapshot named “Nope”. Journeys: “Shopping”, "
+    with pytest.raises(CompareError, match=r"There is no journey or snapshot named “Nope”. Journeys: “Shopping”, "
                                            "“Support”. Snapshots: “Before”, “Support”."):
         resolve(doc, "Nope")
     with pytest.raises(CompareError, match="There is no snapshot named “Shopping”"):
@@ -269,7 +269,7 @@ def test_names_resolve_with_prefixes_and_say_what_exists_when_unknown_or_ambiguo
 
 def test_without_a_second_side_a_snapshot_meets_its_journey_and_a_journey_its_to_be(before: History) -> None:
     doc = before.document
-    shop, support = doc.journeys()
+    shop, _support = doc.journeys()
     snapshot = Operand("snapshot", doc.snapshots()[0].id)
     assert pair(doc, snapshot, None) == (snapshot, Operand("journey", shop.id))
     with pytest.raises(CompareError, match="“Shopping” has no future state to compare with"):

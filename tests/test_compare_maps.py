@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF
 
 from journeydesk.compare import ADDED, CHANGED, REMOVED
 from journeydesk.core import commands
 from journeydesk.core.model import Card, CardKind, Journey
 from journeydesk.ui.panels.compare_maps import MapPane
-from tests.test_snapshots_gui import _future_from_menu, journey, panel, take, window  # noqa: F401 - the fixture
+from tests.test_snapshots_gui import _future_from_menu, journey, panel, take
+
+
+@pytest.fixture
+def window(snapshot_window):
+    """This module's tests work on a window whose journey has snapshots to take."""
+    return snapshot_window
 
 
 def outlined(pane: MapPane) -> dict[str, set[str]]:
@@ -23,7 +30,7 @@ def outlined(pane: MapPane) -> dict[str, set[str]]:
     return found
 
 
-def test_maps_tab_outlines_the_cards_added_removed_and_changed_in_a_future_state(window) -> None:  # noqa: ANN001, F811
+def test_maps_tab_outlines_the_cards_added_removed_and_changed_in_a_future_state(window) -> None:
     doc = window.editor.document
     asis = journey(window)
     future = _future_from_menu(window)
@@ -61,7 +68,7 @@ def test_maps_tab_outlines_the_cards_added_removed_and_changed_in_a_future_state
     assert doc.get(Card, edited.id).text == doc.get(Card, edited.origin_id).text  # marks never touch the document
 
 
-def test_maps_tab_shows_a_snapshot_as_it_was_with_the_deleted_card_outlined(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_maps_tab_shows_a_snapshot_as_it_was_with_the_deleted_card_outlined(window, qtbot) -> None:
     doc = window.editor.document
     shown = journey(window)
     take(window, "Then")

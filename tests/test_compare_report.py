@@ -73,7 +73,7 @@ def test_without_a_future_state_the_section_is_left_out(history: History) -> Non
     assert "Current and future state" not in text
 
 
-def test_export_pdf_sections_compare_from_the_command_line(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_export_pdf_sections_compare_from_the_command_line(tmp_path: Path, capsys) -> None:
     path = tmp_path / "p.journey"
     store = Store.create(path)
     document = store.load()

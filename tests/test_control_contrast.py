@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from journeydesk.ui.panels.journeys_panel import JourneysPanel
 from journeydesk.ui.style import theme
-from tests.test_panels import editor, journeys, path  # noqa: F401
-from tests.test_report_dialog import dialog, window  # noqa: F401
 
 UI_COMPONENT = 3.0
 
@@ -56,15 +54,15 @@ def themed(request: pytest.FixtureRequest) -> Iterator[str]:
     theme.apply_theme(app, "light")
 
 
-def _button(panel: JourneysPanel, action) -> QToolButton:  # noqa: ANN001
+def _button(panel: JourneysPanel, action) -> QToolButton:
     button = panel.selected_toolbar.widgetForAction(action)
     assert isinstance(button, QToolButton)
     return button
 
 
-def test_move_arrows_show_and_a_disabled_one_is_fainter(themed: str, journeys: JourneysPanel,  # noqa: F811
-                                                        qtbot) -> None:  # noqa: ANN001
-    editor = journeys.editor  # noqa: F811
+def test_move_arrows_show_and_a_disabled_one_is_fainter(themed: str, journeys: JourneysPanel,
+                                                        qtbot) -> None:
+    editor = journeys.editor
     from journeydesk.core import commands
 
     assert editor.run(lambda d: commands.add_journey(d, "Second"))
@@ -95,7 +93,7 @@ def _indicator(box: QCheckBox) -> tuple[QImage, int, int, int, int, QColor]:
     return image, rect.left(), rect.top(), rect.right(), rect.bottom(), background
 
 
-def test_unticked_check_boxes_of_the_pdf_dialog_show(themed: str, dialog) -> None:  # noqa: ANN001, F811
+def test_unticked_check_boxes_of_the_pdf_dialog_show(themed: str, dialog) -> None:
     box = dialog.sections["cover"]
     box.setChecked(False)
     QApplication.processEvents()
@@ -107,7 +105,7 @@ def test_unticked_check_boxes_of_the_pdf_dialog_show(themed: str, dialog) -> Non
     assert strongest(image, background, left, top, right, bottom) >= UI_COMPONENT, themed
 
 
-def test_a_disabled_check_box_is_fainter_than_an_enabled_one(themed: str, qtbot) -> None:  # noqa: ANN001
+def test_a_disabled_check_box_is_fainter_than_an_enabled_one(themed: str, qtbot) -> None:
     host = QWidget()
     qtbot.addWidget(host)
     enabled, disabled = QCheckBox("On", host), QCheckBox("Off", host)

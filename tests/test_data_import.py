@@ -37,7 +37,7 @@ WIDE = (
 
 
 @pytest.fixture
-def project(tmp_path: Path):  # noqa: ANN201
+def project(tmp_path: Path):
     path = create_project(tmp_path / "p.journey", "ecommerce")
     store = Store.open(path)
     history = History(store.load(), store)
@@ -45,7 +45,7 @@ def project(tmp_path: Path):  # noqa: ANN201
     store.close()
 
 
-def _import(store: Store, history: History, text: str, **kwargs):  # noqa: ANN003, ANN202
+def _import(store: Store, history: History, text: str, **kwargs):
     data = text.encode("utf-8")
     settings = sniff(data)
     mapping = kwargs.pop("mapping", None) or propose(read_table(data, settings)).mapping
@@ -53,11 +53,11 @@ def _import(store: Store, history: History, text: str, **kwargs):  # noqa: ANN00
     return import_file(history, store, journey.id, data, settings, mapping, source="survey.csv", **kwargs)
 
 
-def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:  # noqa: ANN001
+def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:
     store, history = project
     result = _import(store, history, WIDE)
     assert result.dataset.row_count == 12 and result.check.problem_count == 0
-    metric, kind, rows = figures(history.document, store.data, "nps", "touchpoint")
+    _metric, _kind, rows = figures(history.document, store.data, "nps", "touchpoint")
     by_label = {r.label: (r.value, r.n) for r in rows}
     # Cart: 9, 3, 10, 8 → promoters 2 (50 %), detractors 1 (25 %) → NPS 25; full-width key matched.
     assert by_label["Cart and checkout form"] == (pytest.approx(25.0), 4)
@@ -68,19 +68,19 @@ def test_wide_responses_give_exact_nps_per_touchpoint(project) -> None:  # noqa:
     assert csat[0].value == pytest.approx(400 / 6) and csat[0].n == 6
 
 
-def test_a_stray_answer_off_the_scale_is_a_problem_not_another_kind_of_column(project) -> None:  # noqa: ANN001
+def test_a_stray_answer_off_the_scale_is_a_problem_not_another_kind_of_column(project) -> None:
     store, history = project
     rows = [f"2024-03-{day:02d},Cart and checkout form,{score}" for day, score in
             enumerate([9, 3, 10, 8, 7, 11, 6, 10, 9, 5, 10, 2], start=1)]
     result = _import(store, history, "回答日,タッチポイント,おすすめ度（0～10）\n" + "\n".join(rows) + "\n")
     assert [p.line for p in result.check.problems] == [7]
-    metric, kind, figures_ = figures(history.document, store.data, "おすすめ度（0～10）", "all")
+    _metric, kind, figures_ = figures(history.document, store.data, "おすすめ度（0～10）", "all")
     assert kind == MetricKind.NPS
     # 11 answers without the 11: promoters 9, 10, 10, 9, 10 (5), detractors 3, 6, 5, 2 (4) → NPS 100/11.
     assert figures_[0].n == 11 and figures_[0].value == pytest.approx(100 / 11)
 
 
-def test_an_import_is_one_undoable_step(project) -> None:  # noqa: ANN001
+def test_an_import_is_one_undoable_step(project) -> None:
     store, history = project
     _import(store, history, WIDE)
     assert history.undo_label == "Import “survey”"
@@ -92,7 +92,7 @@ def test_an_import_is_one_undoable_step(project) -> None:  # noqa: ANN001
     assert figures(history.document, store.data, "NPS", "all")[2][0].n == 6
 
 
-def test_long_format_and_the_stage_funnel(project) -> None:  # noqa: ANN001
+def test_long_format_and_the_stage_funnel(project) -> None:
     store, history = project
     text = ("stage,metric,value\nAwareness,visitors,1000\nConsideration,visitors,600\n"
             "Purchase,visitors,150\nPost-purchase,visitors,120\n")
@@ -103,8 +103,8 @@ def test_long_format_and_the_stage_funnel(project) -> None:  # noqa: ANN001
     assert {r.label: r.value for r in rows}["Purchase"] == 150
 
 
-def test_bad_rows_are_listed_with_their_line_numbers(project) -> None:  # noqa: ANN001
-    store, history = project
+def test_bad_rows_are_listed_with_their_line_numbers(project) -> None:
+    _store, history = project
     text = WIDE + "2024-03-06,Cart and checkout form,11,4\n2024-03-06,Cart and checkout form,abc,4\n"
     data = text.encode()
     settings = sniff(data)
@@ -115,7 +115,7 @@ def test_bad_rows_are_listed_with_their_line_numbers(project) -> None:  # noqa: 
     assert "Line 9" in check.problems[1].message and "'abc' is not a number in column NPS" in check.problems[1].message
 
 
-def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> None:  # noqa: ANN001
+def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> None:
     store, history = project
     first = _import(store, history, WIDE).dataset
     mapping = Mapping.from_json(first.mapping)
@@ -127,7 +127,7 @@ def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> No
         _import(store, history, "Date,Touchpoint,Score\n2024-03-01,x,1\n", mapping=mapping, replacing=second)
 
 
-def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:  # noqa: ANN001
+def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:
     store, history = project
     before = history.document.snapshot()
     big = "Date,Touchpoint,NPS\n" + "".join(f"2024-03-01,Cart and checkout form,{n % 11}\n" for n in range(30_000))
@@ -143,10 +143,10 @@ def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:  # noqa: ANN001
     history.do(commands.update_project(history.document, title="still works"))
 
 
-def test_missing_touchpoints_can_be_created(project) -> None:  # noqa: ANN001
+def test_missing_touchpoints_can_be_created(project) -> None:
     from journeydesk.imports.session import ImportSession
 
-    store, history = project
+    _store, history = project
     doc = history.document
     data = (WIDE + "2024-03-07,Gift wrapping,10,5\n").encode()
     session = ImportSession(doc, doc.journeys()[0].id, data, name="survey.csv")

@@ -21,7 +21,7 @@ MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 sys.path.insert(0, str(ROOT / "packaging"))
-import bundle_info  # noqa: E402
+import bundle_info  # noqa: E402 - found on the path set just above
 
 
 def _desktop_entry() -> configparser.SectionProxy:

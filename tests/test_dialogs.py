@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def settings(tmp_path: Path, qapp, monkeypatch) -> QSettings:  # noqa: ANN001
+def settings(tmp_path: Path, qapp, monkeypatch) -> QSettings:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setattr(theme, "system_is_dark", lambda: False)
@@ -28,7 +28,7 @@ def settings(tmp_path: Path, qapp, monkeypatch) -> QSettings:  # noqa: ANN001
     look.set_emotion_labels(())
 
 
-def test_preferences_shows_the_saved_values(settings, qtbot) -> None:  # noqa: ANN001
+def test_preferences_shows_the_saved_values(settings, qtbot) -> None:
     save_preferences(Preferences("ja", "dark", "A3", "stages", "Aiko", ("a", "b", "c", "d", "e")), settings)
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
@@ -40,7 +40,7 @@ def test_preferences_shows_the_saved_values(settings, qtbot) -> None:  # noqa: A
     assert [e.text() for e in dialog.labels] == ["a", "b", "c", "d", "e"]
 
 
-def test_ok_saves_every_field_and_cancel_changes_nothing(settings, qtbot) -> None:  # noqa: ANN001
+def test_ok_saves_every_field_and_cancel_changes_nothing(settings, qtbot) -> None:
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -57,7 +57,7 @@ def test_ok_saves_every_field_and_cancel_changes_nothing(settings, qtbot) -> Non
                                                      ("Angry", "", "Calm", "", "Happy"))
 
 
-def test_empty_emotion_labels_mean_the_built_in_scale(settings, qtbot) -> None:  # noqa: ANN001
+def test_empty_emotion_labels_mean_the_built_in_scale(settings, qtbot) -> None:
     save_preferences(Preferences(emotion_labels=("a", "b", "c", "d", "e")), settings)
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
@@ -67,7 +67,7 @@ def test_empty_emotion_labels_mean_the_built_in_scale(settings, qtbot) -> None: 
     assert load_preferences(settings).emotion_labels == ()
 
 
-def test_restore_defaults_fills_in_the_defaults_without_saving(settings, qtbot) -> None:  # noqa: ANN001
+def test_restore_defaults_fills_in_the_defaults_without_saving(settings, qtbot) -> None:
     save_preferences(Preferences(paper="A3", author="X"), settings)
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
@@ -76,13 +76,13 @@ def test_restore_defaults_fills_in_the_defaults_without_saving(settings, qtbot) 
     assert load_preferences(settings).paper == "A3"
 
 
-def test_the_window_applies_theme_and_emotion_labels_on_ok(settings, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_window_applies_theme_and_emotion_labels_on_ok(settings, qtbot, monkeypatch) -> None:
     from journeydesk.ui.window.main_window import MainWindow
 
     window = MainWindow(remember_layout=False)
     qtbot.addWidget(window)
 
-    def choose(dialog_self) -> int:  # noqa: ANN001
+    def choose(dialog_self) -> int:
         dialog_self.theme.setCurrentIndex(dialog_self.theme.findData("dark"))
         for edit, text in zip(dialog_self.labels, ["Furious", "Cross", "Meh", "Glad", "Thrilled"], strict=True):
             edit.setText(text)
@@ -97,7 +97,7 @@ def test_the_window_applies_theme_and_emotion_labels_on_ok(settings, qtbot, monk
     assert look.emotion_scale_label(-1) == "-1 Cross"
 
 
-def _tab_through(dialog, qtbot) -> list:  # noqa: ANN001
+def _tab_through(dialog, qtbot) -> list:
     """The widgets the Tab key visits, starting from the one focused when the dialog opens."""
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -108,7 +108,7 @@ def _tab_through(dialog, qtbot) -> list:  # noqa: ANN001
     return seen
 
 
-def test_tab_reaches_every_input_of_preferences_in_order(settings, qtbot) -> None:  # noqa: ANN001
+def test_tab_reaches_every_input_of_preferences_in_order(settings, qtbot) -> None:
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
     seen = _tab_through(dialog, qtbot)
@@ -119,7 +119,7 @@ def test_tab_reaches_every_input_of_preferences_in_order(settings, qtbot) -> Non
     assert set(dialog.findChildren(QComboBox)) | set(dialog.findChildren(QLineEdit)) <= set(seen)
 
 
-def test_the_about_dialog_shows_version_license_and_every_notice(qapp, qtbot) -> None:  # noqa: ANN001
+def test_the_about_dialog_shows_version_license_and_every_notice(qapp, qtbot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
@@ -142,7 +142,7 @@ def test_the_notices_ship_in_the_wheel() -> None:
     assert "SIL OPEN FONT LICENSE Version 1.1" in notices_markdown()
 
 
-def test_a_chosen_theme_shows_at_once_and_cancel_puts_it_back(settings, qtbot) -> None:  # noqa: ANN001
+def test_a_chosen_theme_shows_at_once_and_cancel_puts_it_back(settings, qtbot) -> None:
     theme.apply_theme(QApplication.instance(), "light")
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
@@ -153,7 +153,7 @@ def test_a_chosen_theme_shows_at_once_and_cancel_puts_it_back(settings, qtbot) -
     assert load_preferences(settings).theme == "system"
 
 
-def test_the_map_announces_a_selected_cell(settings, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_map_announces_a_selected_cell(settings, qtbot, tmp_path: Path) -> None:
     from journeydesk.store.new_project import create_project
     from journeydesk.ui.window.main_window import MainWindow
 

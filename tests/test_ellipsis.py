@@ -47,7 +47,7 @@ def test_the_catalog_checker_finds_a_wrong_ellipsis(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", ["Template…", "&Open…", "Save a Cop&y As…"])
-def test_english_text_and_its_ellipsis_are_drawn_in_the_latin_font(qtbot, text: str) -> None:  # noqa: ANN001
+def test_english_text_and_its_ellipsis_are_drawn_in_the_latin_font(qtbot, text: str) -> None:
     """Japanese fonts centre “…” vertically (it then reads as “⋯”): English text must not fall to them."""
     from PySide6.QtGui import QTextLayout
     from PySide6.QtWidgets import QApplication

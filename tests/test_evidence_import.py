@@ -69,7 +69,7 @@ def test_a_metrics_export_is_not_taken_for_evidence(project: Path) -> None:
         assert session.evidence_columns is None, name
 
 
-def test_english_highlights_refused_with_bad_rows_listed_then_imported(project: Path, capsys) -> None:  # noqa: ANN001
+def test_english_highlights_refused_with_bad_rows_listed_then_imported(project: Path, capsys) -> None:
     before = project.read_bytes()
     status, out, err = _run(capsys, "import-csv", str(project), str(HIGHLIGHTS))
     assert (status, out) == (1, "")
@@ -120,7 +120,7 @@ def test_english_highlights_refused_with_bad_rows_listed_then_imported(project: 
     assert err.strip().endswith("dovetail_highlights.csv: every quote or finding in it is in the journey already.")
 
 
-def test_japanese_interview_notes_in_cp932(project: Path, capsys) -> None:  # noqa: ANN001
+def test_japanese_interview_notes_in_cp932(project: Path, capsys) -> None:
     status, out, err = _run(capsys, "import-csv", str(project), str(NOTES_JA), "--journey", SHOP_JA,
                             "--skip-bad-rows")
     assert status == 0, err

@@ -27,7 +27,7 @@ from journeydesk.store.store import Store
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - yields (Document, DatasetReader, answers)
+def project(tmp_path_factory: pytest.TempPathFactory):
     path, answers = make(tmp_path_factory.mktemp("channels"))
     store = Store.open(path, read_only=True)
     try:
@@ -36,15 +36,15 @@ def project(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - yields 
         store.close()
 
 
-def _values(answers: list[Answer], metric: str, keep) -> list[float]:  # noqa: ANN001
+def _values(answers: list[Answer], metric: str, keep) -> list[float]:
     return [a.value for a in answers if a.metric == metric and keep(a)]
 
 
 # ----- channels and touchpoints
 
 
-def test_answers_keyed_by_channel_count_for_the_only_touchpoint_of_that_channel(project) -> None:  # noqa: ANN001
-    document, data, answers = project
+def test_answers_keyed_by_channel_count_for_the_only_touchpoint_of_that_channel(project) -> None:
+    document, data, _answers = project
     journey = document.journeys()[0]
     metric, kind, rows = figures(document, data, "NPS", "touchpoint", journey.id)
     assert (metric, kind) == (RECOMMEND, MetricKind.NPS)
@@ -62,7 +62,7 @@ def test_answers_keyed_by_channel_count_for_the_only_touchpoint_of_that_channel(
     assert [row.label for row in rows] == [c.text for c in order]
 
 
-def test_by_channel_uses_the_card_channel_for_rows_with_only_a_touchpoint(project) -> None:  # noqa: ANN001
+def test_by_channel_uses_the_card_channel_for_rows_with_only_a_touchpoint(project) -> None:
     document, data, answers = project
     _, _, rows = figures(document, data, RECOMMEND, "channel")
     # Website: 9, 9 from the data and the cart's 10 (its card's channel) → +100 of 3; Email: the order email's 2.
@@ -72,8 +72,8 @@ def test_by_channel_uses_the_card_channel_for_rows_with_only_a_touchpoint(projec
     assert sum(row.n for row in rows) == len(_values(answers, RECOMMEND, lambda a: True))
 
 
-def test_stages_take_rows_through_their_touchpoint_or_channel(project) -> None:  # noqa: ANN001
-    document, data, answers = project
+def test_stages_take_rows_through_their_touchpoint_or_channel(project) -> None:
+    document, data, _answers = project
     _, _, rows = figures(document, data, "nps", "stage", document.journeys()[0].id)
     # Consideration: the live chat (25 of 4); Purchase: cart 10 and order email 2 → 0; Post-purchase: phone 6, 10.
     assert [(row.label, row.value, row.n) for row in rows] == [
@@ -114,12 +114,12 @@ def test_segments_all_and_periods(tmp_path: Path) -> None:
 # ----- a metric named by its kind
 
 
-def test_a_metric_can_be_named_by_its_kind_when_it_is_the_only_one(project) -> None:  # noqa: ANN001
+def test_a_metric_can_be_named_by_its_kind_when_it_is_the_only_one(project) -> None:
     document, data, _ = project
     for name, meant in (("NPS", RECOMMEND), ("nps", RECOMMEND), ("CSAT", "Satisfaction"), ("ces", "Effort"),
                         ("Count", "visitors"), (RECOMMEND.upper(), RECOMMEND)):
         assert resolve_metric(document, data, name).name == meant
-    with pytest.raises(LookupError, match="There is no metric 'churn'. Metrics: Effort, How likely"):
+    with pytest.raises(LookupError, match=r"There is no metric 'churn'. Metrics: Effort, How likely"):
         resolve_metric(document, data, "churn")
 
 
@@ -142,7 +142,7 @@ def test_several_of_a_kind_are_listed_and_an_exact_name_wins(tmp_path: Path) -> 
 # ----- over time, for a touchpoint, a stage or the whole journey
 
 
-def test_series_over_time_follow_the_scope(project) -> None:  # noqa: ANN001
+def test_series_over_time_follow_the_scope(project) -> None:
     document, data, answers = project
     journey = document.journeys()[0]
     chat = card_named(document, "Live chat with staff about sizing")
@@ -189,7 +189,7 @@ def test_auto_period_turns_weekly_past_92_days(tmp_path: Path) -> None:
 # ----- funnel and emotion
 
 
-def test_the_funnel_converts_stage_to_stage_and_names_the_biggest_drop(project) -> None:  # noqa: ANN001
+def test_the_funnel_converts_stage_to_stage_and_names_the_biggest_drop(project) -> None:
     document, data, _ = project
     made = funnel(document, data, "visitors", document.journeys()[0].id)
     assert made is not None
@@ -202,7 +202,7 @@ def test_the_funnel_converts_stage_to_stage_and_names_the_biggest_drop(project) 
     assert funnel(document, data, "Satisfaction", document.journeys()[0].id) is None  # one stage only
 
 
-def test_measured_emotion_beside_the_workshop_curve(project) -> None:  # noqa: ANN001
+def test_measured_emotion_beside_the_workshop_curve(project) -> None:
     document, data, _ = project
     journey = document.journeys()[0]
     workshop: dict[str, list[int]] = defaultdict(list)
@@ -221,7 +221,7 @@ def test_measured_emotion_beside_the_workshop_curve(project) -> None:  # noqa: A
         emotion_comparison(document, data, "visitors", journey.id)
 
 
-def test_the_report_bundles_use_the_same_figures(project) -> None:  # noqa: ANN001
+def test_the_report_bundles_use_the_same_figures(project) -> None:
     document, data, _ = project
     journey = document.journeys()[0]
     numbers = journey_figures(document, data, journey.id)

@@ -13,7 +13,7 @@ from journeydesk.ui.window.app import FileOpenFilter
 from journeydesk.ui.window.main_window import MainWindow
 
 
-def test_a_file_open_event_opens_the_project(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_open_event_opens_the_project(qtbot, tmp_path: Path) -> None:
     project = tmp_path / "Client map.journey"
     shutil.copy(str(files("journeydesk.resources") / "example.journey"), project)
     window = MainWindow(remember_layout=False)

@@ -123,8 +123,8 @@ def test_every_command_on_every_hostile_file(hostile: dict[str, Path], tmp_path:
         commands = _commands(name, path, work, metric)
         batches.append((name, work, commands, [_digest(touched) for _, _, touched in commands]))
 
-    def one(batch):  # noqa: ANN001, ANN202
-        name, work, commands, _ = batch
+    def one(batch):
+        _name, work, commands, _ = batch
         jobs = json.dumps([args for _, args, _ in commands])
         return run([str(ROOT / "tests" / "hostile_runner.py"), jobs], work, env)
 
@@ -227,7 +227,7 @@ def test_the_hostile_set_is_built_by_a_script(tmp_path: Path) -> None:
 
 
 def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: dict[str, Path], tmp_path: Path,
-                                                                       qtbot, monkeypatch) -> None:  # noqa: ANN001
+                                                                       qtbot, monkeypatch) -> None:
     """A name like <img src="FIFO"> would make Qt read the FIFO (and hang) if drawn as rich text."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QImage, QPainter, QStaticText

@@ -50,7 +50,7 @@ def _ink(image: QImage) -> set[tuple[int, int, int]]:
     return colours
 
 
-def test_icons_render_at_device_pixel_ratio_2_in_full_resolution(qapp) -> None:  # noqa: ANN001
+def test_icons_render_at_device_pixel_ratio_2_in_full_resolution(qapp) -> None:
     icon = icons.icon("undo")
     pixmap = icon.pixmap(QSize(24, 24), 2.0)
     assert pixmap.devicePixelRatio() == 2.0
@@ -60,7 +60,7 @@ def test_icons_render_at_device_pixel_ratio_2_in_full_resolution(qapp) -> None: 
     assert opaque > 100, "strokes are drawn at 2x, not an upscaled 24 px picture"
 
 
-def test_icons_take_the_palette_text_colour_in_light_and_dark(qapp, monkeypatch) -> None:  # noqa: ANN001
+def test_icons_take_the_palette_text_colour_in_light_and_dark(qapp, monkeypatch) -> None:
     monkeypatch.setattr(theme, "system_is_dark", lambda: False)
     try:
         theme.apply_theme(qapp, "light")
@@ -73,18 +73,18 @@ def test_icons_take_the_palette_text_colour_in_light_and_dark(qapp, monkeypatch)
     assert min(QColor(*c).lightness() for c in dark) > 180
 
 
-def test_card_kind_icons_use_the_kind_accent(qapp) -> None:  # noqa: ANN001
+def test_card_kind_icons_use_the_kind_accent(qapp) -> None:
     image = icons.kind_icon(CardKind.PAIN_POINT).pixmap(QSize(24, 24), 2.0).toImage()
     assert QColor(*next(iter(_ink(image)))).name() == theme.current().accents[CardKind.PAIN_POINT]
 
 
-def test_disabled_icons_are_drawn_differently(qapp) -> None:  # noqa: ANN001
+def test_disabled_icons_are_drawn_differently(qapp) -> None:
     normal = icons.icon("redo").pixmap(QSize(24, 24), 1.0, QIcon.Mode.Normal).toImage()
     disabled = icons.icon("redo").pixmap(QSize(24, 24), 1.0, QIcon.Mode.Disabled).toImage()
     assert normal != disabled
 
 
-def test_every_palette_entry_has_an_icon(qapp) -> None:  # noqa: ANN001
+def test_every_palette_entry_has_an_icon(qapp) -> None:
     for kind in ELEMENTS:
         assert not element_icon(kind).pixmap(QSize(22, 22), 2.0).isNull(), kind
 

@@ -13,12 +13,18 @@ from journeydesk.core.model import Journey
 from journeydesk.store.store import Store
 from journeydesk.ui.export.image_export import ImageExportError, export_image
 
+
+@pytest.fixture
+def window(image_window):
+    """This module's tests work on a window whose image export messages are captured."""
+    return image_window
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "example.journey"
 
 
 @pytest.fixture(scope="module")
-def document(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def document(tmp_path_factory: pytest.TempPathFactory):
     from journeydesk.ui.style.application import application
 
     application()
@@ -28,11 +34,11 @@ def document(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
         return store.load()
 
 
-def journey_named(document, prefix: str):  # noqa: ANN001, ANN201
+def journey_named(document, prefix: str):
     return next(j for j in document.journeys() if j.name.startswith(prefix))
 
 
-def test_png_size_follows_the_dpi(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_png_size_follows_the_dpi(document, tmp_path: Path) -> None:
     journey = journey_named(document, "E-commerce")
     small = QImage(str(export_image(document, journey.id, tmp_path / "96.png", dpi=96)))
     large = QImage(str(export_image(document, journey.id, tmp_path / "192.png", dpi=192)))
@@ -42,7 +48,7 @@ def test_png_size_follows_the_dpi(document, tmp_path: Path) -> None:  # noqa: AN
     assert round(large.dotsPerMeterX() * 0.0254) == 192
 
 
-def test_png_shows_the_map_not_a_blank_page(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_png_shows_the_map_not_a_blank_page(document, tmp_path: Path) -> None:
     journey = journey_named(document, "E-commerce")
     image = QImage(str(export_image(document, journey.id, tmp_path / "map.png", dpi=96)))
     background = image.pixelColor(image.width() - 2, image.height() - 2)
@@ -54,7 +60,7 @@ def test_png_shows_the_map_not_a_blank_page(document, tmp_path: Path) -> None:  
     assert len({c.name() for c in coloured}) > 20
 
 
-def test_svg_is_well_formed_and_keeps_the_stage_names_as_text(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_svg_is_well_formed_and_keeps_the_stage_names_as_text(document, tmp_path: Path) -> None:
     for journey in (journey_named(document, "E-commerce"), journey_named(document, "EC")):
         path = export_image(document, journey.id, tmp_path / f"{journey.id}.svg")
         root = ET.parse(path).getroot()
@@ -64,67 +70,47 @@ def test_svg_is_well_formed_and_keeps_the_stage_names_as_text(document, tmp_path
         assert root.findtext("{http://www.w3.org/2000/svg}title") == journey.name
 
 
-def test_an_unknown_extension_is_refused(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_unknown_extension_is_refused(document, tmp_path: Path) -> None:
     journey = journey_named(document, "E-commerce")
     with pytest.raises(ImageExportError, match=r"must end in \.png or \.svg"):
         export_image(document, journey.id, tmp_path / "map.jpg")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_missing_journey_is_named(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_missing_journey_is_named(document, tmp_path: Path) -> None:
     with pytest.raises(ImageExportError, match="no journey with id 'nope'"):
         export_image(document, "nope", tmp_path / "map.png")
 
 
-def test_an_unwritable_place_is_named(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_unwritable_place_is_named(document, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("a file, not a folder")
-    with pytest.raises(ImageExportError, match="Cannot write .*not a directory. Choose a folder you can write to"):
+    with pytest.raises(ImageExportError, match=r"Cannot write .*not a directory. Choose a folder you can write to"):
         export_image(document, journey_named(document, "E-commerce").id, tmp_path / "notes.txt" / "map.png")
 
 
-def test_a_missing_folder_is_named(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_missing_folder_is_named(document, tmp_path: Path) -> None:
     journey = journey_named(document, "E-commerce")
-    with pytest.raises(ImageExportError, match="Cannot write .*no such file or directory"):
+    with pytest.raises(ImageExportError, match=r"Cannot write .*no such file or directory"):
         export_image(document, journey.id, tmp_path / "missing" / "map.png")
 
 
-def test_a_failed_export_leaves_the_old_file_alone(document, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_failed_export_leaves_the_old_file_alone(document, tmp_path: Path) -> None:
     journey = journey_named(document, "E-commerce")
     target = tmp_path / "map.png"
     target.write_bytes(b"the old picture")
-    with pytest.raises(ImageExportError, match="too large for one image. Choose [0-9]+ dpi or less"):
+    with pytest.raises(ImageExportError, match=r"too large for one image. Choose [0-9]+ dpi or less"):
         export_image(document, journey.id, target, dpi=1200)
     assert target.read_bytes() == b"the old picture"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
-    from PySide6.QtCore import QSettings
-
-    from journeydesk.ui.window.main_window import MainWindow
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    project = tmp_path / "example.journey"
-    shutil.copy(EXAMPLE, project)
-    win = MainWindow(remember_layout=False)
-    qtbot.addWidget(win)
-    assert win.open_path(project)
-    win.warnings = []
-    for module in ("image_export", "image_worker"):
-        monkeypatch.setattr(f"journeydesk.ui.export.{module}.show_message",
-                            lambda _parent, _title, text, **_k: win.warnings.append(text))
-    return win
-
-
-def export_through_menu(window, qtbot) -> None:  # noqa: ANN001
+def export_through_menu(window, qtbot) -> None:
     """File ▸ Export ▸ Image…, then wait while the image is written on its worker thread."""
     window.actions_by_name["export_image"].trigger()
     qtbot.waitUntil(lambda: window.image_export is None, timeout=20000)
 
 
-def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:  # noqa: ANN001
+def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:
     """Answer the export dialog as a person does: type the file name, pick a resolution, press Export."""
     from PySide6.QtWidgets import QDialog
 
@@ -144,7 +130,7 @@ def choose(monkeypatch, path: Path, resolution: str | None = None) -> list[str]:
     return asked
 
 
-def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, monkeypatch, qtbot,  # noqa: ANN001
+def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, monkeypatch, qtbot,
                                                              tmp_path: Path) -> None:
     shown = window.editor.journey_id
     asked = choose(monkeypatch, tmp_path / "slide", "300 dpi")
@@ -166,14 +152,14 @@ def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, m
         QImageReader.setAllocationLimit(limit)
 
 
-def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_menu_names_a_problem_and_writes_nothing(window, monkeypatch, qtbot, tmp_path: Path) -> None:
     choose(monkeypatch, tmp_path / "missing" / "map.svg")
     export_through_menu(window, qtbot)
     assert len(window.warnings) == 1 and "Cannot write" in window.warnings[0]
     assert not (tmp_path / "missing").exists()
 
 
-def test_an_empty_journey_still_gives_an_image(history, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_empty_journey_still_gives_an_image(history, tmp_path: Path) -> None:
     from journeydesk.core import commands
 
     document = history.document
@@ -201,7 +187,7 @@ def test_an_exported_map_invites_no_persona_drop(tmp_path: Path) -> None:
     assert "No persona yet" in text and "Drop a persona here" not in text
 
 
-def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(window, monkeypatch, qtbot,  # noqa: ANN001
+def test_the_menu_turns_svg_text_into_outlines_when_asked_and_remembers_it(window, monkeypatch, qtbot,
                                                                           tmp_path: Path) -> None:
     from PySide6.QtWidgets import QDialog
 

@@ -12,7 +12,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from journeydesk.ui.export import image_export
-from tests.test_image_export import choose, export_through_menu, window  # noqa: F401 - the fixture
+from tests.test_image_export import choose, export_through_menu
+
+
+@pytest.fixture
+def window(image_window):
+    """This module's tests work on a window whose image export messages are captured."""
+    return image_window
 
 WAIT_MS = 20000
 
@@ -30,11 +36,11 @@ class Gate:
 
 
 @pytest.fixture
-def gate(monkeypatch) -> Iterator[Gate]:  # noqa: ANN001
+def gate(monkeypatch) -> Iterator[Gate]:
     held = Gate()
     draw = image_export._render
 
-    def render(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def render(*args, **kwargs) -> None:
         held.threads.append(threading.get_ident())
         held.entered.set()
         held.opened.wait(WAIT_MS / 1000)
@@ -49,7 +55,7 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
-def test_the_window_keeps_working_while_the_image_is_drawn(window, gate, monkeypatch, qtbot,  # noqa: ANN001, F811
+def test_the_window_keeps_working_while_the_image_is_drawn(window, gate, monkeypatch, qtbot,
                                                           tmp_path: Path) -> None:
     ticks: list[int] = []
     timer = QTimer()
@@ -74,14 +80,14 @@ def test_the_window_keeps_working_while_the_image_is_drawn(window, gate, monkeyp
     assert leftovers(tmp_path) == []
 
 
-def _alive(widget) -> bool:  # noqa: ANN001
+def _alive(widget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
 
 
 @pytest.mark.parametrize("how", ["button", "escape"])
-def test_cancel_stops_the_export_and_writes_nothing(window, gate, monkeypatch, qtbot, tmp_path: Path,  # noqa: ANN001, F811
+def test_cancel_stops_the_export_and_writes_nothing(window, gate, monkeypatch, qtbot, tmp_path: Path,
                                                     how: str) -> None:
     older = tmp_path / "old.png"
     older.write_bytes(b"the picture from last week")
@@ -108,7 +114,7 @@ def test_cancel_stops_the_export_and_writes_nothing(window, gate, monkeypatch, q
     assert leftovers(tmp_path) == [] and window.warnings == []
 
 
-def test_a_full_disk_is_named_and_the_older_image_stays(window, monkeypatch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_a_full_disk_is_named_and_the_older_image_stays(window, monkeypatch, qtbot, tmp_path: Path) -> None:
     target = tmp_path / "map.svg"
     target.write_bytes(b"the drawing from last week")
 
@@ -123,7 +129,7 @@ def test_a_full_disk_is_named_and_the_older_image_stays(window, monkeypatch, qtb
     assert leftovers(tmp_path) == []
 
 
-def test_a_file_in_place_of_the_folder_is_named_before_drawing(window, gate, monkeypatch, qtbot,  # noqa: ANN001, F811
+def test_a_file_in_place_of_the_folder_is_named_before_drawing(window, gate, monkeypatch, qtbot,
                                                                tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("a file, not a folder")
     choose(monkeypatch, tmp_path / "notes.txt" / "map.png")
@@ -133,8 +139,8 @@ def test_a_file_in_place_of_the_folder_is_named_before_drawing(window, gate, mon
     assert not gate.entered.is_set()  # refused before seconds of drawing
 
 
-def test_an_unexpected_failure_is_one_line_not_a_traceback(window, monkeypatch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001, F811
-    def broken(_image) -> bytes:  # noqa: ANN001
+def test_an_unexpected_failure_is_one_line_not_a_traceback(window, monkeypatch, qtbot, tmp_path: Path) -> None:
+    def broken(_image) -> bytes:
         raise RuntimeError("the encoder broke")
 
     monkeypatch.setattr(image_export, "png_bytes", broken)
@@ -145,7 +151,7 @@ def test_an_unexpected_failure_is_one_line_not_a_traceback(window, monkeypatch, 
 
 
 @pytest.mark.parametrize("name", ["map.png", "map.svg"])
-def test_the_menu_writes_what_the_drawing_code_writes_on_the_gui_thread(window, monkeypatch, qtbot,  # noqa: ANN001, F811
+def test_the_menu_writes_what_the_drawing_code_writes_on_the_gui_thread(window, monkeypatch, qtbot,
                                                                          tmp_path: Path, name: str) -> None:
     choose(monkeypatch, tmp_path / "menu" / name, "150 dpi")
     (tmp_path / "menu").mkdir()
@@ -155,7 +161,7 @@ def test_the_menu_writes_what_the_drawing_code_writes_on_the_gui_thread(window, 
     assert window.warnings == []
 
 
-def test_a_large_journeys_cards_left_for_later_on_screen_are_all_drawn(history, monkeypatch) -> None:  # noqa: ANN001
+def test_a_large_journeys_cards_left_for_later_on_screen_are_all_drawn(history, monkeypatch) -> None:
     from journeydesk.core import commands
     from journeydesk.ui.canvas import later_cards
 

@@ -69,7 +69,7 @@ ROWS = [
 ]
 
 
-def write_observations(conn, dataset_id: str, rows) -> int:  # noqa: ANN001
+def write_observations(conn, dataset_id: str, rows) -> int:
     """The row-by-row path: each Observation's rollup looked up one at a time, all in one transaction."""
     rollups = Rollups()
 
@@ -189,7 +189,7 @@ def _both(project: tuple[Store, History], data: bytes, mapping: Mapping = LONG, 
 
 
 @pytest.mark.parametrize("batch", [1, 2, 3, 5, 8, 4096])
-def test_tricky_cells_give_the_same_rows_problems_and_keys(project, monkeypatch, batch: int) -> None:  # noqa: ANN001
+def test_tricky_cells_give_the_same_rows_problems_and_keys(project, monkeypatch, batch: int) -> None:
     data = _csv(ROWS, extra={4: "", 7: " , , , , , ", 12: "2024-03-03,Purchase,Short row",
                              15: "2024-03-03,Purchase,Gift wrapping,web,NPS,9,surplus",
                              20: "2024-03-03,Purchase,Gift wrapping,web,NPS,9,,  "})
@@ -210,7 +210,7 @@ def test_tricky_cells_give_the_same_rows_problems_and_keys(project, monkeypatch,
     assert "Overridden" in check.touchpoint_stages and check.metrics == {"CSAT", "NPS", "score", "visits"}
 
 
-def test_unmatched_keys_count_only_rows_that_reach_matching(project, monkeypatch) -> None:  # noqa: ANN001
+def test_unmatched_keys_count_only_rows_that_reach_matching(project, monkeypatch) -> None:
     rows = [["yesterday", "Nowhere", "Lost", "web", "visits", "1"],  # a bad date stops the row before matching
             ["2024-03-01", "Nowhere", "Lost", "web", "visits", "abc"],  # a bad value comes after it
             ["2024-03-01", "Nowhere", "Lost", "web", "visits", "2"]]
@@ -219,7 +219,7 @@ def test_unmatched_keys_count_only_rows_that_reach_matching(project, monkeypatch
     assert [p.line for p in check.problems] == [2, 3]
 
 
-def test_quoted_line_breaks_and_every_line_ending_keep_line_numbers(project, monkeypatch) -> None:  # noqa: ANN001
+def test_quoted_line_breaks_and_every_line_ending_keep_line_numbers(project, monkeypatch) -> None:
     rows = [["2024-03-01", "Awareness", f"Cart and{brk}checkout form", "web", "NPS", value]
             for brk in ("\n", "\r\n", "\r", "\n\r", "\n\n") for value in ("9", "abc")]
     for newline in ("\n", "\r\n", "\r"):
@@ -232,7 +232,7 @@ def test_quoted_line_breaks_and_every_line_ending_keep_line_numbers(project, mon
 
 
 @pytest.mark.parametrize("batch", [1, 2, 4])
-def test_ragged_records_that_run_over_lines_are_reported_as_the_reader_does(project, monkeypatch,  # noqa: ANN001
+def test_ragged_records_that_run_over_lines_are_reported_as_the_reader_does(project, monkeypatch,
                                                                              batch: int) -> None:
     rows = [["2024-03-01", "Awareness", "Cart and checkout form", "web", "NPS", str(n)] for n in range(6)]
     data = _csv(rows, extra={0: '2024-03-01,"an unmatched\nquote,\nrunning on"', 3: 'x,"y\r\nz"'})
@@ -242,7 +242,7 @@ def test_ragged_records_that_run_over_lines_are_reported_as_the_reader_does(proj
         "Line 8: 2 fields, expected 6; the row runs on to line 9: check for an unmatched quote character."]
 
 
-def test_a_trailing_delimiter_on_every_line_reads_as_the_reader_does(project, monkeypatch) -> None:  # noqa: ANN001
+def test_a_trailing_delimiter_on_every_line_reads_as_the_reader_does(project, monkeypatch) -> None:
     lines = [",".join(row) + "," for row in [COLUMNS, *[[f'"{c}"' if "\n" in c or "," in c else c for c in row]
                                                            for row in ROWS]]]
     lines.insert(9, ",,,,,,")
@@ -252,7 +252,7 @@ def test_a_trailing_delimiter_on_every_line_reads_as_the_reader_does(project, mo
     assert check.rows_read == len(ROWS) + 1 and check.problems[0].message.startswith("Line 14: 7 fields")
 
 
-def test_ambiguous_dates_are_refused_row_by_row_until_an_order_is_chosen(project, monkeypatch) -> None:  # noqa: ANN001
+def test_ambiguous_dates_are_refused_row_by_row_until_an_order_is_chosen(project, monkeypatch) -> None:
     rows = [["03/04/2024", "Awareness", "Cart and checkout form", "web", "NPS", "9"],
             ["2024-03-04", "Awareness", "Cart and checkout form", "web", "NPS", "8"],
             ["13/04/2024", "Awareness", "Cart and checkout form", "web", "NPS", "7"]]
@@ -265,7 +265,7 @@ def test_ambiguous_dates_are_refused_row_by_row_until_an_order_is_chosen(project
     assert chosen.problem_count == 0 and chosen.observations == 3
 
 
-def test_other_columns_decimal_commas_preambles_and_encodings(project, monkeypatch) -> None:  # noqa: ANN001
+def test_other_columns_decimal_commas_preambles_and_encodings(project, monkeypatch) -> None:
     header = ["id", "Metric", "Segment", "Value", "When", "Touchpoint", "Note"]
     rows = [["1", "revenue", " new ", "1.234,5", "2024-03-01", "ＦＡＱページ", "x"],
             ["2", "revenue", "returning", "3,25", "2024-03-01", "Order confirmation email", ""],
@@ -281,7 +281,7 @@ def test_other_columns_decimal_commas_preambles_and_encodings(project, monkeypat
     assert check.observations == 3 and check.problem_count == 2
 
 
-def test_a_thousand_problems_are_listed_and_the_rest_counted(project, monkeypatch) -> None:  # noqa: ANN001
+def test_a_thousand_problems_are_listed_and_the_rest_counted(project, monkeypatch) -> None:
     rows = [["2024-03-01", "Awareness", "Cart and checkout form", "web", "NPS", "99" if n % 3 else "9"]
             for n in range(1_800)]
     check = _both(project, _csv(rows, extra={n: "a,b" for n in range(0, 1_800, 7)}), batch=64,
@@ -289,7 +289,7 @@ def test_a_thousand_problems_are_listed_and_the_rest_counted(project, monkeypatc
     assert len(check.problems) == 1_000 and check.problem_count == 1_200 + 258
 
 
-def test_unreadable_bytes_and_runaway_fields_fail_as_row_by_row(project, monkeypatch) -> None:  # noqa: ANN001
+def test_unreadable_bytes_and_runaway_fields_fail_as_row_by_row(project, monkeypatch) -> None:
     store, history = project
     good = _csv(ROWS[:3] * 600)
     cases = [good + b"2024-03-09,Awareness,Caf\xe9,web,NPS,9\n" + good[40:],
@@ -307,7 +307,7 @@ def test_unreadable_bytes_and_runaway_fields_fail_as_row_by_row(project, monkeyp
     assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
 
 
-def test_progress_and_cancel_between_batches_keep_nothing(project, monkeypatch) -> None:  # noqa: ANN001
+def test_progress_and_cancel_between_batches_keep_nothing(project, monkeypatch) -> None:
     store, history = project
     monkeypatch.setattr(csv_batches, "BATCH", 10)
     data = _csv(ROWS[:3] * 20)
@@ -326,7 +326,7 @@ def test_progress_and_cancel_between_batches_keep_nothing(project, monkeypatch) 
     assert seen[-1] == result.dataset.row_count == 60 and seen == sorted(seen)
 
 
-def test_the_page_cache_is_set_back_after_an_import(project) -> None:  # noqa: ANN001
+def test_the_page_cache_is_set_back_after_an_import(project) -> None:
     store, history = project
     before = store.conn.execute("PRAGMA cache_size").fetchone()[0]
     data = _csv(ROWS[:3] * 10)
@@ -336,7 +336,7 @@ def test_the_page_cache_is_set_back_after_an_import(project) -> None:  # noqa: A
     assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == before
 
 
-def test_a_full_disk_keeps_nothing_and_the_store_keeps_working(project, monkeypatch) -> None:  # noqa: ANN001
+def test_a_full_disk_keeps_nothing_and_the_store_keeps_working(project, monkeypatch) -> None:
     store, history = project
     data = _csv([["2024-03-01", "Awareness", "Cart and checkout form", "web", "NPS", str(n % 11)]
                  for n in range(30_000)])
@@ -352,7 +352,7 @@ def test_a_full_disk_keeps_nothing_and_the_store_keeps_working(project, monkeypa
     assert import_file(history, store, _journey(history), data, PLAIN, LONG, source="a.csv").dataset.row_count == 30_000
 
 
-def test_rollups_set_aside_in_parts_sum_up_the_same(project, monkeypatch) -> None:  # noqa: ANN001
+def test_rollups_set_aside_in_parts_sum_up_the_same(project, monkeypatch) -> None:
     from journeydesk.store import bulk
 
     store, history = project
@@ -387,7 +387,7 @@ WIDE = ("Date,Touchpoint,Stage,NPS,CSAT,Effort,Visits,Note\n"
 
 
 @pytest.mark.parametrize("batch", [1, 2, 3, 4096])
-def test_wide_tables_and_survey_responses_give_the_same_either_way(project, monkeypatch, batch: int) -> None:  # noqa: ANN001
+def test_wide_tables_and_survey_responses_give_the_same_either_way(project, monkeypatch, batch: int) -> None:
     roles = {"Date": "date", "Touchpoint": "touchpoint", "Stage": "stage"}
     kinds = {"NPS": "nps", "CSAT": "csat", "CES": "ces", "visits": "count"}
     responses = Mapping(shape="responses", roles=roles, metric_columns={"NPS": "NPS", "CSAT": "CSAT", "Effort": "CES"},
@@ -400,7 +400,7 @@ def test_wide_tables_and_survey_responses_give_the_same_either_way(project, monk
     assert check.metrics == {"score", "visits"}
 
 
-def test_two_columns_of_one_metric_sum_in_row_order(project, monkeypatch) -> None:  # noqa: ANN001
+def test_two_columns_of_one_metric_sum_in_row_order(project, monkeypatch) -> None:
     # Summed row by row (0.3, 0.2, then 0.2, 0.001, ...) the total is 1.802; column by column 1.8019999999999998.
     data = b"Date,A,B,Empty\n2024-03-01,0.3,0.2,\n2024-03-01,0.2,0.001,\n2024-03-01,1.1,0.001,\n"
     mapping = Mapping(shape="wide", roles={"Date": "date"}, metric_columns={"A": "score", "B": "score", "Empty": "never"},
@@ -428,7 +428,7 @@ CELLS = {
                                st.sampled_from(["", "", "", "", "blank", "ragged", "long"])),
                      min_size=1, max_size=40),
        batch=st.integers(min_value=1, max_value=9), order=st.sampled_from([None, "ymd", "mdy"]))
-def test_random_tables_give_the_same_either_way(project, monkeypatch, rows, batch: int, order) -> None:  # noqa: ANN001
+def test_random_tables_give_the_same_either_way(project, monkeypatch, rows, batch: int, order) -> None:
     store, _history = project
     extra = {i: {"blank": "", "ragged": "a,b,c", "long": "2024-03-01,Awareness,x,web,NPS,9,9"}[r[6]]
              for i, r in enumerate(rows) if r[6]}
@@ -445,7 +445,7 @@ def test_random_tables_give_the_same_either_way(project, monkeypatch, rows, batc
                                st.sampled_from(["", "", "", "blank", "ragged"])), min_size=1, max_size=30),
        names=st.lists(st.sampled_from(["NPS", "CSAT", "CES", "visits", ""]), min_size=1, max_size=3),
        batch=st.integers(min_value=1, max_value=7))
-def test_random_wide_tables_give_the_same_either_way(project, monkeypatch, rows, names, batch: int) -> None:  # noqa: ANN001
+def test_random_wide_tables_give_the_same_either_way(project, monkeypatch, rows, names, batch: int) -> None:
     store, _history = project
     header = ["date", "touchpoint", "a", "b", "c"]
     extra = {i: {"blank": "", "ragged": "a,b"}[r[5]] for i, r in enumerate(rows) if r[5]}

@@ -53,7 +53,7 @@ def _file(tmp_path: Path, data: bytes | str, name: str = "survey.csv") -> Path:
     return path
 
 
-def _wizard(qtbot, editor: Editor, path: Path, **kwargs) -> ImportWizard:  # noqa: ANN001, ANN003
+def _wizard(qtbot, editor: Editor, path: Path, **kwargs) -> ImportWizard:
     wizard = ImportWizard(editor, path, **kwargs)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -102,7 +102,7 @@ def _observations(editor: Editor, dataset_id: str | None = None) -> list[tuple]:
     return editor.store.conn.execute(sql + " WHERE dataset_id = ? ORDER BY line", (dataset_id,)).fetchall()
 
 
-def test_a_cp932_survey_is_detected_and_previewed_in_japanese(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_cp932_survey_is_detected_and_previewed_in_japanese(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     page = wizard.file_page
     assert wizard.settings.encoding == "cp932" and page.encoding.currentData() == "cp932"
@@ -119,7 +119,7 @@ def test_a_cp932_survey_is_detected_and_previewed_in_japanese(qtbot, editor: Edi
     assert page.preview.horizontalHeaderItem(0).text() == "日付"
 
 
-def test_changing_a_setting_updates_the_preview(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_changing_a_setting_updates_the_preview(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     page = wizard.file_page
     _choose(page.delimiter, ";")
@@ -135,7 +135,7 @@ def test_changing_a_setting_updates_the_preview(qtbot, editor: Editor, tmp_path:
     assert page.preview.horizontalHeaderItem(0).text() == "2024/3/2"
 
 
-def test_ambiguous_dates_block_next_until_an_order_is_chosen(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_ambiguous_dates_block_next_until_an_order_is_chosen(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, AMBIGUOUS))
     page = wizard.file_page
     assert wizard.date_column == "date" and wizard.needs_date_order()
@@ -152,7 +152,7 @@ def test_ambiguous_dates_block_next_until_an_order_is_chosen(qtbot, editor: Edit
     assert [row[1] for row in _observations(editor, dataset.id)] == ["2024-04-03", "2024-06-05"]
 
 
-def test_a_new_ambiguous_date_column_on_the_columns_page_asks_again(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_new_ambiguous_date_column_on_the_columns_page_asks_again(qtbot, editor: Editor, tmp_path: Path) -> None:
     text = "when,touchpoint,nps\n03/04/2024,Cart and checkout form,9\n05/06/2024,Cart and checkout form,3\n"
     wizard = _wizard(qtbot, editor, _file(tmp_path, text))
     _next(wizard)
@@ -164,7 +164,7 @@ def test_a_new_ambiguous_date_column_on_the_columns_page_asks_again(qtbot, edito
     assert page.isComplete() and wizard.mapping.date_order == "mdy"
 
 
-def test_dates_that_contradict_each_other_need_an_order(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_dates_that_contradict_each_other_need_an_order(qtbot, editor: Editor, tmp_path: Path) -> None:
     text = "date,touchpoint,nps\n13/04/2024,Cart and checkout form,9\n04/13/2024,Cart and checkout form,3\n"
     wizard = _wizard(qtbot, editor, _file(tmp_path, text))
     page = wizard.file_page
@@ -178,7 +178,7 @@ def test_dates_that_contradict_each_other_need_an_order(qtbot, editor: Editor, t
                       "another date order."]
 
 
-def test_an_undetected_encoding_can_be_chosen_by_hand(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_undetected_encoding_can_be_chosen_by_hand(qtbot, editor: Editor, tmp_path: Path) -> None:
     data = "Имя,Значение\nПривет,1\nМир,2\n".encode("koi8-r")
     wizard = _wizard(qtbot, editor, _file(tmp_path, data))
     page = wizard.file_page
@@ -187,7 +187,7 @@ def test_an_undetected_encoding_can_be_chosen_by_hand(qtbot, editor: Editor, tmp
     assert not page.message.isVisible() and page.preview.rowCount() == 2
 
 
-def test_roles_are_prefilled_and_checked(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_roles_are_prefilled_and_checked(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     _next(wizard)
     page = wizard.columns_page
@@ -206,7 +206,7 @@ def test_roles_are_prefilled_and_checked(qtbot, editor: Editor, tmp_path: Path) 
     assert "No column holds a value to import" in page.message.text() and not page.isComplete()
 
 
-def test_a_long_table_gets_metric_and_value_roles(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_long_table_gets_metric_and_value_roles(qtbot, editor: Editor, tmp_path: Path) -> None:
     text = "stage,metric,value\nAwareness,visitors,1000\nPurchase,visitors,150\n"
     wizard = _wizard(qtbot, editor, _file(tmp_path, text, "funnel.csv"))
     _next(wizard)
@@ -217,7 +217,7 @@ def test_a_long_table_gets_metric_and_value_roles(qtbot, editor: Editor, tmp_pat
     assert "needs a 'Metric name' column and a 'Value' column" in page.message.text()
 
 
-def test_matching_shows_full_width_keys_matched_and_unmatched_ones(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_matching_shows_full_width_keys_matched_and_unmatched_ones(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     _next(wizard)
     _next(wizard)
@@ -244,7 +244,7 @@ def test_matching_shows_full_width_keys_matched_and_unmatched_ones(qtbot, editor
     assert cards[5] == _card(editor, "Customer reviews and star ratings").id
 
 
-def test_creating_the_missing_touchpoints_is_one_undo_step(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_creating_the_missing_touchpoints_is_one_undo_step(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY + "2024/3/6,ｆａｑページ,8\n"))
     _next(wizard)
     _next(wizard)
@@ -260,7 +260,7 @@ def test_creating_the_missing_touchpoints_is_one_undo_step(qtbot, editor: Editor
     assert editor.document.count(Card) == before
 
 
-def test_the_summary_lists_problems_and_requires_skipping_them(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_summary_lists_problems_and_requires_skipping_them(qtbot, editor: Editor, tmp_path: Path) -> None:
     rows = "".join("2024/3/1,Cart and checkout form,9\n" for _ in range(1200))
     text = SURVEY + rows + "2024/3/7,Cart and checkout form,x\n2024/3/8,Cart and checkout form,11\n2024/3/9,a\n"
     wizard = _wizard(qtbot, editor, _file(tmp_path, text))
@@ -274,7 +274,7 @@ def test_the_summary_lists_problems_and_requires_skipping_them(qtbot, editor: Ed
     assert listed[0].startswith("Line 1,209: 2 fields, expected 3")
     assert listed[1] == "Line 1,207: 'x' is not a number in column 推奨度"
     assert listed[2].startswith("Line 1,208: 11 is not a NPS answer")
-    assert "Rows read: 1,208. Rows with problems: 3." == page.counts.text()
+    assert page.counts.text() == "Rows read: 1,208. Rows with problems: 3."
     assert "'survey'" in page.created.text() and "1,205 values" in page.created.text()
     assert page.skip.isVisible() and not finish.isEnabled()
     page.skip.setChecked(True)
@@ -283,7 +283,7 @@ def test_the_summary_lists_problems_and_requires_skipping_them(qtbot, editor: Ed
     assert dataset is not None and dataset.row_count == 1205 and dataset.skipped_rows == 3
 
 
-def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Path, errors: list[str]) -> None:  # noqa: ANN001
+def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Path, errors: list[str]) -> None:
     path = _file(tmp_path, SURVEY)
     wizard = _wizard(qtbot, editor, path)
     for _ in range(3):
@@ -305,12 +305,12 @@ def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Pa
 
 
 @pytest.fixture
-def gate(monkeypatch) -> Iterator[threading.Event]:  # noqa: ANN001
+def gate(monkeypatch) -> Iterator[threading.Event]:
     """Holds the worker thread before it writes, until the test sets the event."""
     event = threading.Event()
     real = ImportSession.write
 
-    def held(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def held(*args, **kwargs):
         event.wait(10)
         return real(*args, **kwargs)
 
@@ -319,7 +319,7 @@ def gate(monkeypatch) -> Iterator[threading.Event]:  # noqa: ANN001
     event.set()
 
 
-def test_finish_imports_on_a_thread_behind_a_modal_progress_dialog(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
+def test_finish_imports_on_a_thread_behind_a_modal_progress_dialog(qtbot, editor: Editor, tmp_path: Path,
                                                                    gate: threading.Event) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     for _ in range(3):
@@ -339,8 +339,8 @@ def test_finish_imports_on_a_thread_behind_a_modal_progress_dialog(qtbot, editor
     assert editor.document.all(Dataset) == [wizard.result_dataset]
 
 
-def test_cancelling_before_or_while_the_worker_runs_adds_nothing(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
-                                                                  errors: list[str], monkeypatch) -> None:  # noqa: ANN001
+def test_cancelling_before_or_while_the_worker_runs_adds_nothing(qtbot, editor: Editor, tmp_path: Path,
+                                                                  errors: list[str], monkeypatch) -> None:
     monkeypatch.setattr("journeydesk.store.datasets.CHUNK", 2)
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     for _ in range(3):
@@ -354,8 +354,8 @@ def test_cancelling_before_or_while_the_worker_runs_adds_nothing(qtbot, editor: 
     assert wizard.run_import(wait=True) is not None  # the flag does not stick
 
 
-def test_the_progress_dialog_cancel_button_stops_the_worker(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
-                                                            errors: list[str], monkeypatch,  # noqa: ANN001
+def test_the_progress_dialog_cancel_button_stops_the_worker(qtbot, editor: Editor, tmp_path: Path,
+                                                            errors: list[str], monkeypatch,
                                                             gate: threading.Event) -> None:
     monkeypatch.setattr("journeydesk.store.datasets.CHUNK", 2)
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
@@ -372,8 +372,8 @@ def test_the_progress_dialog_cancel_button_stops_the_worker(qtbot, editor: Edito
     assert "cancelled" in wizard.status_message and wizard.isVisible()
 
 
-def test_closing_the_project_mid_import_keeps_nothing(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
-                                                      monkeypatch, gate: threading.Event) -> None:  # noqa: ANN001
+def test_closing_the_project_mid_import_keeps_nothing(qtbot, editor: Editor, tmp_path: Path,
+                                                      monkeypatch, gate: threading.Event) -> None:
     monkeypatch.setattr("journeydesk.store.datasets.CHUNK", 2)
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     wizard.run_import()
@@ -386,7 +386,7 @@ def test_closing_the_project_mid_import_keeps_nothing(qtbot, editor: Editor, tmp
     assert editor.document.count(Dataset) == 0 and _observations(editor) == []
 
 
-def test_a_full_disk_is_reported_and_keeps_nothing(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
+def test_a_full_disk_is_reported_and_keeps_nothing(qtbot, editor: Editor, tmp_path: Path,
                                                    errors: list[str]) -> None:
     rows = "".join(f"2024-03-01,Cart and checkout form,{n % 11}\n" for n in range(30_000))
     wizard = _wizard(qtbot, editor, _file(tmp_path, "Date,Touchpoint,NPS\n" + rows))
@@ -408,7 +408,7 @@ def test_a_full_disk_is_reported_and_keeps_nothing(qtbot, editor: Editor, tmp_pa
     (b"\x00\x01\x02\x03garbage\x00" * 50, "binary data"),
     ("日付,タッチポイント,推奨度\n".encode("cp932"), "no data rows"),
 ])
-def test_bad_files_show_an_inline_message(qtbot, editor: Editor, tmp_path: Path, errors: list[str],  # noqa: ANN001
+def test_bad_files_show_an_inline_message(qtbot, editor: Editor, tmp_path: Path, errors: list[str],
                                           data: bytes, expected: str) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, data, "bad.csv"))
     page = wizard.file_page
@@ -421,7 +421,7 @@ def test_bad_files_show_an_inline_message(qtbot, editor: Editor, tmp_path: Path,
     assert editor.document.count(Dataset) == 0
 
 
-def test_an_unreadable_file_is_reported(qtbot, editor: Editor, tmp_path: Path, errors: list[str]) -> None:  # noqa: ANN001
+def test_an_unreadable_file_is_reported(qtbot, editor: Editor, tmp_path: Path, errors: list[str]) -> None:
     missing = tmp_path / "gone.csv"
     assert import_csv_file(editor, missing) is None
     assert errors and "gone.csv" in errors[0] and "cannot be read" in errors[0]
@@ -429,7 +429,7 @@ def test_an_unreadable_file_is_reported(qtbot, editor: Editor, tmp_path: Path, e
     assert "cannot be read" in wizard.file_page.message.text() and not _next_enabled(wizard)
 
 
-def test_the_file_is_streamed_from_its_path_never_read_whole(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
+def test_the_file_is_streamed_from_its_path_never_read_whole(qtbot, editor: Editor, tmp_path: Path,
                                                              monkeypatch) -> None:
     path = _file(tmp_path, SURVEY)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read whole"))
@@ -444,9 +444,9 @@ def test_the_file_is_streamed_from_its_path_never_read_whole(qtbot, editor: Edit
 
     real = ImportSession.write
 
-    def watched(self, store, progress_to=None, cancelled=None):  # noqa: ANN001, ANN202
+    def watched(self, store, progress_to=None, cancelled=None):
         assert self.source == path  # the session streams the path, as it does for the command line
-        return real(self, store, lambda n: progress.append(n), cancelled)
+        return real(self, store, progress.append, cancelled)
 
     monkeypatch.setattr(ImportSession, "write", watched)
     monkeypatch.setattr(ImportWizard, "exec", finish)
@@ -455,7 +455,7 @@ def test_the_file_is_streamed_from_its_path_never_read_whole(qtbot, editor: Edit
     assert progress and progress[-1] == dataset.row_count > 0
 
 
-def test_refresh_starts_from_the_saved_mapping_and_replaces_in_one_step(qtbot, editor: Editor,  # noqa: ANN001
+def test_refresh_starts_from_the_saved_mapping_and_replaces_in_one_step(qtbot, editor: Editor,
                                                                          tmp_path: Path) -> None:
     path = _file(tmp_path, AMBIGUOUS)
     wizard = _wizard(qtbot, editor, path)
@@ -487,11 +487,11 @@ def test_refresh_starts_from_the_saved_mapping_and_replaces_in_one_step(qtbot, e
     assert editor.document.all(Dataset) == [first]
 
 
-def test_a_refresh_of_a_file_that_changed_shape_says_so(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_refresh_of_a_file_that_changed_shape_says_so(qtbot, editor: Editor, tmp_path: Path) -> None:
     path = _file(tmp_path, SURVEY)
     first = _wizard(qtbot, editor, path).run_import(wait=True)
     assert first is not None
-    path.write_bytes("day,place,score\n2024-03-01,Cart and checkout form,4\n".encode())
+    path.write_bytes(b"day,place,score\n2024-03-01,Cart and checkout form,4\n")
     refresh = _wizard(qtbot, editor, path, replacing=first)
     assert refresh.file_page.message.isHidden() or not refresh.file_page.message.text()
     refresh.next()
@@ -499,7 +499,7 @@ def test_a_refresh_of_a_file_that_changed_shape_says_so(qtbot, editor: Editor, t
     assert notice.isVisible() and "changed shape" in notice.text() and "'タッチポイント'" in notice.text()
 
 
-def test_every_control_is_named_and_labels_are_plain_text(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_control_is_named_and_labels_are_plain_text(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY.replace("ギフト包装", "<b>R&amp;D</b>")))
     for _ in range(3):
         _next(wizard)
@@ -513,7 +513,7 @@ def test_every_control_is_named_and_labels_are_plain_text(qtbot, editor: Editor,
                for combo in wizard.matching_page.findChildren(QComboBox))
 
 
-def test_a_damaged_saved_mapping_or_settings_falls_back_to_detection(qtbot, editor: Editor,  # noqa: ANN001
+def test_a_damaged_saved_mapping_or_settings_falls_back_to_detection(qtbot, editor: Editor,
                                                                      tmp_path: Path) -> None:
     path = _file(tmp_path, SURVEY)
     first = _wizard(qtbot, editor, path).run_import(wait=True)
@@ -525,7 +525,7 @@ def test_a_damaged_saved_mapping_or_settings_falls_back_to_detection(qtbot, edit
     assert refresh.mapping.roles["タッチポイント"] == "touchpoint" and _next_enabled(refresh)
 
 
-def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(qtbot, editor: Editor,  # noqa: ANN001
+def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(qtbot, editor: Editor,
                                                                               tmp_path: Path, monkeypatch) -> None:
     import sys
 
@@ -533,7 +533,7 @@ def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(q
     seen: list[float] = []
     real = ImportSession.write
 
-    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def watched(*args, **kwargs):
         seen.append(sys.getswitchinterval())
         return real(*args, **kwargs)
 
@@ -543,7 +543,7 @@ def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(q
     assert seen == [pytest.approx(import_worker.GIL_SWITCH_SECONDS)] and sys.getswitchinterval() == before
 
 
-def test_one_value_is_counted_in_the_singular(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_one_value_is_counted_in_the_singular(qtbot, editor: Editor, tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, "日付,タッチポイント,推奨度\n2024/3/1,Cart and checkout form,9\n"))
     for _ in range(3):
         _next(wizard)
@@ -552,7 +552,7 @@ def test_one_value_is_counted_in_the_singular(qtbot, editor: Editor, tmp_path: P
     assert wizard.status_message == "Imported 1 value into 'survey'."
 
 
-def test_names_are_counted_and_rows_checked_off_the_gui_thread(qtbot, editor: Editor, tmp_path: Path) -> None:  # noqa: ANN001
+def test_names_are_counted_and_rows_checked_off_the_gui_thread(qtbot, editor: Editor, tmp_path: Path) -> None:
     rows = "".join(f"2024/3/{1 + n % 28},{'Cart and checkout form' if n % 3 else 'ギフト包装'},{n % 11}\n"
                    for n in range(200_000))
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY + rows))
@@ -567,12 +567,12 @@ def test_names_are_counted_and_rows_checked_off_the_gui_thread(qtbot, editor: Ed
     qtbot.waitUntil(lambda: page.counts is not None, timeout=30_000)
     assert ticks, "the event loop stood still while the names were counted"
     assert page.counts["touchpoint"]["ギフト包装"] == 1 + sum(1 for n in range(200_000) if n % 3 == 0)
-    qtbot.waitUntil(lambda: page.create.isEnabled(), timeout=30_000)  # once every row is checked
+    qtbot.waitUntil(page.create.isEnabled, timeout=30_000)  # once every row is checked
     assert "'ギフト包装' in " in page.places.text()
     timer.stop()
 
 
-def _finish_on_exec(monkeypatch, seen: list[ImportWizard]) -> None:  # noqa: ANN001
+def _finish_on_exec(monkeypatch, seen: list[ImportWizard]) -> None:
     """The wizard's exec, as a person accepting every page: import and close."""
     def finish(self: ImportWizard) -> int:
         seen.append(self)
@@ -582,7 +582,7 @@ def _finish_on_exec(monkeypatch, seen: list[ImportWizard]) -> None:  # noqa: ANN
     monkeypatch.setattr(ImportWizard, "exec", finish)
 
 
-def test_refresh_finds_the_file_after_the_project_and_the_file_moved_together(qtbot, tmp_path: Path,  # noqa: ANN001
+def test_refresh_finds_the_file_after_the_project_and_the_file_moved_together(qtbot, tmp_path: Path,
                                                                                monkeypatch) -> None:
     from journeydesk.ui.panels.datasets_panel import DatasetsPanel
 
@@ -614,7 +614,7 @@ def test_refresh_finds_the_file_after_the_project_and_the_file_moved_together(qt
 
 
 @pytest.mark.parametrize(("answer", "datasets"), [("replace", 1), ("keep", 2), ("", 1)])
-def test_a_file_imported_before_is_not_counted_twice_without_asking(qtbot, editor: Editor, tmp_path: Path,  # noqa: ANN001
+def test_a_file_imported_before_is_not_counted_twice_without_asking(qtbot, editor: Editor, tmp_path: Path,
                                                                     monkeypatch, answer: str, datasets: int) -> None:
     path = _file(tmp_path, SURVEY)
     first = _wizard(qtbot, editor, path).run_import(wait=True)

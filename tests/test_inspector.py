@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,30 +35,6 @@ from journeydesk.core.model import (
 from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.inspector import Inspector
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    path = tmp_path / "p.journey"
-    Store.create(path).close()
-    return path
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, path: Path) -> Iterator[Editor]:
-    editor = Editor()
-    assert editor.open(path)
-    assert editor.run(lambda d: commands.add_template(d, "ecommerce"))
-    yield editor
-    editor.close()
-
-
-@pytest.fixture
-def inspector(qtbot: QtBot, editor: Editor) -> Inspector:
-    widget = Inspector(editor)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 class Recorder:
@@ -358,7 +333,7 @@ def test_a_value_typed_but_not_finished_goes_to_the_card_it_was_typed_for(
     second = card_of(editor, CardKind.TOUCHPOINT, channel="Print ads")
     editor.select([first.id])
     inspector.activateWindow()
-    qtbot.waitUntil(lambda: inspector.isActiveWindow())
+    qtbot.waitUntil(inspector.isActiveWindow)
     channel = inspector.field("channel")
     channel.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is channel)
@@ -378,7 +353,7 @@ def test_a_value_typed_but_not_finished_goes_to_the_card_it_was_typed_for(
     assert len(recorder.changes) == 2
 
 
-def test_typing_not_yet_finished_is_saved_when_the_project_closes(tmp_path, qtbot) -> None:  # noqa: ANN001
+def test_typing_not_yet_finished_is_saved_when_the_project_closes(tmp_path, qtbot) -> None:
     from journeydesk.core import commands
     from journeydesk.core.model import Journey
     from journeydesk.store.store import Store

@@ -10,13 +10,13 @@ from pytestqt.qtbot import QtBot
 from journeydesk.core.model import Card, CardKind
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.inspector import Inspector
-from tests.test_inspector import card_of, editor, inspector, path  # noqa: F401
+from tests.test_inspector import card_of
 
 REASON = ("Cart abandonment (about 70 %): unexpected shipping cost at the last step and a forced sign-up "
           "before payment")
 
 
-def test_a_long_exit_reason_is_shown_whole(qtbot: QtBot, editor: Editor, inspector: Inspector) -> None:  # noqa: F811
+def test_a_long_exit_reason_is_shown_whole(qtbot: QtBot, editor: Editor, inspector: Inspector) -> None:
     inspector.resize(300, 700)
     card = card_of(editor, CardKind.TOUCHPOINT, exit_point=False)
     editor.select([card.id])

@@ -11,22 +11,22 @@ from PySide6.QtGui import QGuiApplication
 from journeydesk.core.model import Journey, LaneKind
 from journeydesk.ui.canvas.map_editor import CARDS_MIME
 from journeydesk.ui.window import journey_files
-from tests.test_map_editor import _journey, _viewport_point, window  # noqa: F401
+from tests.test_map_editor import _journey, _viewport_point
 
 DATA = Path(__file__).parent / "data" / "interchange"
 
 
-def _messages(monkeypatch) -> list[str]:  # noqa: ANN001
+def _messages(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(journey_files, "show_message", lambda _parent, _title, text, **_: shown.append(text))
     return shown
 
 
-def _file_menu_has(win, name: str) -> bool:  # noqa: ANN001
+def _file_menu_has(win, name: str) -> bool:
     return win.actions_by_name[name] in win.menuBar().actions()[0].menu().actions()
 
 
-def test_file_import_journey_adds_the_file_as_one_undo_step(window, monkeypatch) -> None:  # noqa: ANN001, F811
+def test_file_import_journey_adds_the_file_as_one_undo_step(window, monkeypatch) -> None:
     shown = _messages(monkeypatch)
     monkeypatch.setattr("journeydesk.ui.window.journey_files.QFileDialog.getOpenFileName",
                         lambda *args: (str(DATA / "ems-sample.yaml"), ""))
@@ -45,7 +45,7 @@ def test_file_import_journey_adds_the_file_as_one_undo_step(window, monkeypatch)
     assert doc.snapshot() == before
 
 
-def test_what_could_not_be_placed_is_listed_under_the_summary(window, monkeypatch, tmp_path) -> None:  # noqa: ANN001, F811
+def test_what_could_not_be_placed_is_listed_under_the_summary(window, monkeypatch, tmp_path) -> None:
     shown = _messages(monkeypatch)
     path = tmp_path / "day.mmd"
     path.write_text("journey\nsection Morning\nWake up: soon: Me\n", encoding="utf-8")
@@ -55,7 +55,7 @@ def test_what_could_not_be_placed_is_listed_under_the_summary(window, monkeypatc
     assert lines[3].startswith("line 3: the score “soon” of “Wake up” is not a number")
 
 
-def test_a_refused_file_adds_nothing_and_says_why(window, monkeypatch, tmp_path) -> None:  # noqa: ANN001, F811
+def test_a_refused_file_adds_nothing_and_says_why(window, monkeypatch, tmp_path) -> None:
     shown = _messages(monkeypatch)
     path = tmp_path / "bad.json"
     path.write_text('{"journeydesk": 1, "journeys": [{"id": "j"}]}', encoding="utf-8")
@@ -65,7 +65,7 @@ def test_a_refused_file_adds_nothing_and_says_why(window, monkeypatch, tmp_path)
     assert window.editor.document.snapshot() == before and not window.editor.history.can_undo
 
 
-def test_file_export_journey_writes_the_journey_shown(window, monkeypatch, tmp_path) -> None:  # noqa: ANN001, F811
+def test_file_export_journey_writes_the_journey_shown(window, monkeypatch, tmp_path) -> None:
     _messages(monkeypatch)
     target = tmp_path / "out"
     filters = [journey_files.translate("JourneyFiles", f) for f, _fmt, _data in journey_files.EXPORT_FILTERS]
@@ -83,8 +83,8 @@ def test_file_export_journey_writes_the_journey_shown(window, monkeypatch, tmp_p
     assert [j["id"] for j in exported["journeys"]] == [window.editor.journey_id]
 
 
-def test_cells_pasted_from_a_spreadsheet_fill_the_matching_block(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_cells_pasted_from_a_spreadsheet_fill_the_matching_block(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     thoughts = next(i for i, x in enumerate(lanes) if x.kind == LaneKind.THOUGHTS)
     cell = window.map.scene.layout.cell_rect(stages[1].id, lanes[thoughts].id)
     viewport = window.map.view.viewport()
@@ -105,8 +105,8 @@ def test_cells_pasted_from_a_spreadsheet_fill_the_matching_block(window, qtbot) 
     assert doc.snapshot() == before
 
 
-def test_copied_cards_go_to_the_clipboard_as_the_same_grid(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_copied_cards_go_to_the_clipboard_as_the_same_grid(window) -> None:
+    doc, _, stages, lanes = _journey(window)
     picked = doc.cell(stages[0].id, lanes[0].id)[:1] + doc.cell(stages[1].id, lanes[1].id)[:2]
     for card in picked:
         window.map.scene.cards[card.id].setSelected(True)

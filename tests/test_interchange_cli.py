@@ -28,7 +28,7 @@ def _names(path: Path) -> list[str]:
 
 @pytest.mark.parametrize(("suffix", "starts"), [
     (".json", "{\n  \"$schema\""), (".mmd", "journey\n"), (".yaml", "kind: cjm\n"), (".csv", "\ufeffjourney,stage,")])
-def test_every_format_goes_out_and_back_in(project: Path, tmp_path: Path, capsys, suffix: str,  # noqa: ANN001
+def test_every_format_goes_out_and_back_in(project: Path, tmp_path: Path, capsys, suffix: str,
                                            starts: str) -> None:
     out = tmp_path / f"out{suffix}"
     assert main(["export-journey", str(project), "-o", str(out), "--journey", "Customer support journey"]) == 0
@@ -68,7 +68,7 @@ def test_the_format_option_overrides_the_extension(project: Path, tmp_path: Path
     (["import-journey", "{p}", "{t}/missing.json"], "Cannot read missing.json"),
     (["import-journey", "{t}/missing.journey", str(DATA / "grid-ja.csv")], "missing.journey"),
 ])
-def test_problems_are_one_line_and_change_nothing(project: Path, tmp_path: Path, capsys, args: list[str],  # noqa: ANN001
+def test_problems_are_one_line_and_change_nothing(project: Path, tmp_path: Path, capsys, args: list[str],
                                                   message: str) -> None:
     before = project.read_bytes()
     filled = [a.format(p=project, t=tmp_path) for a in args]
@@ -79,7 +79,7 @@ def test_problems_are_one_line_and_change_nothing(project: Path, tmp_path: Path,
     assert not any(p.suffix in (".json", ".csv", ".mmd") for p in tmp_path.iterdir())
 
 
-def test_help_names_both_commands(capsys) -> None:  # noqa: ANN001
+def test_help_names_both_commands(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["import-journey", "--help"])
     assert "--format {json,mermaid,ems,csv}" in capsys.readouterr().out

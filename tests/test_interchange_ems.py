@@ -39,7 +39,7 @@ def test_the_sample_keeps_its_license_beside_it() -> None:
     assert "MIT License" in notice and "suwa-sh" in notice
 
 
-def test_every_phase_action_and_emotion_of_the_sample_arrives(sample, imported) -> None:  # noqa: ANN001
+def test_every_phase_action_and_emotion_of_the_sample_arrives(sample, imported) -> None:
     doc, journey, unplaced = imported
     cjm = sample[0]
     assert unplaced == ()
@@ -56,7 +56,7 @@ def test_every_phase_action_and_emotion_of_the_sample_arrives(sample, imported) 
     assert persona.role + "".join(persona.needs) == "".join(cjm["persona"]["description"].split())
 
 
-def test_touchpoints_and_thoughts_sit_in_their_actions_stage_tied_to_the_action(sample, imported) -> None:  # noqa: ANN001
+def test_touchpoints_and_thoughts_sit_in_their_actions_stage_tied_to_the_action(sample, imported) -> None:
     doc, journey, _ = imported
     by_text = {}
     for card in doc.cards(journey.id):
@@ -72,7 +72,7 @@ def test_touchpoints_and_thoughts_sit_in_their_actions_stage_tied_to_the_action(
             assert by_text[(stage, text)].kind == CardKind.TOUCHPOINT
 
 
-def test_the_blueprint_arrives_with_every_connection(sample, imported) -> None:  # noqa: ANN001
+def test_the_blueprint_arrives_with_every_connection(sample, imported) -> None:
     doc, journey, _ = imported
     sbp = sample[1]
     backstage = [x for x in doc.lanes(journey.id) if x.kind == LaneKind.BACKSTAGE]
@@ -93,7 +93,7 @@ def test_the_blueprint_arrives_with_every_connection(sample, imported) -> None: 
     assert note.text == sbp["lanes"][1]["description"]
 
 
-def test_the_outcome_lands_on_the_journey_and_the_stage_it_measures(imported) -> None:  # noqa: ANN001
+def test_the_outcome_lands_on_the_journey_and_the_stage_it_measures(imported) -> None:
     doc, journey, _ = imported
     assert journey.description.splitlines() == [
         "KGI: 開発サイクルの迅速化と品質向上", "CSF: UATの手戻りを削減することが、リリース速度向上に直結する",
@@ -101,7 +101,7 @@ def test_the_outcome_lands_on_the_journey_and_the_stage_it_measures(imported) ->
     assert [s.goal for s in doc.stages(journey.id)] == ["", "", journey.description.splitlines()[2], "", ""]
 
 
-def test_enablement_becomes_notes_on_the_cards_with_urls_as_text(sample, imported) -> None:  # noqa: ANN001
+def test_enablement_becomes_notes_on_the_cards_with_urls_as_text(sample, imported) -> None:
     doc, journey, _ = imported
     notes_lane = next(x for x in doc.lanes(journey.id) if x.kind == LaneKind.NOTES)
     notes = doc.children(Card, "lane_id", notes_lane.id)
@@ -115,7 +115,7 @@ def test_enablement_becomes_notes_on_the_cards_with_urls_as_text(sample, importe
     assert [c.text.split("\n")[0] for c in owner] == ["UATの準備"]
 
 
-def test_export_back_to_ems_and_in_again_keeps_what_maps(imported) -> None:  # noqa: ANN001
+def test_export_back_to_ems_and_in_again_keeps_what_maps(imported) -> None:
     doc, journey, _ = imported
     text = export_ems(doc, journey.id)
     documents = list(yaml.safe_load_all(text))

@@ -97,7 +97,7 @@ def test_format_2_files_still_read_with_cards_assumed(backed: History) -> None:
     (lambda j: j["kpis"][0].update(direction="sideways"), "$.journeys[0].kpis[0].direction"),
     (lambda j: j["kpis"][0].update(id=j["cards"][0]["id"]), "is used twice"),
 ])
-def test_bad_evidence_or_kpis_are_refused_with_their_path(backed: History, change, message: str) -> None:  # noqa: ANN001
+def test_bad_evidence_or_kpis_are_refused_with_their_path(backed: History, change, message: str) -> None:
     doc = backed.document
     value = json.loads(export_json(doc, [doc.journeys()[0].id]))
     journey = value["journeys"][0]

@@ -29,7 +29,7 @@ def _digest(path: Path) -> str | None:
 
 @pytest.mark.parametrize("suffix", [".json", ".mmd", ".yaml", ".csv"])
 def test_hostile_text_goes_out_as_data_and_comes_back_the_same(hostile: dict[str, Path], tmp_path: Path,
-                                                               capsys, suffix: str) -> None:  # noqa: ANN001
+                                                               capsys, suffix: str) -> None:
     source = hostile["rich"]
     text = rich(source.parent)
     out = tmp_path / f"out{suffix}"
@@ -52,7 +52,7 @@ def test_hostile_text_goes_out_as_data_and_comes_back_the_same(hostile: dict[str
 
 
 def test_every_hostile_file_exports_or_says_why_in_one_line(hostile: dict[str, Path], tmp_path: Path,
-                                                             capsys) -> None:  # noqa: ANN001
+                                                             capsys) -> None:
     problems = []
     for name, path in hostile.items():
         if name in ("fifo", "device"):

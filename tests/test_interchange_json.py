@@ -63,7 +63,7 @@ def _copy(tmp_path: Path, name: str) -> Path:
     return path
 
 
-def test_imported_values_round_trip_with_data_and_keep_their_figures(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_imported_values_round_trip_with_data_and_keep_their_figures(tmp_path: Path, capsys) -> None:
     project = _copy(tmp_path, "data.journey")
     csv = tmp_path / "survey.csv"
     csv.write_text("date,stage,How likely are you to recommend us (0-10)?,satisfaction\n"
@@ -168,7 +168,7 @@ def test_a_hand_written_minimal_file_imports_with_defaults(tmp_path: Path, histo
     (lambda v: v.update(journeydesk=4), "journey format 4"),
     (lambda v: v.update(personas=[{"id": "p", "name": "P", "first_time": "yes"}]), "$.personas[0].first_time"),
 ])
-def test_problems_are_reported_with_their_json_path(tmp_path: Path, change, message: str) -> None:  # noqa: ANN001
+def test_problems_are_reported_with_their_json_path(tmp_path: Path, change, message: str) -> None:
     value = _minimal()
     change(value)
     with pytest.raises(InterchangeError) as caught:
@@ -191,7 +191,7 @@ def test_hostile_json_is_refused_in_one_line(tmp_path: Path, text: str, message:
     assert message in str(caught.value) and "\n" not in str(caught.value)
 
 
-def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch) -> None:
     from journeydesk.interchange import formats
 
     monkeypatch.setitem(formats._LIMITS, "json", 1000)
@@ -200,7 +200,7 @@ def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path,
         read_file(path)
 
 
-def test_a_failed_import_leaves_the_project_file_as_it_was(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_a_failed_import_leaves_the_project_file_as_it_was(tmp_path: Path, capsys) -> None:
     project = tmp_path / "p.journey"
     main(["new", str(project)])
     value = _minimal()
@@ -214,7 +214,7 @@ def test_a_failed_import_leaves_the_project_file_as_it_was(tmp_path: Path, capsy
         assert store.load().snapshot() == before
 
 
-def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: Path, monkeypatch) -> None:
     value = _minimal()
     rows = [[2, "2024-01-01", "s", "c", "", "", "NPS", 9.0], [3, None, None, None, "web", "", "NPS", 3.0]]
     value["journeys"][0]["datasets"] = [{"id": f"d{i}", "name": f"data {i}", "rows": rows} for i in range(2)]
@@ -223,7 +223,7 @@ def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: 
     with Store.create(project) as store:
         history = History(store.load(), store)
 
-        def refuse(edit):  # noqa: ANN001, ANN202 - the edit fails after every dataset's rows were written
+        def refuse(edit):
             raise StoreError("disk on fire")
 
         monkeypatch.setattr(history, "do", refuse)

@@ -11,12 +11,12 @@ from journeydesk.core import commands
 from journeydesk.core.model import Card
 from journeydesk.ui.export.image_export import export_image
 from journeydesk.ui.style import theme
-from tests.test_map_editor import _journey, window  # noqa: F401
+from tests.test_map_editor import _journey
 
 CACHED, UNCACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache, QGraphicsItem.CacheMode.NoCache
 
 
-def _pixel(win, scene_point: QPointF) -> QColor:  # noqa: ANN001
+def _pixel(win, scene_point: QPointF) -> QColor:
     view = win.map.view
     view.centerOn(scene_point)
     QApplication.processEvents()
@@ -24,7 +24,7 @@ def _pixel(win, scene_point: QPointF) -> QColor:  # noqa: ANN001
     return QColor(image.pixel(view.mapFromScene(scene_point)))
 
 
-def _fill_point(win, card_id: str) -> QPointF:  # noqa: ANN001
+def _fill_point(win, card_id: str) -> QPointF:
     """A point of the card's plain fill: right of the kind stripe, above the first words."""
     rect = win.map.scene.layout.card_rects[card_id]
     return QPointF(rect.x + 14, rect.y + 3)
@@ -34,7 +34,7 @@ def _close(a: QColor, b: QColor) -> bool:
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 6
 
 
-def test_cards_and_links_on_screen_keep_pictures_and_an_exported_scene_does_not(window, tmp_path) -> None:  # noqa: ANN001, F811
+def test_cards_and_links_on_screen_keep_pictures_and_an_exported_scene_does_not(window, tmp_path) -> None:
     scene = window.map.scene
     assert scene.link_layer.items
     assert all(item.cacheMode() == CACHED for item in [*scene.cards.values(), *scene.link_layer.items.values()])
@@ -47,7 +47,7 @@ def test_cards_and_links_on_screen_keep_pictures_and_an_exported_scene_does_not(
 
 
 @pytest.mark.parametrize("zoom", [0.3, 1.0])
-def test_a_card_shows_its_new_colour_and_the_new_theme_at_once(window, zoom: float) -> None:  # noqa: ANN001, F811
+def test_a_card_shows_its_new_colour_and_the_new_theme_at_once(window, zoom: float) -> None:
     doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.map.view.set_zoom(zoom)

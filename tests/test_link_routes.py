@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from journeydesk.core import commands
 from journeydesk.core.document import Document
 from journeydesk.core.history import History
@@ -60,7 +62,7 @@ def _on_edge(point: tuple[float, float], box: tuple[float, float, float, float])
     return (x in (left, right) and top < y < bottom) or (y in (top, bottom) and left < x < right)
 
 
-def _routes(doc: Document, journey_id: str):  # noqa: ANN202
+def _routes(doc: Document, journey_id: str):
     return link_routes(doc.links(journey_id), JourneyLayout(doc, journey_id))
 
 
@@ -69,7 +71,7 @@ def test_neighbours_in_a_row_are_joined_by_a_straight_arrow_across_their_gap() -
     first = _card(history, stages[0], lanes[1], "one")
     second = _card(history, stages[0], lanes[1], "two")
     link = _link(history, first, second)
-    left, top, right, bottom = _slot(0, 1)
+    _left, top, right, bottom = _slot(0, 1)
     middle = (top + bottom) / 2
     assert _routes(doc, journey)[link.id].points == ((right, middle), (right + 8, middle))
 
@@ -80,7 +82,7 @@ def test_a_card_below_another_is_reached_straight_down() -> None:
     _card(history, stages[0], lanes[1], "row 0, column 1")
     below = _card(history, stages[0], lanes[1], "row 1, column 0")
     link = _link(history, top_card, below)
-    left, top, right, bottom = _slot(0, 1)
+    left, _top, right, bottom = _slot(0, 1)
     center = (left + right) / 2
     assert _routes(doc, journey)[link.id].points == ((center, bottom), (center, bottom + 8))
 
@@ -94,10 +96,10 @@ def test_a_route_goes_around_a_card_in_its_way_through_the_gaps() -> None:
     points = _routes(doc, journey)[link.id].points
     boxes = [_slot(0, 1, 0, 0), _slot(0, 1, 0, 1), _slot(1, 1, 0, 0)]
     assert _on_edge(points[0], boxes[0]) and _on_edge(points[-1], boxes[2])
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         assert a[0] == b[0] or a[1] == b[1], "orthogonal"
         assert not any(_crosses(a, b, box) for box in boxes)
-    inner = list(zip(points[1:-1], points[2:-1], strict=False))  # stretches between the two stubs
+    inner = list(itertools.pairwise(points[1:-1]))  # stretches between the two stubs
     for a, b in inner:
         if a[0] == b[0]:
             assert a[0] in GAP_XS
@@ -115,7 +117,7 @@ def test_a_backstage_card_reaches_a_customer_action_past_the_lane_between() -> N
     points = _routes(doc, journey)[link.id].points
     boxes = [_slot(1, 0), _slot(1, 1), _slot(1, 2)]
     assert _on_edge(points[0], boxes[2]) and _on_edge(points[-1], boxes[0])
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         assert not any(_crosses(a, b, box) for box in boxes)
     assert min(y for _, y in points) < LANE_Y[1] and max(y for _, y in points) > LANE_Y[2]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -9,10 +10,10 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
 from journeydesk.core.model import Card, LaneKind, Link, LinkKind
-from tests.test_map_editor import _center, _drag, _journey, window  # noqa: F401
+from tests.test_map_editor import _center, _drag, _journey
 
 
-def _thoughts(win):  # noqa: ANN001, ANN202
+def _thoughts(win):
     """Two thought cards of different stages that no link joins yet."""
     doc, journey, stages, lanes = _journey(win)
     lane = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
@@ -21,11 +22,11 @@ def _thoughts(win):  # noqa: ANN001, ANN202
     return doc, journey, first, second
 
 
-def _press_move_release(win, qtbot, start: QPointF, end: QPointF) -> None:  # noqa: ANN001
+def _press_move_release(win, qtbot, start: QPointF, end: QPointF) -> None:
     _drag(win, qtbot, start, end)
 
 
-def _hover(win, scene_point: QPointF) -> None:  # noqa: ANN001
+def _hover(win, scene_point: QPointF) -> None:
     view = win.map.view
     viewport = view.viewport()
     point = QPointF(view.mapFromScene(scene_point))
@@ -34,11 +35,11 @@ def _hover(win, scene_point: QPointF) -> None:  # noqa: ANN001
                                                  Qt.KeyboardModifier.NoModifier))
 
 
-def _links(doc, journey) -> set[str]:  # noqa: ANN001
+def _links(doc, journey) -> set[str]:
     return {link.id for link in doc.links(journey.id)}
 
 
-def test_every_link_of_the_journey_is_drawn_between_its_cards(window) -> None:  # noqa: ANN001, F811
+def test_every_link_of_the_journey_is_drawn_between_its_cards(window) -> None:
     doc, journey, _stages, _lanes = _journey(window)
     scene = window.map.scene
     items = scene.link_layer.items
@@ -52,7 +53,7 @@ def test_every_link_of_the_journey_is_drawn_between_its_cards(window) -> None:  
             assert on_side or on_top_or_bottom
 
 
-def test_dragging_the_handle_of_a_hovered_card_to_another_card_links_them(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_dragging_the_handle_of_a_hovered_card_to_another_card_links_them(window, qtbot) -> None:
     doc, journey, first, second = _thoughts(window)
     scene = window.map.scene
     source = scene.cards[first.id].sceneBoundingRect()
@@ -77,7 +78,7 @@ def test_dragging_the_handle_of_a_hovered_card_to_another_card_links_them(window
     assert window.editor.history.undo_label == undo_before
 
 
-def test_a_link_dragged_to_empty_space_or_back_to_its_card_makes_nothing(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_a_link_dragged_to_empty_space_or_back_to_its_card_makes_nothing(window, qtbot) -> None:
     doc, journey, first, _second = _thoughts(window)
     scene = window.map.scene
     source = scene.cards[first.id].sceneBoundingRect()
@@ -93,7 +94,7 @@ def test_a_link_dragged_to_empty_space_or_back_to_its_card_makes_nothing(window,
     assert _links(doc, journey) == before and window.editor.history.undo_label == undo
 
 
-def test_connect_mode_links_cards_dragged_from_anywhere_and_read_only_blocks_it(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_connect_mode_links_cards_dragged_from_anywhere_and_read_only_blocks_it(window, qtbot) -> None:
     doc, journey, first, second = _thoughts(window)
     scene = window.map.scene
     action = window.actions_by_name["insert_connect"]
@@ -118,10 +119,10 @@ def test_connect_mode_links_cards_dragged_from_anywhere_and_read_only_blocks_it(
     assert _links(doc, journey) == before  # out of Connect mode the drag moves the card instead
 
 
-def _click_link(win, qtbot, link_id: str) -> None:  # noqa: ANN001
+def _click_link(win, qtbot, link_id: str) -> None:
     """Click the middle of the link's longest stretch."""
     points = win.map.scene.link_layer.items[link_id].route.points
-    a, b = max(zip(points, points[1:], strict=False),
+    a, b = max(itertools.pairwise(points),
                key=lambda p: abs(p[1][0] - p[0][0]) + abs(p[1][1] - p[0][1]))
     middle = QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
     view = win.map.view
@@ -130,13 +131,13 @@ def _click_link(win, qtbot, link_id: str) -> None:  # noqa: ANN001
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(middle))
 
 
-def _long_link(doc, journey) -> Link:  # noqa: ANN001
+def _long_link(doc, journey) -> Link:
     """A link without a label whose route has a stretch longer than its label would need."""
     return next(x for x in sorted(doc.links(journey.id), key=lambda x: x.id) if not x.label
                 and doc.get(Card, x.source_id).stage_id != doc.get(Card, x.target_id).stage_id)
 
 
-def test_clicking_a_link_selects_it_and_delete_removes_it_undoably(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_clicking_a_link_selects_it_and_delete_removes_it_undoably(window, qtbot) -> None:
     doc, journey, _stages, _lanes = _journey(window)
     link = _long_link(doc, journey)
     _click_link(window, qtbot, link.id)
@@ -152,7 +153,7 @@ def test_clicking_a_link_selects_it_and_delete_removes_it_undoably(window, qtbot
     assert doc.get(Link, link.id) == link and link.id in window.map.scene.link_layer.items
 
 
-def test_the_inspector_shows_a_link_and_edits_its_kind_and_label(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_the_inspector_shows_a_link_and_edits_its_kind_and_label(window, qtbot) -> None:
     doc, journey, _stages, _lanes = _journey(window)
     link = _long_link(doc, journey)
     _click_link(window, qtbot, link.id)
@@ -179,7 +180,7 @@ def test_the_inspector_shows_a_link_and_edits_its_kind_and_label(window, qtbot) 
     assert doc.get(Link, link.id) == link
 
 
-def test_links_follow_a_card_moved_to_another_stage(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_links_follow_a_card_moved_to_another_stage(window, qtbot) -> None:
     doc, journey, stages, lanes = _journey(window)
     link = _long_link(doc, journey)
     card = doc.get(Card, link.source_id)
@@ -199,13 +200,13 @@ def test_links_follow_a_card_moved_to_another_stage(window, qtbot) -> None:  # n
     assert scene.link_layer.items[link.id].route.points == old
 
 
-def _link_pixels(image: QImage, points, color: str, scale: float, margin: float) -> int:  # noqa: ANN001
+def _link_pixels(image: QImage, points, color: str, scale: float, margin: float) -> int:
     """How many pixels along the route's stretches have the link's colour (allowing for antialiasing)."""
     from PySide6.QtGui import QColor
 
     want = QColor(color)
     found = 0
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
         steps = int(max(abs(bx - ax), abs(by - ay)))
         for n in range(1, steps):
             x = (ax + (bx - ax) * n / steps + margin) * scale
@@ -217,7 +218,7 @@ def _link_pixels(image: QImage, points, color: str, scale: float, margin: float)
     return found
 
 
-def test_exported_images_show_the_links(tmp_path, window) -> None:  # noqa: ANN001, F811
+def test_exported_images_show_the_links(tmp_path, window) -> None:
     from journeydesk.ui.canvas.link_items import _COLORS
     from journeydesk.ui.export.image_export import MARGIN, export_image
 
@@ -226,7 +227,7 @@ def test_exported_images_show_the_links(tmp_path, window) -> None:  # noqa: ANN0
     points = window.map.scene.link_layer.items[link.id].route.points
     png = export_image(doc, journey.id, tmp_path / "map.png", dpi=96)
     image = QImage(str(png))
-    length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(points, points[1:], strict=False))
+    length = sum(abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in itertools.pairwise(points))
     assert _link_pixels(image, points, _COLORS["light"][0], 1.0, MARGIN) >= 0.6 * (length - 2 * len(points))
     svg = export_image(doc, journey.id, tmp_path / "map.svg").read_text(encoding="utf-8")
     flow, switch = _COLORS["light"]
@@ -234,8 +235,8 @@ def test_exported_images_show_the_links(tmp_path, window) -> None:  # noqa: ANN0
 
 
 
-def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     scene = window.map.scene
     link = doc.links(journey.id)[0]
     others = [i for lid, i in scene.link_layer.items.items()
@@ -265,7 +266,7 @@ def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(w
     assert rect.x <= x <= rect.right and rect.y <= y <= rect.bottom
 
 
-def test_far_zoomed_out_the_overview_picture_shows_the_links(window) -> None:  # noqa: ANN001, F811
+def test_far_zoomed_out_the_overview_picture_shows_the_links(window) -> None:
     from journeydesk.ui.canvas.link_items import link_color
     from journeydesk.ui.canvas.view import OVERVIEW_ZOOM
 
@@ -281,7 +282,7 @@ def test_far_zoomed_out_the_overview_picture_shows_the_links(window) -> None:  #
     for link in doc.links(journey.id):
         want = link_color(link.kind)
         points = scene.link_layer.items[link.id].route.points
-        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
             for n in range(1, 10):
                 x, y = ax + (bx - ax) * n / 10, ay + (by - ay) * n / 10
                 if any(r.x - 4 <= x <= r.right + 4 and r.y - 4 <= y <= r.bottom + 4 for r in cards):

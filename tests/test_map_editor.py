@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSettings, QSizeF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -16,43 +14,20 @@ from journeydesk.ui.panels.palette import element_mime_data
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.style.application import application
-    from journeydesk.ui.window.main_window import MainWindow
-
-    application()
-    errors: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message",
-                        lambda _parent, _title, text, **kind: None if kind else errors.append(text))
-    shutil.copy(EXAMPLE, tmp_path / "example.journey")
-    win = MainWindow()
-    win.errors = errors
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path(tmp_path / "example.journey")
-    win.map.view.actual_size()
-    return win
-
-
-def _journey(win):  # noqa: ANN001, ANN202
+def _journey(win):
     doc = win.editor.document
     journey = doc.journeys()[0]
     return doc, journey, doc.stages(journey.id), doc.lanes(journey.id)
 
 
-def _viewport_point(win, scene_point: QPointF) -> QPoint:  # noqa: ANN001
+def _viewport_point(win, scene_point: QPointF) -> QPoint:
     view = win.map.view
     view.centerOn(scene_point)
     QApplication.processEvents()
     return view.mapFromScene(scene_point)
 
 
-def _drag(win, qtbot, start: QPointF, end: QPointF, while_held=None) -> None:  # noqa: ANN001
+def _drag(win, qtbot, start: QPointF, end: QPointF, while_held=None) -> None:
     """Press at ``start``, move in steps with the left button held, release at ``end`` (scene points).
 
     ``while_held``, when given, is called after the last move and before the release.
@@ -81,7 +56,7 @@ def _drag(win, qtbot, start: QPointF, end: QPointF, while_held=None) -> None:  #
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
 
 
-def _drop(win, kind: str, scene_point: QPointF) -> None:  # noqa: ANN001
+def _drop(win, kind: str, scene_point: QPointF) -> None:
     viewport = win.map.view.viewport()
     pos = QPointF(_viewport_point(win, scene_point))
     data = element_mime_data(kind)
@@ -93,11 +68,11 @@ def _drop(win, kind: str, scene_point: QPointF) -> None:  # noqa: ANN001
         QApplication.sendEvent(viewport, event)
 
 
-def _center(rect) -> QPointF:  # noqa: ANN001
+def _center(rect) -> QPointF:
     return QPointF(rect.x + rect.w / 2, rect.y + rect.h / 2)
 
 
-def test_the_scene_shows_the_journey(window) -> None:  # noqa: ANN001
+def test_the_scene_shows_the_journey(window) -> None:
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     assert set(scene.cards) == {c.id for c in doc.cards(journey.id)}
@@ -106,8 +81,8 @@ def test_the_scene_shows_the_journey(window) -> None:  # noqa: ANN001
     assert window.windowTitle().startswith("example.journey")
 
 
-def test_dropping_a_palette_touchpoint_creates_one_card_in_that_cell(window, qtbot) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_dropping_a_palette_touchpoint_creates_one_card_in_that_cell(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.TOUCHPOINTS)
     before = {c.id for c in doc.cell(stages[2].id, lane.id)}
     total = doc.count(Card)
@@ -123,8 +98,8 @@ def test_dropping_a_palette_touchpoint_creates_one_card_in_that_cell(window, qtb
     assert doc.count(Card) == total and new.id not in window.map.scene.cards
 
 
-def test_dragging_a_card_to_another_stage_is_one_undo_step(window, qtbot) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_dragging_a_card_to_another_stage_is_one_undo_step(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
     card = doc.cell(stages[0].id, lane.id)[0]
     layout = window.map.scene.layout
@@ -143,8 +118,8 @@ def test_dragging_a_card_to_another_stage_is_one_undo_step(window, qtbot) -> Non
     assert window.editor.history.undo_label != "Move card"
 
 
-def test_dragging_an_emotion_marker_changes_its_score(window, qtbot) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_dragging_an_emotion_marker_changes_its_score(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     marker = min(doc.markers(journey.id), key=lambda m: m.score)
     x, y = window.map.scene.layout.marker_points[marker.id]
     emotions = window.map.scene.layout.emotion_lanes()[0]
@@ -154,8 +129,8 @@ def test_dragging_an_emotion_marker_changes_its_score(window, qtbot) -> None:  #
     assert window.editor.history.undo_label == "Move emotion marker"
 
 
-def test_editing_a_card_in_place_commits_its_text(window, qtbot) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_editing_a_card_in_place_commits_its_text(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     item = window.map.scene.cards[card.id]
     window.map.scene.clearSelection()
@@ -174,8 +149,8 @@ def test_editing_a_card_in_place_commits_its_text(window, qtbot) -> None:  # noq
     assert window.editor.history.undo_label == "Edit card text"
 
 
-def test_dragging_a_stage_header_reorders_stages(window, qtbot) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_dragging_a_stage_header_reorders_stages(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     layout = window.map.scene.layout
     first = layout.stage_rects[stages[0].id]
     third = layout.stage_rects[stages[2].id]
@@ -186,8 +161,8 @@ def test_dragging_a_stage_header_reorders_stages(window, qtbot) -> None:  # noqa
     assert [s.name for s in doc.stages(journey.id)] == [s.name for s in stages]
 
 
-def test_fast_entry_creates_cards_with_enter(window, qtbot) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_fast_entry_creates_cards_with_enter(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.OPPORTUNITIES)
     cell = window.map.scene.layout.cell_rect(stages[4].id, lane.id)
     before = len(doc.cell(stages[4].id, lane.id))
@@ -204,7 +179,7 @@ def test_fast_entry_creates_cards_with_enter(window, qtbot) -> None:  # noqa: AN
     assert window.map.scene.editor is None
 
 
-def test_undo_and_redo_restore_the_scene(window, qtbot) -> None:  # noqa: ANN001
+def test_undo_and_redo_restore_the_scene(window, qtbot) -> None:
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     lane = next(x for x in lanes if x.kind == LaneKind.PAIN_POINTS)
@@ -231,8 +206,8 @@ def test_undo_and_redo_restore_the_scene(window, qtbot) -> None:  # noqa: ANN001
     assert matches() and len(doc.stages(journey.id)) == 6
 
 
-def test_closing_and_reopening_shows_the_same_journey(window, tmp_path: Path) -> None:  # noqa: ANN001
-    doc, journey, stages, lanes = _journey(window)
+def test_closing_and_reopening_shows_the_same_journey(window, tmp_path: Path) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.editor.run(lambda d: __import__("journeydesk.core.commands", fromlist=["x"]).update_card(
         d, card.id, text="Kept on disk"))
@@ -244,7 +219,7 @@ def test_closing_and_reopening_shows_the_same_journey(window, tmp_path: Path) ->
     assert window.map.scene.cards[card.id].card.text == "Kept on disk"
 
 
-def test_a_screenshot_of_the_main_window_is_not_blank(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_screenshot_of_the_main_window_is_not_blank(window, tmp_path: Path) -> None:
     window.map.view.fit_journey()
     image = window.grab().toImage()
     assert image.save(str(tmp_path / "window.png"))
@@ -252,14 +227,14 @@ def test_a_screenshot_of_the_main_window_is_not_blank(window, tmp_path: Path) ->
     assert len(colours) > 30
 
 
-def test_far_zoomed_out_the_map_is_one_picture(window) -> None:  # noqa: ANN001
+def test_far_zoomed_out_the_map_is_one_picture(window) -> None:
     view = window.map.view
     view.set_zoom(0.05)
     image = view.viewport().grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 5
     revision = window.map.scene.revision
-    doc, journey, stages, lanes = _journey(window)
+    _doc, journey, _stages, _lanes = _journey(window)
     window.editor.run(lambda d: __import__("journeydesk.core.commands", fromlist=["x"]).add_stage(
         d, journey.id, "Later"))
     assert window.map.scene.revision > revision

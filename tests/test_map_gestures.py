@@ -24,19 +24,19 @@ from journeydesk.ui.canvas.inline_editor import InlineEditor
 from journeydesk.ui.panels import palette as palette_module
 from journeydesk.ui.panels.palette import element_mime_data
 from journeydesk.ui.style import theme
-from tests.test_map_editor import _center, _journey, _viewport_point, window  # noqa: F401
+from tests.test_map_editor import _center, _journey, _viewport_point
 
 SCORE_TEXT = {-2: "−2 Very negative", -1: "−1 Negative", 0: "0 Neutral", 1: "+1 Positive", 2: "+2 Very positive"}
 
 
-def _move(widget, point: QPointF) -> None:  # noqa: ANN001
+def _move(widget, point: QPointF) -> None:
     """A mouse move with the left button held (qtbot's own moves carry no button)."""
     QApplication.sendEvent(widget, QMouseEvent(QEvent.Type.MouseMove, point, widget.mapToGlobal(point),
                                                Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
                                                Qt.KeyboardModifier.NoModifier))
 
 
-def _drag_events(viewport, data, points: list[QPointF], *, drop: bool = True) -> None:  # noqa: ANN001
+def _drag_events(viewport, data, points: list[QPointF], *, drop: bool = True) -> None:
     """What the platform's drag loop sends the view: enter, a move per point, then the drop at the last."""
     action, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     QApplication.sendEvent(viewport, QDragEnterEvent(points[0].toPoint(), action, data, buttons, mods))
@@ -46,7 +46,7 @@ def _drag_events(viewport, data, points: list[QPointF], *, drop: bool = True) ->
         QApplication.sendEvent(viewport, QDropEvent(points[-1], action, data, buttons, mods))
 
 
-def _drag_from_palette(win, qtbot, monkeypatch, kind: str, scene_point: QPointF) -> list:  # noqa: ANN001
+def _drag_from_palette(win, qtbot, monkeypatch, kind: str, scene_point: QPointF) -> list:
     """Press on the palette's entry and pull it out; the drag Qt starts is dropped at ``scene_point``.
 
     ``QDrag.exec`` blocks in a platform loop that offscreen Qt cannot run, so a stand-in delivers the
@@ -58,7 +58,7 @@ def _drag_from_palette(win, qtbot, monkeypatch, kind: str, scene_point: QPointF)
     started = []
 
     class Drag(palette_module.QDrag):
-        def exec(self, *_args) -> Qt.DropAction:  # noqa: ANN002 - QDrag.exec
+        def exec(self, *_args) -> Qt.DropAction:
             started.append(self.pixmap())
             _drag_events(viewport, self.mimeData(), [target + QPointF(-30, 0), target])
             return Qt.DropAction.CopyAction
@@ -86,8 +86,8 @@ def _key(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifie
 # ----- 1. typing after a drop from the palette
 
 
-def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, monkeypatch) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, monkeypatch) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.OPPORTUNITIES)
     cell = window.map.scene.layout.cell_rect(stages[4].id, lane.id)
     total = doc.count(Card)
@@ -109,8 +109,8 @@ def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, m
     assert doc.count(Card) == total and history.undo_label == steps_before
 
 
-def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, monkeypatch) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, monkeypatch) -> None:
+    _doc, _, stages, lanes = _journey(window)
     cell = window.map.scene.layout.cell_rect(stages[0].id, lanes[0].id)
     (pixmap,) = _drag_from_palette(window, qtbot, monkeypatch, "touchpoint", QPointF(cell.x + 20, cell.y + 20))
     row = window.palette.visualItemRect(window.palette.item(0))
@@ -122,8 +122,8 @@ def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, mo
     assert len(inked) > 10  # an icon and a name are drawn on it
 
 
-def test_a_dropped_stage_takes_its_name_from_the_keyboard(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_a_dropped_stage_takes_its_name_from_the_keyboard(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     layout = window.map.scene.layout
     window.palette.setFocus()
     data = window.palette.mimeData([window.palette.item(0)])
@@ -139,8 +139,8 @@ def test_a_dropped_stage_takes_its_name_from_the_keyboard(window, qtbot) -> None
 # ----- 2. Escape after fast entry
 
 
-def test_escape_after_fast_entry_leaves_nothing_behind(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_escape_after_fast_entry_leaves_nothing_behind(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     scene = window.map.scene
     lane = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
     cell = scene.layout.cell_rect(stages[4].id, lane.id)
@@ -167,7 +167,7 @@ def test_escape_after_fast_entry_leaves_nothing_behind(window, qtbot) -> None:  
     assert covered.contains(box)
 
 
-def test_the_editor_paints_only_inside_its_bounding_rect(qapp) -> None:  # noqa: ANN001
+def test_the_editor_paints_only_inside_its_bounding_rect(qapp) -> None:
     editor = InlineEditor(QRectF(0, 0, 160, 90), "one line")
     bounds = editor.boundingRect()
     assert bounds.height() >= 90
@@ -186,7 +186,7 @@ def test_the_editor_paints_only_inside_its_bounding_rect(qapp) -> None:  # noqa:
 # ----- 3. marker drags show their effect live
 
 
-def _curve_passes(scene, point: QPointF) -> bool:  # noqa: ANN001
+def _curve_passes(scene, point: QPointF) -> bool:
     """Whether the emotion curve, as drawn now, goes through ``point`` (its 2.5 px stroke)."""
     rect = scene.sceneRect()
     image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32_Premultiplied)
@@ -201,8 +201,8 @@ def _curve_passes(scene, point: QPointF) -> bool:  # noqa: ANN001
                                                                         strict=True))
 
 
-def test_dragging_a_marker_moves_the_curve_and_the_inspector_before_the_drop(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_dragging_a_marker_moves_the_curve_and_the_inspector_before_the_drop(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     scene = window.map.scene
     layout = scene.layout
     marker = min(doc.markers(journey.id), key=lambda m: m.score)
@@ -237,8 +237,8 @@ def test_dragging_a_marker_moves_the_curve_and_the_inspector_before_the_drop(win
     assert _curve_passes(scene, QPointF(x, y))
 
 
-def test_a_marker_dragged_back_to_where_it_was_makes_no_edit(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_a_marker_dragged_back_to_where_it_was_makes_no_edit(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     scene = window.map.scene
     marker = doc.markers(journey.id)[0]
     x, y = scene.layout.marker_points[marker.id]
@@ -263,7 +263,7 @@ def test_a_marker_dragged_back_to_where_it_was_makes_no_edit(window, qtbot) -> N
 # ----- 4. feedback while dragging from the palette
 
 
-def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa: ANN001, F811
+def test_a_palette_drag_highlights_where_it_would_land(window) -> None:
     doc, journey, stages, lanes = _journey(window)
     scene = window.map.scene
     layout = scene.layout
@@ -277,7 +277,7 @@ def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa:
     def highlighted() -> QRectF | None:
         return scene.drop_target.sceneBoundingRect() if scene.drop_target.isVisible() else None
 
-    def around(rect) -> QRectF:  # noqa: ANN001
+    def around(rect) -> QRectF:
         return QRectF(rect.x - 3, rect.y - 3, rect.w + 6, rect.h + 6)
 
     first = layout.cell_rect(stages[1].id, touchpoints.id)
@@ -321,8 +321,8 @@ def test_a_palette_drag_highlights_where_it_would_land(window) -> None:  # noqa:
 # ----- 5. Find: the current match, F3 and Shift+F3
 
 
-def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     scene = window.map.scene
     layout = scene.layout
     actions = window.actions_by_name
@@ -365,7 +365,7 @@ def test_find_marks_the_current_match_and_f3_steps_through_them(window, qtbot) -
     assert not actions["find_next"].isEnabled() and not actions["find_previous"].isEnabled()
 
 
-def test_f3_before_any_search_opens_the_find_bar(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_f3_before_any_search_opens_the_find_bar(window, qtbot) -> None:
     window.map.view.setFocus()
     qtbot.keyClick(window.map.view, Qt.Key.Key_F3)
     assert window.map.find_box.isVisible() and window.map.find_box.hasFocus()
@@ -374,15 +374,15 @@ def test_f3_before_any_search_opens_the_find_bar(window, qtbot) -> None:  # noqa
 # ----- 6. Tab through stage and lane names
 
 
-def _rename_header(win, qtbot, entity_id: str) -> None:  # noqa: ANN001
+def _rename_header(win, qtbot, entity_id: str) -> None:
     header = win.map.scene.headers[entity_id]
     point = _viewport_point(win, header.sceneBoundingRect().center())
     qtbot.mouseDClick(win.map.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert win.map.scene.editor is not None and win.map.scene.editor.target_id == entity_id
 
 
-def test_tab_in_a_stage_name_saves_it_and_renames_the_next_stage(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_tab_in_a_stage_name_saves_it_and_renames_the_next_stage(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     scene = window.map.scene
     _rename_header(window, qtbot, stages[1].id)
     _type(qtbot, "Research")
@@ -406,8 +406,8 @@ def test_tab_in_a_stage_name_saves_it_and_renames_the_next_stage(window, qtbot) 
     assert [s.name for s in doc.stages(journey.id)] == [s.name for s in stages]
 
 
-def test_tab_in_the_last_lane_name_saves_it_and_stops(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_tab_in_the_last_lane_name_saves_it_and_stops(window, qtbot) -> None:
+    doc, journey, _stages, lanes = _journey(window)
     scene = window.map.scene
     _rename_header(window, qtbot, lanes[-2].id)
     _type(qtbot, "Feelings")
@@ -424,8 +424,8 @@ def test_tab_in_the_last_lane_name_saves_it_and_stops(window, qtbot) -> None:  #
 # ----- 7. the selection in the status bar after a project change
 
 
-def test_the_selection_count_follows_a_new_project(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_the_selection_count_follows_a_new_project(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.map.scene.cards[card.id].setSelected(True)
     assert window.selection_label.text() == "1 selected"

@@ -6,25 +6,25 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 
 from journeydesk.core.model import LaneKind
-from tests.test_map_editor import _journey, window  # noqa: F401
+from tests.test_map_editor import _journey
 
 
-def _compose(widget, preedit: str = "", commit: str = "") -> None:  # noqa: ANN001
+def _compose(widget, preedit: str = "", commit: str = "") -> None:
     event = QInputMethodEvent(preedit, [])
     if commit:
         event.setCommitString(commit)
     QCoreApplication.sendEvent(widget, event)
 
 
-def _select_cell(win, kind: LaneKind, stage_index: int = 1):  # noqa: ANN001, ANN202
-    doc, journey, stages, lanes = _journey(win)
+def _select_cell(win, kind: LaneKind, stage_index: int = 1):
+    doc, _, stages, lanes = _journey(win)
     lane = next(x for x in lanes if x.kind == kind)
     win.map.scene.select_cell((stages[stage_index].id, lane.id))
     win.map.view.setFocus()
     return doc, stages[stage_index], lane
 
 
-def test_a_selected_cell_takes_input_method_text(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_a_selected_cell_takes_input_method_text(window, qtbot) -> None:
     doc, stage, lane = _select_cell(window, LaneKind.TOUCHPOINTS)
     view = window.map.view
     assert view.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
@@ -40,7 +40,7 @@ def test_a_selected_cell_takes_input_method_text(window, qtbot) -> None:  # noqa
     assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["店頭で試着"]
 
 
-def test_an_input_method_commit_alone_starts_a_card(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_an_input_method_commit_alone_starts_a_card(window, qtbot) -> None:
     doc, stage, lane = _select_cell(window, LaneKind.THOUGHTS)
     before = len(doc.cell(stage.id, lane.id))
     _compose(window.map.view, commit="迷う")
@@ -49,7 +49,7 @@ def test_an_input_method_commit_alone_starts_a_card(window, qtbot) -> None:  # n
     assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["迷う"]
 
 
-def test_typed_letters_still_start_a_card(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_typed_letters_still_start_a_card(window, qtbot) -> None:
     doc, stage, lane = _select_cell(window, LaneKind.ACTIONS)
     before = len(doc.cell(stage.id, lane.id))
     qtbot.keyClicks(window.map.view.viewport(), "Asks")
@@ -57,7 +57,7 @@ def test_typed_letters_still_start_a_card(window, qtbot) -> None:  # noqa: ANN00
     assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["Asks"]
 
 
-def test_ctrl_f_while_typing_a_card_keeps_the_card_and_opens_find(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_ctrl_f_while_typing_a_card_keeps_the_card_and_opens_find(window, qtbot) -> None:
     doc, stage, lane = _select_cell(window, LaneKind.PAIN_POINTS)
     before = len(doc.cell(stage.id, lane.id))
     viewport = window.map.view.viewport()
@@ -70,16 +70,16 @@ def test_ctrl_f_while_typing_a_card_keeps_the_card_and_opens_find(window, qtbot)
     assert [c.text for c in doc.cell(stage.id, lane.id)[before:]] == ["Queue"]
 
 
-def _key(win, qtbot, *keys) -> None:  # noqa: ANN001
+def _key(win, qtbot, *keys) -> None:
     for key in keys:
         qtbot.keyClick(win.map.view.viewport(), key)
 
 
-def _selected(win):  # noqa: ANN001, ANN202
+def _selected(win):
     return win.map.scene.selected_ids()
 
 
-def test_up_from_the_top_row_reaches_the_stage_headers_and_f2_renames(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_up_from_the_top_row_reaches_the_stage_headers_and_f2_renames(window, qtbot) -> None:
     doc, journey, stages, lanes = _journey(window)
     top = next(x for x in lanes if x.kind != LaneKind.EMOTIONS)
     window.map.scene.select_cell((stages[2].id, top.id))
@@ -99,7 +99,7 @@ def test_up_from_the_top_row_reaches_the_stage_headers_and_f2_renames(window, qt
     assert window.map.scene.selected_cell == (stages[1].id, top.id)
 
 
-def test_left_reaches_lane_headers_and_the_emotion_markers(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_left_reaches_lane_headers_and_the_emotion_markers(window, qtbot) -> None:
     doc, journey, stages, lanes = _journey(window)
     thoughts = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
     emotions = next(x for x in lanes if x.kind == LaneKind.EMOTIONS)
@@ -139,8 +139,8 @@ def test_left_reaches_lane_headers_and_the_emotion_markers(window, qtbot) -> Non
     assert doc.get(type(below), below.id).name == "Worries"
 
 
-def test_a_marker_inserted_from_the_palette_is_selected(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, stage, lane = _select_cell(window, LaneKind.THOUGHTS, stage_index=3)
+def test_a_marker_inserted_from_the_palette_is_selected(window, qtbot) -> None:
+    doc, stage, _lane = _select_cell(window, LaneKind.THOUGHTS, stage_index=3)
     known = {m.id for m in doc.markers(stage.journey_id)}
     window._insert_from_palette("emotion_marker")
     (new,) = [m for m in doc.markers(stage.journey_id) if m.id not in known]
@@ -149,7 +149,7 @@ def test_a_marker_inserted_from_the_palette_is_selected(window, qtbot) -> None: 
     assert doc.get(type(new), new.id).score == new.score - 1
 
 
-def test_inserting_a_card_kind_puts_it_in_its_own_lane_of_the_selected_stage(window) -> None:  # noqa: ANN001, F811
+def test_inserting_a_card_kind_puts_it_in_its_own_lane_of_the_selected_stage(window) -> None:
     doc, stage, touch = _select_cell(window, LaneKind.TOUCHPOINTS, stage_index=2)
     pains = next(x for x in doc.lanes(stage.journey_id) if x.kind == LaneKind.PAIN_POINTS)
     before = {x.id: len(doc.cell(stage.id, x.id)) for x in (touch, pains)}
@@ -160,7 +160,7 @@ def test_inserting_a_card_kind_puts_it_in_its_own_lane_of_the_selected_stage(win
     assert window.map.scene.editor is not None
 
 
-def test_a_card_kind_without_its_lane_goes_into_the_selected_cell(window) -> None:  # noqa: ANN001, F811
+def test_a_card_kind_without_its_lane_goes_into_the_selected_cell(window) -> None:
     doc, stage, touch = _select_cell(window, LaneKind.TOUCHPOINTS, stage_index=2)
     assert not any(x.kind == LaneKind.NOTES for x in doc.lanes(stage.journey_id))
     before = len(doc.cell(stage.id, touch.id))
@@ -168,7 +168,7 @@ def test_a_card_kind_without_its_lane_goes_into_the_selected_cell(window) -> Non
     assert len(doc.cell(stage.id, touch.id)) == before + 1
 
 
-def test_presentation_mode_hides_the_drop_a_persona_hint(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_presentation_mode_hides_the_drop_a_persona_hint(window, qtbot) -> None:
     from journeydesk.core import commands
 
     editor = window.editor

@@ -12,18 +12,18 @@ from PySide6.QtWidgets import QApplication
 
 from journeydesk.core.model import Card, EmotionMarker, Journey, LaneKind
 from journeydesk.ui.panels.personas_panel import persona_mime_data
-from tests.test_map_editor import _drag, _drop, _journey, _viewport_point, window  # noqa: F401
+from tests.test_map_editor import _drag, _drop, _journey, _viewport_point
 
 
-def _select(win, cards) -> None:  # noqa: ANN001
+def _select(win, cards) -> None:
     scene = win.map.scene
     scene.clearSelection()
     for card in cards:
         scene.cards[card.id].setSelected(True)
 
 
-def test_delete_key_removes_the_selected_cards_in_one_step(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_delete_key_removes_the_selected_cards_in_one_step(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     chosen = doc.cards(journey.id)[:3]
     total = doc.count(Card)
     _select(window, chosen)
@@ -35,8 +35,8 @@ def test_delete_key_removes_the_selected_cards_in_one_step(window, qtbot) -> Non
     assert doc.count(Card) == total
 
 
-def test_arrow_keys_move_the_selection_between_cards(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_arrow_keys_move_the_selection_between_cards(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
     first = doc.cell(stages[0].id, lane.id)[0]
     _select(window, [first])
@@ -46,8 +46,8 @@ def test_arrow_keys_move_the_selection_between_cards(window, qtbot) -> None:  # 
     assert len(selected) == 1 and doc.get(Card, selected[0]).stage_id == stages[1].id
 
 
-def test_copy_and_paste_into_another_journey(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_copy_and_paste_into_another_journey(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     touch = next(x for x in lanes if x.kind == LaneKind.TOUCHPOINTS)
     originals = doc.cell(stages[0].id, touch.id)[:2]
     _select(window, originals)
@@ -69,8 +69,8 @@ def test_copy_and_paste_into_another_journey(window, qtbot) -> None:  # noqa: AN
     assert window.editor.history.undo_label == "Paste 2 cards"
 
 
-def test_plain_text_from_other_apps_pastes_as_cards(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_plain_text_from_other_apps_pastes_as_cards(window) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.ACTIONS)
     data = QMimeData()
     data.setText("Calls the shop\n\nAsks a friend\n")
@@ -81,8 +81,8 @@ def test_plain_text_from_other_apps_pastes_as_cards(window) -> None:  # noqa: AN
     assert [c.text for c in doc.cell(stages[2].id, lane.id)[before:]] == ["Calls the shop", "Asks a friend"]
 
 
-def test_duplicate_places_copies_after_the_originals(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_duplicate_places_copies_after_the_originals(window) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     _select(window, [card])
     window.actions_by_name["duplicate"].trigger()
@@ -91,8 +91,8 @@ def test_duplicate_places_copies_after_the_originals(window) -> None:  # noqa: A
     assert cell[index + 1].text == card.text and cell[index + 1].id != card.id
 
 
-def test_find_matches_cards_ignoring_width_and_case(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_find_matches_cards_ignoring_width_and_case(window) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     window.map.show_find()
     window.map.find_box.setText("ＣＨＥＣＫＯＵＴ")
     found = window.map.scene.marked
@@ -101,8 +101,8 @@ def test_find_matches_cards_ignoring_width_and_case(window) -> None:  # noqa: AN
     assert len(window.map.scene.selected_ids()) == 1 and window.map.scene.selected_ids()[0] in expected
 
 
-def test_insert_menu_adds_a_card_to_the_selected_cell(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_insert_menu_adds_a_card_to_the_selected_cell(window) -> None:
+    doc, _, stages, lanes = _journey(window)
     lane = next(x for x in lanes if x.kind == LaneKind.PAIN_POINTS)
     window.map.scene.select_cell((stages[3].id, lane.id))
     before = len(doc.cell(stages[3].id, lane.id))
@@ -114,8 +114,8 @@ def test_insert_menu_adds_a_card_to_the_selected_cell(window) -> None:  # noqa: 
     assert doc.cell(stages[3].id, lane.id)[-1].text == "Long queue"
 
 
-def test_dropping_a_marker_and_a_persona(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_dropping_a_marker_and_a_persona(window) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     layout = window.map.scene.layout
     emotions = layout.emotion_lanes()[0]
     stage = layout.stage_rects[stages[1].id]
@@ -138,8 +138,8 @@ def test_dropping_a_marker_and_a_persona(window) -> None:  # noqa: ANN001, F811
     assert doc.get(Journey, journey.id).persona_id == persona.id
 
 
-def test_double_click_renames_a_stage(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_double_click_renames_a_stage(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     header = window.map.scene.headers[stages[1].id]
     viewport = window.map.view.viewport()
     point = _viewport_point(window, header.sceneBoundingRect().center())
@@ -153,7 +153,7 @@ def test_double_click_renames_a_stage(window, qtbot) -> None:  # noqa: ANN001, F
     assert window.editor.history.undo_label == "Rename stage"
 
 
-def test_ctrl_wheel_zooms_and_status_shows_it(window) -> None:  # noqa: ANN001, F811
+def test_ctrl_wheel_zooms_and_status_shows_it(window) -> None:
     view = window.map.view
     before = view.zoom()
     viewport = view.viewport()
@@ -166,8 +166,8 @@ def test_ctrl_wheel_zooms_and_status_shows_it(window) -> None:  # noqa: ANN001, 
     assert window.zoom_label.text() == f"Zoom {round(view.zoom() * 100)} %"
 
 
-def test_presentation_mode_is_read_only_until_toggled_back(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_presentation_mode_is_read_only_until_toggled_back(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     window.toggle_presentation()
     qtbot.wait(20)
     assert window.presenting and not window.docks["inspector"].isVisible()
@@ -183,14 +183,14 @@ def test_presentation_mode_is_read_only_until_toggled_back(window, qtbot) -> Non
     assert not window.presenting and window.actions_by_name["delete"].isEnabled()
 
 
-def test_read_only_projects_refuse_gestures(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001, F811
+def test_read_only_projects_refuse_gestures(window, tmp_path: Path, qtbot) -> None:
     from journeydesk.store.store import Store
 
     path = tmp_path / "example.journey"
     window.close_project()
     with Store.open(path):
         assert window.open_path(path)
-        doc, journey, stages, lanes = _journey(window)
+        doc, _, stages, lanes = _journey(window)
         total = doc.count(Card)
         lane = next(x for x in lanes if x.kind == LaneKind.TOUCHPOINTS)
         cell = window.map.scene.layout.cell_rect(stages[0].id, lane.id)

@@ -8,11 +8,11 @@ from PySide6.QtCore import QPointF, Qt
 
 from journeydesk.core.model import Card, LaneKind, Stage
 from journeydesk.store.store import Store
-from tests.test_map_editor import _drag, _journey, _viewport_point, window  # noqa: F401
+from tests.test_map_editor import _drag, _journey, _viewport_point
 
 
-def test_text_typed_in_place_is_saved_when_the_project_closes(window, tmp_path: Path, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_text_typed_in_place_is_saved_when_the_project_closes(window, tmp_path: Path, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.map.scene.start_editing(window.map.scene.cards[card.id])
     window.map.scene.editor.insert_text(" EXTRA")
@@ -22,8 +22,8 @@ def test_text_typed_in_place_is_saved_when_the_project_closes(window, tmp_path: 
         assert store.load().get(Card, card.id).text == card.text + " EXTRA"
 
 
-def test_escape_in_the_editor_keeps_the_old_text(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_escape_in_the_editor_keeps_the_old_text(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     label = window.editor.history.undo_label
     window.map.scene.start_editing(window.map.scene.cards[card.id])
@@ -33,8 +33,8 @@ def test_escape_in_the_editor_keeps_the_old_text(window, qtbot) -> None:  # noqa
     assert window.editor.history.undo_label == label
 
 
-def test_undo_from_the_menu_while_editing_commits_then_undoes(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_undo_from_the_menu_while_editing_commits_then_undoes(window) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.map.scene.start_editing(window.map.scene.cards[card.id])
     window.map.scene.editor.insert_text("!")
@@ -44,8 +44,8 @@ def test_undo_from_the_menu_while_editing_commits_then_undoes(window) -> None:  
     assert window.errors == []
 
 
-def test_presentation_mode_blocks_delete_and_header_drags(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_presentation_mode_blocks_delete_and_header_drags(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.toggle_presentation()
     window.map.scene.cards[card.id].setSelected(True)
@@ -60,8 +60,8 @@ def test_presentation_mode_blocks_delete_and_header_drags(window, qtbot) -> None
     assert not window.presenting
 
 
-def test_clicking_a_header_edge_without_dragging_changes_nothing(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_clicking_a_header_edge_without_dragging_changes_nothing(window, qtbot) -> None:
+    doc, _, stages, _lanes = _journey(window)
     label = window.editor.history.undo_label
     rect = window.map.scene.layout.stage_rects[stages[1].id]
     viewport = window.map.view.viewport()
@@ -72,8 +72,8 @@ def test_clicking_a_header_edge_without_dragging_changes_nothing(window, qtbot) 
     assert doc.get(Stage, stages[1].id).width == stages[1].width
 
 
-def test_resizing_a_stage_keeps_room_for_one_card(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_resizing_a_stage_keeps_room_for_one_card(window, qtbot) -> None:
+    doc, _, stages, _lanes = _journey(window)
     rect = window.map.scene.layout.stage_rects[stages[1].id]
     _drag(window, qtbot, QPointF(rect.right - 2, rect.y + 30), QPointF(rect.x + 10, rect.y + 30))
     width = doc.get(Stage, stages[1].id).width
@@ -81,8 +81,8 @@ def test_resizing_a_stage_keeps_room_for_one_card(window, qtbot) -> None:  # noq
     assert window.editor.history.undo_label == "Resize stage"
 
 
-def test_space_drag_pans_and_never_moves_a_card(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_space_drag_pans_and_never_moves_a_card(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     view = window.map.view
     view.setFocus()
@@ -97,8 +97,8 @@ def test_space_drag_pans_and_never_moves_a_card(window, qtbot) -> None:  # noqa:
     assert view.isInteractive()
 
 
-def test_duplicating_cards_of_two_cells_keeps_each_copy_in_its_cell(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_duplicating_cards_of_two_cells_keeps_each_copy_in_its_cell(window) -> None:
+    doc, _, stages, lanes = _journey(window)
     touch = next(x for x in lanes if x.kind == LaneKind.TOUCHPOINTS)
     thought = next(x for x in lanes if x.kind == LaneKind.THOUGHTS)
     a, b = doc.cell(stages[0].id, touch.id)[0], doc.cell(stages[1].id, thought.id)[0]
@@ -111,8 +111,8 @@ def test_duplicating_cards_of_two_cells_keeps_each_copy_in_its_cell(window) -> N
     assert window.editor.history.undo_label == "Duplicate 2 cards"
 
 
-def test_undo_shows_the_journey_it_changed(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_undo_shows_the_journey_it_changed(window) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     window.editor.run(lambda d: __import__("journeydesk.core.commands", fromlist=["x"]).delete_cards(d, [card.id]))
     window.editor.show_journey(doc.journeys()[2].id)
@@ -121,16 +121,16 @@ def test_undo_shows_the_journey_it_changed(window) -> None:  # noqa: ANN001, F81
     assert card.id in window.map.scene.cards
 
 
-def test_insert_menu_offers_every_lane_kind(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_insert_menu_offers_every_lane_kind(window) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     window.actions_by_name["insert_lane_emotions"].trigger()
     window.map.scene.close_editor(commit=False)
     kinds = [lane.kind for lane in doc.lanes(journey.id)]
     assert kinds.count(LaneKind.EMOTIONS) == 2
 
 
-def test_keyboard_alone_reaches_a_cell_and_adds_a_card(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_keyboard_alone_reaches_a_cell_and_adds_a_card(window, qtbot) -> None:
+    doc, _, _stages, _lanes = _journey(window)
     viewport = window.map.view.viewport()
     window.map.scene.clearSelection()
     window.map.view.setFocus()
@@ -149,8 +149,8 @@ def test_keyboard_alone_reaches_a_cell_and_adds_a_card(window, qtbot) -> None:  
     assert [c.text for c in doc.cell(*cell)][before:] == ["By keyboard"]
 
 
-def test_a_card_dropped_where_cards_cannot_go_returns_to_its_place(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_a_card_dropped_where_cards_cannot_go_returns_to_its_place(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
     layout = window.map.scene.layout
     rect = layout.card_rects[card.id]

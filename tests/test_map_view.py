@@ -11,12 +11,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from journeydesk.core.model import Card, CardKind, Lane, Stage
-from tests.test_map_editor import EXAMPLE, _drag, _journey, window  # noqa: F401
+from tests.test_map_editor import EXAMPLE, _journey
 
 CARD_TEXT_PX = 11  # the card font's pixel size at 100 %
 
 
-def _open_example(qtbot, tmp_path: Path, size: tuple[int, int]):  # noqa: ANN001, ANN202
+def _open_example(qtbot, tmp_path: Path, size: tuple[int, int]):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from journeydesk.ui.style.application import application
@@ -35,12 +35,12 @@ def _open_example(qtbot, tmp_path: Path, size: tuple[int, int]):  # noqa: ANN001
     return win
 
 
-def _on_screen(view, rect: QRectF) -> QRectF:  # noqa: ANN001
+def _on_screen(view, rect: QRectF) -> QRectF:
     return QRectF(view.mapFromScene(rect).boundingRect())
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_a_journey_opens_readable_at_its_first_stage(qtbot, tmp_path: Path, size) -> None:  # noqa: ANN001
+def test_a_journey_opens_readable_at_its_first_stage(qtbot, tmp_path: Path, size) -> None:
     win = _open_example(qtbot, tmp_path, size)
     view = win.map.view
     assert CARD_TEXT_PX * view.transform().m11() >= 9
@@ -59,7 +59,7 @@ def test_a_journey_opens_readable_at_its_first_stage(qtbot, tmp_path: Path, size
     assert scene_rect.width() <= viewport.width() + 1 and scene_rect.height() <= viewport.height() + 1
 
 
-def _xywh(rect) -> tuple[float, float, float, float]:  # noqa: ANN001
+def _xywh(rect) -> tuple[float, float, float, float]:
     return rect.x, rect.y, rect.w, rect.h
 
 
@@ -81,7 +81,7 @@ def _differing_rows(a: QImage, b: QImage) -> list[int]:
     return [y for y in range(a.height()) if any(a.pixel(x, y) != b.pixel(x, y) for x in range(a.width()))]
 
 
-def test_zoomed_out_cards_show_their_first_words_large_and_zoomed_in_all_their_text(qtbot) -> None:  # noqa: ANN001
+def test_zoomed_out_cards_show_their_first_words_large_and_zoomed_in_all_their_text(qtbot) -> None:
     from journeydesk.ui.style.application import application
 
     application()
@@ -96,14 +96,14 @@ def test_zoomed_out_cards_show_their_first_words_large_and_zoomed_in_all_their_t
     assert _render_card(one, 0.6) != _render_card(other, 0.6)
 
 
-def _scroll(view, x: int, y: int) -> None:  # noqa: ANN001
+def _scroll(view, x: int, y: int) -> None:
     view.horizontalScrollBar().setValue(x)
     view.verticalScrollBar().setValue(y)
     QApplication.processEvents()
 
 
-def test_headers_stay_at_the_viewport_edges_while_scrolling(window) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_headers_stay_at_the_viewport_edges_while_scrolling(window) -> None:
+    _doc, _, stages, lanes = _journey(window)
     view, scene = window.map.view, window.map.scene
     view.set_zoom(0.8)
     for x, y in ((400, 500), (800, 900), (50, 300)):
@@ -119,8 +119,8 @@ def test_headers_stay_at_the_viewport_edges_while_scrolling(window) -> None:  # 
         assert image.pixelColor(header.x(), 2) != QColor(Qt.GlobalColor.white)
 
 
-def test_a_pinned_stage_header_still_reorders_and_resizes(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_a_pinned_stage_header_still_reorders_and_resizes(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     view, scene = window.map.view, window.map.scene
     view.set_zoom(1.0)
     _scroll(view, 0, 600)
@@ -140,8 +140,8 @@ def test_a_pinned_stage_header_still_reorders_and_resizes(window, qtbot) -> None
     assert doc.get(Stage, stages[0].id).width == pytest.approx(rect.w + 60, abs=3)
 
 
-def test_a_pinned_lane_header_renames_on_double_click(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_a_pinned_lane_header_renames_on_double_click(window, qtbot) -> None:
+    doc, _, _stages, lanes = _journey(window)
     view, scene = window.map.view, window.map.scene
     _scroll(view, 500, 0)
     lane = lanes[1]
@@ -155,7 +155,7 @@ def test_a_pinned_lane_header_renames_on_double_click(window, qtbot) -> None:  #
     assert doc.get(Lane, lane.id).name == "Channels"
 
 
-def _press_move_release(qtbot, viewport, start: QPoint, end: QPoint) -> None:  # noqa: ANN001
+def _press_move_release(qtbot, viewport, start: QPoint, end: QPoint) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QMouseEvent
 
@@ -168,7 +168,7 @@ def _press_move_release(qtbot, viewport, start: QPoint, end: QPoint) -> None:  #
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
 
-def test_arrow_keys_never_leave_the_selection_under_the_headers(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_arrow_keys_never_leave_the_selection_under_the_headers(window, qtbot) -> None:
     doc, journey, stages, lanes = _journey(window)
     view, scene = window.map.view, window.map.scene
     view.set_zoom(1.0)
@@ -197,7 +197,7 @@ def test_first_words_of_latin_and_japanese_cards() -> None:
     assert headline_words("送料") == ["送料"]
 
 
-def test_another_journey_opens_at_its_start(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_another_journey_opens_at_its_start(window, qtbot) -> None:
     view = window.map.view
     _scroll(view, 600, 700)
     other = window.editor.document.journeys()[1]
@@ -208,7 +208,7 @@ def test_another_journey_opens_at_its_start(window, qtbot) -> None:  # noqa: ANN
     assert CARD_TEXT_PX * view.zoom() >= 9
 
 
-def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) -> None:  # noqa: ANN001
+def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) -> None:
     from journeydesk.core.model import EmotionMarker
     from journeydesk.ui.canvas.items import MarkerItem
     from journeydesk.ui.style.application import application
@@ -232,7 +232,7 @@ def test_an_emotion_label_is_centred_under_its_face_from_its_first_paint(qtbot) 
 
 
 def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_after(
-        qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+        qtbot, tmp_path: Path, monkeypatch) -> None:
     from journeydesk.ui.canvas import later_cards as scene_module
 
     # The example's 56 cards stand in for a large journey: few are "many", and first sight is small.
@@ -240,7 +240,7 @@ def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_a
     monkeypatch.setattr(scene_module, "FIRST_SIGHT", (700.0, 500.0))
     monkeypatch.setattr(scene_module, "CARDS_PER_TURN", 7)
     win = _open_example(qtbot, tmp_path, (1366, 768))
-    doc, journey, stages, lanes = _journey(win)
+    doc, journey, _stages, _lanes = _journey(win)
     scene, layout = win.map.scene, win.map.scene.layout
     every = {c.id for c in doc.cards(journey.id)}
     near = {i for i in every if layout.card_rects[i].x < 700 and layout.card_rects[i].y < 500}
@@ -250,14 +250,14 @@ def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_a
         assert scene.cards[card_id].pos() == QPointF(layout.card_rects[card_id].x, layout.card_rects[card_id].y)
 
 
-def test_find_and_select_all_reach_cards_not_made_yet(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_find_and_select_all_reach_cards_not_made_yet(qtbot, tmp_path: Path, monkeypatch) -> None:
     from journeydesk.ui.canvas import later_cards as scene_module
 
     monkeypatch.setattr(scene_module, "LAZY_CARDS", 10)
     monkeypatch.setattr(scene_module, "FIRST_SIGHT", (700.0, 500.0))
     monkeypatch.setattr(scene_module.QTimer, "singleShot", lambda *_args: None)  # the later turns never come
     win = _open_example(qtbot, tmp_path, (1366, 768))
-    doc, journey, stages, lanes = _journey(win)
+    doc, journey, _stages, _lanes = _journey(win)
     scene = win.map.scene
     far = max(doc.cards(journey.id), key=lambda c: scene.layout.card_rects[c.id].x)
     assert far.id not in scene.cards

@@ -39,7 +39,7 @@ def _json(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> dict:
     return json.loads(out)
 
 
-def test_nps_names_the_only_nps_metric_whatever_its_question(survey, capsys) -> None:  # noqa: ANN001
+def test_nps_names_the_only_nps_metric_whatever_its_question(survey, capsys) -> None:
     path, answers = survey
     for name in ("NPS", "nps", "Nps"):
         found = _json(capsys, path, "--metric", name, "--by", "all")
@@ -50,7 +50,7 @@ def test_nps_names_the_only_nps_metric_whatever_its_question(survey, capsys) -> 
     assert _json(capsys, path, "--metric", "count", "--by", "all")["groups"][0]["value"] == 1870
 
 
-def test_several_metrics_of_a_kind_are_listed(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_several_metrics_of_a_kind_are_listed(tmp_path: Path, capsys) -> None:
     path, _ = make(tmp_path)
     with Store.open(path) as store:
         history = History(store.load(), store)
@@ -68,7 +68,7 @@ def test_several_metrics_of_a_kind_are_listed(tmp_path: Path, capsys) -> None:  
     assert status == 1 and "There is no metric 'churn'. Metrics: App NPS, Effort," in err
 
 
-def test_channel_answers_are_shown_per_touchpoint(survey, capsys) -> None:  # noqa: ANN001
+def test_channel_answers_are_shown_per_touchpoint(survey, capsys) -> None:
     path, _ = survey
     groups = {g["label"]: (g["value"], g["n"]) for g in _json(capsys, path, "--metric", "NPS")["groups"]}
     # Live chat 10, 9, 3, 8 → +25; phone 6, 10 → 0; 'Website' (four cards) and 'Kiosk' (none) are left out.
@@ -76,7 +76,7 @@ def test_channel_answers_are_shown_per_touchpoint(survey, capsys) -> None:  # no
                       "Cart and checkout form": (100.0, 1), "Order confirmation email": (-100.0, 1)}
 
 
-def test_by_channel_takes_the_card_channel_for_touchpoint_rows(survey, capsys) -> None:  # noqa: ANN001
+def test_by_channel_takes_the_card_channel_for_touchpoint_rows(survey, capsys) -> None:
     path, answers = survey
     found = _json(capsys, path, "--metric", "NPS", "--by", "channel")["groups"]
     # Plain Python: a row's channel, else its card's (the cart is on 'Website', the order email on 'Email'),
@@ -95,7 +95,7 @@ def test_by_channel_takes_the_card_channel_for_touchpoint_rows(survey, capsys) -
         (spelled[key], nps(values), len(values)) for key, values in sorted(grouped.items())]
 
 
-def test_csv_and_table_show_the_sample_size(survey, capsys) -> None:  # noqa: ANN001
+def test_csv_and_table_show_the_sample_size(survey, capsys) -> None:
     path, _ = survey
     status, out, _ = _run(capsys, str(path), "--metric", "NPS", "--by", "stage", "--format", "csv")
     assert status == 0
@@ -107,7 +107,7 @@ def test_csv_and_table_show_the_sample_size(survey, capsys) -> None:  # noqa: AN
     assert len({len(line) for line in lines}) == 1
 
 
-def test_counts_are_exact_in_csv_and_the_table_lines_up_with_japanese(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_counts_are_exact_in_csv_and_the_table_lines_up_with_japanese(tmp_path: Path, capsys) -> None:
     path = create_project(tmp_path / "s.journey", "ecommerce", "ja")
     with Store.open(path, read_only=True) as store:
         document = store.load()

@@ -6,10 +6,9 @@ from pathlib import Path
 
 from journeydesk.ui.canvas.overlay import color_at
 from tests.test_data_import import WIDE, _import
-from tests.test_map_editor import window  # noqa: F401
 
 
-def test_overlay_colours_measured_touchpoints(window) -> None:  # noqa: ANN001, F811
+def test_overlay_colours_measured_touchpoints(window) -> None:
     editor = window.editor
     _import(editor.store, editor.history, WIDE)
     assert "NPS" in window.map.overlay_choices()
@@ -33,7 +32,7 @@ def test_colour_scale_runs_from_red_to_green() -> None:
     assert middle.red() > 200 and middle.green() > 200
 
 
-def test_an_overlay_screenshot(window, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_an_overlay_screenshot(window, tmp_path: Path) -> None:
     editor = window.editor
     _import(editor.store, editor.history, WIDE)
     window.map.set_overlay_metric("CSAT")

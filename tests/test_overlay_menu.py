@@ -12,13 +12,12 @@ from journeydesk.core.model import Card, CardKind
 from journeydesk.ui.base.mnemonic import strip_mnemonic
 from tests.test_cli_image import cli, refused
 from tests.test_data_import import WIDE, _import
-from tests.test_map_editor import window  # noqa: F401
 
 # The overlay's scale, as the legend shows it: worst, middle and best, pastel so card text stays readable.
 WORST, MIDDLE, BEST = (0xF3, 0xAA, 0xA4), (0xFB, 0xE6, 0xA2), (0xA9, 0xDC, 0xB6)
 
 
-def menu_action(window, *path: str) -> QAction:  # noqa: ANN001, F811
+def menu_action(window, *path: str) -> QAction:
     """The action at ``path`` in the menu bar, found by its shown text (mnemonics aside)."""
     actions = window.menuBar().actions()
     for depth, text in enumerate(path):
@@ -37,7 +36,7 @@ def expected_colour(share: float) -> tuple[int, int, int]:
     return tuple(round(a + (b - a) * part) for a, b in zip(low, high, strict=True))  # type: ignore[return-value]
 
 
-def test_the_view_menu_colours_cards_by_a_metric_and_shows_a_legend(window) -> None:  # noqa: ANN001, F811
+def test_the_view_menu_colours_cards_by_a_metric_and_shows_a_legend(window) -> None:
     overlay = menu_action(window, "View", "Metric Overlay")
     assert not overlay.isEnabled() and "Import a CSV" in overlay.toolTip()
     editor = window.editor
@@ -61,7 +60,7 @@ def test_the_view_menu_colours_cards_by_a_metric_and_shows_a_legend(window) -> N
     assert not overlay.isEnabled()
 
 
-def test_the_legend_stays_in_sight_at_its_own_size_while_scrolling_and_zooming(window) -> None:  # noqa: ANN001, F811
+def test_the_legend_stays_in_sight_at_its_own_size_while_scrolling_and_zooming(window) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtWidgets import QApplication
 
@@ -82,7 +81,7 @@ def test_the_legend_stays_in_sight_at_its_own_size_while_scrolling_and_zooming(w
         assert drawn.width() == pytest.approx(260, abs=1) and drawn.topLeft() == on_screen.topLeft()
 
 
-def test_the_legend_reads_in_both_themes(window) -> None:  # noqa: ANN001, F811
+def test_the_legend_reads_in_both_themes(window) -> None:
     from PySide6.QtWidgets import QApplication
 
     from journeydesk.ui.style import theme
@@ -108,7 +107,7 @@ def test_the_legend_reads_in_both_themes(window) -> None:  # noqa: ANN001, F811
         theme.apply_theme(QApplication.instance(), "light")
 
 
-def test_overlay_cards_keep_a_visible_kind_mark_in_the_dark_theme(window) -> None:  # noqa: ANN001, F811
+def test_overlay_cards_keep_a_visible_kind_mark_in_the_dark_theme(window) -> None:
     from PySide6.QtWidgets import QApplication
 
     from journeydesk.ui.style import theme

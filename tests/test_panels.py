@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from journeydesk.core import commands
 from journeydesk.core.model import Image, Journey, Persona
 from journeydesk.core.templates import template_title
-from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.persona_pictures import decode_image, load_avatar
 from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
@@ -23,22 +21,6 @@ from journeydesk.ui.panels.journeys_panel import JourneysPanel
 from journeydesk.ui.panels.personas_panel import PERSONA_MIME, PersonasPanel, persona_mime_data
 
 ECOMMERCE = template_title("ecommerce", "en")
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    project = tmp_path / "p.journey"
-    Store.create(project).close()
-    return project
-
-
-@pytest.fixture
-def editor(path: Path) -> Iterator[Editor]:
-    ed = Editor()
-    assert ed.open(path)
-    assert ed.run(lambda d: commands.add_template(d, "ecommerce"))
-    yield ed
-    ed.close()
 
 
 @pytest.fixture
@@ -54,25 +36,6 @@ def errors(editor: Editor) -> list[str]:
     seen: list[str] = []
     editor.error.connect(seen.append)
     return seen
-
-
-@pytest.fixture
-def journeys(qtbot, editor: Editor) -> JourneysPanel:  # noqa: ANN001
-    panel = JourneysPanel(editor)
-    qtbot.addWidget(panel)
-    panel.resize(400, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
-
-
-@pytest.fixture
-def personas(qtbot, editor: Editor) -> PersonasPanel:  # noqa: ANN001
-    panel = PersonasPanel(editor)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
 
 
 def journey_names(panel: JourneysPanel) -> list[str]:
@@ -141,7 +104,7 @@ def test_the_template_menu_adds_a_japanese_journey(journeys: JourneysPanel, edit
 
 
 def test_renaming_in_place_commits_exactly_one_edit(
-        qtbot, journeys: JourneysPanel, editor: Editor, edits: list) -> None:  # noqa: ANN001
+        qtbot, journeys: JourneysPanel, editor: Editor, edits: list) -> None:
     journeys.rename_current()
     line = journeys.list.viewport().findChild(QLineEdit)
     assert line is not None and line.text() == ECOMMERCE
@@ -209,7 +172,7 @@ def test_move_up_and_down_reorder(journeys: JourneysPanel, editor: Editor) -> No
     assert journey_names(journeys) == [support, ECOMMERCE]
 
 
-def test_clicking_a_row_shows_that_journey(qtbot, journeys: JourneysPanel, editor: Editor) -> None:  # noqa: ANN001
+def test_clicking_a_row_shows_that_journey(qtbot, journeys: JourneysPanel, editor: Editor) -> None:
     first = editor.journey_id
     second = journeys.add_template("saas-onboarding", "en")
     editor.show_journey(first)
@@ -302,7 +265,7 @@ def test_a_chosen_picture_is_stored_scaled_and_shown(
     assert editor.document.get(Persona, persona.id).avatar_id == avatar_id
 
 
-def test_a_large_camera_photo_is_decoded_small(tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_a_large_camera_photo_is_decoded_small(tmp_path: Path, qapp) -> None:
     photo = QImage(6000, 4000, QImage.Format.Format_RGB32)
     photo.fill(QColor("orange"))
     assert photo.save(str(tmp_path / "photo.jpg"), "JPEG", 80)
@@ -379,7 +342,7 @@ def test_assign_and_delete_a_persona(personas: PersonasPanel, editor: Editor) ->
 # ----- read-only
 
 
-def test_read_only_disables_the_buttons(qtbot, editor: Editor, path: Path) -> None:  # noqa: ANN001
+def test_read_only_disables_the_buttons(qtbot, editor: Editor, path: Path) -> None:
     viewer = Editor()
     assert viewer.open(path) and viewer.read_only
     journeys, personas = JourneysPanel(viewer), PersonasPanel(viewer)
@@ -399,7 +362,7 @@ def test_read_only_disables_the_buttons(qtbot, editor: Editor, path: Path) -> No
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, language: str) -> None:  # noqa: ANN001
+def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, language: str) -> None:
     """No action of the journeys panel hides behind the toolbar's » overflow, in English or Japanese."""
     import shutil
 
@@ -439,7 +402,7 @@ def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, 
         install_translators("en")
 
 
-def test_delete_confirmation_buttons_say_delete_and_cancel(qtbot) -> None:  # noqa: ANN001
+def test_delete_confirmation_buttons_say_delete_and_cancel(qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -462,7 +425,7 @@ def test_delete_confirmation_buttons_say_delete_and_cancel(qtbot) -> None:  # no
     assert seen == [["Cancel", "Delete"], ["Cancel", "Delete"]]
 
 
-def test_preferences_restore_button_has_its_own_words(qtbot) -> None:  # noqa: ANN001
+def test_preferences_restore_button_has_its_own_words(qtbot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from journeydesk.ui.dialogs.preferences_dialog import PreferencesDialog

@@ -9,12 +9,12 @@ from PySide6.QtGui import QGuiApplication
 
 from journeydesk.core.model import Category, EvidenceStatus, LaneKind, Mode
 from journeydesk.ui.canvas.map_editor import CARDS_MIME
-from tests.test_map_editor import _journey, _viewport_point, window  # noqa: F401
+from tests.test_map_editor import _journey, _viewport_point
 
 
-def _paste_into_cell(win, qtbot, payload: list[dict]) -> tuple[str, str]:  # noqa: ANN001
+def _paste_into_cell(win, qtbot, payload: list[dict]) -> tuple[str, str]:
     """Click an empty spot of the second stage's touchpoint cell, put ``payload`` on the clipboard, press Ctrl+V."""
-    doc, _journey_, stages, lanes = _journey(win)
+    _doc, _, stages, lanes = _journey(win)
     lane = next(x for x in lanes if x.kind == LaneKind.TOUCHPOINTS)
     cell = win.map.scene.layout.cell_rect(stages[1].id, lane.id)
     viewport = win.map.view.viewport()
@@ -28,7 +28,7 @@ def _paste_into_cell(win, qtbot, payload: list[dict]) -> tuple[str, str]:  # noq
     return stages[1].id, lane.id
 
 
-def test_a_pasted_status_written_as_text_becomes_the_status(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_a_pasted_status_written_as_text_becomes_the_status(window, qtbot) -> None:
     doc = window.editor.document
     payload = [{"kind": "touchpoint", "text": "Web coupon", "evidence_status": "observed",
                 "category": "digital", "mode": "o2o"},
@@ -43,7 +43,7 @@ def test_a_pasted_status_written_as_text_becomes_the_status(window, qtbot) -> No
     assert window.editor.history.undo_label == "Paste 2 cards"
 
 
-def test_an_unknown_pasted_status_pastes_nothing(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_an_unknown_pasted_status_pastes_nothing(window, qtbot) -> None:
     doc = window.editor.document
     before = doc.snapshot()
     _paste_into_cell(window, qtbot, [{"kind": "note", "text": "Maybe", "evidence_status": "rumoured"}])

@@ -12,20 +12,12 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.model import Persona
-from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.personas_panel import PersonasPanel
 
 DESCRIPTION = ("Runs a small bakery with two staff and opens at six.\n"
                "Orders flour and packaging every week, mostly from her phone between batches, "
                "and wants to see delivery dates before she pays.")
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    project = tmp_path / "p.journey"
-    Store.create(project).close()
-    return project
 
 
 @pytest.fixture
@@ -37,7 +29,7 @@ def editor(path: Path) -> Iterator[Editor]:
 
 
 @pytest.fixture
-def personas(qtbot, editor: Editor) -> PersonasPanel:  # noqa: ANN001
+def personas(qtbot, editor: Editor) -> PersonasPanel:
     panel = PersonasPanel(editor)
     qtbot.addWidget(panel)
     panel.show()
@@ -49,7 +41,7 @@ def _stored(path: Path, persona_id: str) -> tuple:
         return conn.execute("SELECT description, first_time FROM personas WHERE id = ?", (persona_id,)).fetchone()
 
 
-def _dialog(qtbot, personas: PersonasPanel, persona_id: str):  # noqa: ANN001, ANN202
+def _dialog(qtbot, personas: PersonasPanel, persona_id: str):
     personas.select(persona_id)
     dialog = personas.edit_current()
     assert dialog is not None and dialog.isVisible()
@@ -57,7 +49,7 @@ def _dialog(qtbot, personas: PersonasPanel, persona_id: str):  # noqa: ANN001, A
     return dialog
 
 
-def test_a_new_persona_starts_with_first_time_not_stated(qtbot, personas: PersonasPanel, editor: Editor,  # noqa: ANN001
+def test_a_new_persona_starts_with_first_time_not_stated(qtbot, personas: PersonasPanel, editor: Editor,
                                                         path: Path) -> None:
     assert editor.run(lambda d: commands.add_persona(d, "Mia"))
     persona = editor.document.personas()[0]
@@ -69,13 +61,13 @@ def test_a_new_persona_starts_with_first_time_not_stated(qtbot, personas: Person
         "Not stated", "First-time customer", "Returning customer"]
 
 
-def test_the_description_typed_in_the_dialog_is_one_undoable_edit(qtbot, personas: PersonasPanel,  # noqa: ANN001
+def test_the_description_typed_in_the_dialog_is_one_undoable_edit(qtbot, personas: PersonasPanel,
                                                                   editor: Editor, path: Path) -> None:
     assert editor.run(lambda d: commands.add_persona(d, "Mia", role="Baker"))
     persona = editor.document.personas()[0]
     dialog = _dialog(qtbot, personas, persona.id)
     dialog.description_edit.setFocus()
-    qtbot.keyClicks(dialog.description_edit, DESCRIPTION.split("\n")[0])
+    qtbot.keyClicks(dialog.description_edit, DESCRIPTION.split("\n", maxsplit=1)[0])
     dialog.description_edit.appendPlainText(DESCRIPTION.split("\n")[1])
     dialog.first_time_combo.setCurrentIndex(dialog.first_time_combo.findText("First-time customer"))
     if os.environ.get("PERSONA_SHOTS"):
@@ -92,7 +84,7 @@ def test_the_description_typed_in_the_dialog_is_one_undoable_edit(qtbot, persona
     assert _stored(path, persona.id) == ("", None)
 
 
-def test_setting_first_time_back_to_not_stated_stores_unknown(qtbot, personas: PersonasPanel,  # noqa: ANN001
+def test_setting_first_time_back_to_not_stated_stores_unknown(qtbot, personas: PersonasPanel,
                                                               editor: Editor, path: Path) -> None:
     assert editor.run(lambda d: commands.add_persona(d, "Mia", first_time=False, description="Kept"))
     persona = editor.document.personas()[0]

@@ -6,14 +6,13 @@ from PySide6.QtGui import QFontMetrics
 
 from journeydesk.core import commands
 from journeydesk.ui.panels.personas_panel import PersonasPanel
-from tests.test_panels import editor, path, personas  # noqa: F401
 
 ROLE = ("Head of Operations at a 60-person logistics company, responsible for the warehouse, "
         "the drivers and the customer service desk")
 
 
-def test_a_long_role_wraps_without_a_horizontal_scroll_bar(qtbot, personas: PersonasPanel) -> None:  # noqa: ANN001, F811
-    editor = personas.editor  # noqa: F811
+def test_a_long_role_wraps_without_a_horizontal_scroll_bar(qtbot, personas: PersonasPanel) -> None:
+    editor = personas.editor
     assert editor.run(lambda d: commands.add_persona(d, "Daniel Reyes", role=ROLE))
     personas.resize(260, 400)
     qtbot.wait(50)

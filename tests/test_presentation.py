@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from journeydesk.core import commands
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.model import Card, LaneKind
-from tests.test_map_editor import _journey, window  # noqa: F401
+from tests.test_map_editor import _journey
 
 
-def _present(win, qtbot) -> None:  # noqa: ANN001
+def _present(win, qtbot) -> None:
     """F5 on the map, as a person presses it; waits until the window covers the screen."""
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
@@ -21,23 +21,23 @@ def _present(win, qtbot) -> None:  # noqa: ANN001
     _settled(win, qtbot)
 
 
-def _settled(win, qtbot) -> None:  # noqa: ANN001
+def _settled(win, qtbot) -> None:
     qtbot.waitUntil(lambda: not win.presentation.animating, timeout=3000)
     QApplication.processEvents()
 
 
-def _press(win, qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def _press(win, qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     widget = QApplication.focusWidget() or win
     qtbot.keyClick(widget, key, modifier)
     _settled(win, qtbot)
 
 
-def _visible(win) -> QRectF:  # noqa: ANN001
+def _visible(win) -> QRectF:
     view = win.map.view
     return view.mapToScene(view.viewport().rect()).boundingRect()
 
 
-def _assert_shows_stage(win, index: int) -> None:  # noqa: ANN001
+def _assert_shows_stage(win, index: int) -> None:
     """The whole width and header of stage ``index`` are on screen, and a part of each neighbour.
 
     Between two others, a stage is centred, and its neighbours show only a part; at either end of the
@@ -64,8 +64,8 @@ def _assert_shows_stage(win, index: int) -> None:  # noqa: ANN001
     assert win.presentation.label.text().startswith(f"Stage {index + 1} of {len(ids)} · ")
 
 
-def test_f5_shows_the_overview_and_clicker_keys_step_through_the_stages(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_f5_shows_the_overview_and_clicker_keys_step_through_the_stages(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     _present(window, qtbot)
     layout = JourneyLayout(doc, journey.id)
     seen = _visible(window)
@@ -104,7 +104,7 @@ def test_f5_shows_the_overview_and_clicker_keys_step_through_the_stages(window, 
     assert window.presentation.step == -1
 
 
-def test_steps_animate_and_work_wherever_the_focus_is(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_steps_animate_and_work_wherever_the_focus_is(window, qtbot) -> None:
     _present(window, qtbot)
     view = window.map.view
     window.map.show_find()
@@ -124,7 +124,7 @@ def test_steps_animate_and_work_wherever_the_focus_is(window, qtbot) -> None:  #
     _assert_shows_stage(window, 1)
 
 
-def test_a_small_journey_shows_each_stage_whole(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_a_small_journey_shows_each_stage_whole(window, qtbot) -> None:
     editor = window.editor
     known = {j.id for j in editor.document.journeys()}
     assert editor.run(lambda d: commands.add_journey(d, "Returns"))
@@ -142,7 +142,7 @@ def test_a_small_journey_shows_each_stage_whole(window, qtbot) -> None:  # noqa:
     _assert_shows_stage(window, 1)
 
 
-def test_the_hint_fades_after_a_few_seconds(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_the_hint_fades_after_a_few_seconds(window, qtbot) -> None:
     presentation = window.presentation
     presentation.hint_ms, presentation.fade_ms = 100, 200
     _present(window, qtbot)
@@ -154,8 +154,8 @@ def test_the_hint_fades_after_a_few_seconds(window, qtbot) -> None:  # noqa: ANN
     assert presentation.progress.isVisible()
 
 
-def test_esc_puts_the_window_back_exactly(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_esc_puts_the_window_back_exactly(window, qtbot) -> None:
+    doc, journey, _stages, _lanes = _journey(window)
     view, scene = window.map.view, window.map.scene
     window.resizeDocks([window.docks["palette"]], [203], Qt.Orientation.Horizontal)
     window.resizeDocks([window.docks["inspector"]], [317], Qt.Orientation.Horizontal)
@@ -195,8 +195,8 @@ def test_esc_puts_the_window_back_exactly(window, qtbot) -> None:  # noqa: ANN00
     assert snapshot() == before
 
 
-def test_typing_adds_a_card_to_the_current_stage_in_one_undo_step(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_typing_adds_a_card_to_the_current_stage_in_one_undo_step(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     actions = next(lane for lane in lanes if lane.kind == LaneKind.ACTIONS)
     total = doc.count(Card)
     in_cell = [c.id for c in doc.cell(stages[1].id, actions.id)]
@@ -219,8 +219,8 @@ def test_typing_adds_a_card_to_the_current_stage_in_one_undo_step(window, qtbot)
     assert window.presenting
 
 
-def test_page_down_while_typing_keeps_the_text_and_steps(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_page_down_while_typing_keeps_the_text_and_steps(window, qtbot) -> None:
+    doc, journey, stages, _lanes = _journey(window)
     total = doc.count(Card)
     _present(window, qtbot)
     _press(window, qtbot, Qt.Key.Key_Right)
@@ -233,10 +233,10 @@ def test_page_down_while_typing_keeps_the_text_and_steps(window, qtbot) -> None:
     _assert_shows_stage(window, 1)
 
 
-def test_presenting_keeps_existing_cards_in_place(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_presenting_keeps_existing_cards_in_place(window, qtbot) -> None:
     from tests.test_map_editor import _drag
 
-    doc, journey, stages, lanes = _journey(window)
+    doc, _, stages, lanes = _journey(window)
     _present(window, qtbot)
     _press(window, qtbot, Qt.Key.Key_Right)
     thoughts = next(lane for lane in lanes if lane.kind == LaneKind.THOUGHTS)
@@ -252,8 +252,8 @@ def test_presenting_keeps_existing_cards_in_place(window, qtbot) -> None:  # noq
     assert doc.get(Card, card.id) == card and window.map.scene.editor is None
 
 
-def test_clicking_a_neighbouring_stage_brings_it_to_the_screen(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_clicking_a_neighbouring_stage_brings_it_to_the_screen(window, qtbot) -> None:
+    _doc, _, stages, lanes = _journey(window)
     _present(window, qtbot)
     _press(window, qtbot, Qt.Key.Key_Right)
     _press(window, qtbot, Qt.Key.Key_Right)
@@ -268,8 +268,8 @@ def test_clicking_a_neighbouring_stage_brings_it_to_the_screen(window, qtbot) ->
     assert window.map.scene.selected_cell == (stages[2].id, thoughts.id)
 
 
-def test_the_other_stages_are_washed_out(window, qtbot) -> None:  # noqa: ANN001, F811
-    doc, journey, stages, lanes = _journey(window)
+def test_the_other_stages_are_washed_out(window, qtbot) -> None:
+    doc, _, stages, lanes = _journey(window)
     thoughts = next(lane for lane in lanes if lane.kind == LaneKind.THOUGHTS)
     current, other = doc.cell(stages[1].id, thoughts.id)[0], doc.cell(stages[0].id, thoughts.id)[0]
     _present(window, qtbot)
@@ -278,7 +278,7 @@ def test_the_other_stages_are_washed_out(window, qtbot) -> None:  # noqa: ANN001
     view, layout = window.map.view, window.map.scene.layout
     image = window.grab().toImage()
 
-    def fill(card: Card):  # noqa: ANN202 - a pixel of the card's face, right of its accent, below its text
+    def fill(card: Card):
         rect = layout.card_rects[card.id]
         point = view.viewport().mapTo(window, view.mapFromScene(rect.x + rect.w - 12, rect.y + rect.h - 8))
         return image.pixelColor(point)
@@ -287,7 +287,7 @@ def test_the_other_stages_are_washed_out(window, qtbot) -> None:  # noqa: ANN001
     assert fill(other).lightness() > fill(current).lightness() + 10
 
 
-def test_closing_while_presenting_remembers_the_window_outside_presentation(window, qtbot) -> None:  # noqa: ANN001, F811
+def test_closing_while_presenting_remembers_the_window_outside_presentation(window, qtbot) -> None:
     from journeydesk.ui.window.main_window import MainWindow
 
     _present(window, qtbot)

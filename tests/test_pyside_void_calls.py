@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsRectItem
 
 
-def test_void_binding_calls_keep_the_none_refcount(qapp) -> None:  # noqa: ANN001
+def test_void_binding_calls_keep_the_none_refcount(qapp) -> None:
     item = QGraphicsRectItem(0, 0, 10, 10)
     before = sys.getrefcount(None)
     for n in range(20_000):

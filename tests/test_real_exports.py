@@ -204,7 +204,8 @@ def test_figures_equal_the_hand_computed_ones(workspace: Workspace, name: str, e
     for key, (value, _n) in list(got.items()):
         if key in wanted and value is not None and abs(value - wanted[key][0]) < 0.005:
             got[key] = (wanted[key][0], got[key][1])
-    rounded = lambda table: {k: (None if v is None else round(v, 2), n) for k, (v, n) in table.items()}  # noqa: E731
+    def rounded(table):
+        return {k: (None if v is None else round(v, 2), n) for k, (v, n) in table.items()}
     assert rounded(got) == rounded(wanted)
 
 

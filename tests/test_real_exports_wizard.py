@@ -43,7 +43,7 @@ def _label(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _through_the_wizard(qtbot, editor: Editor, name: str) -> tuple[ImportWizard, Dataset]:  # noqa: ANN001
+def _through_the_wizard(qtbot, editor: Editor, name: str) -> tuple[ImportWizard, Dataset]:
     fixture = FIXTURES[name]()
     wizard = ImportWizard(editor, fixture.path)
     qtbot.addWidget(wizard)
@@ -81,7 +81,7 @@ def _through_the_wizard(qtbot, editor: Editor, name: str) -> tuple[ImportWizard,
 
 
 @pytest.mark.parametrize("name", FIXTURES)
-def test_the_wizard_gives_the_hand_computed_figures(qtbot, make_editor, name: str) -> None:  # noqa: ANN001
+def test_the_wizard_gives_the_hand_computed_figures(qtbot, make_editor, name: str) -> None:
     fixture = FIXTURES[name]()
     editor = make_editor(fixture.language)
     _through_the_wizard(qtbot, editor, name)
@@ -90,7 +90,7 @@ def test_the_wizard_gives_the_hand_computed_figures(qtbot, make_editor, name: st
 
 
 def _shown(editor: Editor, expected: Expected) -> tuple[str, dict]:
-    stored, kind, rows = figures(editor.document, editor.store.data, expected.metric, expected.by, editor.journey_id)
+    _stored, kind, rows = figures(editor.document, editor.store.data, expected.metric, expected.by, editor.journey_id)
     got = [row for row in rows if row.n]
     if expected.by == "all":
         return kind.value, {None: [(round(r.value, 2), r.n) for r in got]}

@@ -305,7 +305,7 @@ def test_logo_missing_broken_and_good(example: tuple[Document, object], tmp_path
         build_report(document, conn, replace(options, logo=missing))
     broken = tmp_path / "broken.png"
     broken.write_bytes(png()[:40] + b"garbage" * 20)
-    with pytest.raises(ReportError, match="broken.png.*not an image"):
+    with pytest.raises(ReportError, match=r"broken.png.*not an image"):
         build_report(document, conn, replace(options, logo=broken))
     good = tmp_path / "good.png"
     good.write_bytes(png())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -14,54 +13,25 @@ from PySide6.QtCore import QSettings, Qt
 from journeydesk.report.options import SECTIONS, ReportOptions
 from journeydesk.ui.base.preferences_store import Preferences, save_preferences
 
+
+@pytest.fixture
+def window(report_window):
+    """This module's tests work on the window the report dialog belongs to."""
+    return report_window
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "example.journey"
 
 
-@pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
-    """The main window on a copy of the example project; message boxes and opened URLs captured."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.style.application import application
-    from journeydesk.ui.window.main_window import MainWindow
-
-    application()
-    warnings: list[str] = []
-    opened: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.show_message",
-                        lambda _parent, _title, text, **_kind: warnings.append(text))
-    monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)  # a viewer opened it
-    project = tmp_path / "project" / "example.journey"
-    project.parent.mkdir()
-    shutil.copy(EXAMPLE, project)
-    win = MainWindow(remember_layout=False)
-    qtbot.addWidget(win)
-    assert win.open_path(project)
-    win.warnings, win.opened = warnings, opened
-    return win
-
-
-@pytest.fixture
-def dialog(window, qtbot):  # noqa: ANN001, ANN201
-    from journeydesk.ui.dialogs.report_dialog import ReportDialog
-
-    dlg = ReportDialog(window.editor, window)
-    dlg.show()
-    yield dlg
-    dlg.reject()
-
-
-def journey_ids(window) -> dict[str, str]:  # noqa: ANN001
+def journey_ids(window) -> dict[str, str]:
     return {j.name: j.id for j in window.editor.document.journeys()}
 
 
-def wait_for_export(qtbot, dialog) -> None:  # noqa: ANN001
+def wait_for_export(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: dialog._export is None, timeout=60000)
 
 
-def test_the_export_menu_is_there_only_with_a_project(window) -> None:  # noqa: ANN001
+def test_the_export_menu_is_there_only_with_a_project(window) -> None:
     assert window.menus.export.isEnabled()
     assert window.actions_by_name["export_pdf"].text().replace("&", "") == "PDF Report…"
     assert window.actions_by_name["export_image"].text().replace("&", "") == "Image…"
@@ -69,7 +39,7 @@ def test_the_export_menu_is_there_only_with_a_project(window) -> None:  # noqa: 
     assert not window.menus.export.isEnabled()
 
 
-def test_defaults_come_from_the_preferences_and_the_project(window, qtbot) -> None:  # noqa: ANN001
+def test_defaults_come_from_the_preferences_and_the_project(window, qtbot) -> None:
     from journeydesk.ui.dialogs.report_dialog import ReportDialog
 
     save_preferences(Preferences(paper="A3", layout="stages", author="Aiko Tanaka"))
@@ -94,7 +64,7 @@ def test_defaults_come_from_the_preferences_and_the_project(window, qtbot) -> No
     plain.reject()
 
 
-def test_the_form_maps_to_report_options(dialog, window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_form_maps_to_report_options(dialog, window, tmp_path: Path) -> None:
     ids = journey_ids(window)
     for row in range(dialog.journeys.count()):
         item = dialog.journeys.item(row)
@@ -124,7 +94,7 @@ def test_the_form_maps_to_report_options(dialog, window, tmp_path: Path) -> None
     assert dialog.options().title is None  # the project's title
 
 
-def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:  # noqa: ANN001
+def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:
     for row in range(dialog.journeys.count()):
         dialog.journeys.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert "Choose at least one journey" in dialog.message.text()
@@ -139,7 +109,7 @@ def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:  # noqa: A
     assert dialog.message.text() == "" and dialog.export_button.isEnabled()
 
 
-def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, window, qtbot,  # noqa: ANN001
+def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, window, qtbot,
                                                                      monkeypatch) -> None:
     import dataclasses
 
@@ -167,7 +137,7 @@ def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, w
     poster.reject()
 
 
-def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:  # noqa: ANN001
+def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.preview.status.text().startswith("Pages"), timeout=60000)
     labels = [dialog.preview.pages_layout.itemAt(i).widget() for i in range(dialog.preview.pages_layout.count())]
     assert len(labels) == 3
@@ -180,7 +150,7 @@ def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:  # noqa: ANN0
     qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")), timeout=60000)
 
 
-def test_export_writes_the_pdf_and_opens_it(dialog, window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_writes_the_pdf_and_opens_it(dialog, window, qtbot, tmp_path: Path) -> None:
     dialog.title.setText("Quarterly journey review")
     dialog.open_when_done.setChecked(True)
     target = tmp_path / "out" / "review.pdf"
@@ -198,7 +168,7 @@ def test_export_writes_the_pdf_and_opens_it(dialog, window, qtbot, tmp_path: Pat
     assert QSettings().value("report/open_when_done", type=bool) is True
 
 
-def test_the_colophon_box_decides_the_last_line_and_the_pdf_carries_the_edit_date(dialog, window, qtbot,  # noqa: ANN001
+def test_the_colophon_box_decides_the_last_line_and_the_pdf_carries_the_edit_date(dialog, window, qtbot,
                                                                                   tmp_path: Path) -> None:
     assert dialog.colophon.isChecked()
     for checked, name in ((True, "with.pdf"), (False, "without.pdf")):
@@ -214,7 +184,7 @@ def test_the_colophon_box_decides_the_last_line_and_the_pdf_carries_the_edit_dat
     assert without.trailer["/Root"]["/PageMode"] == "/UseOutlines"
 
 
-def test_open_when_done_is_remembered_off(dialog, window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_open_when_done_is_remembered_off(dialog, window, qtbot, tmp_path: Path) -> None:
     from journeydesk.ui.dialogs.report_dialog import ReportDialog
 
     dialog.open_when_done.setChecked(False)
@@ -227,7 +197,7 @@ def test_open_when_done_is_remembered_off(dialog, window, qtbot, tmp_path: Path)
     again.reject()
 
 
-def test_cancel_leaves_no_file_and_keeps_the_old_one(dialog, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_leaves_no_file_and_keeps_the_old_one(dialog, qtbot, tmp_path: Path) -> None:
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     target = tmp_path / "report.pdf"
@@ -246,7 +216,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(dialog, qtbot, tmp_path: Pa
     assert dialog.options_box.isEnabled() and dialog.written is None
 
 
-def test_a_bad_logo_is_named_and_nothing_is_written(dialog, window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_bad_logo_is_named_and_nothing_is_written(dialog, window, tmp_path: Path) -> None:
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     notes = tmp_path / "logo.png"
@@ -265,7 +235,7 @@ def test_a_bad_logo_is_named_and_nothing_is_written(dialog, window, tmp_path: Pa
     assert dialog.logo_message.text() == "" and dialog.export_button.isEnabled()
 
 
-def test_a_logo_gone_before_export_is_reported_by_the_export(dialog, window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_logo_gone_before_export_is_reported_by_the_export(dialog, window, qtbot, tmp_path: Path) -> None:
     from PIL import Image
 
     logo = tmp_path / "logo.png"
@@ -281,14 +251,14 @@ def test_a_logo_gone_before_export_is_reported_by_the_export(dialog, window, qtb
     assert dialog.isVisible() and list(out.iterdir()) == []
 
 
-def test_a_missing_folder_is_named(dialog, window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_missing_folder_is_named(dialog, window, tmp_path: Path) -> None:
     assert not dialog.export_to(tmp_path / "missing" / "r.pdf")
     assert "does not exist" in window.warnings[-1]
     assert dialog.isVisible()
 
 
 def test_progress_is_shown_and_cancel_stops_the_build_when_the_report_reports_progress(
-        dialog, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+        dialog, qtbot, tmp_path: Path, monkeypatch) -> None:
     import threading
 
     from journeydesk.report import build
@@ -296,7 +266,7 @@ def test_progress_is_shown_and_cancel_stops_the_build_when_the_report_reports_pr
     steps = threading.Event()
     seen: list[tuple[int, int]] = []
 
-    def write_with_progress(path, document, conn, options, progress=None):  # noqa: ANN001, ANN202
+    def write_with_progress(path, document, conn, options, progress=None):
         for done in range(1, 200):
             progress(done, 200)
             seen.append((done, 200))
@@ -316,7 +286,7 @@ def test_progress_is_shown_and_cancel_stops_the_build_when_the_report_reports_pr
     assert not target.exists() and "cancelled" in dialog.message.text()
 
 
-def test_without_progress_reports_the_bar_is_a_busy_indicator(dialog, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_without_progress_reports_the_bar_is_a_busy_indicator(dialog, qtbot, tmp_path: Path) -> None:
     from journeydesk.ui.dialogs.report_workers import reports_progress
 
     assert dialog.export_to(tmp_path / "r.pdf")
@@ -326,14 +296,14 @@ def test_without_progress_reports_the_bar_is_a_busy_indicator(dialog, qtbot, tmp
     assert (tmp_path / "r.pdf").exists()
 
 
-def test_a_folder_without_write_permission_is_named(dialog, window, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_folder_without_write_permission_is_named(dialog, window, monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.os.access", lambda _path, _mode: False)
     assert not dialog.export_to(tmp_path / "r.pdf")
     assert f"Cannot write to the folder {tmp_path}" in window.warnings[-1]
     assert dialog.isVisible() and not (tmp_path / "r.pdf").exists()
 
 
-def test_every_form_label_with_a_mnemonic_has_a_buddy(dialog) -> None:  # noqa: ANN001
+def test_every_form_label_with_a_mnemonic_has_a_buddy(dialog) -> None:
     """A label such as “Lo&go:” must show its letter underlined, not a literal “&” (“ロゴ(&G):”)."""
     from PySide6.QtWidgets import QLabel
 
@@ -355,7 +325,7 @@ def test_the_default_date_has_no_weekday(locale: str, expected: str) -> None:
     assert report_date(QDate(2026, 12, 1), QLocale(locale)) == expected
 
 
-def test_the_sections_are_named_in_japanese(window, qtbot) -> None:  # noqa: ANN001
+def test_the_sections_are_named_in_japanese(window, qtbot) -> None:
     from journeydesk.ui.dialogs.report_dialog import ReportDialog
     from journeydesk.ui.style.language import install_translators
 

@@ -70,9 +70,9 @@ def test_sections_without_content_are_left_out_with_their_bookmarks() -> None:
     assert "Pain points and opportunities" in marks
 
 
-def test_a_series_over_time_is_a_chart_from_three_dated_figures_and_a_table_below(tmp_path) -> None:  # noqa: ANN001
-    csv = ("Date,Touchpoint,CSAT\n2024-03-01,Cart and checkout form,5\n2024-03-02,Cart and checkout form,4\n"
-           "2024-03-03,Cart and checkout form,2\n2024-03-04,Order confirmation email,4\n").encode()
+def test_a_series_over_time_is_a_chart_from_three_dated_figures_and_a_table_below(tmp_path) -> None:
+    csv = (b"Date,Touchpoint,CSAT\n2024-03-01,Cart and checkout form,5\n2024-03-02,Cart and checkout form,4\n"
+           b"2024-03-03,Cart and checkout form,2\n2024-03-04,Order confirmation email,4\n")
     store = Store.open(create_project(tmp_path / "shop.journey", "ecommerce"))
     try:
         history = History(store.load(), store)

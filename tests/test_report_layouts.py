@@ -150,7 +150,7 @@ def test_poster_refusals_and_empty_journeys() -> None:
     text = text_of(build_report(document, None, ReportOptions(layout="poster", sections=("map",))))
     assert "Nothing yet" in text and "no stages or lanes yet" in text
     for bad in (0.0, 9, float("nan"), "1"):
-        with pytest.raises(ReportError, match="poster scale .* is not a number from 0.1 to 4.0"):
+        with pytest.raises(ReportError, match=r"poster scale .* is not a number from 0.1 to 4.0"):
             build_report(document, None, ReportOptions(layout="poster", poster_scale=bad))  # type: ignore[arg-type]
     layout = JourneyLayout(document, document.journeys()[0].id)
     for stage in layout.stages:

@@ -46,7 +46,7 @@ def _id(document: Document, name: str) -> str:
     return next(j.id for j in document.journeys() if j.name == name)
 
 
-def test_the_drawn_map_has_an_arrow_for_every_link_dashed_for_channel_switches(example) -> None:  # noqa: ANN001
+def test_the_drawn_map_has_an_arrow_for_every_link_dashed_for_channel_switches(example) -> None:
     document, _data = example
     journey_id = _id(document, JOURNEY)
     register()
@@ -62,7 +62,7 @@ def test_the_drawn_map_has_an_arrow_for_every_link_dashed_for_channel_switches(e
     assert all(label in texts for _kind, label in expected if label)
 
 
-def test_fit_and_poster_pages_print_every_link_label(example) -> None:  # noqa: ANN001
+def test_fit_and_poster_pages_print_every_link_label(example) -> None:
     document, data = example
     journey_id = _id(document, JOURNEY)
     labels = {label for _kind, label in _links(JOURNEY) if label}
@@ -73,7 +73,7 @@ def test_fit_and_poster_pages_print_every_link_label(example) -> None:  # noqa: 
         assert all(label in text for label in labels), layout
 
 
-def _sizes(page) -> list[float]:  # noqa: ANN001
+def _sizes(page) -> list[float]:
     found: list[float] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
@@ -84,7 +84,7 @@ def _sizes(page) -> list[float]:  # noqa: ANN001
     return found
 
 
-def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(example) -> None:  # noqa: ANN001
+def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(example) -> None:
     document, data = example
     journey_id = _id(document, JOURNEY)
     notes: list[str] = []
@@ -108,7 +108,7 @@ def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(exam
     assert drawn == predicted  # the choice was made on the size the fit page really draws
 
 
-def test_a_small_journey_stays_on_one_page(example) -> None:  # noqa: ANN001
+def test_a_small_journey_stays_on_one_page(example) -> None:
     document = Document()
     history = History(document)
     history.do(commands.add_journey(document, "Small", stage_names=("Find", "Buy"),
@@ -122,7 +122,7 @@ def test_a_small_journey_stays_on_one_page(example) -> None:  # noqa: ANN001
     assert any("“Small” is on one A3 page" in note for note in notes)
 
 
-def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(example) -> None:  # noqa: ANN001
+def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(example) -> None:
     document, data = example
     journey_id = _id(document, JOURNEY)
     with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
@@ -144,7 +144,7 @@ def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(examp
     assert "→ 2 Consideration" not in page and "from 2 Consideration" not in page
 
 
-def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:  # noqa: ANN001
+def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:
     document, data = example
     for name in (JOURNEY, "ECサイト購入ジャーニー"):
         journey_id = _id(document, name)
@@ -181,7 +181,7 @@ def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:  
     assert any("hold more text than a stage page can show" in note for note in notes)
 
 
-def test_no_text_in_the_default_report_is_smaller_than_7_pt(example) -> None:  # noqa: ANN001
+def test_no_text_in_the_default_report_is_smaller_than_7_pt(example) -> None:
     document, data = example
     reader = PdfReader(io.BytesIO(build_report(document, data, ReportOptions())))
     for number, page in enumerate(reader.pages, 1):
@@ -196,7 +196,7 @@ def test_no_text_in_the_default_report_is_smaller_than_7_pt(example) -> None:  #
         assert found and min(found)[0] >= 7.0 - 1e-6, (number, min(found))
 
 
-def test_cards_cut_short_on_the_map_are_given_whole_in_card_details(example) -> None:  # noqa: ANN001
+def test_cards_cut_short_on_the_map_are_given_whole_in_card_details(example) -> None:
     document, data = example
     journey_id = _id(document, JOURNEY)
     with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:

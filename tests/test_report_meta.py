@@ -37,7 +37,7 @@ def _parse(*args: str) -> argparse.Namespace:
     return parser.parse_args(["export-pdf", *args])
 
 
-def text_sizes(page) -> list[tuple[float, str]]:  # noqa: ANN001
+def text_sizes(page) -> list[tuple[float, str]]:
     """The printed height of each piece of text on ``page``: font size times the vertical scale in force."""
     found: list[tuple[float, str]] = []
 

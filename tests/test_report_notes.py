@@ -28,7 +28,7 @@ def _notes(document: Document, data: object, report_language: str) -> list[str]:
     return notes
 
 
-def test_notes_follow_the_interface_not_the_report(example, interface) -> None:  # noqa: ANN001
+def test_notes_follow_the_interface_not_the_report(example, interface) -> None:
     document, data = example
     i18n.set_language("en")
     english = _notes(document, data, "ja")

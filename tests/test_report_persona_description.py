@@ -20,7 +20,7 @@ FIRST_TIME_WORDS = ("first-time", "First-time", "returning", "初回利用の顧
 DASHES = {"-", "–", "—"}
 
 
-def _pdf(tmp_path, language: str, description: str, **values: object) -> list[str]:  # noqa: ANN001
+def _pdf(tmp_path, language: str, description: str, **values: object) -> list[str]:
     document = Document()
     history = History(document)
     history.do(commands.add_template(document, "ecommerce", language))
@@ -39,7 +39,7 @@ def _joined(lines: list[str]) -> str:
     return "".join("".join(lines).split())
 
 
-def test_a_long_description_is_printed_in_full(tmp_path) -> None:  # noqa: ANN001
+def test_a_long_description_is_printed_in_full(tmp_path) -> None:
     lines = _pdf(tmp_path, "en", DESCRIPTION, role="Baker", goals=("Order before six",))
     text = _joined(lines)
     for sentence in SENTENCES:
@@ -48,13 +48,13 @@ def test_a_long_description_is_printed_in_full(tmp_path) -> None:  # noqa: ANN00
     assert sum(1 for line in lines if "(marker Q" in line) >= 6  # wrapped over lines, not cut to one
 
 
-def test_a_japanese_description_is_printed_in_full(tmp_path) -> None:  # noqa: ANN001
+def test_a_japanese_description_is_printed_in_full(tmp_path) -> None:
     text = _joined(_pdf(tmp_path, "ja", JA_DESCRIPTION))
     assert text.count("パン屋を営む") == 20 and "最後の一文はここで終わる。" in text
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_an_unset_first_time_and_empty_lists_print_nothing(tmp_path, language: str) -> None:  # noqa: ANN001
+def test_an_unset_first_time_and_empty_lists_print_nothing(tmp_path, language: str) -> None:
     lines = _pdf(tmp_path, language, "Short.", goals=("Order before six",))
     page = "\n".join(lines)
     assert not any(word in page for word in FIRST_TIME_WORDS)
@@ -66,6 +66,6 @@ def test_an_unset_first_time_and_empty_lists_print_nothing(tmp_path, language: s
 
 @pytest.mark.parametrize(("first_time", "en", "ja"), [(True, "first-time customer", "初回利用の顧客"),
                                                       (False, "returning customer", "リピーター")])
-def test_a_chosen_first_time_is_printed(tmp_path, first_time: bool, en: str, ja: str) -> None:  # noqa: ANN001
+def test_a_chosen_first_time_is_printed(tmp_path, first_time: bool, en: str, ja: str) -> None:
     assert en in "\n".join(_pdf(tmp_path, "en", "", first_time=first_time))
     assert ja in "\n".join(_pdf(tmp_path, "ja", "", first_time=first_time))

@@ -39,7 +39,7 @@ def _grid(width: float, height: float, paper: tuple[float, float]) -> tuple[tupl
 def _outline_titles(reader: PdfReader) -> list[str]:
     found: list[str] = []
 
-    def walk(items: list) -> None:  # noqa: ANN001
+    def walk(items: list) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item)
@@ -99,7 +99,7 @@ def test_a_map_without_blank_tiles_prints_them_all(sparse: Document) -> None:
     assert f"{rows * columns} tiles (" in reader.pages[0].extract_text() and "grey" not in reader.pages[0].extract_text()
 
 
-def test_the_example_at_three_times_leaves_out_the_tiles_right_of_its_last_stage(example) -> None:  # noqa: ANN001
+def test_the_example_at_three_times_leaves_out_the_tiles_right_of_its_last_stage(example) -> None:
     document, data = example
     journey = next(j for j in document.journeys() if j.name == "E-commerce purchase journey")
     layout = JourneyLayout(document, journey.id)
@@ -118,7 +118,7 @@ def test_the_example_at_three_times_leaves_out_the_tiles_right_of_its_last_stage
 
 
 @pytest.mark.parametrize(("language", "hint"), [("en", "Trim the left and top edges"), ("ja", "左端と上端を印で切り")])
-def test_tiles_have_one_naming_scheme_and_readable_instructions(example, language: str, hint: str) -> None:  # noqa: ANN001
+def test_tiles_have_one_naming_scheme_and_readable_instructions(example, language: str, hint: str) -> None:
     document, data = example
     journey = document.journeys()[0]
     pdf = build_report(document, data, ReportOptions(journeys=(journey.id,), layout="poster", sections=("map",),

@@ -46,7 +46,7 @@ def _canvas_card_text(document: Document, journey_id: str, paper: str) -> float:
     return CARD_TEXT * min((right - left) / width, (top - bottom) / height)
 
 
-def _card_text_size(page, texts: list[str]) -> float:  # noqa: ANN001
+def _card_text_size(page, texts: list[str]) -> float:
     words = [re.sub(r"\s+", "", text) for text in texts]
     sizes = [round(size, 3) for size, piece in text_sizes(page)
              if len(piece) > 3 and any(re.sub(r"\s+", "", piece) in word for word in words)]
@@ -62,7 +62,7 @@ def _journeys(example: tuple[Document, object]) -> list[tuple[str, Document, obj
 
 
 @pytest.mark.parametrize("paper", ["A3", "A4"])
-def test_a_fit_map_fills_its_box_with_every_card_and_link_inside(example, paper: str) -> None:  # noqa: ANN001
+def test_a_fit_map_fills_its_box_with_every_card_and_link_inside(example, paper: str) -> None:
     left, bottom, right, top = _box(paper)
     for name, document, data, journey_id in _journeys(example):
         pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit",
@@ -94,7 +94,7 @@ def test_a_fit_map_fills_its_box_with_every_card_and_link_inside(example, paper:
             assert drawn > before * 1.3
 
 
-def test_the_automatic_layout_predicts_the_size_the_reshaped_fit_page_draws(example) -> None:  # noqa: ANN001
+def test_the_automatic_layout_predicts_the_size_the_reshaped_fit_page_draws(example) -> None:
     for _name, document, data, journey_id in _journeys(example):
         notes: list[str] = []
         build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), paper="A3"),
@@ -144,7 +144,7 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_cards) -> None:  # noqa: ANN001
+def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_cards) -> None:
     document, journey_id = long_cards
     texts = [card.text for card in document.cards(journey_id)]  # the texts as the project holds them
     canvas = JourneyLayout(document, journey_id)
@@ -168,7 +168,7 @@ def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_
         assert len(reader.pages) <= 1 + rows * columns
 
 
-def test_no_map_text_on_the_poster_at_natural_size_is_under_7_pt(long_cards) -> None:  # noqa: ANN001
+def test_no_map_text_on_the_poster_at_natural_size_is_under_7_pt(long_cards) -> None:
     document, _journey_id = long_cards
     pdf = build_report(document, None, ReportOptions(layout="poster", sections=("map",)))
     reader = PdfReader(io.BytesIO(pdf))

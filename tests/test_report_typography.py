@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import subprocess
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given, settings
@@ -36,7 +37,7 @@ def chars(text: str) -> float:
 
 
 def assert_kinsoku(lines: list[str]) -> None:
-    for before, line in zip(lines, lines[1:], strict=False):
+    for before, line in itertools.pairwise(lines):
         assert line and line[0] not in NO_START, lines
         assert before and before[-1] not in NO_END, lines
 

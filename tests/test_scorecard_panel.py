@@ -13,7 +13,7 @@ EXAMPLE = ROOT / "resources" / "example.journey"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
+def window(qtbot, tmp_path: Path):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from journeydesk.ui.style.application import application
@@ -30,7 +30,7 @@ def window(qtbot, tmp_path: Path):  # noqa: ANN001, ANN201
     return win
 
 
-def shown_panel(window):  # noqa: ANN001, ANN201
+def shown_panel(window):
     action = window.docks["scorecard"].toggleViewAction()
     assert action.text() == "Sc&orecard"
     action.trigger()
@@ -38,7 +38,7 @@ def shown_panel(window):  # noqa: ANN001, ANN201
     return window.docks["scorecard"].widget()
 
 
-def test_the_panel_lists_the_kpis_with_status_and_a_summary(window) -> None:  # noqa: ANN001
+def test_the_panel_lists_the_kpis_with_status_and_a_summary(window) -> None:
     window.editor.show_journey(next(j.id for j in window.editor.document.journeys()
                                     if j.name == "E-commerce purchase journey"))
     panel = shown_panel(window)
@@ -52,7 +52,7 @@ def test_the_panel_lists_the_kpis_with_status_and_a_summary(window) -> None:  # 
     assert panel.summary.text() == "1 of 3 KPIs on target, 2 off target, 0 without data"
 
 
-def test_a_new_kpi_shows_and_undo_and_redo_follow(window) -> None:  # noqa: ANN001
+def test_a_new_kpi_shows_and_undo_and_redo_follow(window) -> None:
     from journeydesk.core.kpi_commands import set_kpi
 
     editor = window.editor
@@ -73,7 +73,7 @@ def test_a_new_kpi_shows_and_undo_and_redo_follow(window) -> None:  # noqa: ANN0
     assert len(panel.rows()) == 4
 
 
-def test_a_journey_without_kpis_says_how_to_add_them(window) -> None:  # noqa: ANN001
+def test_a_journey_without_kpis_says_how_to_add_them(window) -> None:
     editor = window.editor
     without = [j for j in editor.document.journeys() if not any(True for _ in panel_kpis(editor, j.id))]
     panel = shown_panel(window)
@@ -83,13 +83,13 @@ def test_a_journey_without_kpis_says_how_to_add_them(window) -> None:  # noqa: A
         assert "journeydesk kpi" in panel.summary.text()
 
 
-def panel_kpis(editor, journey_id: str):  # noqa: ANN001, ANN201
+def panel_kpis(editor, journey_id: str):
     from journeydesk.figures.kpis import journey_kpis
 
     return journey_kpis(editor.document, journey_id)
 
 
-def test_the_japanese_ui_has_japanese_headers(window) -> None:  # noqa: ANN001
+def test_the_japanese_ui_has_japanese_headers(window) -> None:
     from journeydesk.ui.panels.scorecard_panel import ScorecardPanel
     from journeydesk.ui.style.language import install_translators
 
@@ -103,7 +103,7 @@ def test_the_japanese_ui_has_japanese_headers(window) -> None:  # noqa: ANN001
         install_translators("en")
 
 
-def test_the_window_with_the_panel_renders_in_light_and_dark(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_window_with_the_panel_renders_in_light_and_dark(window, tmp_path: Path) -> None:
     from journeydesk.ui.style.application import application
     from journeydesk.ui.style.theme import apply_theme
 
@@ -114,7 +114,7 @@ def test_the_window_with_the_panel_renders_in_light_and_dark(window, tmp_path: P
     apply_theme(application(), "light")
 
 
-def test_f6_reaches_the_scorecard(window, qtbot) -> None:  # noqa: ANN001
+def test_f6_reaches_the_scorecard(window, qtbot) -> None:
     panel = shown_panel(window)
     window.activateWindow()
     reached = False
@@ -124,7 +124,7 @@ def test_f6_reaches_the_scorecard(window, qtbot) -> None:  # noqa: ANN001
     assert reached
 
 
-def test_activating_a_stage_row_selects_the_stage(window) -> None:  # noqa: ANN001
+def test_activating_a_stage_row_selects_the_stage(window) -> None:
     editor = window.editor
     journey = next(j for j in editor.document.journeys() if j.name == "E-commerce purchase journey")
     editor.show_journey(journey.id)

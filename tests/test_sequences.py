@@ -24,7 +24,8 @@ def _build(op: str, doc: Document, data: st.DataObject) -> Edit | None:
     card_lanes = [lane for lane in lanes if lane.kind != LaneKind.EMOTIONS]
     cards = sorted(doc.cards(journey.id), key=lambda c: c.id)
     markers = doc.markers(journey.id)
-    pick = lambda items: data.draw(st.sampled_from(items))  # noqa: E731
+    def pick(items):
+        return data.draw(st.sampled_from(items))
     index = data.draw(st.integers(0, 6))
     if op == "add_card" and stages and card_lanes:
         return commands.add_card(doc, pick(stages).id, pick(card_lanes).id, data.draw(TEXT), index=index)

@@ -48,13 +48,13 @@ def shop(tmp_path: Path) -> Path:
     return create_project(tmp_path / "shop.journey", "ecommerce")
 
 
-def _edit(path: Path, edit) -> None:  # noqa: ANN001 - a function of the Document giving an Edit
+def _edit(path: Path, edit) -> None:
     with Store.open(path) as store:
         history = History(store.load(), store)
         history.do(edit(history.document))
 
 
-def _card(doc, text: str):  # noqa: ANN001, ANN202
+def _card(doc, text: str):
     return next(c for c in doc.cards(doc.journeys()[0].id) if c.text == text)
 
 
@@ -120,7 +120,7 @@ def test_info_lists_snapshots_and_future_states(shop: Path, capsys: pytest.Captu
 
 def test_compare_shows_figures_before_and_after(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "p.journey"
-    doc, journey_id, web, till = two_touchpoints(path)
+    _doc, journey_id, web, _till = two_touchpoints(path)
     first = add_answers(path, journey_id, [Answer("NPS", v, card_id=web.id) for v in (10, 9, 2)], {"NPS": "nps"})
     _ok(capsys, "snapshot", str(path), "--journey", "Shop", "--name", "Q1")
     _edit(path, lambda doc: commands.delete_dataset(doc, first))
@@ -191,7 +191,7 @@ def test_the_json_printed_has_the_shape_the_readme_shows(shop: Path, capsys: pyt
     documented = json.loads(block)
     _ok(capsys, "snapshot", str(shop), "--journey", JOURNEY, "--name", "Before")
 
-    def edit(doc):  # noqa: ANN001, ANN202 - one of every kind of difference the README shows
+    def edit(doc):
         journey = doc.journeys()[0]
         stages, lanes = doc.stages(journey.id), doc.lanes(journey.id)
         card = next(c for c in doc.cards(journey.id) if c.lane_id == lanes[1].id and c.stage_id != stages[-1].id)

@@ -229,7 +229,7 @@ def test_a_snapshot_opens_as_a_document_of_its_own_to_show_read_only(taken: Hist
     assert journey.name == "Shopping" and journey.persona_id == doc.personas()[0].id
     assert shown.personas() == doc.personas() and shown.get(Image, doc.personas()[0].avatar_id) is not None
     assert sorted(c.text for c in shown.cards(journey.id)) == ["Ad", "Blog", "Checkout"]
-    assert [s.name for s in shown.stages(journey.id)][0] == "Awareness" and shown.snapshots() == []
+    assert next(s.name for s in shown.stages(journey.id)) == "Awareness" and shown.snapshots() == []
     assert doc.get(Journey, journey.id).name == "Shopping now"  # the project is left alone
     taken.do(commands.delete_persona(doc, doc.personas()[0].id))
     assert snapshot_document(doc, snapshot.id).journeys()[0].persona_id is None

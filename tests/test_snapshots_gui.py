@@ -3,46 +3,31 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from journeydesk.core import commands
 from journeydesk.core.model import CardKind, Journey
-from journeydesk.store.store import Store
 from journeydesk.ui.panels.journeys_panel import PAIRING_ROLE, JourneysPanel
 from journeydesk.ui.panels.snapshots_panel import SnapshotsPanel, SnapshotWindow
 
 
 @pytest.fixture
-def window(tmp_path: Path, qtbot, monkeypatch) -> Iterator:  # noqa: ANN001
-    from journeydesk.ui.window import main_window
-
-    path = tmp_path / "p.journey"
-    Store.create(path).close()
-    errors: list[str] = []
-    monkeypatch.setattr(main_window, "show_message", lambda _parent, _title, message, **_: errors.append(message))
-    win = main_window.MainWindow(remember_layout=False)
-    qtbot.addWidget(win)
-    assert win.open_path(path)
-    assert win.editor.run(lambda doc: commands.add_template(doc, "ecommerce"))
-    win.editor.show_journey(win.editor.document.journeys()[-1].id)
-    win.errors = errors
-    yield win
-    win.editor.close()
+def window(snapshot_window):
+    """This module's tests work on a window whose journey has snapshots to take."""
+    return snapshot_window
 
 
-def panel(window) -> SnapshotsPanel:  # noqa: ANN001
+def panel(window) -> SnapshotsPanel:
     return window.docks["snapshots"].widget()
 
 
-def journey(window) -> Journey:  # noqa: ANN001
+def journey(window) -> Journey:
     return window.editor.document.get(Journey, window.editor.journey_id)
 
 
-def take(window, name: str | None = None, note: str = ""):  # noqa: ANN001, ANN201
+def take(window, name: str | None = None, note: str = ""):
     window.actions_by_name["take_snapshot"].trigger()
     dialog = window.name_dialog
     if name is not None:
@@ -52,7 +37,7 @@ def take(window, name: str | None = None, note: str = ""):  # noqa: ANN001, ANN2
     return dialog
 
 
-def test_take_snapshot_from_the_menu_prefills_the_date_and_refuses_a_taken_name(window) -> None:  # noqa: ANN001
+def test_take_snapshot_from_the_menu_prefills_the_date_and_refuses_a_taken_name(window) -> None:
     assert window.actions_by_name["take_snapshot"].isEnabled()
     window.actions_by_name["take_snapshot"].trigger()
     dialog = window.name_dialog
@@ -81,7 +66,7 @@ def test_take_snapshot_from_the_menu_prefills_the_date_and_refuses_a_taken_name(
     assert panel(window).names() == [snapshot.name]
 
 
-def test_rename_note_delete_and_undo_through_the_panel(window) -> None:  # noqa: ANN001
+def test_rename_note_delete_and_undo_through_the_panel(window) -> None:
     take(window, "Baseline")
     snaps = panel(window)
     snaps.ask = lambda _title, _label, _text, multiline: "Second note" if multiline else "Q1 baseline"
@@ -102,7 +87,7 @@ def test_rename_note_delete_and_undo_through_the_panel(window) -> None:  # noqa:
     assert snaps.names() == ["Baseline"]
 
 
-def test_restore_over_asks_and_puts_the_cards_back_undoably(window) -> None:  # noqa: ANN001
+def test_restore_over_asks_and_puts_the_cards_back_undoably(window) -> None:
     doc = window.editor.document
     shown = journey(window)
     cards_then = sorted(c.text for c in doc.cards(shown.id))
@@ -120,7 +105,7 @@ def test_restore_over_asks_and_puts_the_cards_back_undoably(window) -> None:  # 
     assert len(doc.cards(shown.id)) == len(cards_then) - 3
 
 
-def test_restore_as_new_and_open_read_only(window) -> None:  # noqa: ANN001
+def test_restore_as_new_and_open_read_only(window) -> None:
     doc = window.editor.document
     shown = journey(window)
     count = len(doc.cards(shown.id))
@@ -139,7 +124,7 @@ def test_restore_as_new_and_open_read_only(window) -> None:  # noqa: ANN001
     assert len(doc.journeys()) == before
 
 
-def _future_from_menu(window, name: str = "") -> Journey:  # noqa: ANN001
+def _future_from_menu(window, name: str = "") -> Journey:
     asis = journey(window)
     window.actions_by_name["create_future_state"].trigger()
     dialog = window.name_dialog
@@ -150,7 +135,7 @@ def _future_from_menu(window, name: str = "") -> Journey:  # noqa: ANN001
     return journey(window)
 
 
-def test_create_future_state_shows_the_pairing(window) -> None:  # noqa: ANN001
+def test_create_future_state_shows_the_pairing(window) -> None:
     asis = journey(window)
     first = _future_from_menu(window, "Ideal")
     assert first.future_of == asis.id and window.editor.journey_id == first.id
@@ -167,7 +152,7 @@ def test_create_future_state_shows_the_pairing(window) -> None:  # noqa: ANN001
     assert journeys.list.item(0).data(PAIRING_ROLE) == ""
 
 
-def test_compare_view_shows_the_edits_made_to_a_future_state(window) -> None:  # noqa: ANN001
+def test_compare_view_shows_the_edits_made_to_a_future_state(window) -> None:
     doc = window.editor.document
     asis = journey(window)
     future = _future_from_menu(window)
@@ -212,11 +197,11 @@ def test_compare_view_shows_the_edits_made_to_a_future_state(window) -> None:  #
     assert {r[0] for r in view.card_model.rows} == {"added", "removed", "changed"}
 
 
-def gone_stage(doc, card) -> str:  # noqa: ANN001
+def gone_stage(doc, card) -> str:
     return next(s.name for s in doc.stages(card.journey_id) if s.id == card.stage_id)
 
 
-def test_snapshot_compare_from_the_panel(window) -> None:  # noqa: ANN001
+def test_snapshot_compare_from_the_panel(window) -> None:
     doc = window.editor.document
     shown = journey(window)
     take(window, "Then")

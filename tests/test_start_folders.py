@@ -9,16 +9,21 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
-from tests.test_report_dialog import dialog, wait_for_export, window  # noqa: F401
-from tests.test_window import bare  # noqa: F401
+from tests.test_report_dialog import wait_for_export
 
 
 @pytest.fixture
-def asked(monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001
+def window(report_window):
+    """This module's tests work on the window the report dialog belongs to."""
+    return report_window
+
+
+@pytest.fixture
+def asked(monkeypatch) -> list[tuple[str, str]]:
     """Every file dialog opened, as (title, starting path); each is cancelled."""
     seen: list[tuple[str, str]] = []
 
-    def capture(_parent, title: str = "", start: str = "", *_rest, **_kw):  # noqa: ANN001, ANN202
+    def capture(_parent, title: str = "", start: str = "", *_rest, **_kw):
         seen.append((title, start))
         return "", ""
 
@@ -27,11 +32,11 @@ def asked(monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001
     return seen
 
 
-def _project_folder(win) -> Path:  # noqa: ANN001
+def _project_folder(win) -> Path:
     return Path(win.editor.store.path).resolve().parent
 
 
-def test_exports_and_imports_start_beside_the_project(window, asked, monkeypatch, qtbot) -> None:  # noqa: ANN001, F811
+def test_exports_and_imports_start_beside_the_project(window, asked, monkeypatch, qtbot) -> None:
     from journeydesk.ui.export.image_export import ImageExportDialog
 
     folder = _project_folder(window)
@@ -54,13 +59,13 @@ def test_exports_and_imports_start_beside_the_project(window, asked, monkeypatch
     assert starts == [str(folder / f"{name}.json"), str(folder), str(folder), str(folder / f"{name}.png")]
 
 
-def test_the_pdf_dialog_starts_beside_the_project_named_after_the_title(dialog, window, asked) -> None:  # noqa: ANN001, F811
+def test_the_pdf_dialog_starts_beside_the_project_named_after_the_title(dialog, window, asked) -> None:
     dialog.title.setText("Q3 review: web / store")
     dialog.ask_export()
     assert asked == [("Export PDF Report", str(_project_folder(window) / "Q3 review web store.pdf"))]
 
 
-def test_a_saved_chart_starts_beside_the_project(window, asked, qtbot) -> None:  # noqa: ANN001, F811
+def test_a_saved_chart_starts_beside_the_project(window, asked, qtbot) -> None:
     from journeydesk.ui.panels.charts import ChartsPanel
 
     panel = ChartsPanel(window.editor)
@@ -70,7 +75,7 @@ def test_a_saved_chart_starts_beside_the_project(window, asked, qtbot) -> None: 
     assert Path(start).parent == _project_folder(window) and start.endswith(".png")
 
 
-def test_new_from_template_starts_beside_the_current_project(window, asked) -> None:  # noqa: ANN001, F811
+def test_new_from_template_starts_beside_the_current_project(window, asked) -> None:
     window.actions_by_name["new_ecommerce_en"].trigger()
     window.actions_by_name["new_support_ja"].trigger()
     folder = _project_folder(window)
@@ -78,14 +83,14 @@ def test_new_from_template_starts_beside_the_current_project(window, asked) -> N
                                                    str(folder / "カスタマーサポートジャーニー.journey")]
 
 
-def test_new_from_template_without_a_project_starts_in_documents(bare, asked) -> None:  # noqa: ANN001, F811
+def test_new_from_template_without_a_project_starts_in_documents(bare, asked) -> None:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     expected = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     bare.actions_by_name["new"].trigger()
     assert [start for _title, start in asked] == [str(expected / "Blank journey.journey")]
 
 
-def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeypatch, qtbot,  # noqa: ANN001, F811
+def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeypatch, qtbot,
                                                                  tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import ImageExportDialog
 
@@ -113,7 +118,7 @@ def test_image_export_asks_for_the_resolution_in_the_same_dialog(window, monkeyp
     assert round(QImageReader(str(tmp_path / "map.png")).read().dotsPerMeterX() * 0.0254) == 96
 
 
-def test_open_when_done_says_so_when_no_viewer_is_set_up(dialog, window, qtbot, monkeypatch,  # noqa: ANN001, F811
+def test_open_when_done_says_so_when_no_viewer_is_set_up(dialog, window, qtbot, monkeypatch,
                                                         tmp_path: Path) -> None:
     monkeypatch.setattr("journeydesk.ui.dialogs.report_dialog.QDesktopServices.openUrl", lambda _url: False)
     dialog.open_when_done.setChecked(True)

@@ -336,12 +336,11 @@ def test_an_unexpected_error_mid_write_rolls_back_and_the_file_stays_usable(tmp_
 
 def test_a_copy_never_replaces_a_project_open_elsewhere(tmp_path: Path) -> None:
     source, _ = _project(tmp_path / "a.journey")
-    other, other_history = _project(tmp_path / "b.journey")
+    other, _other_history = _project(tmp_path / "b.journey")
     other.close()
     before = (tmp_path / "b.journey").read_bytes()
-    with held_elsewhere(tmp_path / "b.journey"):
-        with pytest.raises(StoreError, match="open in another JourneyDesk window"):
-            source.save_copy(tmp_path / "b.journey")
+    with held_elsewhere(tmp_path / "b.journey"), pytest.raises(StoreError, match="open in another JourneyDesk window"):
+        source.save_copy(tmp_path / "b.journey")
     assert (tmp_path / "b.journey").read_bytes() == before
     source.save_copy(tmp_path / "b.journey")
     source.close()

@@ -85,7 +85,7 @@ def advance(font: TTFont, text: str, size: float) -> float:
     return sum(metrics[cmap[ord(c)]][0] for c in text) * size / font["head"].unitsPerEm
 
 
-def test_each_line_is_one_text_element_in_the_embedded_font(project, tmp_path: Path) -> None:  # noqa: ANN001
+def test_each_line_is_one_text_element_in_the_embedded_font(project, tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
@@ -103,7 +103,7 @@ def test_each_line_is_one_text_element_in_the_embedded_font(project, tmp_path: P
         assert font["name"].getDebugName(13).startswith("This Font Software is licensed under the SIL Open Font")
 
 
-def test_every_text_lies_inside_the_view_box(project, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_text_lies_inside_the_view_box(project, tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
@@ -114,7 +114,7 @@ def test_every_text_lies_inside_the_view_box(project, tmp_path: Path) -> None:  
         size = float(node.get("font-size"))
         left, baseline = a * float(node.get("x")) + e, d * float(node.get("y")) + f
         right = left + a * advance(fonts[int(node.get("font-weight"))], node.text, size)
-        assert 0 <= left and right <= width and size <= baseline <= height, (node.text, left, right, baseline)
+        assert left >= 0 and right <= width and size <= baseline <= height, (node.text, left, right, baseline)
 
 
 def test_a_line_running_out_of_the_picture_is_shortened(tmp_path: Path) -> None:
@@ -138,7 +138,7 @@ def test_a_line_running_out_of_the_picture_is_shortened(tmp_path: Path) -> None:
     assert right <= width
 
 
-def test_outlines_leave_no_text_and_no_font(project, tmp_path: Path) -> None:  # noqa: ANN001
+def test_outlines_leave_no_text_and_no_font(project, tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
@@ -156,14 +156,14 @@ def test_outlines_leave_no_text_and_no_font(project, tmp_path: Path) -> None:  #
         for use in group.iter(NS + "use"):
             left, top, right, bottom = shapes[use.get("{http://www.w3.org/1999/xlink}href")[1:]]
             x, y = float(use.get("x")), float(use.get("y"))
-            assert 0 <= a * (x + left) + e and a * (x + right) + e <= width
-            assert 0 <= d * (y + top) + f and d * (y + bottom) + f <= height
+            assert a * (x + left) + e >= 0 and a * (x + right) + e <= width
+            assert d * (y + top) + f >= 0 and d * (y + bottom) + f <= height
             glyphs += 1
     assert glyphs == sum(len(line.replace(" ", "")) for line in expected_lines())  # one shape per character
     assert len(shapes) < glyphs  # each drawn once, used again
 
 
-def test_the_same_map_gives_the_same_svg(project, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_same_map_gives_the_same_svg(project, tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project
@@ -211,7 +211,7 @@ def test_markup_and_control_characters_stay_harmless_text(tmp_path: Path) -> Non
     assert not list(root.iter(NS + "b"))
 
 
-def test_a_viewer_using_the_embedded_font_puts_each_glyph_where_qt_did(project, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_viewer_using_the_embedded_font_puts_each_glyph_where_qt_did(project, tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import export_image
 
     document, journey_id = project

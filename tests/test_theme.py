@@ -14,7 +14,7 @@ THEMES = [theme.LIGHT, theme.DARK]
 
 
 @pytest.fixture
-def app(qapp, monkeypatch):  # noqa: ANN001, ANN201
+def app(qapp, monkeypatch):
     """The application, put back to the light theme afterwards."""
     monkeypatch.setattr(theme, "system_is_dark", lambda: False)
     yield qapp
@@ -29,13 +29,13 @@ def test_contrast_ratio_follows_wcag() -> None:
 
 
 @pytest.mark.parametrize("colors", THEMES, ids=lambda t: t.name)
-def test_every_card_kind_has_a_colour_and_an_accent(colors) -> None:  # noqa: ANN001
+def test_every_card_kind_has_a_colour_and_an_accent(colors) -> None:
     assert set(colors.card_fills) == set(CardKind)
     assert set(colors.accents) == set(CardKind)
 
 
 @pytest.mark.parametrize("colors", THEMES, ids=lambda t: t.name)
-def test_card_text_meets_aa_on_every_card_colour(colors) -> None:  # noqa: ANN001
+def test_card_text_meets_aa_on_every_card_colour(colors) -> None:
     """Theme colours must read well with the map's own text colours, not only pure black or white."""
     for kind, fill in colors.card_fills.items():
         ratio = max(theme.contrast_ratio(QColor(text), QColor(fill)) for text in (theme.DARK_TEXT, theme.LIGHT_TEXT))
@@ -44,7 +44,7 @@ def test_card_text_meets_aa_on_every_card_colour(colors) -> None:  # noqa: ANN00
 
 
 @pytest.mark.parametrize("colors", THEMES, ids=lambda t: t.name)
-def test_map_text_meets_aa_on_the_canvas_and_headers(colors) -> None:  # noqa: ANN001
+def test_map_text_meets_aa_on_the_canvas_and_headers(colors) -> None:
     for text, ground in ((colors.text, colors.canvas), (colors.text, colors.lane_header),
                          (colors.muted_text, colors.canvas), (colors.score_text, colors.canvas),
                          (colors.score_text, colors.emotion_band), (colors.text, colors.legend)):
@@ -57,7 +57,7 @@ def test_the_check_catches_an_unreadable_pairing() -> None:
     assert theme.contrast_ratio(QColor("#777777"), QColor("#8a8a8a")) < theme.AA_CONTRAST
 
 
-def test_custom_and_overlay_card_colours_get_readable_text(app) -> None:  # noqa: ANN001
+def test_custom_and_overlay_card_colours_get_readable_text(app) -> None:
     mid_tones = [QColor.fromHsv(h, s, v).name() for h in range(0, 360, 30) for s in (0, 128, 255)
                  for v in (90, 128, 170)]
     for fill in ("#000000", "#ffffff", "#1a73e8", "#f3aaa4", "#2e8b57", "#fbe6a2", *mid_tones):
@@ -66,14 +66,14 @@ def test_custom_and_overlay_card_colours_get_readable_text(app) -> None:  # noqa
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
-def test_card_tags_are_readable_in_both_themes(app, name: str) -> None:  # noqa: ANN001
+def test_card_tags_are_readable_in_both_themes(app, name: str) -> None:
     theme.apply_theme(app, name)
     for kind in CardKind:
         item = CardItem(Card(id="c", text="text", kind=kind), 180, 80)
         assert theme.contrast_ratio(item.tag_color(), item.fill) >= theme.AA_CONTRAST, kind
 
 
-def test_dark_theme_sets_a_dark_palette_and_the_map_colours(app) -> None:  # noqa: ANN001
+def test_dark_theme_sets_a_dark_palette_and_the_map_colours(app) -> None:
     theme.apply_theme(app, "dark")
     assert theme.current() is theme.DARK
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
@@ -86,7 +86,7 @@ def test_dark_theme_sets_a_dark_palette_and_the_map_colours(app) -> None:  # noq
     assert item.fill == QColor(theme.LIGHT.card_fills[CardKind.NOTE])
 
 
-def test_system_theme_follows_the_system_colour_scheme(app, monkeypatch) -> None:  # noqa: ANN001
+def test_system_theme_follows_the_system_colour_scheme(app, monkeypatch) -> None:
     theme.apply_theme(app, "system")
     assert theme.current() is theme.LIGHT
     monkeypatch.setattr(theme, "system_is_dark", lambda: True)
@@ -98,7 +98,7 @@ def test_system_theme_follows_the_system_colour_scheme(app, monkeypatch) -> None
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
-def test_the_in_place_editor_takes_the_theme(app, name: str) -> None:  # noqa: ANN001
+def test_the_in_place_editor_takes_the_theme(app, name: str) -> None:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QStyleOptionGraphicsItem

@@ -52,7 +52,7 @@ def test_one_line_shortens_to_the_width_it_is_given() -> None:
     assert one_line(ROLE, font, 2) == ""
 
 
-def test_the_title_band_shortens_both_lines_to_the_map(narrow) -> None:  # noqa: ANN001
+def test_the_title_band_shortens_both_lines_to_the_map(narrow) -> None:
     from journeydesk.ui.export.image_export import _scene
 
     document, journey_id = narrow
@@ -63,7 +63,7 @@ def test_the_title_band_shortens_both_lines_to_the_map(narrow) -> None:  # noqa:
     assert ROLE in scene.title.toolTip()  # the whole line is a hover away
 
 
-def test_a_title_keeps_its_room_on_a_map_too_narrow_for_everything(narrow) -> None:  # noqa: ANN001
+def test_a_title_keeps_its_room_on_a_map_too_narrow_for_everything(narrow) -> None:
     from journeydesk.ui.export.image_export import _scene
 
     scene = _scene(*narrow)
@@ -76,7 +76,7 @@ def light(image: QImage, x: int, y: int) -> bool:
     return image.pixelColor(x, y).lightness() > 250
 
 
-def test_the_png_shows_no_glyph_cut_at_its_right_edge(narrow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_png_shows_no_glyph_cut_at_its_right_edge(narrow, tmp_path: Path) -> None:
     from journeydesk.ui.export.image_export import MARGIN, _scene, export_image
 
     document, journey_id = narrow

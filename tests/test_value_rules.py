@@ -15,7 +15,7 @@ from tests.test_bad_files import make_project, run_sql
 LIMIT = 20_000  # characters in one text, as the file format documents it
 
 
-def _loaded(path: Path):  # noqa: ANN202
+def _loaded(path: Path):
     with Store.open(path) as store:
         return store.load()
 
@@ -26,7 +26,7 @@ def _loaded(path: Path):  # noqa: ANN202
     lambda card: replace(card, position="3"),
     lambda card: replace(card, severity=9),
 ])
-def test_an_edit_breaking_a_rule_is_refused(tmp_path: Path, change) -> None:  # noqa: ANN001
+def test_an_edit_breaking_a_rule_is_refused(tmp_path: Path, change) -> None:
     document = _loaded(make_project(tmp_path))
     card = document.cards(document.journeys()[0].id)[0]
     with pytest.raises(EditRefused):

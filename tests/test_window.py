@@ -4,46 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
 from journeydesk.core import commands
 
 
-@pytest.fixture
-def bare(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
-    """A main window with no project open and message boxes captured."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from journeydesk.ui.style.application import application
-    from journeydesk.ui.window.main_window import MainWindow
-
-    application()
-    shown: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message",
-                        lambda _parent, _title, text, **_kind: shown.append(text))
-    win = MainWindow()
-    win.shown = shown
-    qtbot.addWidget(win)
-    return win
-
-
-def test_a_new_user_sees_the_welcome_page(bare) -> None:  # noqa: ANN001
+def test_a_new_user_sees_the_welcome_page(bare) -> None:
     assert bare.pages.currentWidget() is bare.welcome
     assert bare.windowTitle() == "JourneyDesk"
     assert not bare.actions_by_name["undo"].isEnabled()
     assert not bare.actions_by_name["save_copy"].isEnabled()
 
 
-def test_the_first_window_fits_a_small_screen(bare) -> None:  # noqa: ANN001
+def test_the_first_window_fits_a_small_screen(bare) -> None:
     room = bare.screen().availableGeometry()
     assert room.width() < 1400  # the offscreen screen is smaller than the usual first size
     assert bare.fills_screen
     assert bare.width() <= room.width() and bare.height() <= room.height()
 
 
-def test_menus_use_standard_shortcuts(bare) -> None:  # noqa: ANN001
+def test_menus_use_standard_shortcuts(bare) -> None:
     actions = bare.actions_by_name
     assert actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert actions["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
@@ -53,7 +33,7 @@ def test_menus_use_standard_shortcuts(bare) -> None:  # noqa: ANN001
     assert {"insert_stage", "insert_lane", "insert_touchpoint", "insert_emotion_marker"} <= set(actions)
 
 
-def test_new_from_a_template_creates_and_opens_the_file(bare, tmp_path: Path) -> None:  # noqa: ANN001
+def test_new_from_a_template_creates_and_opens_the_file(bare, tmp_path: Path) -> None:
     path = tmp_path / "workshop.journey"
     assert bare.new_from_template("support", "ja", str(path))
     assert path.exists() and bare.pages.currentWidget() is bare.map
@@ -61,7 +41,7 @@ def test_new_from_a_template_creates_and_opens_the_file(bare, tmp_path: Path) ->
     assert str(path.resolve()) in bare.recent_files()
 
 
-def test_undo_menu_shows_the_edit_label(bare, tmp_path: Path) -> None:  # noqa: ANN001
+def test_undo_menu_shows_the_edit_label(bare, tmp_path: Path) -> None:
     bare.new_from_template("blank", "en", str(tmp_path / "b.journey"))
     journey = bare.editor.document.journeys()[0]
     bare.editor.run(lambda d: commands.update_journey(d, journey.id, name="Renamed"))
@@ -71,7 +51,7 @@ def test_undo_menu_shows_the_edit_label(bare, tmp_path: Path) -> None:  # noqa: 
     assert bare.actions_by_name["redo"].isEnabled()
 
 
-def test_a_bad_file_gets_a_message_not_a_crash(bare, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_bad_file_gets_a_message_not_a_crash(bare, tmp_path: Path) -> None:
     bad = tmp_path / "notes.journey"
     bad.write_text("just some notes")
     assert not bare.open_path(bad)
@@ -80,7 +60,7 @@ def test_a_bad_file_gets_a_message_not_a_crash(bare, tmp_path: Path) -> None:  #
     assert bare.windowTitle() == "JourneyDesk"
 
 
-def test_a_file_open_elsewhere_opens_read_only(bare, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_open_elsewhere_opens_read_only(bare, tmp_path: Path) -> None:
     from journeydesk.store.new_project import create_project
     from journeydesk.store.store import Store
 
@@ -93,7 +73,7 @@ def test_a_file_open_elsewhere_opens_read_only(bare, tmp_path: Path) -> None:  #
         bare.close_project()
 
 
-def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001
+def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:
     from PySide6.QtGui import QFontDatabase
 
     from journeydesk.ui.style.application import install_fonts
@@ -104,7 +84,7 @@ def test_the_bundled_japanese_font_is_a_fallback(qapp) -> None:  # noqa: ANN001
     assert family in qapp.font().families()
 
 
-def test_dropping_a_csv_on_the_window_starts_the_import(bare, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_dropping_a_csv_on_the_window_starts_the_import(bare, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication

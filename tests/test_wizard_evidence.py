@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 from journeydesk.core.model import Card, Evidence, SourceType, Stage
 from journeydesk.store.new_project import create_project
 from journeydesk.ui.wizard.import_wizard import ImportWizard
-from tests.test_window import bare  # noqa: F401
 
 EVIDENCE = Path(__file__).resolve().parent / "data" / "evidence"
 HIGHLIGHTS = EVIDENCE / "dovetail_highlights.csv"
@@ -24,10 +23,10 @@ KINDS = "interview, survey, analytics, support ticket, observation, usability te
 
 
 @pytest.fixture
-def open_window(bare, qtbot, tmp_path: Path):  # noqa: ANN001, ANN201, F811
+def open_window(bare, qtbot, tmp_path: Path):
     """The main window on a new project from the e-commerce template in the given language; the messages it
     would show in a box are in ``window.shown``."""
-    def make(language: str):  # noqa: ANN202
+    def make(language: str):
         bare.show()
         qtbot.waitExposed(bare)
         assert bare.open_path(create_project(tmp_path / f"shop_{language}.journey", "ecommerce", language))
@@ -36,7 +35,7 @@ def open_window(bare, qtbot, tmp_path: Path):  # noqa: ANN001, ANN201, F811
     return make
 
 
-def _import_through_the_menu(window, monkeypatch, path: Path, clicks: Callable[[ImportWizard], None]) -> None:  # noqa: ANN001
+def _import_through_the_menu(window, monkeypatch, path: Path, clicks: Callable[[ImportWizard], None]) -> None:
     """File ▸ Import CSV…, choosing ``path`` in the file dialog; ``clicks`` then works the wizard while it is
     open (a failure there closes the wizard and is raised here)."""
     panel = window.docks["data"].widget()
@@ -48,7 +47,7 @@ def _import_through_the_menu(window, monkeypatch, path: Path, clicks: Callable[[
         try:
             assert isinstance(wizard, ImportWizard), wizard
             clicks(wizard)
-        except BaseException as failure:  # noqa: BLE001 - raised again once the dialog is closed
+        except BaseException as failure:
             failures.append(failure)
             if wizard is not None:
                 wizard.reject()
@@ -61,13 +60,13 @@ def _import_through_the_menu(window, monkeypatch, path: Path, clicks: Callable[[
         raise failures[0]
 
 
-def _click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:  # noqa: ANN001
+def _click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
     button = wizard.button(which)
     assert button.isVisible() and button.isEnabled(), which
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def _to_the_review(qtbot, wizard: ImportWizard, headline: str, roles: dict[str, str]) -> None:  # noqa: ANN001
+def _to_the_review(qtbot, wizard: ImportWizard, headline: str, roles: dict[str, str]) -> None:
     """Next on the file page and on the columns page, checking what each says; then wait for every row read."""
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.evidence_note.text() == headline
@@ -82,26 +81,26 @@ def _to_the_review(qtbot, wizard: ImportWizard, headline: str, roles: dict[str, 
     qtbot.waitUntil(lambda: review.check is not None or review.message.isVisible(), timeout=30_000)
 
 
-def _tick(qtbot, box) -> None:  # noqa: ANN001
+def _tick(qtbot, box) -> None:
     """A click on the check box's square (the box may be wider than its text)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.height() // 2, box.height() // 2))
 
 
-def _listed(widget) -> list[str]:  # noqa: ANN001
+def _listed(widget) -> list[str]:
     return [widget.item(i).text() for i in range(widget.count())]
 
 
-def _places(review) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def _places(review) -> list[tuple[str, str, str]]:
     table = review.places
     return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
 
 
-def _owner(window, item: Evidence) -> str:  # noqa: ANN001
+def _owner(window, item: Evidence) -> str:
     doc = window.editor.document
     return doc.get(Card, item.card_id).text if item.card_id else doc.get(Stage, item.stage_id).name
 
 
-def test_highlights_export_is_added_on_its_cards_and_stages_and_undone_in_one_step(open_window, qtbot,  # noqa: ANN001
+def test_highlights_export_is_added_on_its_cards_and_stages_and_undone_in_one_step(open_window, qtbot,
                                                                                     monkeypatch) -> None:
     window = open_window("en")
     doc = window.editor.document
@@ -180,7 +179,7 @@ def test_highlights_export_is_added_on_its_cards_and_stages_and_undone_in_one_st
     assert undo.text() == undo_before
 
 
-def test_japanese_interview_notes_in_cp932_through_the_menu(open_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_japanese_interview_notes_in_cp932_through_the_menu(open_window, qtbot, monkeypatch) -> None:
     window = open_window("ja")
     doc = window.editor.document
 
@@ -224,7 +223,7 @@ def test_japanese_interview_notes_in_cp932_through_the_menu(open_window, qtbot, 
     assert doc.all(Evidence) == []
 
 
-def test_a_file_whose_every_row_is_bad_is_refused_and_adds_nothing(open_window, qtbot, monkeypatch,  # noqa: ANN001
+def test_a_file_whose_every_row_is_bad_is_refused_and_adds_nothing(open_window, qtbot, monkeypatch,
                                                                    tmp_path: Path) -> None:
     window = open_window("en")
     doc = window.editor.document
@@ -262,7 +261,7 @@ def test_a_file_whose_every_row_is_bad_is_refused_and_adds_nothing(open_window, 
     assert not window.actions_by_name["undo"].isEnabled()
 
 
-def test_the_columns_page_says_what_is_missing_before_next(open_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_columns_page_says_what_is_missing_before_next(open_window, qtbot, monkeypatch) -> None:
     window = open_window("en")
     said: list[str] = []
 
@@ -289,11 +288,11 @@ def test_the_columns_page_says_what_is_missing_before_next(open_window, qtbot, m
     assert window.editor.document.all(Evidence) == []
 
 
-def test_the_same_file_again_adds_nothing_twice(open_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_same_file_again_adds_nothing_twice(open_window, qtbot, monkeypatch) -> None:
     window = open_window("ja")
     said: list[str] = []
 
-    def to_the_review(wizard: ImportWizard):  # noqa: ANN202
+    def to_the_review(wizard: ImportWizard):
         _click(qtbot, wizard, QWizard.WizardButton.NextButton)
         _click(qtbot, wizard, QWizard.WizardButton.NextButton)
         review = wizard.evidence_review_page

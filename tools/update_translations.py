@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from journeydesk.i18n import CONTEXT  # noqa: E402
-from journeydesk.translations import FOLDER, qt_tool, sources  # noqa: E402
+from journeydesk.i18n import CONTEXT  # noqa: E402 - after the path set-up above
+from journeydesk.translations import FOLDER, qt_tool, sources  # noqa: E402 - after the path set-up above
 
 PACKAGE = ROOT / "journeydesk"
 MARKERS = ("t", "n_")

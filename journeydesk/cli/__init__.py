@@ -195,7 +195,7 @@ def _new(options: argparse.Namespace) -> int:
     return 0
 
 
-def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
+def _open_read_only(file: str):
     from journeydesk.store.store import Store, StoreError
 
     try:
@@ -209,7 +209,7 @@ def _open_read_only(file: str):  # noqa: ANN202 - returns (Store, Document)
         raise _store_error(error) from None
 
 
-def project_summary(path: str, version: int, document) -> dict:  # noqa: ANN001
+def project_summary(path: str, version: int, document) -> dict:
     """What ``info`` reports: the file, its format version, and per-journey counts."""
     from journeydesk.cli.evidence import evidence_summary
     from journeydesk.core.model import (

@@ -120,7 +120,7 @@ def table_lines(c: Comparison) -> Iterator[str]:
         yield from _table(rows, {1, 2, 3})
 
 
-def _figure(value: float | None, n: int, kind) -> str:  # noqa: ANN001 - a MetricKind
+def _figure(value: float | None, n: int, kind) -> str:
     return "–" if value is None else f"{format_value(value, kind)} (n={n})"
 
 

@@ -9,7 +9,7 @@ class DataCommandError(Exception):
     """A problem to report as one line and exit status 1."""
 
 
-def find_journey(document, name: str | None) -> str:  # noqa: ANN001
+def find_journey(document, name: str | None) -> str:
     journeys = document.journeys()
     if not journeys:
         raise DataCommandError(t("The project has no journey to attach data to; add one first."))
@@ -22,7 +22,7 @@ def find_journey(document, name: str | None) -> str:  # noqa: ANN001
                              names=", ".join(j.name for j in journeys)))
 
 
-def open_project(path: str, *, edit: bool = False):  # noqa: ANN201 - a Store
+def open_project(path: str, *, edit: bool = False):
     """The project at ``path``, read-only unless ``edit``; DataCommandError saying why it cannot be opened (or,
     with ``edit``, why it cannot be changed)."""
     from journeydesk.store.store import Store, StoreError

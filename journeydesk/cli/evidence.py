@@ -13,7 +13,7 @@ from journeydesk.i18n import t
 LINES_SHOWN = 50
 
 
-def import_evidence(evidence, history, source: Path, options: argparse.Namespace) -> int:  # noqa: ANN001
+def import_evidence(evidence, history, source: Path, options: argparse.Namespace) -> int:
     """Validate, refuse (with every problem row by line) or add the items as one edit, and say what was done."""
     check = evidence.validate()
     refusal = evidence.refusal(check, skip_bad_rows=options.skip_bad_rows)
@@ -41,14 +41,14 @@ def _role(role: str) -> str:
             "stage": t("stage")}[role]
 
 
-def _print_lines(lines: list[str], out) -> None:  # noqa: ANN001 - a text stream
+def _print_lines(lines: list[str], out) -> None:
     for line in lines[:LINES_SHOWN]:
         print("  " + printable(line), file=out)
     if len(lines) > LINES_SHOWN:
         print("  " + t("…and {n} more.", n=len(lines) - LINES_SHOWN), file=out)
 
 
-def evidence_summary(document, journey_id: str) -> dict:  # noqa: ANN001 - a Document
+def evidence_summary(document, journey_id: str) -> dict:
     """A journey's evidence as ``info --json`` shows it: items on its cards and stages, and its cards by status
     and by confidence."""
     from journeydesk.core.evidence import Confidence, card_backing, journey_evidence

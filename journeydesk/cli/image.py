@@ -83,7 +83,7 @@ def _export(options: argparse.Namespace) -> Path:
         store.close()
 
 
-def _journey_id(document, name: str | None, source: Path) -> str:  # noqa: ANN001 - a Document
+def _journey_id(document, name: str | None, source: Path) -> str:
     journeys = document.journeys()
     if not journeys:
         raise ImageCommandError(t("{path} has no journeys to draw. Add one in the app first.", path=source))

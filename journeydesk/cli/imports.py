@@ -56,7 +56,7 @@ def import_csv(options: argparse.Namespace) -> int:
         store.close()
 
 
-def _import(store, source: Path, options: argparse.Namespace) -> int:  # noqa: ANN001 - a Store
+def _import(store, source: Path, options: argparse.Namespace) -> int:
     from journeydesk.cli.evidence import import_evidence
     from journeydesk.core.document import EditRefused
     from journeydesk.core.history import History
@@ -119,7 +119,7 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:  # noqa: A
     return 0
 
 
-def _apply_options(session, options: argparse.Namespace) -> None:  # noqa: ANN001 - an ImportSession
+def _apply_options(session, options: argparse.Namespace) -> None:
     """A saved mapping (with its settings) and the date order given on the command line."""
     from journeydesk.imports.mapping import Mapping
 
@@ -138,7 +138,7 @@ def _apply_options(session, options: argparse.Namespace) -> None:  # noqa: ANN00
                                  column=session.mapping.column_of("date")))
 
 
-def _create_missing(session, history, check, options: argparse.Namespace):  # noqa: ANN001, ANN202
+def _create_missing(session, history, check, options: argparse.Namespace):
     """Add the stages and touchpoints the file names (when asked), or refuse when none of a column's names
     is on the map; returns the Check after any change."""
     if options.create_stages and session.missing_stages(check):
@@ -159,7 +159,7 @@ def _create_missing(session, history, check, options: argparse.Namespace):  # no
     return check
 
 
-def _any_matched(session, role: str) -> bool:  # noqa: ANN001 - an ImportSession
+def _any_matched(session, role: str) -> bool:
     counts = session.key_counts().get(role, {})
     return any(session.current_match(role, key) for key in counts)
 
@@ -168,12 +168,12 @@ def _role(role: str) -> str:
     return t("stage") if role == "stage" else t("touchpoint")
 
 
-def _names(keys) -> str:  # noqa: ANN001 - a Counter of key texts
+def _names(keys) -> str:
     shown = sorted(keys)[:20]
     return ", ".join(shown) + (" …" if len(keys) > 20 else "")
 
 
-def _print_kinds(session, out) -> None:  # noqa: ANN001 - an ImportSession and a text stream
+def _print_kinds(session, out) -> None:
     """How each metric is read and why, and the answers that were left empty."""
     check = session.validate() if session.table is not None else None
     for metric, why in session.explained():
@@ -184,7 +184,7 @@ def _print_kinds(session, out) -> None:  # noqa: ANN001 - an ImportSession and a
         print(line, file=out)
 
 
-def _print_problems(check, out) -> None:  # noqa: ANN001 - a Check and a text stream
+def _print_problems(check, out) -> None:
     """Every problem row by its line (structural ones first; the first 50, then how many more)."""
     shown = check.problems[:PROBLEMS_SHOWN]
     for problem in shown:

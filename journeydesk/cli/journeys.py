@@ -89,7 +89,7 @@ def export_journey(options: argparse.Namespace) -> int:
     return 0
 
 
-def chosen_journeys(document, names: list[str] | None, *, single: bool) -> list[str]:  # noqa: ANN001 - a Document
+def chosen_journeys(document, names: list[str] | None, *, single: bool) -> list[str]:
     journeys = document.journeys()
     if not journeys:
         raise DataCommandError(t("The project has no journey to export."))

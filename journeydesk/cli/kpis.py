@@ -37,7 +37,7 @@ def _direction_word(direction: str) -> str:
     return t("higher is better") if direction == "up" else t("lower is better")
 
 
-def _rows(document, data, journey_ids: list[str]) -> list[dict]:  # noqa: ANN001 - Document, DatasetReader
+def _rows(document, data, journey_ids: list[str]) -> list[dict]:
     from journeydesk.core.model import Journey
     from journeydesk.figures import scorecard
 
@@ -167,7 +167,7 @@ def set_kpi(options: argparse.Namespace) -> int:
     return 0
 
 
-def _stage(document, journey_id: str, name: str | None) -> str | None:  # noqa: ANN001 - a Document
+def _stage(document, journey_id: str, name: str | None) -> str | None:
     from journeydesk.core.snapshot import folded
 
     if name is None:
@@ -180,7 +180,7 @@ def _stage(document, journey_id: str, name: str | None) -> str | None:  # noqa: 
                              names=", ".join(s.name for s in stages)))
 
 
-def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str,  # noqa: ANN001
+def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str,
                 added: bool) -> str:
     """What the command says it did, with the KPI's value and status now."""
     from journeydesk.core.kpi_commands import find_kpi

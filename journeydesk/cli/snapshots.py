@@ -21,7 +21,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true", help=t("print JSON"))
 
 
-def snapshot_summaries(document) -> list[dict]:  # noqa: ANN001 - a Document
+def snapshot_summaries(document) -> list[dict]:
     """Each snapshot as ``snapshots --json`` and ``info --json`` show it, oldest first."""
     from journeydesk.compare import iso_time
     from journeydesk.core.document import EditRefused
@@ -46,7 +46,7 @@ def snapshot_summaries(document) -> list[dict]:  # noqa: ANN001 - a Document
     return found
 
 
-def snapshot_problems(document) -> list[str]:  # noqa: ANN001 - a Document
+def snapshot_problems(document) -> list[str]:
     """What ``check`` says of each snapshot that cannot be read."""
     from journeydesk.core.snapshot import SnapshotDamaged, decode_state
 

@@ -11,6 +11,7 @@ way; it never crosses a card. Routes sharing a gap are spread side by side.
 from __future__ import annotations
 
 import heapq
+import itertools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -96,7 +97,7 @@ def _simplified(points: list[Point]) -> list[Point]:
 def _cost(points: list[Point], streets: Streets) -> float:
     """Length plus a price per bend; a stretch along a narrow gap between cards counts double."""
     cost = BEND_COST * max(0, len(points) - 2)
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
         room = streets.x_room.get(ax, 0.0) if ax == bx else streets.y_room.get(ay, 0.0)
         cost += (abs(bx - ax) + abs(by - ay)) * (2.0 if 0 < room < NARROW else 1.0)
     return cost
@@ -104,7 +105,7 @@ def _cost(points: list[Point], streets: Streets) -> float:
 
 def _has_room(points: list[Point], streets: Streets, width: float) -> bool:
     """Whether a stretch of the route runs at least ``width`` along a wide gap between lanes."""
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
         if ay == by and abs(bx - ax) >= width and streets.y_room.get(ay, 0.0) >= NARROW:
             return True
     return False

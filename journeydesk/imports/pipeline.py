@@ -26,7 +26,7 @@ def read_header(data: bytes | Path, settings: CsvSettings, name: str) -> list[st
 
 def opened(data: bytes | Path) -> IO[bytes]:
     """A binary stream over the CSV: a file on disk is read as it goes, never held whole."""
-    return open(data, "rb") if isinstance(data, Path) else io.BytesIO(data)  # noqa: SIM115
+    return open(data, "rb") if isinstance(data, Path) else io.BytesIO(data)
 
 
 def check_file(document: Document, journey_id: str, data: bytes | Path, settings: CsvSettings,

@@ -122,7 +122,7 @@ def _width(records: list[tuple[int, list[str]]]) -> tuple[int, int, int]:
 def _detect_delimiter(lines: list[str]) -> str:
     best, best_score = ",", (0.0, 0)
     for delimiter in DELIMITERS:
-        count, _width_, total = _width(_records(lines, delimiter, '"'))
+        count, _, total = _width(_records(lines, delimiter, '"'))
         score = (count / total if total else 0.0, count)
         if count and score > best_score:
             best, best_score = delimiter, score

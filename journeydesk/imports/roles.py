@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -142,7 +143,7 @@ def _identifier(column: _Column) -> str:
     if any(n != int(n) for n in numbers) or any(says(column.label, w) for w in ("nps", "csat", "ces", "count",
                                                                               "total", "mean", "value")):
         return ""
-    if all(b > a for a, b in zip(numbers, numbers[1:], strict=False)) or min(numbers) >= 10_000:
+    if all(b > a for a, b in itertools.pairwise(numbers)) or min(numbers) >= 10_000:
         return t("identifier (every value is different)")
     return ""
 

@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
 
@@ -568,7 +568,7 @@ class ImportSession:
             source_path=source, settings=json.dumps(asdict(self.settings), ensure_ascii=False),
             mapping=self.mapping.to_json(), metrics=tuple(sorted(check.metrics)), row_count=self._written,
             skipped_rows=check.problem_count,
-            imported_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), position=position,
+            imported_at=datetime.now(UTC).isoformat(timespec="seconds"), position=position,
         )
 
 

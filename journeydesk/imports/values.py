@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Literal
 
 from journeydesk.i18n import t
@@ -192,7 +192,7 @@ def _with_time(day: date, match: re.Match[str], text: str) -> date | datetime:
     tzinfo: timezone | None = None
     tz = (match["tz"] or "").lower()
     if tz in ("z", "utc", "gmt"):
-        tzinfo = timezone.utc
+        tzinfo = UTC
     elif tz:
         digits = tz[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))

@@ -144,7 +144,7 @@ def _persona_actor(diagram: Diagram) -> str:
     return actor if 2 * count >= len(diagram.tasks) else ""
 
 
-def _emotion(task, found: Imported) -> int | None:  # noqa: ANN001 - a mermaid_grammar.Task
+def _emotion(task, found: Imported) -> int | None:
     """Mermaid's 1…5 as the map's −2…+2; a score that is no number gives no marker and is reported."""
     name = display(task.name)
     if math.isnan(task.score):

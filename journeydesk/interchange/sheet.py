@@ -199,7 +199,7 @@ def _score(text: str, line: int, found: Imported) -> int | None:
         return None
 
 
-def _fields(get, line: int, lane_kind: LaneKind, found: Imported) -> dict:  # noqa: ANN001 - get(column) -> text
+def _fields(get, line: int, lane_kind: LaneKind, found: Imported) -> dict:
     values: dict[str, object] = {}
     try:
         values["kind"] = CardKind(get("kind")) if get("kind") else None

@@ -28,7 +28,7 @@ def may_break(before: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _parser():  # noqa: ANN202 - budoux's parser type
+def _parser():
     import budoux
 
     return budoux.load_default_japanese_parser()

@@ -91,17 +91,17 @@ class PageTotal(Flowable):
         self.used: int | None = None
         self.width = self.height = 0
 
-    def isIndexing(self) -> int:  # noqa: N802 - reportlab's name
+    def isIndexing(self) -> int:
         return 1
 
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's name
+    def beforeBuild(self) -> None:
         self.used = self.seen
         self.doc.page_total = self.seen
 
-    def afterBuild(self) -> None:  # noqa: N802 - reportlab's name
+    def afterBuild(self) -> None:
         self.seen = self.doc.page
 
-    def isSatisfied(self) -> bool:  # noqa: N802 - reportlab's name
+    def isSatisfied(self) -> bool:
         return self.used == self.seen
 
     def notify(self, kind: str, stuff: object) -> None:
@@ -200,7 +200,7 @@ class ReportDoc(BaseDocTemplate):
         templates.sort(key=lambda template: template.id != first_template)
         self.addPageTemplates(templates)
 
-    def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+    def handle_documentBegin(self) -> None:
         """Every pass starts with the first page's header (the last pass changed it)."""
         self.running_head = self.first_head
         self.layout_pass += 1
@@ -209,7 +209,7 @@ class ReportDoc(BaseDocTemplate):
         self.canv.showOutline()
         super().handle_documentBegin()
 
-    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+    def afterPage(self) -> None:
         if self.on_page is not None:
             self.on_page(self.layout_pass, self.page)
 
@@ -273,7 +273,7 @@ class ReportDoc(BaseDocTemplate):
 
     # ----- outline and contents
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Anchor):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(shorten(flowable.title, 120), flowable.key, flowable.level,
@@ -287,7 +287,7 @@ class ReportDoc(BaseDocTemplate):
 class _Frame(Frame):
     """A frame that, in a sketching pass, lays flowables out without drawing them."""
 
-    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803 - reportlab's name
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
         if not getattr(getattr(canv, "_doctemplate", None), "sketching", False):
             return super()._add(flowable, canv, trySplit)
         flowable.__dict__["drawOn"] = _skip

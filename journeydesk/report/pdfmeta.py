@@ -17,7 +17,7 @@ class PdfTime:
     """What reportlab's ``PDFDate`` reads from a document's time stamp: a UTC time, no offset."""
 
     t: int
-    YMDhms: tuple[int, ...]  # noqa: N815 - reportlab's name
+    YMDhms: tuple[int, ...]
     dhh: int = 0
     dmm: int = 0
 

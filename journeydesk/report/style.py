@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -79,7 +79,7 @@ def on_color(hex_color: str) -> colors.Color:
     return colors.white if luminance < 0.6 else TEXT
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles(brand: str) -> dict[str, ParagraphStyle]:
     """The paragraph styles of a report in brand colour ``brand``."""
     accent = colors.HexColor(brand)

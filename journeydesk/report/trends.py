@@ -77,13 +77,13 @@ def series_chart(found: Series, width: float, height: float = 150) -> Drawing:
     first, last = min(xs), max(xs)
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first - 0.5, last + 0.5
     plot.xValueAxis.valueSteps = _date_ticks(first, last, plot.width)
-    plot.xValueAxis.labelTextFormat = lambda v: date.fromordinal(int(round(v))).isoformat()
+    plot.xValueAxis.labelTextFormat = lambda v: date.fromordinal(round(v)).isoformat()
     if found.kind == MetricKind.NPS:
         plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = -100, 100, 50
     elif found.kind == MetricKind.CSAT:
         plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 100, 25
     else:
-        plot.yValueAxis.valueMin = min(0.0, min(values))
+        plot.yValueAxis.valueMin = min(0.0, *values)
     plot.yValueAxis.labelTextFormat = lambda v: format_value(v, found.kind) \
         if found.kind != MetricKind.CSAT else f"{v:.0f} %"
     _axes(plot)
@@ -128,7 +128,7 @@ def emotion_chart(found: EmotionComparison, width: float, height: float = 210) -
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = -0.5, len(names) - 0.5
     plot.xValueAxis.valueSteps = list(range(len(names)))
     slot = plot.width / max(1, len(names))
-    plot.xValueAxis.labelTextFormat = lambda v: ellipsize(names[int(round(v))], 7, slot - 4) \
+    plot.xValueAxis.labelTextFormat = lambda v: ellipsize(names[round(v)], 7, slot - 4) \
         if 0 <= round(v) < len(names) else ""
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = EMOTION_MIN - 0.3, EMOTION_MAX + 0.3
     plot.yValueAxis.valueSteps = list(range(EMOTION_MIN, EMOTION_MAX + 1))

@@ -78,7 +78,7 @@ class Rollups:
 
     def add(self, ids: Sequence[int], values: Sequence[float]) -> None:
         """Count in the values of a batch (``ids[i]`` is the rollup of ``values[i]``)."""
-        import numpy as np  # noqa: PLC0415 - only imports need it; numpy takes a while to load
+        import numpy as np
 
         size = self.next_id - self.base
         if not self._sums or len(self._sums[0]) < size:

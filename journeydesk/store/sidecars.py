@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 
@@ -17,10 +18,8 @@ def remove_empty_sidecars(path: Path) -> None:
 
 
 def discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def sidecar(path: Path, suffix: str) -> Path:

@@ -62,7 +62,7 @@ class InlineEditor(QGraphicsTextItem):
         box.setHeight(max(box.height(), self.rect.height()))
         return box
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         # The box is taller than the text and its pen straddles the edge: all of it must be repainted
         # when the editor goes, or an empty box stays on the screen.
         return self._box().adjusted(-PEN_WIDTH, -PEN_WIDTH, PEN_WIDTH, PEN_WIDTH)
@@ -77,7 +77,7 @@ class InlineEditor(QGraphicsTextItem):
         plain.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         super().paint(painter, plain, widget)
 
-    def sceneEvent(self, event) -> bool:  # noqa: ANN001, N802 - Qt override
+    def sceneEvent(self, event) -> bool:
         # QGraphicsTextItem hands Tab straight to its text control (a tab character), past keyPressEvent.
         if self.single_line and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -86,18 +86,18 @@ class InlineEditor(QGraphicsTextItem):
             return True
         return super().sceneEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self._finish(cancel=True)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.single_line or not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.commit()
-                return
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (self.single_line or not shift):
+            self.commit()
+            return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.commit()

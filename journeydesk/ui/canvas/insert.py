@@ -53,7 +53,7 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
     map_editor.drop_element(kind, point)
 
 
-def _lane_for(layout, kind: CardKind, selected: str | None) -> str | None:  # noqa: ANN001
+def _lane_for(layout, kind: CardKind, selected: str | None) -> str | None:
     """The lane holding ``kind`` cards (the selected one if it does), else the selected or first lane."""
     lanes = [lane for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
     holding = [lane.id for lane in lanes if LANE_CARD_KIND.get(lane.kind) == kind]

@@ -134,7 +134,7 @@ class CardItem(QGraphicsItem):
         self.setFlags(_MOVABLE if movable else _SELECTABLE)
         self.setAcceptHoverEvents(False)
         self._overlay: tuple[QColor, QStaticText] | None = None
-        self._headline: tuple[QStaticText, QFont] | None | bool = False
+        self._headline: tuple[QStaticText, QFont] | bool | None = False
         self._tip_shown = False
         self.backing: Backing | None = None  # set only for a card with evidence
         self.badge = ""
@@ -205,7 +205,7 @@ class CardItem(QGraphicsItem):
             self.show_tooltip()
         self.update()
 
-    def toolTip(self) -> str:  # noqa: N802 - Qt's name
+    def toolTip(self) -> str:
         if self.backing is None:
             return plain_tooltip(self.card.text)
         return plain_tooltip(f"{self.card.text}\n\n{standing(self.card.evidence_status, self.backing)}")
@@ -215,7 +215,7 @@ class CardItem(QGraphicsItem):
         self._tip_shown = True
         self.setToolTip(self.toolTip())
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -329,7 +329,7 @@ class MarkerItem(QGraphicsItem):
         self.setToolTip(plain_tooltip(f"{marker.score:+d} {marker.label}"))
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         r = self.RADIUS
         return QRectF(-60, -r - 2, 120, 2 * r + 20)
 
@@ -361,11 +361,11 @@ class MarkerItem(QGraphicsItem):
             width = self._label.size().width()
             painter.drawStaticText(QPointF(-width / 2, self.RADIUS + 3), self._label)
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         self._dragging = event.button() == Qt.MouseButton.LeftButton
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         if self._dragging:
             scene: ItemHost = self.scene()  # type: ignore[assignment]
             self.setPos(scene.clamp_marker(self, event.scenePos()))
@@ -373,7 +373,7 @@ class MarkerItem(QGraphicsItem):
             self.update()
             scene.marker_dragged(self)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if self._dragging:
             self._dragging = False
@@ -412,7 +412,7 @@ class HeaderItem(QGraphicsItem):
         self._sub = _static_text(sub, rect.width() - 16) if sub else None
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self.rect
 
     def set_label_offset(self, offset: float) -> None:
@@ -462,20 +462,20 @@ class HeaderItem(QGraphicsItem):
             return pos.x() >= self.rect.right() - self.EDGE
         return pos.y() >= self.rect.bottom() - self.EDGE
 
-    def hoverMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def hoverMoveEvent(self, event) -> None:
         if self._on_edge(event.pos()):
             self.setCursor(Qt.CursorShape.SizeHorCursor if self.is_stage else Qt.CursorShape.SizeVerCursor)
         else:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self._mode = "resize" if self._on_edge(event.pos()) else "press"
             self._press = event.scenePos()
             self._origin = self.pos()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         delta = event.scenePos() - self._press
         scene: ItemHost = self.scene()  # type: ignore[assignment]
         if self._mode == "resize":
@@ -489,7 +489,7 @@ class HeaderItem(QGraphicsItem):
             self.setZValue(10)
             scene.show_guide(self, event.scenePos())
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         mode, self._mode = self._mode, ""
         self.setZValue(self._z)
@@ -499,6 +499,6 @@ class HeaderItem(QGraphicsItem):
         elif mode == "move":
             scene.header_moved(self, event.scenePos())
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseDoubleClickEvent(self, event) -> None:
         scene: ItemHost = self.scene()  # type: ignore[assignment]
         scene.start_editing(self)

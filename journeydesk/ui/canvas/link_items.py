@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -141,7 +142,7 @@ class LinkItem(QGraphicsItem):
         self.setToolTip(plain_tooltip(link.label))
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def _visible_runs(self, exposed: QRectF) -> list[tuple[QPainterPath, float]]:
@@ -166,7 +167,7 @@ class LinkItem(QGraphicsItem):
         run: list[tuple[float, float]] = []
         start_along = along = 0.0
         points = self.route.points
-        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
             inside = min(ax, bx) <= right and max(ax, bx) >= left and min(ay, by) <= bottom and max(ay, by) >= top
             if inside:
                 if not run:
@@ -199,11 +200,12 @@ class LinkItem(QGraphicsItem):
                 self._shape.addRect(self._label_rect)
         return self._shape
 
-    def itemChange(self, change, value):  # noqa: ANN001, ANN201, N802 - Qt override
+    def itemChange(self, change, value):
         # A rubber band drawn to select cards does not pick up the arrows running between them.
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange and value and self.scene() is not None:
-            if any(not view.rubberBandRect().isNull() for view in self.scene().views()):
-                return False
+        selecting = change == QGraphicsItem.GraphicsItemChange.ItemSelectedChange and value
+        if selecting and self.scene() is not None and any(
+                not view.rubberBandRect().isNull() for view in self.scene().views()):
+            return False
         return super().itemChange(change, value)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

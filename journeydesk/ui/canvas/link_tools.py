@@ -38,7 +38,7 @@ class ConnectorHandle(QGraphicsItem):
         self.card_id = ""
         self.hide()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         r = HANDLE_RADIUS + 1
         return QRectF(-r, -r, 2 * r, 2 * r)
 
@@ -129,7 +129,7 @@ class LinkTool(QObject):
 
     # ----- dragging a link
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if not isinstance(event, QGraphicsSceneMouseEvent) or self.scene.editor is not None:
             return False

@@ -105,7 +105,7 @@ class MapEditor(QWidget):
         self.view.delete_requested.connect(self.delete_selection)
         self.link_tool = LinkTool(self, self.editor, self.scene, self.view)
 
-    def _document_changed(self, changes) -> None:  # noqa: ANN001
+    def _document_changed(self, changes) -> None:
         if any(_changes_kpis(change) for change in changes):
             self.refresh_stage_kpis()
         self.scene.reconcile()
@@ -204,7 +204,7 @@ class MapEditor(QWidget):
         self.find_box.setFocus()
         self.find_box.selectAll()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.find_box.isVisible():
             self.find_box.hide()
             self.scene.mark_matches([])
@@ -326,7 +326,7 @@ class MapEditor(QWidget):
         headers = [i for i in items if isinstance(i, HeaderItem)]
         links = [i.entity_id for i in items if isinstance(i, LinkItem)]
         if cards or markers or links:
-            def build(doc):  # noqa: ANN001, ANN202
+            def build(doc):
                 parts = [commands.delete_cards(doc, cards)] if cards else []
                 if markers:
                     parts.append(commands.delete_markers(doc, markers))
@@ -426,7 +426,7 @@ class MapEditor(QWidget):
         if not cells:
             return
 
-        def build(doc):  # noqa: ANN001, ANN202
+        def build(doc):
             parts = [commands.paste_cards(doc, sorted(cards, key=lambda c: c.position), stage, lane,
                                           max(c.position for c in cards) + 1)
                      for (stage, lane), cards in cells.items()]

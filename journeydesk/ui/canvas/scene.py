@@ -54,7 +54,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
     cell_selected = Signal()
     journey_shown = Signal()
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.document = Document()
         self.document.add_listener(self._document_edited)
@@ -117,7 +117,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
 
     # ----- building from the Document
 
-    def _document_edited(self, _changes) -> None:  # noqa: ANN001
+    def _document_edited(self, _changes) -> None:
         self._current = False
 
     def show_journey(self, document: Document, journey_id: str) -> None:
@@ -297,7 +297,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
         item.setPos(rect.x, rect.y)
         return item
 
-    def _sync(self, items: dict, entities: dict, make, kind: str, refresh) -> None:  # noqa: ANN001
+    def _sync(self, items: dict, entities: dict, make, kind: str, refresh) -> None:
         for entity_id in [i for i in items if i not in entities]:
             self.removeItem(items.pop(entity_id))
         for entity_id, entity in entities.items():
@@ -341,7 +341,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
 
     # ----- painting the grid
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         colors = theme.current()
         painter.fillRect(rect, QColor(colors.canvas))
         layout = self.layout
@@ -382,7 +382,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
             painter.setBrush(selection)
             painter.drawRect(cell.adjusted(2, 2, -2, -2))
 
-    def helpEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def helpEvent(self, event) -> None:
         view = self.views()[0] if self.views() else None
         item = self.itemAt(event.scenePos(), view.transform()) if view is not None else None
         if isinstance(item, CardItem):
@@ -391,7 +391,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
 
     # ----- gestures on cards and cells
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         if self.editor is not None and self.itemAt(event.scenePos(), self.views()[0].transform()) is not self.editor:
             self.close_editor(commit=True)
         super().mousePressEvent(event)
@@ -403,7 +403,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
         elif hit is not None:
             self.select_cell(None)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         if self._press_positions and not self._links_faded:
             moving = {i for i, start in self._press_positions.items() if i in self.cards and self.cards[i].pos() != start}
@@ -413,7 +413,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
                 for card_id in moving:
                     self.cards[card_id].setZValue(DRAGGED_Z)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if self._links_faded:
             self._links_faded = False
@@ -446,7 +446,7 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
         self.cards_move_requested.emit(chosen, stage.id, lane.id, index)
         self.reconcile()
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mouseDoubleClickEvent(self, event) -> None:
         hit = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
         if isinstance(hit, CardItem):
             self.start_editing(hit)

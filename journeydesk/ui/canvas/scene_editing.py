@@ -42,7 +42,7 @@ class TextEditingInPlace:
             index = len(self.layout.cell_cards(stage_id, lane_id)) if self.layout else 0
             self.card_add_requested.emit(stage_id, lane_id, index, text.strip())
 
-    def _open_editor(self, rect: QRectF, text: str, commit, *, single_line: bool = False,  # noqa: ANN001
+    def _open_editor(self, rect: QRectF, text: str, commit, *, single_line: bool = False,
                      entry: bool = False, target: str = "", select_all: bool = False) -> None:
         self.editor = InlineEditor(rect, text, single_line=single_line)
         self.editor.target_id = target
@@ -52,7 +52,7 @@ class TextEditingInPlace:
         self.addItem(self.editor)
         self.editor.begin(select_all=select_all)
 
-    def _editor_committed(self, commit, value: str, entry: bool) -> None:  # noqa: ANN001
+    def _editor_committed(self, commit, value: str, entry: bool) -> None:
         self._drop_editor()
         if entry and not value.strip():
             self.entry_cell = None

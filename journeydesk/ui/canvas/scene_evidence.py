@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from journeydesk.core.evidence import Backing
 from journeydesk.core.layout import Metrics
@@ -16,8 +17,8 @@ class EvidenceViews:
     """Mixed into JourneyScene: uses its document, journey_id, cards, headers, revision and _current."""
 
     show_assumptions = False
-    _backings: dict[str, Backing] = {}
-    _stage_kpis: dict[str, list[KpiFigure]] = {}
+    _backings: Mapping[str, Backing] = MappingProxyType({})  # replaced whole, never changed in place
+    _stage_kpis: Mapping[str, list[KpiFigure]] = MappingProxyType({})
     _evidence_shown: tuple[dict[str, Backing], bool] | None = None
 
     def set_show_assumptions(self, on: bool) -> None:

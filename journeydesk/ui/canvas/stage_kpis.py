@@ -66,7 +66,7 @@ class StageKpisItem(QGraphicsItem):
         self.setToolTip(kpis_tooltip(figures) if figures else "")
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.width, min(MOST_LINES, len(self.figures)) * LINE_HEIGHT + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -51,7 +51,7 @@ def round_picture(image: QImage) -> QImage:
     """``image`` (stretched to a square) inside a circle, transparent around it.
 
     Cut once here rather than clipped when painted: an SVG export keeps no clipping."""
-    side = max(1, max(image.width(), image.height()))
+    side = max(1, image.width(), image.height())
     round_image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     round_image.fill(Qt.GlobalColor.transparent)
     square = image.scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -80,7 +80,7 @@ class TitleItem(QGraphicsItem):
         self._reserved = 0.0
         self.shown = ("", "")  # the title and persona line as drawn, shortened to the band's width
 
-    def set_content(self, rect: QRectF, title: str, persona: str, avatar,  # noqa: ANN001
+    def set_content(self, rect: QRectF, title: str, persona: str, avatar,
                     *, placeholder: bool = True) -> None:
         """``placeholder``: without an avatar, draw the dashed circle a persona is dropped on."""
         self.prepareGeometryChange()
@@ -114,7 +114,7 @@ class TitleItem(QGraphicsItem):
         self.setToolTip(plain_tooltip(" — ".join(text for text in (title, persona) if text)) if shortened else "")
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -158,7 +158,7 @@ class LegendItem(QGraphicsItem):
         self._low, self._high, self._stops = low, high, stops
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.WIDTH, self.HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

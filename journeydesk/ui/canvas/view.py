@@ -42,7 +42,7 @@ class JourneyView(QGraphicsView):
     persona_dropped = Signal(str, QPointF)
     delete_requested = Signal()
 
-    def __init__(self, scene: JourneyScene, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, scene: JourneyScene, parent=None) -> None:
         super().__init__(scene, parent)
         self.journey_scene = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -158,7 +158,7 @@ class JourneyView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
         self._start_pending = True
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._start_pending:
             self.show_start()
@@ -171,7 +171,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene.pin_headers(self.mapToScene(QPoint(0, 0)))
         self.journey_scene.keep_legend_in(self.mapToScene(self.viewport().rect()).boundingRect(), self.zoom())
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.pin_headers()
         # The corner is drawn over the items, so the scrolled pixels of the old one are stale.
@@ -179,7 +179,7 @@ class JourneyView(QGraphicsView):
         if not corner.isEmpty():
             self.viewport().update(self.mapFromScene(corner).boundingRect().adjusted(-2, -2, 2, 2))
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         corner = self.journey_scene.pinned_corner()
         if corner.isEmpty() or not corner.intersects(rect):
             return
@@ -188,7 +188,7 @@ class JourneyView(QGraphicsView):
         painter.setPen(QPen(QColor(colors.header_border), 1))
         painter.drawRect(corner.adjusted(0.5, 0.5, -0.5, -0.5))
 
-    def ensureVisible(self, target, *margins) -> None:  # noqa: ANN001, ANN002, N802 - Qt's name
+    def ensureVisible(self, target, *margins) -> None:
         """Scroll so ``target`` (a scene rect or an item) shows, and not under the pinned headers."""
         if isinstance(target, QGraphicsItem):
             rect = target.sceneBoundingRect()
@@ -215,7 +215,7 @@ class JourneyView(QGraphicsView):
             elif high + margin > last:
                 bar.setValue(bar.value() + math.ceil(min(high + margin - last, low - margin - first)))
 
-    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def wheelEvent(self, event) -> None:
         self._start_pending = False
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -224,7 +224,7 @@ class JourneyView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def event(self, event) -> bool:  # noqa: ANN001 - Qt override
+    def event(self, event) -> bool:
         # While a card is edited in place, its text editor gets every key (Ctrl+C, Delete,
         # Ctrl+Z…) instead of the window's shortcuts for whole cards.
         if event.type() == QEvent.Type.ShortcutOverride and self.journey_scene.editor is not None:
@@ -236,7 +236,7 @@ class JourneyView(QGraphicsView):
             return True
         return super().event(event)
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
@@ -249,7 +249,7 @@ class JourneyView(QGraphicsView):
 
     # ----- far zoomed out: one pre-rendered picture instead of every item
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:
         scene = self.journey_scene
         if self.zoom() >= OVERVIEW_ZOOM or scene.layout is None or scene.editor is not None:
             super().paintEvent(event)
@@ -278,7 +278,7 @@ class JourneyView(QGraphicsView):
 
     # ----- pan with space-drag and middle-drag
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._start_pending = False
         if event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = event.position()
@@ -287,7 +287,7 @@ class JourneyView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self.journey_scene.mouseGrabberItem() is not None:
             self._scroll_near_edges(event.position())
         if self._middle_pan is not None:
@@ -310,7 +310,7 @@ class JourneyView(QGraphicsView):
         if dy:
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._middle_pan is not None and event.button() == Qt.MouseButton.MiddleButton:
             self._middle_pan = None
             self.viewport().unsetCursor()
@@ -333,11 +333,11 @@ class JourneyView(QGraphicsView):
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, enabled)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, enabled)
 
-    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self._sync_input_method()
 
-    def inputMethodQuery(self, query):  # noqa: ANN001, ANN201, N802 - Qt override
+    def inputMethodQuery(self, query):
         if self._cell_takes_text():
             if query == Qt.InputMethodQuery.ImEnabled:
                 return True
@@ -346,7 +346,7 @@ class JourneyView(QGraphicsView):
                 return self.mapFromScene(QRectF(cell.x, cell.y, 2, 16)).boundingRect().toRectF()
         return super().inputMethodQuery(query)
 
-    def inputMethodEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def inputMethodEvent(self, event) -> None:
         scene = self.journey_scene
         if self._cell_takes_text() and (event.commitString() or event.preeditString()):
             scene.start_entry(*scene.selected_cell)
@@ -358,7 +358,7 @@ class JourneyView(QGraphicsView):
 
     # ----- keys
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self._start_pending = False
         scene = self.journey_scene
         if scene.editor is not None:
@@ -399,7 +399,7 @@ class JourneyView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_held:
             self._space_held = False
             self.setInteractive(True)
@@ -429,7 +429,7 @@ class JourneyView(QGraphicsView):
         else:
             self._select_first_cell()
 
-    def _select_item(self, item) -> None:  # noqa: ANN001
+    def _select_item(self, item) -> None:
         if item is not None:
             self.journey_scene.clearSelection()
             item.setSelected(True)
@@ -527,30 +527,30 @@ class JourneyView(QGraphicsView):
 
     # ----- drops
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
             self._show_drop_target(event)
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def dragMoveEvent(self, event) -> None:
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
             self._show_drop_target(event)
         else:
             super().dragMoveEvent(event)
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def dragLeaveEvent(self, event) -> None:
         self.journey_scene.clear_drop_target()
         super().dragLeaveEvent(event)
 
-    def _show_drop_target(self, event) -> None:  # noqa: ANN001
+    def _show_drop_target(self, event) -> None:
         data = event.mimeData()
         kind = bytes(data.data(ELEMENT_MIME)).decode() if data.hasFormat(ELEMENT_MIME) else "persona"
         self.journey_scene.show_drop_target(kind, self.mapToScene(event.position().toPoint()))
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def dropEvent(self, event) -> None:
         data = event.mimeData()
         self.journey_scene.clear_drop_target()
         if not self._accepts(data):
@@ -573,7 +573,7 @@ class JourneyView(QGraphicsView):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _accepts(self, data) -> bool:  # noqa: ANN001
+    def _accepts(self, data) -> bool:
         if self.journey_scene.read_only or self.journey_scene.layout is None:
             return False
         return data.hasFormat(ELEMENT_MIME) or data.hasFormat(PERSONA_MIME)

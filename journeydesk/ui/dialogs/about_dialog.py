@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from importlib.resources import files
 
 from PySide6.QtCore import QSize, Qt
@@ -63,7 +64,7 @@ class AboutDialog(QDialog):
         caption.setBuddy(self.notices)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         about_qt = self.buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.ActionRole)
-        about_qt.clicked.connect(lambda: QApplication.aboutQt())
+        about_qt.clicked.connect(QApplication.aboutQt)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -71,6 +72,6 @@ class AboutDialog(QDialog):
         layout.addWidget(self.notices, 1)
         layout.addWidget(self.buttons)
         chain = [self.notices, *self.buttons.buttons()]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.resize(620, 560)

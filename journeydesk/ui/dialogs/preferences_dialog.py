@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,7 +96,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
         chain = [self.language, self.theme, self.paper, self.layout_choice, self.author, *self.labels,
                  *self.buttons.buttons()]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         saved = load_preferences(settings)
         self.show_preferences(saved)

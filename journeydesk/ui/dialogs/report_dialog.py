@@ -367,7 +367,7 @@ class ReportDialog(QDialog):
         self.message.setText(message)
         show_message(self, self.tr("Export PDF Report"), message)
 
-    def done(self, result: int) -> None:  # noqa: D102 - Qt override
+    def done(self, result: int) -> None:
         if self._export is not None:
             self._export.cancel.set()
             self._export.wait()

@@ -30,7 +30,7 @@ class Cancelled(Exception):
     """Raised from the progress callback to stop a report being built."""
 
 
-def reports_progress(function=None) -> bool:  # noqa: ANN001
+def reports_progress(function=None) -> bool:
     """Whether ``function`` (default ``write_report``) takes a ``progress(done, total)`` callback."""
     return "progress" in inspect.signature(function or write_report).parameters
 
@@ -49,7 +49,7 @@ class _ReportWorker(QThread):
         self.cancelled = False
         self.error = ""
 
-    def _extra(self, function) -> dict:  # noqa: ANN001
+    def _extra(self, function) -> dict:
         return {"progress": self._progress} if reports_progress(function) else {}
 
     def _progress(self, done: int, total: int) -> None:
@@ -65,7 +65,7 @@ class _ReportWorker(QThread):
             self.cancelled = True
         except ReportError as error:
             self.error = str(error)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which shows it
+        except Exception as error:
             self.error = _tr("The report could not be made: {0}. Please report this.").format(error)
         finally:
             if data is not None:

@@ -284,7 +284,7 @@ def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None
     return copy_request(document, journey_id, path, dpi, overlay, outlines)
 
 
-def _scene(document: Document, journey_id: str, overlay: Overlay | None = None):  # noqa: ANN202 - a JourneyScene
+def _scene(document: Document, journey_id: str, overlay: Overlay | None = None):
     from journeydesk.ui.canvas.scene import JourneyScene
 
     _application()
@@ -314,12 +314,12 @@ def _application() -> None:
         application()
 
 
-def _source(scene) -> QRectF:  # noqa: ANN001
+def _source(scene) -> QRectF:
     layout = scene.layout
     return QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
 
 
-def _png(scene, dpi: int, progress: Progress = _keep_going) -> bytes:  # noqa: ANN001
+def _png(scene, dpi: int, progress: Progress = _keep_going) -> bytes:
     source = _source(scene)
     scale = dpi / SCREEN_DPI
     width, height = round(source.width() * scale), round(source.height() * scale)
@@ -392,7 +392,7 @@ def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: st
     return portable_svg(bytes(data.data()), embedded, outlines=outlines, check=lambda: progress(2, STEPS))
 
 
-def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:  # noqa: ANN001
+def _render(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                            | QPainter.RenderHint.SmoothPixmapTransform)
     try:

@@ -7,6 +7,7 @@ the window goes on repainting while the image is drawn, encoded and written.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -58,7 +59,7 @@ class ImageExportWorker(QThread):
             self.cancelled = True
         except ImageExportError as error:
             self.error = str(error)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which shows it
+        except Exception as error:
             self.error = translate("ImageExport", "The image could not be made: {0}. Please report this.").format(error)
 
 
@@ -82,10 +83,10 @@ class ExportProgress(QProgressDialog):
         self.canceled.connect(self.stop_requested)  # the button and the Escape key
         self.ended = False
 
-    def reject(self) -> None:  # noqa: D102 - Qt override: Escape asks to stop, the dialog stays until it has
+    def reject(self) -> None:
         self.stop_requested.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.ended:
             event.accept()
             return
@@ -109,10 +110,8 @@ class ImageExport(QObject):
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         if request.path.suffix.lower() == ".svg":
-            try:
+            with contextlib.suppress(OSError, ImportError):  # the worker meets the same error and words it
                 bundled()  # Qt's font database takes new fonts on the GUI thread; the worker finds them there
-            except (OSError, ImportError):
-                pass  # the worker meets the same error and words it
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)

@@ -55,7 +55,7 @@ def bundled() -> EmbeddedFont:
     return EmbeddedFont(FAMILY, MAP_FAMILY, FILES)
 
 
-def _spaced_copy(font, weight: int) -> bytes:  # noqa: ANN001 - a fontTools TTFont
+def _spaced_copy(font, weight: int) -> bytes:
     """The font's bytes with its lines ``LINE_SPACING`` em apart, named ``MAP_FAMILY``."""
     try:
         extra = round((LINE_SPACING - 1) * font["head"].unitsPerEm / 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,7 +30,7 @@ def short(text: str, limit: int = 18) -> str:
 
 def timestamp(day: date) -> float:
     """Midnight UTC of ``day``, as the date axis counts."""
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp()
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
 
 
 def draw_line(plot: pg.PlotWidget, xs: list[float], ys: list[float], label: str, text: QColor) -> None:

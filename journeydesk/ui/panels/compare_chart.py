@@ -65,7 +65,7 @@ class CompareChart(pg.PlotWidget):
         self.setXRange(-0.5, max(len(stages), 1) - 0.5, padding=0)
         self.setYRange(EMOTION_MIN - 0.3, EMOTION_MAX + 1.1, padding=0)
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and hasattr(self, "legend"):
             self.apply_palette()

@@ -62,7 +62,7 @@ class FittedMapView(JourneyView):
             self.fit_journey()
         self._start_pending = True
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.zoom() >= OVERVIEW_ZOOM or self.journey_scene.layout is None:
             return  # at this zoom the scene draws the outlines itself
@@ -128,7 +128,7 @@ class KeySwatch(QWidget):
         self.status = status
         self.setFixedSize(QSize(22, 14))
 
-    def paintEvent(self, _event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(mark_pen(self.status))

@@ -24,7 +24,7 @@ class LocaleDateAxis(pg.DateAxisItem):
         # then shows one "Mar 2024"); here every level is offered and the overlap check thins it.
         self.setStyle(textFillLimits=[(0, 10.0)])
 
-    def tickStrings(self, values, scale, spacing):  # noqa: ANN001, ANN201, N802 - pyqtgraph's API
+    def tickStrings(self, values, scale, spacing):
         translate = QCoreApplication.translate
         if spacing >= 300 * DAY:
             pattern = translate("LocaleDateAxis", "yyyy")
@@ -38,7 +38,7 @@ class LocaleDateAxis(pg.DateAxisItem):
         return [locale.toString(QDateTime.fromSecsSinceEpoch(int(value), QTimeZone.utc()), pattern)
                 for value in values]
 
-    def setZoomLevelForDensity(self, density: float) -> None:  # noqa: N802 - pyqtgraph's API
+    def setZoomLevelForDensity(self, density: float) -> None:
         """Space the finest ticks by the width of our labels ("Sep 28", not pyqtgraph's "MMM"), so a month
         of days is labelled every 5 days rather than not at all."""
         super().setZoomLevelForDensity(density)
@@ -48,7 +48,7 @@ class LocaleDateAxis(pg.DateAxisItem):
         sample = self.tickStrings([SAMPLE], 1.0, finest)[0]
         self.minSpacing = max(self.minSpacing, density * (self.fontMetrics.boundingRect(sample).width() + 2 * LABEL_GAP))
 
-    def generateDrawSpecs(self, p):  # noqa: ANN001, ANN201, N802 - pyqtgraph's API
+    def generateDrawSpecs(self, p):
         specs = super().generateDrawSpecs(p)
         if specs is None:
             return None

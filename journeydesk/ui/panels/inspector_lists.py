@@ -193,7 +193,7 @@ class ItemList(QWidget):
         rows = sum(self.list.visualItemRect(self.list.item(row)).height() for row in range(self.list.count()))
         self.list.setFixedHeight(max(low, min(high, rows)) + 2 * self.list.frameWidth() + 4)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -210,7 +210,7 @@ class ItemList(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()

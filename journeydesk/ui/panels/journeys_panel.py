@@ -74,7 +74,7 @@ class _RenameDelegate(QStyledItemDelegate):
 
     rename_requested = Signal(str, str)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         shown = index.data(PAIRING_ROLE)
         if shown:

@@ -77,7 +77,7 @@ class Palette(QListWidget):
 
     insert_requested = Signal(str)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Palette"))
         self.setAccessibleDescription(self.tr(
@@ -98,7 +98,7 @@ class Palette(QListWidget):
         self.setCurrentRow(0)
         self.itemActivated.connect(lambda item: self.insert_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
-    def startDrag(self, supported_actions) -> None:  # noqa: ANN001, N802 - Qt override
+    def startDrag(self, supported_actions) -> None:
         # Qt's own drag picture is the whole row, as wide as the panel; a chip shows what is carried.
         item = self.currentItem()
         if item is None:
@@ -111,8 +111,8 @@ class Palette(QListWidget):
         drag.setHotSpot(QPoint(14, round(pixmap.height() / pixmap.devicePixelRatio() / 2)))
         drag.exec(Qt.DropAction.CopyAction)
 
-    def mimeData(self, items) -> QMimeData:  # noqa: ANN001, N802 - Qt override
+    def mimeData(self, items) -> QMimeData:
         return element_mime_data(items[0].data(Qt.ItemDataRole.UserRole))
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+    def mimeTypes(self) -> list[str]:
         return [ELEMENT_MIME]

@@ -42,7 +42,7 @@ def persona_mime_data(persona: Persona) -> QMimeData:
 class _WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their text wrapped to the list's width (a long role takes lines, not a scroll bar)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         view = self.parent()
         if isinstance(view, QListView):
             option = QStyleOptionViewItem(option)
@@ -63,7 +63,7 @@ class _PersonaList(QListWidget):
         self.setItemDelegate(_WrappingDelegate(self))
         self.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
             self.scheduleDelayedItemsLayout()  # rows re-wrap to the new width
         return super().eventFilter(watched, event)

@@ -160,7 +160,7 @@ class ContrastStyle(QProxyStyle):
         """The style it draws like ("fusion", "windows11", "macos")."""
         return self.base_name
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt override
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:

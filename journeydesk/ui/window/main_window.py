@@ -159,13 +159,13 @@ class MainWindow(QMainWindow):
         else:
             panel.import_path(path)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if _csv_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = _csv_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
                      "select_all", "copy", "export_journey"):
             actions[name].setEnabled(has)
-        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "import_journey", "compact") + tuple(a for a in actions if a.startswith("insert_")):
+        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "import_journey", "compact", *tuple(a for a in actions if a.startswith("insert_"))):
             actions[name].setEnabled(writable)
         refresh_journey_menu(self, actions)
 
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window_state")
         return state is not None and self.restoreState(state)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["personas"], self.docks["inspector"]],
                          [200, 500] if self.height() < 900 else [260, 500], Qt.Orientation.Vertical)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self.image_export is not None:
             self.image_export.stop()
         self.presentation.leave()  # remember the window as it is outside presentation mode
@@ -539,7 +539,7 @@ def panel_focus_target(panel: QWidget) -> QWidget | None:
     return next((w for w in chain if not isinstance(w, (QAbstractButton, QScrollArea))), None)
 
 
-def _csv_paths(data) -> list[str]:  # noqa: ANN001
+def _csv_paths(data) -> list[str]:
     """Local .csv/.tsv/.txt files in a drop."""
     if data is None or not data.hasUrls():
         return []

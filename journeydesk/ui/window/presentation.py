@@ -127,7 +127,7 @@ class Dots(QWidget):
         self.setFixedSize(max(0, 16 * count - 6), 12)
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -151,7 +151,7 @@ class Spotlight(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def paintEvent(self, event) -> None:
         view = self.presentation.window.map.view
         layout = view.journey_scene.layout
         index = self.presentation.step
@@ -488,7 +488,7 @@ class Presentation(QObject):
         shown = [lane for lane in lanes if layout.lane_rects[lane.id].y + 1 >= top]
         return layout.stages[self.step].id, (shown or lanes)[0].id
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.active:
             return False
         scene = self.window.map.scene

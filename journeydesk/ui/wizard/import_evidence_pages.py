@@ -70,7 +70,7 @@ class EvidenceRolesPage(ImportPage):
             "stage": (self.tr("Stage"), self.tr("the stage it goes to when no card is named or found")),
         }
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         w = self.import_wizard
         evidence = w.evidence_import()
         table = w.table
@@ -137,7 +137,7 @@ class EvidenceRolesPage(ImportPage):
                     column=column, parts=", ".join(parts))
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return bool(self.combos) and not self.problem()
 
 
@@ -150,17 +150,17 @@ class _FittedList(QListWidget):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         self.doItemsLayout()
         rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
         line = self.fontMetrics().lineSpacing()
         height = min(max(rows, line), line * self.most_lines + line // 2)
         return QSize(super().sizeHint().width(), height + 2 * self.frameWidth() + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.updateGeometry()
 
@@ -218,10 +218,10 @@ class EvidenceReviewPage(ImportPage):
         layout.addStretch()
         wizard.finished.connect(self._stop_checking)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.refresh()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         self._stop_checking()
 
     @property
@@ -330,7 +330,7 @@ class EvidenceReviewPage(ImportPage):
     def show_status(self, text: str) -> None:
         self.status.setText(text)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         check = self.check
         evidence = self.import_wizard.evidence_import()
         if check is None or self.checking or evidence is None or evidence.refusal(check, skip_bad_rows=True):

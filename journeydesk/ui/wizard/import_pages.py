@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,10 +82,10 @@ class FilePage(ImportPage):
         self.date_order.currentIndexChanged.connect(self._date_order_changed)
         self.refresh()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.refresh()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         w = self.import_wizard
         return w.table is not None and not w.needs_date_order()
 
@@ -149,7 +150,7 @@ class FilePage(ImportPage):
                 self.preview.setItem(r, c, item)
         notes = [self.tr("{columns} columns; the row headers are line numbers in the file.").format(
             columns=len(table.columns))]
-        if any(b.line - a.line > 1 for a, b in zip(rows, rows[1:], strict=False)):
+        if any(b.line - a.line > 1 for a, b in itertools.pairwise(rows)):
             notes.append(self.tr("Some line numbers are skipped: a cell above holds a line break, so its row "
                                  "takes more than one line of the file."))
         if any(table.descriptions):
@@ -212,7 +213,7 @@ class ColumnsPage(ImportPage):
                 ("csat-words", self.tr("CSAT (answers in words)")), ("ces", self.tr("CES (answers 1–7)")),
                 ("count", self.tr("Total of values")), ("value", self.tr("Mean of values"))]
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         w = self.import_wizard
         mapping = w.mapping
         fill_combo(self.shape, [(self.shape.itemData(i), self.shape.itemText(i)) for i in range(3)], mapping.shape)
@@ -324,6 +325,6 @@ class ColumnsPage(ImportPage):
                            "or count the rows.")
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         w = self.import_wizard
         return w.table is not None and not self.problem() and not w.needs_date_order()

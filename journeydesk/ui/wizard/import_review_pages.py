@@ -73,13 +73,13 @@ class MatchingPage(ImportPage):
         self._counting: Background | None = None
         self._checking: Background | None = None
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.recount()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         self._stop_counting()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return self.counts is not None
 
     def recount(self) -> None:
@@ -265,10 +265,10 @@ class SummaryPage(ImportPage):
         for widget in (self.counts, self.problems, self.more, self.created, self.skip, self.message, self.status):
             layout.addWidget(widget)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.refresh()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:
         self._stop_checking()
 
     def refresh(self) -> None:
@@ -360,7 +360,7 @@ class SummaryPage(ImportPage):
     def show_status(self, text: str) -> None:
         self.status.setText(text)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         check = self.check
         w = self.import_wizard
         if check is None or w.running or w.session.refusal(check, skip_bad_rows=True):

@@ -209,6 +209,6 @@ class ImportProgress(QDialog):
             self.label.setText(self.tr("Cancelling…"))
             self.cancel_requested.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.reject()

@@ -82,7 +82,7 @@ class ImportWizard(QWizard):
         self.evidence_review_id = self.addPage(self.evidence_review_page)
         self.resize(860, 660)
 
-    def nextId(self) -> int:  # noqa: N802 - Qt override
+    def nextId(self) -> int:
         """A table of quotes or findings goes from the file page to its own pages; the rest to the metric pages."""
         page = self.currentPage()
         if page is self.file_page and self.evidence_import() is not None:
@@ -384,7 +384,7 @@ class ImportWizard(QWizard):
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:
             self.cancel_import()
             event.ignore()

@@ -43,7 +43,7 @@ class ImportWorker(QThread):
         with _QuickSwitch():
             try:
                 self.written = self.session.write(self.store, self.progressed.emit, self.cancel.is_set)
-            except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which reports it
+            except Exception as error:
                 self.error = error
 
 
@@ -65,7 +65,7 @@ class Background(QThread):
         with _QuickSwitch():
             try:
                 self.result = self.work(self.cancel.is_set)
-            except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which shows it
+            except Exception as error:
                 self.result = error
         self.done.emit(self.result)
 
