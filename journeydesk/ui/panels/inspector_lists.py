@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.plain import plain_tooltip
+from journeydesk.ui.base.wrapping import WrappingDelegate
 
 ROW_CHARS = 160  # a row shows this much of a long text; its tooltip shows it all
 PROBLEM_COLORS = {False: "#b00020", True: "#ff8a80"}  # on a light window, on a dark one
 # Rows apart by a rule; a styled item loses the style's selection colours, so they are named again.
-ROW_STYLE = ("QListWidget::item { padding: 3px 2px; border-bottom: 1px solid palette(midlight); }"
+ROW_PADDING = 2  # pixels left and right of a row's text
+ROW_STYLE = (f"QListWidget::item {{ padding: 3px {ROW_PADDING}px; border-bottom: 1px solid palette(midlight); }}"
              "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
 
 
@@ -113,6 +115,7 @@ class ItemList(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setItemDelegate(WrappingDelegate(self.list, inset=2 * ROW_PADDING))
         self.list.itemActivated.connect(lambda _item: self.edit())
         remove = QAction(self.list)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from journeydesk.ui.base.drag_formats import PERSONA_MIME
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.panel_actions import panel_action
 from journeydesk.ui.base.persona_pictures import avatar_pixmap, stored_avatar
+from journeydesk.ui.base.wrapping import WrappingDelegate
 from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
 from journeydesk.ui.panels.journeys_panel import ID_ROLE, ask_plain, plain_tooltip
 
@@ -39,17 +38,6 @@ def persona_mime_data(persona: Persona) -> QMimeData:
     return mime
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their text wrapped to the list's width (a long role takes lines, not a scroll bar)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
-        view = self.parent()
-        if isinstance(view, QListView):
-            option = QStyleOptionViewItem(option)
-            option.rect.setWidth(view.viewport().width())
-        return super().sizeHint(option, index)
-
-
 class _PersonaList(QListWidget):
     """A list whose drags carry ``persona_mime_data`` of the dragged persona; long text wraps."""
 
@@ -60,7 +48,7 @@ class _PersonaList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.setItemDelegate(WrappingDelegate(self))
         self.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
