@@ -88,7 +88,8 @@ class EvidenceList(ItemList):
     """The evidence items of one card or stage, with Add…, Edit… and Remove (each one undo step)."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(editor, self.tr("Evidence"), parent)
+        super().__init__(editor, self.tr("Evidence"), self.tr("No evidence yet. Add a quote or a finding with Add…"),
+                         parent)
         self.owner_id = ""
 
     def show_owner(self, owner_id: str) -> None:
