@@ -1,4 +1,5 @@
-"""The persona library panel: personas with their pictures; new, edit, delete, assign, drag."""
+"""The persona library panel: personas with their pictures; new, edit, delete, assign, drag; the evidence of the
+selected one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ from journeydesk.ui.base.persona_pictures import avatar_pixmap, stored_avatar
 from journeydesk.ui.base.wrapping import WrappingDelegate
 from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
 from journeydesk.ui.panels.journeys_panel import ID_ROLE, ask_plain, plain_tooltip
+from journeydesk.ui.panels.persona_evidence import PersonaEvidence
 
 ICON_SIZE = 40
 
@@ -112,10 +116,24 @@ class PersonasPanel(QWidget):
         self.list.addActions([self.new_action, self.edit_action, self.delete_action,
                               self.assign_action])
 
+        self.evidence = PersonaEvidence(editor)
+        self.list.itemSelectionChanged.connect(self._show_evidence)
+        below = QScrollArea()
+        below.setWidget(self.evidence)
+        below.setWidgetResizable(True)
+        below.setFrameShape(QScrollArea.Shape.NoFrame)
+        below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.list)
+        layout.addWidget(self.splitter)
 
         editor.project_changed.connect(self._project_changed)
         editor.document_changed.connect(self._document_changed)
@@ -142,6 +160,11 @@ class PersonasPanel(QWidget):
             if self.list.item(row).data(ID_ROLE) == persona_id:
                 self.list.setCurrentRow(row)
                 return
+
+    def _show_evidence(self) -> None:
+        """The evidence of the selected persona (a row that is only current, as after Tab, is not chosen)."""
+        chosen = self.list.selectedItems()
+        self.evidence.show_persona(str(chosen[0].data(ID_ROLE)) if chosen else "")
 
     def _project_changed(self) -> None:
         self._icons.clear()
@@ -172,6 +195,7 @@ class PersonasPanel(QWidget):
                        journey.persona_id == persona.id)
         self.list.setDragEnabled(not self.editor.read_only)
         self.update_actions()
+        self._show_evidence()
 
     def _show(self, item: QListWidgetItem, persona: Persona, on_current: bool) -> None:
         text = persona.name + (f"\n{persona.role}" if persona.role else "")
