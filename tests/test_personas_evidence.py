@@ -223,3 +223,20 @@ def test_a_long_evidence_row_wraps_to_the_narrow_panel_whole(qtbot: QtBot, panel
         needed = metrics.boundingRect(QRect(0, 0, rect.width() - 4, 10_000), Qt.TextFlag.TextWordWrap,
                                       shown.item(row).text())
         assert rect.height() >= needed.height()
+
+
+def test_delete_removes_the_evidence_item_in_the_evidence_list_and_the_persona_in_the_persona_list(
+        qtbot: QtBot, editor: Editor, panel: PersonasPanel) -> None:
+    asked: list[str] = []
+    panel.confirm = lambda _title, text: asked.append(text) or True
+    click_persona(qtbot, panel, EMMA)
+    shown = panel.evidence.evidence.list
+    shown.setFocus()
+    shown.setCurrentRow(0)
+    qtbot.keyClick(shown, Qt.Key.Key_Delete)
+    assert texts(editor, EMMA) == [PHONES]
+    assert asked == []
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and asked[0].startswith("Delete the persona “Emma Clarke”?")
+    assert editor.document.get(Persona, EMMA) is None

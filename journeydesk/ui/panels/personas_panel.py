@@ -115,6 +115,9 @@ class PersonasPanel(QWidget):
                 button.setAccessibleName(action.text().rstrip("…"))
         self.list.addActions([self.new_action, self.edit_action, self.delete_action,
                               self.assign_action])
+        for action in (self.edit_action, self.delete_action):
+            # F2 and Delete act on the persona list only: the evidence list below has its own Delete.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.evidence = PersonaEvidence(editor)
         self.list.itemSelectionChanged.connect(self._show_evidence)
