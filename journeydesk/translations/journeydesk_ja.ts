@@ -717,6 +717,10 @@ n = {1}</translation>
             <source>Evidence</source>
             <translation>エビデンス</translation>
         </message>
+        <message>
+            <source>No evidence yet. Add a quote or a finding with Add…</source>
+            <translation>エビデンスはまだありません。［追加…］で発言や調査結果を加えてください。</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceReviewPage</name>
@@ -1878,6 +1882,10 @@ n = {1}</translation>
             <source>KPIs</source>
             <translation>KPI</translation>
         </message>
+        <message>
+            <source>No KPIs yet. Add one with Add…</source>
+            <translation>KPIはまだありません。［追加…］で加えてください。</translation>
+        </message>
     </context>
     <context>
         <name>LocaleDateAxis</name>
@@ -2802,6 +2810,17 @@ n = {1}</translation>
         <message>
             <source>A persona needs a name.</source>
             <translation>ペルソナには名前が必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaEvidence</name>
+        <message>
+            <source>Confidence</source>
+            <translation>確度</translation>
+        </message>
+        <message>
+            <source>Select a persona to see its evidence.</source>
+            <translation>ペルソナを選ぶと、そのエビデンスが表示されます。</translation>
         </message>
     </context>
     <context>

@@ -52,3 +52,19 @@ def save_preferences(preferences: Preferences, settings: QSettings | None = None
         value = getattr(preferences, item.name)
         settings.setValue(_key(item.name), list(value) if isinstance(value, tuple) else value)
     settings.sync()
+
+
+# The View menu's checkable ways of looking (“show_assumptions”) are kept apart from the Preferences dialog's
+# choices, which that dialog writes all at once.
+
+
+def load_view_option(name: str, settings: QSettings | None = None) -> bool:
+    """Whether the View menu's option ``name`` was on when last used; off when never set or unreadable."""
+    value = (settings or QSettings()).value(f"view/{name}", False)
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+
+def save_view_option(name: str, on: bool, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    settings.setValue(f"view/{name}", on)
+    settings.sync()

@@ -1,10 +1,12 @@
-"""The inspector's evidence: a card's status and confidence, and the evidence items of a card or stage."""
+"""Evidence in the inspector and the Personas panel: a card's status and confidence, and the items of a card,
+stage or persona."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.core.evidence import (
+    Backing,
     card_backing,
     confidence_name,
     evidence_of,
@@ -27,7 +30,7 @@ from journeydesk.core.evidence_commands import (
     set_evidence_status,
     update_evidence,
 )
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, SourceType, Stage
+from journeydesk.core.model import Card, Evidence, EvidenceStatus, Persona, SourceType, Stage
 from journeydesk.i18n import t
 from journeydesk.imports.values import parse_date
 from journeydesk.ui.base.editor import Editor
@@ -36,6 +39,17 @@ from journeydesk.ui.panels.inspector_lists import FormDialog, ItemList, plain_la
 
 def capitalized(name: str) -> str:
     return name[:1].upper() + name[1:]
+
+
+def confidence_text(backing: Backing) -> str:
+    """“High confidence (3 items, 3 kinds of source)”, or “No evidence”."""
+    level = capitalized(confidence_name(backing.confidence))
+    if not backing.items:
+        return level
+    count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
+    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    return QCoreApplication.translate("CardEvidence", "{confidence} ({items}, {kinds})").format(
+        confidence=level, items=count, kinds=kinds)
 
 
 class EvidenceDialog(FormDialog):
@@ -85,10 +99,11 @@ class EvidenceDialog(FormDialog):
 
 
 class EvidenceList(ItemList):
-    """The evidence items of one card or stage, with Add…, Edit… and Remove (each one undo step)."""
+    """The evidence items of one card, stage or persona, with Add…, Edit… and Remove (each one undo step)."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(editor, self.tr("Evidence"), parent)
+        super().__init__(editor, self.tr("Evidence"), self.tr("No evidence yet. Add a quote or a finding with Add…"),
+                         parent)
         self.owner_id = ""
 
     def show_owner(self, owner_id: str) -> None:
@@ -96,7 +111,7 @@ class EvidenceList(ItemList):
         self.refresh()
 
     def has_owner(self) -> bool:
-        return isinstance(self.editor.document.find(self.owner_id), Card | Stage)
+        return isinstance(self.editor.document.find(self.owner_id), Card | Stage | Persona)
 
     def rows(self) -> Sequence[tuple[str, str, str]]:
         if not self.has_owner():
@@ -177,15 +192,7 @@ class CardEvidence(QWidget):
         finally:
             self.status.blockSignals(blocked)
         self.status.setEnabled(not self.editor.read_only)
-        backing = card_backing(self.editor.document, card.id)
-        if not backing.items:
-            self.confidence.setText(capitalized(confidence_name(backing.confidence)))
-            return
-        count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
-        kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source",
-                                                                          n=backing.source_types)
-        self.confidence.setText(self.tr("{confidence} ({items}, {kinds})").format(
-            confidence=capitalized(confidence_name(backing.confidence)), items=count, kinds=kinds))
+        self.confidence.setText(confidence_text(card_backing(self.editor.document, card.id)))
 
     def _status_chosen(self, _index: int) -> None:
         card = self.editor.document.get(Card, self.card_id)

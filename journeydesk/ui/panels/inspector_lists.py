@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.plain import plain_tooltip
+from journeydesk.ui.base.wrapping import WrappingDelegate
 
 ROW_CHARS = 160  # a row shows this much of a long text; its tooltip shows it all
 PROBLEM_COLORS = {False: "#b00020", True: "#ff8a80"}  # on a light window, on a dark one
 # Rows apart by a rule; a styled item loses the style's selection colours, so they are named again.
-ROW_STYLE = ("QListWidget::item { padding: 3px 2px; border-bottom: 1px solid palette(midlight); }"
+ROW_PADDING = 2  # pixels left and right of a row's text
+ROW_STYLE = (f"QListWidget::item {{ padding: 3px {ROW_PADDING}px; border-bottom: 1px solid palette(midlight); }}"
              "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
 
 
@@ -96,13 +98,17 @@ class FormDialog(QDialog):
 
 
 class ItemList(QWidget):
-    """A heading, a list of one owner's items and Add…, Edit…, Remove buttons; refreshed after every edit."""
+    """A heading, a list of one owner's items and Add…, Edit…, Remove buttons; refreshed after every edit.
+
+    An owner without items shows ``empty_text`` in place of the list; no owner shows ``no_owner_text`` if set."""
 
     LINES = (2, 14)
 
-    def __init__(self, editor: Editor, heading: str, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, heading: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.empty_text = empty_text
+        self.no_owner_text = ""
         self._stale = False
         self.list = QListWidget()
         self.list.setAccessibleName(heading)
@@ -113,6 +119,7 @@ class ItemList(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setItemDelegate(WrappingDelegate(self.list, inset=2 * ROW_PADDING))
         self.list.itemActivated.connect(lambda _item: self.edit())
         remove = QAction(self.list)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -134,10 +141,15 @@ class ItemList(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.hint = plain_label()
+        self.hint.setObjectName("hint")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.list)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
         editor.document_changed.connect(self._changed)
         editor.project_changed.connect(self._changed)
@@ -183,6 +195,10 @@ class ItemList(QWidget):
                     self.list.setCurrentItem(item)
         finally:
             self.list.blockSignals(blocked)
+        hint = self.no_owner_text if not self.has_owner() else self.empty_text if not self.list.count() else ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.list.setVisible(not hint)
         self._fit()
         self._enable()
 

@@ -104,7 +104,7 @@ class KpiList(ItemList):
     """The KPIs of one stage, or the journey's own (no stage), each with current / target and status."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(editor, self.tr("KPIs"), parent)
+        super().__init__(editor, self.tr("KPIs"), self.tr("No KPIs yet. Add one with Add…"), parent)
         self.journey_id = ""
         self.stage_id: str | None = None
 

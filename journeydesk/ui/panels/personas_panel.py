@@ -1,18 +1,19 @@
-"""The persona library panel: personas with their pictures; new, edit, delete, assign, drag."""
+"""The persona library panel: personas with their pictures; new, edit, delete, assign, drag; the evidence of the
+selected one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QScrollArea,
+    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,8 +26,10 @@ from journeydesk.ui.base.drag_formats import PERSONA_MIME
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.panel_actions import panel_action
 from journeydesk.ui.base.persona_pictures import avatar_pixmap, stored_avatar
+from journeydesk.ui.base.wrapping import WrappingDelegate
 from journeydesk.ui.dialogs.persona_dialog import PersonaDialog
 from journeydesk.ui.panels.journeys_panel import ID_ROLE, ask_plain, plain_tooltip
+from journeydesk.ui.panels.persona_evidence import PersonaEvidence
 
 ICON_SIZE = 40
 
@@ -39,17 +42,6 @@ def persona_mime_data(persona: Persona) -> QMimeData:
     return mime
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their text wrapped to the list's width (a long role takes lines, not a scroll bar)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        view = self.parent()
-        if isinstance(view, QListView):
-            option = QStyleOptionViewItem(option)
-            option.rect.setWidth(view.viewport().width())
-        return super().sizeHint(option, index)
-
-
 class _PersonaList(QListWidget):
     """A list whose drags carry ``persona_mime_data`` of the dragged persona; long text wraps."""
 
@@ -60,7 +52,7 @@ class _PersonaList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.setItemDelegate(WrappingDelegate(self))
         self.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -123,11 +115,28 @@ class PersonasPanel(QWidget):
                 button.setAccessibleName(action.text().rstrip("…"))
         self.list.addActions([self.new_action, self.edit_action, self.delete_action,
                               self.assign_action])
+        for action in (self.edit_action, self.delete_action):
+            # F2 and Delete act on the persona list only: the evidence list below has its own Delete.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        self.evidence = PersonaEvidence(editor)
+        self.list.itemSelectionChanged.connect(self._show_evidence)
+        below = QScrollArea()
+        below.setWidget(self.evidence)
+        below.setWidgetResizable(True)
+        below.setFrameShape(QScrollArea.Shape.NoFrame)
+        below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.list)
+        layout.addWidget(self.splitter)
 
         editor.project_changed.connect(self._project_changed)
         editor.document_changed.connect(self._document_changed)
@@ -154,6 +163,11 @@ class PersonasPanel(QWidget):
             if self.list.item(row).data(ID_ROLE) == persona_id:
                 self.list.setCurrentRow(row)
                 return
+
+    def _show_evidence(self) -> None:
+        """The evidence of the selected persona (a row that is only current, as after Tab, is not chosen)."""
+        chosen = self.list.selectedItems()
+        self.evidence.show_persona(str(chosen[0].data(ID_ROLE)) if chosen else "")
 
     def _project_changed(self) -> None:
         self._icons.clear()
@@ -184,6 +198,7 @@ class PersonasPanel(QWidget):
                        journey.persona_id == persona.id)
         self.list.setDragEnabled(not self.editor.read_only)
         self.update_actions()
+        self._show_evidence()
 
     def _show(self, item: QListWidgetItem, persona: Persona, on_current: bool) -> None:
         text = persona.name + (f"\n{persona.role}" if persona.role else "")

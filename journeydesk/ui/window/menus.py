@@ -17,6 +17,7 @@ from journeydesk.core.kinds import LANE_CARD_KIND, lane_kind_name
 from journeydesk.core.model import Dataset, LaneKind
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.base.mnemonic import plain_text
+from journeydesk.ui.base.preferences_store import load_view_option, save_view_option
 from journeydesk.ui.canvas.insert import insert_element
 from journeydesk.ui.panels.palette import ELEMENTS, element_icon, element_name
 from journeydesk.ui.style.icons import icon, icon_names, kind_icon, lane_icon_name
@@ -225,8 +226,10 @@ def build_menus(window: WindowParts) -> Menus:
     view_menu.addSeparator()
     _build_overlay_menu(window, view_menu)
     assumptions = add(view_menu, "show_assumptions", translate("MainWindow", "&Show Assumptions"),
-                      lambda: map_editor.set_show_assumptions(assumptions.isChecked()))
+                      lambda: _show_assumptions(window, assumptions.isChecked()))
     assumptions.setCheckable(True)
+    assumptions.setChecked(load_view_option("show_assumptions"))
+    map_editor.set_show_assumptions(assumptions.isChecked())
     assumptions.setStatusTip(translate("MainWindow", "Shade the cards that no evidence backs"))
     view_menu.addSeparator()
     present = add(view_menu, "present", translate("MainWindow", "&Presentation Mode"), window.toggle_presentation, "F5")
@@ -271,6 +274,12 @@ def build_menus(window: WindowParts) -> Menus:
         add_mnemonics(menu)
         _plain_tooltips(menu)
     return Menus(actions, export_menu, build_toolbar(window, actions, export_menu))
+
+
+def _show_assumptions(window: WindowParts, on: bool) -> None:
+    """View ▸ Show Assumptions: shade the cards without evidence, and remember the choice for the next start."""
+    window.map.set_show_assumptions(on)
+    save_view_option("show_assumptions", on)
 
 
 def _plain_tooltips(menu: QMenu) -> None:
