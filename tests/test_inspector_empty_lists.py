@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from inspector_example import answer, press_ok, shown
+from inspector_example import answer, open_example, press_ok, show_inspector, shown
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +15,7 @@ from journeydesk.ui.panels.evidence_editor import CardEvidence, EvidenceDialog, 
 from journeydesk.ui.panels.inspector import Inspector
 from journeydesk.ui.panels.inspector_sections import StageSection
 from journeydesk.ui.panels.kpi_editor import KpiDialog, KpiList
-from tests.test_inspector_kpis import JOURNEY, editor, inspector  # noqa: F401
+from tests.test_inspector_kpis import JOURNEY
 from tests.test_inspector_kpis import PURCHASE_STAGE as PURCHASE
 
 # In the bundled example's "E-commerce purchase journey": the stage "Awareness" has neither evidence nor KPIs;
@@ -20,6 +23,20 @@ from tests.test_inspector_kpis import PURCHASE_STAGE as PURCHASE
 AWARENESS = "f5d151e42b4c49acb73de78d926a3018"
 NO_EVIDENCE = "No evidence yet. Add a quote or a finding with Add…"
 NO_KPIS = "No KPIs yet. Add one with Add…"
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[Editor]:
+    """An editor on a copy of the example, showing the e-commerce journey."""
+    editor = open_example(tmp_path)
+    editor.show_journey(JOURNEY)
+    yield editor
+    editor.close()
+
+
+@pytest.fixture
+def inspector(qtbot: QtBot, editor: Editor) -> Inspector:
+    return show_inspector(qtbot, editor)
 
 
 def says(items: EvidenceList | KpiList) -> str:
@@ -31,7 +48,7 @@ def says(items: EvidenceList | KpiList) -> str:
     return ""
 
 
-def test_a_stage_without_evidence_or_kpis_says_so(editor: Editor, inspector: Inspector) -> None:  # noqa: F811
+def test_a_stage_without_evidence_or_kpis_says_so(editor: Editor, inspector: Inspector) -> None:
     editor.select([AWARENESS])
     section = shown(inspector, StageSection)
     assert says(section.evidence) == NO_EVIDENCE
@@ -42,7 +59,7 @@ def test_a_stage_without_evidence_or_kpis_says_so(editor: Editor, inspector: Ins
     assert says(section.kpis) == ""
 
 
-def test_a_card_without_evidence_says_so_until_one_is_added(editor: Editor, inspector: Inspector,  # noqa: F811
+def test_a_card_without_evidence_says_so_until_one_is_added(editor: Editor, inspector: Inspector,
                                                             qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     card = next(c for c in editor.document.cards(JOURNEY) if c.text == "Live chat with staff about sizing")
     editor.select([card.id])
@@ -62,7 +79,7 @@ def test_a_card_without_evidence_says_so_until_one_is_added(editor: Editor, insp
 
 
 def test_removing_the_last_kpi_brings_the_hint_and_adding_one_takes_it_away(
-        editor: Editor, inspector: Inspector, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+        editor: Editor, inspector: Inspector, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     editor.select([PURCHASE])
     kpis = shown(inspector, StageSection).kpis
     kpis.list.setCurrentRow(0)

@@ -16,7 +16,6 @@ from journeydesk.core.model import Evidence, Persona, SourceType
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.evidence_editor import EvidenceDialog
 from journeydesk.ui.panels.personas_panel import PersonasPanel
-from tests.test_map_editor import window  # noqa: F401
 from tests.test_overlay_menu import menu_action
 
 # The bundled example's personas; none of them has evidence of its own.
@@ -192,7 +191,7 @@ def test_a_read_only_project_lists_persona_evidence_without_buttons(qtbot: QtBot
 
 
 def test_edit_undo_in_the_window_takes_back_a_persona_s_new_evidence(
-        qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001, F811
+        qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = window.docks["personas"].widget()
     window.docks["personas"].raise_()
     click_persona(qtbot, panel, DANIEL)

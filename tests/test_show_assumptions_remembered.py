@@ -9,11 +9,10 @@ from PySide6.QtCore import QSettings
 from journeydesk.ui.base.preferences_store import load_view_option
 from journeydesk.ui.window.main_window import MainWindow
 from tests.test_canvas_evidence import EXAMPLE_BACKED
-from tests.test_map_editor import window  # noqa: F401
 from tests.test_overlay_menu import menu_action
 
 
-def restarted(qtbot, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def restarted(qtbot, tmp_path: Path) -> MainWindow:
     """A new window (same settings folder, as the window fixture set it) on the example copy."""
     again = MainWindow()
     qtbot.addWidget(again)
@@ -29,7 +28,7 @@ def unbacked(win: MainWindow) -> set[str]:
     return {card.id for card in cards if card.text not in EXAMPLE_BACKED}
 
 
-def test_show_assumptions_is_on_in_the_next_window_after_turning_it_on(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def test_show_assumptions_is_on_in_the_next_window_after_turning_it_on(qtbot, window, tmp_path: Path) -> None:
     menu_action(window, "View", "Show Assumptions").trigger()
     window.close()
     again = restarted(qtbot, tmp_path)

@@ -15,7 +15,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.inset = inset
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         view = self.parent()
         if isinstance(view, QListView):
             option = QStyleOptionViewItem(option)
