@@ -64,7 +64,7 @@ class AboutDialog(QDialog):
         caption.setBuddy(self.notices)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         about_qt = self.buttons.addButton(self.tr("About &Qt"), QDialogButtonBox.ButtonRole.ActionRole)
-        about_qt.clicked.connect(QApplication.aboutQt)
+        about_qt.clicked.connect(lambda: QApplication.aboutQt())
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -113,7 +113,7 @@ class ChartsPanel(QWidget):
         self.period_box.setAccessibleName(self.tr("Group by period"))
         self.save_button = QPushButton(self.tr("Save as PNG…"))
         self.save_button.setAccessibleName(self.tr("Save the chart as a PNG image"))
-        self.save_button.clicked.connect(self.save_png)
+        self.save_button.clicked.connect(lambda: self.save_png())
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
