@@ -7,6 +7,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
+from journeydesk.cli import main
 from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.core.model import Card, Evidence, EvidenceStatus, Kpi, KpiDirection, SourceType
@@ -47,6 +50,39 @@ def test_the_format_6_example_climbs_to_7_with_every_row_kept_and_cards_assumed(
         "data_source", "position"]
     assert _raw(tmp_path / "v6.journey.v6.bak", "PRAGMA user_version") == [(6,)]
     assert _raw(path, "PRAGMA foreign_key_check") == []
+
+
+def test_reading_commands_read_an_older_file_as_updated_and_leave_it_as_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "v6.journey"
+    shutil.copy(DATA / "v6_example.journey", path)
+    before = path.read_bytes()
+    assert main(["info", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{path}: JourneyDesk project, file format 6\n")
+    assert "4 journeys, 4 personas, 206 cards" in out
+    assert err == (f"journeydesk: note: {path} is in the file format of an earlier JourneyDesk (6); it is read "
+                   "as updated and left as it is. Open it in JourneyDesk to update the file.\n")
+    assert main(["check", str(path)]) == 0
+    assert "is a sound JourneyDesk project (file format 6" in capsys.readouterr().out
+    assert main(["scorecard", str(path), "--format", "json"]) == 0
+    capsys.readouterr()
+    with Store.open(path, read_only=True) as store:
+        assert store.older_format == 6 and store.schema_version() == 6
+        cards = store.load().all(Card)
+    assert len(cards) == 206 and {card.evidence_status for card in cards} == {EvidenceStatus.ASSUMED}
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v6.journey"]  # no backup, no sidecar
+
+
+def test_the_app_says_it_updated_an_older_file_and_where_the_old_one_is(bare, tmp_path: Path) -> None:
+    path = tmp_path / "v6.journey"
+    shutil.copy(DATA / "v6_example.journey", path)
+    assert bare.open_path(path)
+    assert bare.statusBar().currentMessage() == ("Opened v6.journey and updated it to the current file format; "
+                                                 "the file as it was is kept as v6.journey.v6.bak")
+    assert _raw(tmp_path / "v6.journey.v6.bak", "PRAGMA user_version") == [(6,)]
+    assert bare.shown == []
 
 
 def test_evidence_status_and_kpis_are_written_through_and_read_back(tmp_path: Path) -> None:

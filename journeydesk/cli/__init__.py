@@ -202,6 +202,8 @@ def _open_read_only(file: str):
         store = Store.open(file, read_only=True)
     except StoreError as error:
         raise _store_error(error) from None
+    if store.older_format:
+        print(t("journeydesk: note: {message}", message=store.notice), file=sys.stderr)
     try:
         return store, store.load()
     except StoreError as error:

@@ -174,8 +174,8 @@ class CheckedReader(DatasetReader):
             raise unreadable(self._path, error) from None
 
 
-def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Keep a copy of the old file, then climb the migration ladder."""
+def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Keep a copy of the old file, then climb the migration ladder; returns the copy's path."""
     modified = path.stat().st_mtime
     backup = path.with_name(f"{path.name}.v{version}.bak")
     counter = 1
@@ -187,14 +187,35 @@ def upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
         conn.backup(target)
     finally:
         target.close()
-    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        migrate(conn, version, SCHEMA_VERSION)
-        if version < 4:  # the file's own time is the best record of its last edit it has
-            conn.execute("BEGIN IMMEDIATE")
-            stamp(conn, modified)
-            conn.execute("COMMIT")
+        _climb(conn, version, modified)
     except sqlite3.Error as error:
         raise StoreError(t("{path} could not be updated to the current file format ({reason}). "
                            "It was left as it was; a copy is in {backup}.", path=path,
                            reason=error, backup=backup.name)) from None
+    return backup
+
+
+def updated_in_memory(conn: sqlite3.Connection, path: Path, version: int) -> sqlite3.Connection:
+    """An in-memory copy of an older file climbed to the current format, for reading it where it is not to
+    be written (a reading command, a read-only folder): the file itself stays as it is."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.backup(memory)
+        memory.execute("PRAGMA trusted_schema = OFF")
+        _climb(memory, version, path.stat().st_mtime)
+    except sqlite3.Error as error:
+        memory.close()
+        raise StoreError(t("{path} is in the file format of an earlier JourneyDesk and could not be read as "
+                           "updated ({reason}). Open it in JourneyDesk, in a folder you can write to, to "
+                           "update it.", path=path, reason=error)) from None
+    return memory
+
+
+def _climb(conn: sqlite3.Connection, version: int, modified: float) -> None:
+    conn.execute("PRAGMA foreign_keys = OFF")
+    migrate(conn, version, SCHEMA_VERSION)
+    if version < 4:  # the file's own time is the best record of its last edit it has
+        conn.execute("BEGIN IMMEDIATE")
+        stamp(conn, modified)
+        conn.execute("COMMIT")

@@ -40,6 +40,7 @@ from journeydesk.store.opening import (
     connect,
     damaged,
     unreadable,
+    updated_in_memory,
     upgrade,
     verify,
     writable,
@@ -76,6 +77,8 @@ class Store:
         self.notice = notice
         self.key = key
         self._tidy_on_close = False
+        self.backup: Path | None = None  # the file as it was, when opening updated its format
+        self.older_format: int | None = None  # the file's format, when it is read as updated in memory
         self._import: PendingImport | None = None
         self.keeps_removed_rows = True
         self.purged_imports = 0  # removed imports whose rows were dropped since opening
@@ -150,12 +153,20 @@ class Store:
             except (sqlite3.Error, UnicodeDecodeError) as error:
                 raise unreadable(path, error) from None
             version = verify(conn, path)
-            if version < SCHEMA_VERSION:
-                if read_only:
-                    raise StoreError(t("{path} was made by an earlier JourneyDesk and must be "
-                                       "updated, but it cannot be written here. Save a copy "
-                                       "to a folder you can write to and open that.", path=path))
-                upgrade(conn, path, version)
+            backup = None
+            older_format = None
+            if version < SCHEMA_VERSION and read_only:
+                memory = updated_in_memory(conn, path, version)
+                conn.close()
+                conn = memory
+                older_format = version
+                notice = notice or t("{path} is in the file format of an earlier JourneyDesk ({version}); it is "
+                                     "read as updated and left as it is. Open it in JourneyDesk to update the "
+                                     "file.", path=path, version=version)
+                if requested:
+                    conn.execute("BEGIN")
+            elif version < SCHEMA_VERSION:
+                backup = upgrade(conn, path, version)
             if not read_only:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
@@ -167,6 +178,8 @@ class Store:
             _give_up(conn, None if shared else lock, alone and not sidecars_existed, real)
             raise
         store = cls(path, conn, lock, read_only, notice, key)
+        store.backup = backup
+        store.older_format = older_format
         store._tidy_on_close = read_only and alone and not sidecars_existed
         # Rows of imports removed in an earlier session: no undo can bring those back any more.
         store.purge_detached_rows()
@@ -333,7 +346,8 @@ class Store:
             raise unreadable(self.path, error) from None
 
     def schema_version(self) -> int:
-        return query(self.conn, "PRAGMA user_version")[0][0]
+        """The format of the file on disk (an older file read as updated keeps its own)."""
+        return self.older_format or query(self.conn, "PRAGMA user_version")[0][0]
 
     def integrity(self) -> tuple[list[str], int]:
         """What SQLite's full integrity check finds (``["ok"]`` when sound) and the rows of every table."""

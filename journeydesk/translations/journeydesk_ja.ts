@@ -1961,6 +1961,10 @@ n = {1}</translation>
             <translation>読み取り専用で開きました</translation>
         </message>
         <message>
+            <source>Opened {0} and updated it to the current file format; the file as it was is kept as {1}</source>
+            <translation>{0} を開き、現在のファイル形式に更新しました。元のファイルは {1} として残しています</translation>
+        </message>
+        <message>
             <source>Opened {0}</source>
             <translation>{0} を開きました</translation>
         </message>
@@ -4948,10 +4952,6 @@ n = {1}</translation>
             <translation>コピーを {path} に保存できませんでした：{reason}。書き込めるフォルダーを選んでください。</translation>
         </message>
         <message>
-            <source>{path} was made by an earlier JourneyDesk and must be updated, but it cannot be written here. Save a copy to a folder you can write to and open that.</source>
-            <translation>{path} は以前の JourneyDesk で作られたため更新が必要ですが、ここには書き込めません。書き込めるフォルダーにコピーを保存し、それを開いてください。</translation>
-        </message>
-        <message>
             <source>{path} is open in another JourneyDesk window; close it there or choose another name.</source>
             <translation>{path} は別の JourneyDesk ウィンドウで開かれています。そちらで閉じるか、別の名前を選んでください。</translation>
         </message>
@@ -7060,6 +7060,14 @@ n = {1}</translation>
         <message>
             <source>{name}: every row has a problem (listed by line); nothing would be added.</source>
             <translation>{name}：すべての行に問題があり（行ごとに表示）、何も追加されません。</translation>
+        </message>
+        <message>
+            <source>{path} is in the file format of an earlier JourneyDesk and could not be read as updated ({reason}). Open it in JourneyDesk, in a folder you can write to, to update it.</source>
+            <translation>{path} は以前の JourneyDesk のファイル形式で、更新した形で読み込めませんでした（{reason}）。書き込めるフォルダーに置いて JourneyDesk で開き、更新してください。</translation>
+        </message>
+        <message>
+            <source>{path} is in the file format of an earlier JourneyDesk ({version}); it is read as updated and left as it is. Open it in JourneyDesk to update the file.</source>
+            <translation>{path} は以前の JourneyDesk のファイル形式（{version}）です。更新した形で読み込み、ファイルはそのままにしました。ファイルを更新するには JourneyDesk で開いてください。</translation>
         </message>
     </context>
     <context>

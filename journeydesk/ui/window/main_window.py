@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.editor.store.notice)
             show_message(self, self.tr("Opened read-only"), self.editor.store.notice,
                          icon=QMessageBox.Icon.Information)
+        elif self.editor.store and self.editor.store.backup is not None:
+            self.statusBar().showMessage(self.tr("Opened {0} and updated it to the current file format; the file "
+                                                 "as it was is kept as {1}").format(
+                Path(path).name, self.editor.store.backup.name))
         else:
             self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 4000)
         self.map.view.show_start()
