@@ -192,3 +192,72 @@ def test_kpi_command_refusals(shop: Path, capsys: pytest.CaptureFixture[str], ar
     with Store.open(shop, read_only=True) as store:
         assert len(store.load().all(__import__("journeydesk.core.model", fromlist=["Kpi"]).Kpi)) == 6
     assert before
+
+
+@pytest.fixture
+def three_journeys(shop: Path) -> Path:
+    """The shop, and two more journeys: "Home" with answers of "Delivery rating" (5 and 4 on its stage Visit),
+    and "Returns" with no data."""
+    with Store.open(shop) as store:
+        history = History(store.load(), store)
+        history.do(commands.add_journey(history.document, "Home", stage_names=("Visit",)))
+        history.do(commands.add_journey(history.document, "Returns", stage_names=("Ask", "Send")))
+        home = next(j for j in history.document.journeys() if j.name == "Home")
+        visit = history.document.stages(home.id)[0]
+    add_answers(shop, home.id, [Answer("Delivery rating", v, "2024-04-05", stage_id=visit.id) for v in (5, 4)],
+                {"Delivery rating": "csat"}, name="home")
+    return shop
+
+
+RETURNS_EMPTY = "The journey “Returns” has no imported data yet: import a CSV file into it first."
+RETURNS_EMPTY_JA = "ジャーニー「Returns」には取り込んだデータがまだありません。先に CSV ファイルを取り込んでください。"
+PROJECT_EMPTY = "The project has no imported data yet: import a CSV file first."
+
+
+def test_a_kpi_of_a_journey_without_data_says_the_journey_has_none(three_journeys: Path, capsys) -> None:
+    status, out, err = _run(capsys, "kpi", str(three_journeys), "--journey", "Returns", "--name", "Returns NPS",
+                            "--metric", "NPS", "--target", "30")
+    assert status == 0, err
+    assert out.splitlines() == [
+        "Added the KPI “Returns NPS” to the journey “Returns”. Now – against a target of 30 (higher is better): "
+        "no data.", RETURNS_EMPTY]
+
+    status, out, err = _run(capsys, "scorecard", str(three_journeys), "--journey", "Returns")
+    assert status == 0, err
+    assert out.splitlines()[2:] == ["  (whole journey)  Returns NPS        –         –      30  ↑       no data",
+                                    f"    {RETURNS_EMPTY}"]
+    kpi = json.loads(_run(capsys, "scorecard", str(three_journeys), "--journey", "Returns", "--format",
+                          "json")[1])["kpis"][0]
+    assert (kpi["metric"], kpi["problem"]) == (RECOMMEND, RETURNS_EMPTY)  # "NPS": the project's only NPS metric
+    out = _run(capsys, "--lang", "ja", "scorecard", str(three_journeys), "--journey", "Returns")[1]
+    assert out.splitlines()[-1] == f"    {RETURNS_EMPTY_JA}"
+
+
+def test_a_metric_of_another_journey_is_accepted_and_its_absence_here_said(three_journeys: Path, capsys) -> None:
+    status, out, err = _run(capsys, "kpi", str(three_journeys), "--journey", "Shop", "--name", "Delivery",
+                            "--metric", "Delivery rating", "--target", "80")
+    assert status == 0, err
+    assert out.splitlines()[1] == f"There is no metric 'Delivery rating'. Metrics: Satisfaction, {RECOMMEND}."
+
+
+def test_a_metric_unknown_to_the_project_is_refused_in_every_journey(three_journeys: Path, capsys) -> None:
+    for journey in ("Shop", "Returns"):
+        status, out, err = _run(capsys, "kpi", str(three_journeys), "--journey", journey, "--name", "X", "--metric",
+                                "Churn", "--target", "2")
+        assert (status, out) == (1, ""), journey
+        assert err.strip() == f"journeydesk: There is no metric 'Churn'. Metrics: Delivery rating, Satisfaction, " \
+                              f"{RECOMMEND}."
+
+
+def test_without_any_data_a_metric_is_accepted_with_a_note(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "empty.journey"
+    two_touchpoints(path)
+    status, out, err = _run(capsys, "kpi", str(path), "--journey", "Shop", "--name", "Churn", "--metric", "Churn",
+                            "--target", "2", "--direction", "down")
+    assert status == 0, err
+    assert out.splitlines() == [
+        "Added the KPI “Churn” to the journey “Shop”. Now – against a target of 2 (lower is better): no data.",
+        "Note: the project has no imported data yet, so the KPI's status is “no data” until a CSV file with the "
+        "metric “Churn” is imported."]
+    kpi = json.loads(_run(capsys, "scorecard", str(path), "--format", "json")[1])["kpis"][0]
+    assert (kpi["metric"], kpi["status"], kpi["problem"]) == ("Churn", "no_data", PROJECT_EMPTY)

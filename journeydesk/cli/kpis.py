@@ -147,23 +147,31 @@ def set_kpi(options: argparse.Namespace) -> int:
             return 0
         values = {key: getattr(options, key) for key in ("value", "baseline", "target", "direction", "owner",
                                                           "data_source") if getattr(options, key) is not None}
+        notes = []
         if options.metric is not None:
             values["metric"] = options.metric
-            if metrics_in(document, store.data, journey_id):
+            # A metric is checked against the whole project's data: a journey may get its data after its KPIs.
+            if metrics_in(document, store.data):
                 try:
-                    values["metric"] = resolve_metric(document, store.data, options.metric, journey_id).name
+                    values["metric"] = resolve_metric(document, store.data, options.metric).name
                 except LookupError as error:
                     raise DataCommandError(str(error.args[0])) from None
+            else:
+                notes.append(t("Note: the project has no imported data yet, so the KPI's status is “no data” until a "
+                               "CSV file with the metric “{metric}” is imported.", metric=options.metric))
         if existing is None and (options.target is None or (options.metric is None and options.value is None)):
             raise DataCommandError(t("A new KPI needs --target and either --metric or --value."))
         History(document, store).do(commands.set_kpi(document, journey_id, options.name, stage_id=stage_id,
                                                      **values))
-        line = _saved_line(document, store.data, journey_id, stage_id, options.name, existing is None)
+        line, problem = _saved_line(document, store.data, journey_id, stage_id, options.name, existing is None)
+        if problem and not notes:
+            notes.append(problem)
     except (StoreError, EditRefused) as error:
         raise DataCommandError(t("The KPI was not saved: {reason}", reason=error)) from None
     finally:
         store.close()
-    print(printable(line))
+    for text in (line, *notes):
+        print(printable(text))
     return 0
 
 
@@ -181,8 +189,8 @@ def _stage(document, journey_id: str, name: str | None) -> str | None:
 
 
 def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str,
-                added: bool) -> str:
-    """What the command says it did, with the KPI's value and status now."""
+                added: bool) -> tuple[str, str]:
+    """What the command says it did, with the KPI's value and status now; and why it has no value, if so."""
     from journeydesk.core.kpi_commands import find_kpi
     from journeydesk.core.model import Journey, Stage
     from journeydesk.figures import scorecard
@@ -199,4 +207,4 @@ def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str
     now = t("Now {current} against a target of {target} ({direction}): {status}.", current=figure.shown(figure.current),
             target=figure.shown(kpi.target), direction=_direction_word(kpi.direction.value),
             status=status_name(figure.status))
-    return f"{done} {now}"
+    return f"{done} {now}", figure.problem

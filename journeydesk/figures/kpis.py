@@ -9,7 +9,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.kpi_commands import kpis_of
 from journeydesk.core.model import Kpi, KpiDirection, MetricKind, Stage
 from journeydesk.figures.groups import figures
-from journeydesk.figures.metric import format_value
+from journeydesk.figures.metric import format_value, no_data_reason
 from journeydesk.i18n import n_, t
 from journeydesk.store.datasets import DatasetReader
 
@@ -81,7 +81,7 @@ def scorecard(document: Document, data: DatasetReader | None, journey_id: str) -
         key = (metric, by)
         if key not in computed:
             if data is None:
-                computed[key] = t("The project has no imported data yet: import a CSV file first.")
+                computed[key] = no_data_reason(document, data, journey_id)
             else:
                 try:
                     name, kind, rows = figures(document, data, metric, by, journey_id)
