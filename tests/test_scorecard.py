@@ -114,18 +114,21 @@ def test_scorecard_json(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert kpis[2]["problem"].startswith("There is no metric 'Effort'.") and kpis[1]["problem"] is None
 
 
-def test_scorecard_csv(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scorecard_csv_has_the_json_keys_as_columns(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(capsys, "scorecard", str(shop), "--format", "csv", "--journey", "Shop")
     assert status == 0, err
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["journey", "stage", "kpi", "metric", "current", "n", "baseline", "target", "direction",
-                       "status", "owner", "data_source"]
-    assert rows[1] == ["Shop", "", "NPS overall", RECOMMEND, "20", "10", "0", "40", "up", "off_target", "CX lead",
-                       "Post-visit survey"]
-    assert rows[4][2:] == ["Till CSAT", "Satisfaction", f"{TILL:.15g}", "3", "60", "70", "up", "off_target",
-                           "Store ops", ""]
-    assert rows[5][2:10] == ["Refund rate", "", "4", "", "", "5", "down", "on_target"]
-    assert rows[6][4:6] == ["", ""] and rows[6][9] == "no_data"
+    keys = ["journey", "stage", "name", "metric", "kind", "current", "n", "baseline", "target", "direction", "status",
+            "owner", "data_source", "problem"]
+    assert rows[0] == keys
+    assert list(json.loads(_run(capsys, "scorecard", str(shop), "--format", "json")[1])["kpis"][0]) == keys
+    assert rows[1] == ["Shop", "", "NPS overall", RECOMMEND, "nps", "20", "10", "0", "40", "up", "off_target",
+                       "CX lead", "Post-visit survey", ""]
+    assert rows[3][2:5] == ["Effort", "Effort", ""] and rows[3][13].startswith("There is no metric 'Effort'.")
+    assert rows[4][2:] == ["Till CSAT", "Satisfaction", "csat", f"{TILL:.15g}", "3", "60", "70", "up", "off_target",
+                           "Store ops", "", ""]
+    assert rows[5][2:11] == ["Refund rate", "", "", "4", "", "", "5", "down", "on_target"]
+    assert rows[6][5:7] == ["", ""] and rows[6][10] == "no_data"
 
 
 def test_scorecard_table(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -33,6 +33,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     kpi.add_argument("--delete", action="store_true", help=t("delete the KPI of that name instead"))
 
 
+# The keys of each KPI in the JSON, and the columns of the CSV, in this order.
+KEYS = ("journey", "stage", "name", "metric", "kind", "current", "n", "baseline", "target", "direction", "status",
+            "owner", "data_source", "problem")
+
+
 def _direction_word(direction: str) -> str:
     return t("higher is better") if direction == "up" else t("lower is better")
 
@@ -70,7 +75,7 @@ def print_scorecard(options: argparse.Namespace) -> int:
     finally:
         store.close()
     if options.format == "json":
-        print(printable_json({"kpis": [{k: v for k, v in row.items() if k != "_figure"} for row in rows]}))
+        print(printable_json({"kpis": [{key: row[key] for key in KEYS} for row in rows]}))
     elif options.format == "csv":
         _print_csv(rows)
     elif not rows:
@@ -82,17 +87,16 @@ def print_scorecard(options: argparse.Namespace) -> int:
 
 
 def _print_csv(rows: list[dict]) -> None:
+    """The JSON's keys as the header, in its order; null as an empty cell."""
     from journeydesk.core.safe_csv import write_rows
 
-    def number(value: float | None) -> str:
-        return "" if value is None else f"{value:.15g}"
+    def cell(value: object) -> object:
+        if value is None:
+            return ""
+        return f"{value:.15g}" if isinstance(value, float) else value
 
     out = io.StringIO()
-    write_rows(out, [["journey", "stage", "kpi", "metric", "current", "n", "baseline", "target", "direction", "status",
-                      "owner", "data_source"],
-                     *([row["journey"], row["stage"] or "", row["name"], row["metric"] or "", number(row["current"]),
-                        "" if row["n"] is None else row["n"], number(row["baseline"]), number(row["target"]),
-                        row["direction"], row["status"], row["owner"], row["data_source"]] for row in rows)])
+    write_rows(out, [list(KEYS), *([cell(row[key]) for key in KEYS] for row in rows)])
     sys.stdout.write(out.getvalue())
 
 
