@@ -185,7 +185,9 @@ def test_kpi_command_adds_updates_and_deletes(shop: Path, capsys: pytest.Capture
      f"{RECOMMEND}."),
     (["--name", "X", "--value", "nan", "--target", "2"], "The KPI was not saved: The value of the KPI “X” must be "
      "a number, not nan."),
-    (["--name", "Nope", "--delete"], "There is no KPI named “Nope” there."),
+    (["--name", "Nope", "--delete"], "There is no KPI named “Nope” in the journey “Shop”."),
+    (["--stage", "Look", "--name", "Till CSAT", "--delete"], "There is no KPI named “Till CSAT” in the stage “Look” "
+     "of “Shop”."),
 ])
 def test_kpi_command_refusals(shop: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     before = shop.read_bytes()

@@ -145,7 +145,8 @@ def set_kpi(options: argparse.Namespace) -> int:
         existing = find_kpi(document, journey_id, stage_id, options.name)
         if options.delete:
             if existing is None:
-                raise DataCommandError(t("There is no KPI named “{name}” there.", name=options.name))
+                raise DataCommandError(t("There is no KPI named “{name}” in {place}.", name=options.name,
+                                         place=_place(document, journey_id, stage_id)))
             History(document, store).do(commands.delete_kpi(document, existing.id))
             print(printable(t("Deleted the KPI “{name}”.", name=existing.name)))
             return 0
@@ -192,20 +193,26 @@ def _stage(document, journey_id: str, name: str | None) -> str | None:
                              names=", ".join(s.name for s in stages)))
 
 
+def _place(document, journey_id: str, stage_id: str | None) -> str:
+    """“the stage “Purchase” of “Shop””, or “the journey “Shop”” for the journey's own KPIs."""
+    from journeydesk.core.model import Journey, Stage
+
+    journey = document.get(Journey, journey_id).name
+    stage = document.get(Stage, stage_id) if stage_id else None
+    return (t("the stage “{stage}” of “{journey}”", stage=stage.name, journey=journey) if stage
+            else t("the journey “{journey}”", journey=journey))
+
+
 def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str,
                 added: bool) -> tuple[str, str]:
     """What the command says it did, with the KPI's value and status now; and why it has no value, if so."""
     from journeydesk.core.kpi_commands import find_kpi
-    from journeydesk.core.model import Journey, Stage
     from journeydesk.figures import scorecard
     from journeydesk.figures.kpis import status_name
 
     kpi = find_kpi(document, journey_id, stage_id, name)
     figure = next(f for f in scorecard(document, data, journey_id) if f.kpi.id == kpi.id)
-    journey = document.get(Journey, journey_id).name
-    stage = document.get(Stage, stage_id)
-    place = (t("the stage “{stage}” of “{journey}”", stage=stage.name, journey=journey) if stage
-             else t("the journey “{journey}”", journey=journey))
+    place = _place(document, journey_id, stage_id)
     done = (t("Added the KPI “{name}” to {place}.", name=kpi.name, place=place) if added
             else t("Changed the KPI “{name}” of {place}.", name=kpi.name, place=place))
     now = t("Now {current} against a target of {target} ({direction}): {status}.", current=figure.shown(figure.current),
