@@ -266,3 +266,16 @@ def test_without_any_data_a_metric_is_accepted_with_a_note(tmp_path: Path, capsy
         "metric “Churn” is imported."]
     kpi = json.loads(_run(capsys, "scorecard", str(path), "--format", "json")[1])["kpis"][0]
     assert (kpi["metric"], kpi["status"], kpi["problem"]) == ("Churn", "no_data", PROJECT_EMPTY)
+
+
+def test_typed_values_line_up_with_the_decimals_of_the_current_value(shop: Path, capsys) -> None:
+    status, out, err = _run(capsys, "kpi", str(shop), "--journey", "Shop", "--name", "Conversion (%)", "--value",
+                            "2.1", "--baseline", "1.8", "--target", "2")
+    assert status == 0, err
+    assert out.strip().endswith("Now 2.10 against a target of 2.00 (higher is better): on target.")
+    out = _run(capsys, "scorecard", str(shop))[1]
+    line = next(line for line in out.splitlines() if "Conversion (%)" in line)
+    assert line.split()[4:7] == ["2.10", "1.80", "2.00"]
+    # Whole numbers stay whole: Refund rate is 4 against a target of 5.
+    line = next(line for line in out.splitlines() if "Refund rate" in line)
+    assert line.split()[3:6] == ["4", "–", "5"], line

@@ -43,8 +43,14 @@ class KpiFigure:
     problem: str = ""
 
     def shown(self, value: float | None) -> str:
-        """A value of this KPI (current, baseline or target) written as its metric's figures are."""
-        return format_value(value, self.kind or MetricKind.VALUE)
+        """A value of this KPI (current, baseline or target) written as its metric's figures are; plain values
+        all with two decimals when one of the three has a fraction, so "2.10" stands beside "2.00", not "2"."""
+        kind = self.kind or MetricKind.VALUE
+        figures = (self.current, self.kpi.baseline, self.kpi.target)
+        if value is not None and kind == MetricKind.VALUE and any(
+                v is not None and not float(v).is_integer() for v in figures):
+            return f"{value:,.2f}"
+        return format_value(value, kind)
 
 
 def kpi_line(figure: KpiFigure) -> str:
