@@ -6746,10 +6746,6 @@ n = {1}</translation>
             <translation>（ジャーニー全体）</translation>
         </message>
         <message>
-            <source>There is no KPI named “{name}” there.</source>
-            <translation>そこには「{name}」という KPI はありません。</translation>
-        </message>
-        <message>
             <source>Deleted the KPI “{name}”.</source>
             <translation>KPI「{name}」を削除しました。</translation>
         </message>
@@ -7072,6 +7068,26 @@ n = {1}</translation>
         <message>
             <source>{name}: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.</source>
             <translation>{name}：1行に問題があります。修正するか、その行を飛ばして（--skip-bad-rows）残りを取り込んでください。</translation>
+        </message>
+        <message>
+            <source>There is no KPI named “{name}” in {place}.</source>
+            <translation>{place}には「{name}」という KPI はありません。</translation>
+        </message>
+        <message>
+            <source>, 1 evidence item</source>
+            <translation>、エビデンス 1 件</translation>
+        </message>
+        <message>
+            <source>, {n} evidence items</source>
+            <translation>、エビデンス {n} 件</translation>
+        </message>
+        <message>
+            <source>, 1 KPI</source>
+            <translation>、KPI 1 件</translation>
+        </message>
+        <message>
+            <source>, {n} KPIs</source>
+            <translation>、KPI {n} 件</translation>
         </message>
     </context>
     <context>
