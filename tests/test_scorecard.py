@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -279,3 +282,18 @@ def test_typed_values_line_up_with_the_decimals_of_the_current_value(shop: Path,
     # Whole numbers stay whole: Refund rate is 4 against a target of 5.
     line = next(line for line in out.splitlines() if "Refund rate" in line)
     assert line.split()[3:6] == ["4", "–", "5"], line
+
+
+def test_the_readme_kpi_walkthrough_prints_what_it_shows(tmp_path: Path, capsys, monkeypatch) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("a new journey KPI is added:\n\n```\n", 1)[1].split("```", 1)[0]
+    shutil.copy(Path(__file__).resolve().parents[1] / "resources" / "example.journey", tmp_path / "example.journey")
+    monkeypatch.chdir(tmp_path)
+    steps = re.split(r"^\$ ", block.replace("\\\n", " "), flags=re.M)[1:]
+    assert len(steps) == 3
+    for step in steps:
+        command, _, shown = step.partition("\n")
+        args = shlex.split(command)
+        assert args[0] == "journeydesk"
+        assert main(args[1:]) == 0
+        assert capsys.readouterr().out == shown, command
