@@ -179,3 +179,29 @@ def test_an_import_is_one_undo_step_through_the_session(project: Path) -> None:
         assert doc.all(Evidence) == []
     with Store.open(project, read_only=True) as store:
         assert store.load().all(Evidence) == []
+
+
+KINDS = "interview, survey, analytics, support ticket, observation, usability test, desk research"
+
+
+def test_an_unknown_kind_in_the_type_column_is_a_bad_row_whatever_the_source_says(project: Path, capsys,
+                                                                                   tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("Highlight,Source,Source type,Journey stage\n"
+                    "The delivery fee came as a surprise.,Interview P5,Interview,Purchase\n"
+                    "Nobody reads the size guide.,Interview P6,,Purchase\n"
+                    "Stars favour buying on Fridays.,Interview P7,Horoscope,Purchase\n", encoding="utf-8")
+    status, out, err = _run(capsys, "import-csv", str(project), str(path))
+    assert (status, out) == (1, "")
+    assert err.splitlines() == [
+        f"  Line 4: “Horoscope” is not a kind of source; write one of: {KINDS}.",
+        "journeydesk: notes.csv: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.",
+    ]
+
+    status, out, err = _run(capsys, "import-csv", str(project), str(path), "--skip-bad-rows")
+    assert status == 0, err
+    with Store.open(project, read_only=True) as store:
+        items = {item.text: item.source_type for item in store.load().all(Evidence)}
+    # Line 2 by its type cell; line 3 has an empty type cell, so its source cell names the kind.
+    assert items == {"The delivery fee came as a surprise.": SourceType.INTERVIEW,
+                     "Nobody reads the size guide.": SourceType.INTERVIEW}

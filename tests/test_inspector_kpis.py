@@ -57,7 +57,7 @@ def test_the_stage_and_the_journey_list_their_kpis_against_target(editor: Editor
     editor.select([PURCHASE_STAGE])
     assert rows(shown(inspector, KpiList)) == ["Checkout completion (%)\n38 / 45 · off target"]
     editor.select([])
-    assert rows(shown(inspector, KpiList)) == ["Conversion rate (%)\n2.10 / 2 · on target"]
+    assert rows(shown(inspector, KpiList)) == ["Conversion rate (%)\n2.10 / 2.00 · on target"]
 
 
 def test_adding_a_typed_kpi_to_a_stage_is_one_undo_step(editor: Editor, inspector: Inspector, qtbot: QtBot,
@@ -84,7 +84,7 @@ def test_adding_a_typed_kpi_to_a_stage_is_one_undo_step(editor: Editor, inspecto
         "Payment errors (%)", "", 3.5, 5.0, 2.0, KpiDirection.DOWN, "Payments team", "Payment provider dashboard",
         JOURNEY)
     # 3.5 is above the target 2 and lower is better: off target
-    assert rows(kpis)[1] == "Payment errors (%)\n3.50 / 2 · off target"
+    assert rows(kpis)[1] == "Payment errors (%)\n3.50 / 2.00 · off target"
     assert kpis.current_id == added.id
     editor.undo()
     assert [k.name for k in stage_kpis(editor)] == ["Checkout completion (%)"]
@@ -143,7 +143,7 @@ def test_removing_the_journey_kpi_and_undo(editor: Editor, inspector: Inspector,
     assert not kpis.remove_button.isEnabled()
     editor.undo()
     assert editor.document.get(Kpi, CONVERSION_KPI).target == 2.0
-    assert rows(kpis) == ["Conversion rate (%)\n2.10 / 2 · on target"]
+    assert rows(kpis) == ["Conversion rate (%)\n2.10 / 2.00 · on target"]
 
 
 @pytest.mark.parametrize(("field", "text", "message"), [
@@ -200,7 +200,7 @@ def test_the_journey_kpis_catch_up_with_an_undo_made_while_a_stage_is_shown(
     editor.undo()
     editor.select([])
     assert shown(inspector, KpiList) is kpis
-    assert rows(kpis) == ["Conversion rate (%)\n2.10 / 2 · on target"]
+    assert rows(kpis) == ["Conversion rate (%)\n2.10 / 2.00 · on target"]
 
 
 def test_the_kpi_dialog_draws(editor: Editor, inspector: Inspector, qtbot: QtBot,

@@ -92,3 +92,16 @@ def test_a_markdown_output_holds_the_diagram_in_a_mermaid_block(project: Path, t
     assert text.startswith("```mermaid\njourney\n") and text.endswith("```\n")
     assert main(["import-journey", str(project), str(out)]) == 0
     assert _names(project)[-1] == _names(project)[0]
+
+
+def test_an_imported_journey_counts_its_evidence_and_kpis(project: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "shop.json"
+    assert main(["export-journey", str(project), "-o", str(out), "--journey", "E-commerce purchase journey"]) == 0
+    target = tmp_path / "t.journey"
+    main(["new", str(target)])
+    capsys.readouterr()
+    assert main(["import-journey", str(target), str(out)]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    # The example's shop journey holds 7 evidence items and 3 KPIs (conversion, checkout completion, exchanges).
+    assert line.startswith("Added journey “E-commerce purchase journey”: 5 stages, 7 lanes, 56 cards, ")
+    assert line.endswith(" links, 7 evidence items, 3 KPIs, persona “Emma Clarke”.")

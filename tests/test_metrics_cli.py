@@ -126,3 +126,16 @@ def test_counts_are_exact_in_csv_and_the_table_lines_up_with_japanese(tmp_path: 
 
 def test_the_command_offers_every_grouping_figures_know() -> None:
     assert BY == FIGURES_BY
+
+
+def test_one_bad_row_of_a_metrics_file_is_worded_in_the_singular(tmp_path: Path, capsys) -> None:
+    project = create_project(tmp_path / "shop.journey", "ecommerce", "en")
+    path = tmp_path / "nps.csv"
+    path.write_text("Date,Stage,NPS\n2024-03-01,Purchase,9\n2024-03-02,Purchase,abc\n2024-03-03,Purchase,10\n"
+                    "2024-03-04,Purchase,7\n", encoding="utf-8")
+    status = main(["import-csv", str(project), str(path)])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.splitlines()[-2:] == [
+        "  Line 3: 'abc' is not a number in column NPS",
+        "journeydesk: nps.csv: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest."]

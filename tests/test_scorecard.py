@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -114,18 +117,21 @@ def test_scorecard_json(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert kpis[2]["problem"].startswith("There is no metric 'Effort'.") and kpis[1]["problem"] is None
 
 
-def test_scorecard_csv(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_scorecard_csv_has_the_json_keys_as_columns(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(capsys, "scorecard", str(shop), "--format", "csv", "--journey", "Shop")
     assert status == 0, err
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["journey", "stage", "kpi", "metric", "current", "n", "baseline", "target", "direction",
-                       "status", "owner", "data_source"]
-    assert rows[1] == ["Shop", "", "NPS overall", RECOMMEND, "20", "10", "0", "40", "up", "off_target", "CX lead",
-                       "Post-visit survey"]
-    assert rows[4][2:] == ["Till CSAT", "Satisfaction", f"{TILL:.15g}", "3", "60", "70", "up", "off_target",
-                           "Store ops", ""]
-    assert rows[5][2:10] == ["Refund rate", "", "4", "", "", "5", "down", "on_target"]
-    assert rows[6][4:6] == ["", ""] and rows[6][9] == "no_data"
+    keys = ["journey", "stage", "name", "metric", "kind", "current", "n", "baseline", "target", "direction", "status",
+            "owner", "data_source", "problem"]
+    assert rows[0] == keys
+    assert list(json.loads(_run(capsys, "scorecard", str(shop), "--format", "json")[1])["kpis"][0]) == keys
+    assert rows[1] == ["Shop", "", "NPS overall", RECOMMEND, "nps", "20", "10", "0", "40", "up", "off_target",
+                       "CX lead", "Post-visit survey", ""]
+    assert rows[3][2:5] == ["Effort", "Effort", ""] and rows[3][13].startswith("There is no metric 'Effort'.")
+    assert rows[4][2:] == ["Till CSAT", "Satisfaction", "csat", f"{TILL:.15g}", "3", "60", "70", "up", "off_target",
+                           "Store ops", "", ""]
+    assert rows[5][2:11] == ["Refund rate", "", "", "4", "", "", "5", "down", "on_target"]
+    assert rows[6][5:7] == ["", ""] and rows[6][10] == "no_data"
 
 
 def test_scorecard_table(shop: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -182,7 +188,9 @@ def test_kpi_command_adds_updates_and_deletes(shop: Path, capsys: pytest.Capture
      f"{RECOMMEND}."),
     (["--name", "X", "--value", "nan", "--target", "2"], "The KPI was not saved: The value of the KPI “X” must be "
      "a number, not nan."),
-    (["--name", "Nope", "--delete"], "There is no KPI named “Nope” there."),
+    (["--name", "Nope", "--delete"], "There is no KPI named “Nope” in the journey “Shop”."),
+    (["--stage", "Look", "--name", "Till CSAT", "--delete"], "There is no KPI named “Till CSAT” in the stage “Look” "
+     "of “Shop”."),
 ])
 def test_kpi_command_refusals(shop: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
     before = shop.read_bytes()
@@ -192,3 +200,100 @@ def test_kpi_command_refusals(shop: Path, capsys: pytest.CaptureFixture[str], ar
     with Store.open(shop, read_only=True) as store:
         assert len(store.load().all(__import__("journeydesk.core.model", fromlist=["Kpi"]).Kpi)) == 6
     assert before
+
+
+@pytest.fixture
+def three_journeys(shop: Path) -> Path:
+    """The shop, and two more journeys: "Home" with answers of "Delivery rating" (5 and 4 on its stage Visit),
+    and "Returns" with no data."""
+    with Store.open(shop) as store:
+        history = History(store.load(), store)
+        history.do(commands.add_journey(history.document, "Home", stage_names=("Visit",)))
+        history.do(commands.add_journey(history.document, "Returns", stage_names=("Ask", "Send")))
+        home = next(j for j in history.document.journeys() if j.name == "Home")
+        visit = history.document.stages(home.id)[0]
+    add_answers(shop, home.id, [Answer("Delivery rating", v, "2024-04-05", stage_id=visit.id) for v in (5, 4)],
+                {"Delivery rating": "csat"}, name="home")
+    return shop
+
+
+RETURNS_EMPTY = "The journey “Returns” has no imported data yet: import a CSV file into it first."
+RETURNS_EMPTY_JA = "ジャーニー「Returns」には取り込んだデータがまだありません。先に CSV ファイルを取り込んでください。"
+PROJECT_EMPTY = "The project has no imported data yet: import a CSV file first."
+
+
+def test_a_kpi_of_a_journey_without_data_says_the_journey_has_none(three_journeys: Path, capsys) -> None:
+    status, out, err = _run(capsys, "kpi", str(three_journeys), "--journey", "Returns", "--name", "Returns NPS",
+                            "--metric", "NPS", "--target", "30")
+    assert status == 0, err
+    assert out.splitlines() == [
+        "Added the KPI “Returns NPS” to the journey “Returns”. Now – against a target of 30 (higher is better): "
+        "no data.", RETURNS_EMPTY]
+
+    status, out, err = _run(capsys, "scorecard", str(three_journeys), "--journey", "Returns")
+    assert status == 0, err
+    assert out.splitlines()[2:] == ["  (whole journey)  Returns NPS        –         –      30  ↑       no data",
+                                    f"    {RETURNS_EMPTY}"]
+    kpi = json.loads(_run(capsys, "scorecard", str(three_journeys), "--journey", "Returns", "--format",
+                          "json")[1])["kpis"][0]
+    assert (kpi["metric"], kpi["problem"]) == (RECOMMEND, RETURNS_EMPTY)  # "NPS": the project's only NPS metric
+    out = _run(capsys, "--lang", "ja", "scorecard", str(three_journeys), "--journey", "Returns")[1]
+    assert out.splitlines()[-1] == f"    {RETURNS_EMPTY_JA}"
+
+
+def test_a_metric_of_another_journey_is_accepted_and_its_absence_here_said(three_journeys: Path, capsys) -> None:
+    status, out, err = _run(capsys, "kpi", str(three_journeys), "--journey", "Shop", "--name", "Delivery",
+                            "--metric", "Delivery rating", "--target", "80")
+    assert status == 0, err
+    assert out.splitlines()[1] == f"There is no metric 'Delivery rating'. Metrics: Satisfaction, {RECOMMEND}."
+
+
+def test_a_metric_unknown_to_the_project_is_refused_in_every_journey(three_journeys: Path, capsys) -> None:
+    for journey in ("Shop", "Returns"):
+        status, out, err = _run(capsys, "kpi", str(three_journeys), "--journey", journey, "--name", "X", "--metric",
+                                "Churn", "--target", "2")
+        assert (status, out) == (1, ""), journey
+        assert err.strip() == f"journeydesk: There is no metric 'Churn'. Metrics: Delivery rating, Satisfaction, " \
+                              f"{RECOMMEND}."
+
+
+def test_without_any_data_a_metric_is_accepted_with_a_note(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "empty.journey"
+    two_touchpoints(path)
+    status, out, err = _run(capsys, "kpi", str(path), "--journey", "Shop", "--name", "Churn", "--metric", "Churn",
+                            "--target", "2", "--direction", "down")
+    assert status == 0, err
+    assert out.splitlines() == [
+        "Added the KPI “Churn” to the journey “Shop”. Now – against a target of 2 (lower is better): no data.",
+        "Note: the project has no imported data yet, so the KPI's status is “no data” until a CSV file with the "
+        "metric “Churn” is imported."]
+    kpi = json.loads(_run(capsys, "scorecard", str(path), "--format", "json")[1])["kpis"][0]
+    assert (kpi["metric"], kpi["status"], kpi["problem"]) == ("Churn", "no_data", PROJECT_EMPTY)
+
+
+def test_typed_values_line_up_with_the_decimals_of_the_current_value(shop: Path, capsys) -> None:
+    status, out, err = _run(capsys, "kpi", str(shop), "--journey", "Shop", "--name", "Conversion (%)", "--value",
+                            "2.1", "--baseline", "1.8", "--target", "2")
+    assert status == 0, err
+    assert out.strip().endswith("Now 2.10 against a target of 2.00 (higher is better): on target.")
+    out = _run(capsys, "scorecard", str(shop))[1]
+    line = next(line for line in out.splitlines() if "Conversion (%)" in line)
+    assert line.split()[4:7] == ["2.10", "1.80", "2.00"]
+    # Whole numbers stay whole: Refund rate is 4 against a target of 5.
+    line = next(line for line in out.splitlines() if "Refund rate" in line)
+    assert line.split()[3:6] == ["4", "–", "5"], line
+
+
+def test_the_readme_kpi_walkthrough_prints_what_it_shows(tmp_path: Path, capsys, monkeypatch) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("a new journey KPI is added:\n\n```\n", 1)[1].split("```", 1)[0]
+    shutil.copy(Path(__file__).resolve().parents[1] / "resources" / "example.journey", tmp_path / "example.journey")
+    monkeypatch.chdir(tmp_path)
+    steps = re.split(r"^\$ ", block.replace("\\\n", " "), flags=re.M)[1:]
+    assert len(steps) == 3
+    for step in steps:
+        command, _, shown = step.partition("\n")
+        args = shlex.split(command)
+        assert args[0] == "journeydesk"
+        assert main(args[1:]) == 0
+        assert capsys.readouterr().out == shown, command

@@ -320,3 +320,27 @@ def test_the_same_file_again_adds_nothing_twice(open_window, qtbot, monkeypatch)
         "interview_notes_ja_cp932.csv: every quote or finding in it is in the journey already."]
     assert len(window.editor.document.all(Evidence)) == 7
     assert window.shown == []
+
+
+def test_an_unknown_kind_in_the_type_column_is_a_problem_though_the_source_names_one(open_window, qtbot,
+                                                                                     monkeypatch,
+                                                                                     tmp_path: Path) -> None:
+    window = open_window("en")
+    path = tmp_path / "notes.csv"
+    path.write_text("Highlight,Source,Source type,Journey stage\n"
+                    "The delivery fee came as a surprise.,Interview P5,Interview,Purchase\n"
+                    "Stars favour buying on Fridays.,Interview P7,Horoscope,Purchase\n", encoding="utf-8")
+
+    def clicks(wizard: ImportWizard) -> None:
+        _to_the_review(qtbot, wizard, "This looks like a table of research quotes or findings: 2 rows. Each "
+                       "becomes an evidence item on the card or stage it names.", {
+                           "text": "Highlight", "source": "Source", "source_type": "Source type",
+                           "stage": "Journey stage"})
+        review = wizard.evidence_review_page
+        assert _listed(review.problems) == [f"Line 3: “Horoscope” is not a kind of source; write one of: {KINDS}."]
+        _tick(qtbot, review.skip)
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    _import_through_the_menu(window, monkeypatch, path, clicks)
+
+    assert [item.text for item in window.editor.document.all(Evidence)] == ["The delivery fee came as a surprise."]

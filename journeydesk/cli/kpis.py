@@ -33,6 +33,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     kpi.add_argument("--delete", action="store_true", help=t("delete the KPI of that name instead"))
 
 
+# The keys of each KPI in the JSON, and the columns of the CSV, in this order.
+KEYS = ("journey", "stage", "name", "metric", "kind", "current", "n", "baseline", "target", "direction", "status",
+            "owner", "data_source", "problem")
+
+
 def _direction_word(direction: str) -> str:
     return t("higher is better") if direction == "up" else t("lower is better")
 
@@ -70,7 +75,7 @@ def print_scorecard(options: argparse.Namespace) -> int:
     finally:
         store.close()
     if options.format == "json":
-        print(printable_json({"kpis": [{k: v for k, v in row.items() if k != "_figure"} for row in rows]}))
+        print(printable_json({"kpis": [{key: row[key] for key in KEYS} for row in rows]}))
     elif options.format == "csv":
         _print_csv(rows)
     elif not rows:
@@ -82,17 +87,16 @@ def print_scorecard(options: argparse.Namespace) -> int:
 
 
 def _print_csv(rows: list[dict]) -> None:
+    """The JSON's keys as the header, in its order; null as an empty cell."""
     from journeydesk.core.safe_csv import write_rows
 
-    def number(value: float | None) -> str:
-        return "" if value is None else f"{value:.15g}"
+    def cell(value: object) -> object:
+        if value is None:
+            return ""
+        return f"{value:.15g}" if isinstance(value, float) else value
 
     out = io.StringIO()
-    write_rows(out, [["journey", "stage", "kpi", "metric", "current", "n", "baseline", "target", "direction", "status",
-                      "owner", "data_source"],
-                     *([row["journey"], row["stage"] or "", row["name"], row["metric"] or "", number(row["current"]),
-                        "" if row["n"] is None else row["n"], number(row["baseline"]), number(row["target"]),
-                        row["direction"], row["status"], row["owner"], row["data_source"]] for row in rows)])
+    write_rows(out, [list(KEYS), *([cell(row[key]) for key in KEYS] for row in rows)])
     sys.stdout.write(out.getvalue())
 
 
@@ -141,29 +145,38 @@ def set_kpi(options: argparse.Namespace) -> int:
         existing = find_kpi(document, journey_id, stage_id, options.name)
         if options.delete:
             if existing is None:
-                raise DataCommandError(t("There is no KPI named “{name}” there.", name=options.name))
+                raise DataCommandError(t("There is no KPI named “{name}” in {place}.", name=options.name,
+                                         place=_place(document, journey_id, stage_id)))
             History(document, store).do(commands.delete_kpi(document, existing.id))
             print(printable(t("Deleted the KPI “{name}”.", name=existing.name)))
             return 0
         values = {key: getattr(options, key) for key in ("value", "baseline", "target", "direction", "owner",
                                                           "data_source") if getattr(options, key) is not None}
+        notes = []
         if options.metric is not None:
             values["metric"] = options.metric
-            if metrics_in(document, store.data, journey_id):
+            # A metric is checked against the whole project's data: a journey may get its data after its KPIs.
+            if metrics_in(document, store.data):
                 try:
-                    values["metric"] = resolve_metric(document, store.data, options.metric, journey_id).name
+                    values["metric"] = resolve_metric(document, store.data, options.metric).name
                 except LookupError as error:
                     raise DataCommandError(str(error.args[0])) from None
+            else:
+                notes.append(t("Note: the project has no imported data yet, so the KPI's status is “no data” until a "
+                               "CSV file with the metric “{metric}” is imported.", metric=options.metric))
         if existing is None and (options.target is None or (options.metric is None and options.value is None)):
             raise DataCommandError(t("A new KPI needs --target and either --metric or --value."))
         History(document, store).do(commands.set_kpi(document, journey_id, options.name, stage_id=stage_id,
                                                      **values))
-        line = _saved_line(document, store.data, journey_id, stage_id, options.name, existing is None)
+        line, problem = _saved_line(document, store.data, journey_id, stage_id, options.name, existing is None)
+        if problem and not notes:
+            notes.append(problem)
     except (StoreError, EditRefused) as error:
         raise DataCommandError(t("The KPI was not saved: {reason}", reason=error)) from None
     finally:
         store.close()
-    print(printable(line))
+    for text in (line, *notes):
+        print(printable(text))
     return 0
 
 
@@ -180,23 +193,29 @@ def _stage(document, journey_id: str, name: str | None) -> str | None:
                              names=", ".join(s.name for s in stages)))
 
 
-def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str,
-                added: bool) -> str:
-    """What the command says it did, with the KPI's value and status now."""
-    from journeydesk.core.kpi_commands import find_kpi
+def _place(document, journey_id: str, stage_id: str | None) -> str:
+    """“the stage “Purchase” of “Shop””, or “the journey “Shop”” for the journey's own KPIs."""
     from journeydesk.core.model import Journey, Stage
+
+    journey = document.get(Journey, journey_id).name
+    stage = document.get(Stage, stage_id) if stage_id else None
+    return (t("the stage “{stage}” of “{journey}”", stage=stage.name, journey=journey) if stage
+            else t("the journey “{journey}”", journey=journey))
+
+
+def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str,
+                added: bool) -> tuple[str, str]:
+    """What the command says it did, with the KPI's value and status now; and why it has no value, if so."""
+    from journeydesk.core.kpi_commands import find_kpi
     from journeydesk.figures import scorecard
     from journeydesk.figures.kpis import status_name
 
     kpi = find_kpi(document, journey_id, stage_id, name)
     figure = next(f for f in scorecard(document, data, journey_id) if f.kpi.id == kpi.id)
-    journey = document.get(Journey, journey_id).name
-    stage = document.get(Stage, stage_id)
-    place = (t("the stage “{stage}” of “{journey}”", stage=stage.name, journey=journey) if stage
-             else t("the journey “{journey}”", journey=journey))
+    place = _place(document, journey_id, stage_id)
     done = (t("Added the KPI “{name}” to {place}.", name=kpi.name, place=place) if added
             else t("Changed the KPI “{name}” of {place}.", name=kpi.name, place=place))
     now = t("Now {current} against a target of {target} ({direction}): {status}.", current=figure.shown(figure.current),
             target=figure.shown(kpi.target), direction=_direction_word(kpi.direction.value),
             status=status_name(figure.status))
-    return f"{done} {now}"
+    return f"{done} {now}", figure.problem

@@ -9,7 +9,7 @@ from journeydesk.core.document import Document
 from journeydesk.core.kpi_commands import kpis_of
 from journeydesk.core.model import Kpi, KpiDirection, MetricKind, Stage
 from journeydesk.figures.groups import figures
-from journeydesk.figures.metric import format_value
+from journeydesk.figures.metric import format_value, no_data_reason
 from journeydesk.i18n import n_, t
 from journeydesk.store.datasets import DatasetReader
 
@@ -43,8 +43,14 @@ class KpiFigure:
     problem: str = ""
 
     def shown(self, value: float | None) -> str:
-        """A value of this KPI (current, baseline or target) written as its metric's figures are."""
-        return format_value(value, self.kind or MetricKind.VALUE)
+        """A value of this KPI (current, baseline or target) written as its metric's figures are; plain values
+        all with two decimals when one of the three has a fraction, so "2.10" stands beside "2.00", not "2"."""
+        kind = self.kind or MetricKind.VALUE
+        figures = (self.current, self.kpi.baseline, self.kpi.target)
+        if value is not None and kind == MetricKind.VALUE and any(
+                v is not None and not float(v).is_integer() for v in figures):
+            return f"{value:,.2f}"
+        return format_value(value, kind)
 
 
 def kpi_line(figure: KpiFigure) -> str:
@@ -81,7 +87,7 @@ def scorecard(document: Document, data: DatasetReader | None, journey_id: str) -
         key = (metric, by)
         if key not in computed:
             if data is None:
-                computed[key] = t("The project has no imported data yet: import a CSV file first.")
+                computed[key] = no_data_reason(document, data, journey_id)
             else:
                 try:
                     name, kind, rows = figures(document, data, metric, by, journey_id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import Dataset, MetricKind
+from journeydesk.core.model import Dataset, Journey, MetricKind
 from journeydesk.i18n import t
 from journeydesk.imports.mapping import SCALES, kind_for
 from journeydesk.store.datasets import DatasetReader, Group
@@ -62,12 +62,21 @@ def metrics_in(document: Document, data: DatasetReader | None, journey_id: str |
     return [Metric(name, metric_kind(datasets, name)) for name in data.metrics([d.id for d in datasets])]
 
 
+def no_data_reason(document: Document, data: DatasetReader | None, journey_id: str | None = None) -> str:
+    """Why there is no metric to take figures from: the project has no imported data, or the journey has none."""
+    journey = document.get(Journey, journey_id) if journey_id is not None else None
+    if journey is not None and metrics_in(document, data):
+        return t("The journey “{journey}” has no imported data yet: import a CSV file into it first.",
+                 journey=journey.name)
+    return t("The project has no imported data yet: import a CSV file first.")
+
+
 def resolve_metric(document: Document, data: DatasetReader, name: str, journey_id: str | None = None) -> Metric:
     """The metric a person means by ``name``: the one so named (exactly, else ignoring case), else the only
     metric of the kind ``name`` names (NPS, CSAT, CES, count, value). LookupError says what there is."""
     available = metrics_in(document, data, journey_id)
     if not available:
-        raise LookupError(t("The project has no imported data yet: import a CSV file first."))
+        raise LookupError(no_data_reason(document, data, journey_id))
     folded = name.strip().casefold()
     for same in (lambda m: m.name == name, lambda m: m.name.casefold() == folded):
         found = [m for m in available if same(m)]

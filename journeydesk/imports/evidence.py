@@ -202,9 +202,10 @@ def _read_row(check: EvidenceCheck, line: int, cells: dict[str, str], places: _P
     if not text:
         check.problems.append(line_message(line, t("the quote or finding is empty.")))
         return
-    kind = source_type_of(cells.get("source_type", "")) or source_type_of(cells.get("source", ""))
+    # The source cell only stands in for a missing or empty type cell, never for an unknown one.
+    said = cells.get("source_type") or cells.get("source") or ""
+    kind = source_type_of(said)
     if kind is None:
-        said = cells.get("source_type") or cells.get("source") or ""
         check.problems.append(line_message(line, t(
             "“{text}” is not a kind of source; write one of: interview, survey, analytics, support ticket, "
             "observation, usability test, desk research.", text=said) if said else t(

@@ -20,6 +20,7 @@ from journeydesk.imports.evidence import (
     check_evidence,
     date_order,
 )
+from journeydesk.imports.rows import bad_rows_refusal
 from journeydesk.imports.session import ImportSession, NothingToImport
 
 
@@ -63,8 +64,7 @@ class EvidenceImport:
         """Why the import cannot go ahead ("" when it can)."""
         name = self.session.name
         if check.problems and not skip_bad_rows:
-            return t("{name}: {n} rows have problems; fix them, or skip them (--skip-bad-rows) to import the rest.",
-                     name=name, n=f"{len(check.problems):,}")
+            return bad_rows_refusal(name, len(check.problems))
         if not check.items:
             if self.already:
                 return t("{name}: every quote or finding in it is in the journey already.", name=name)

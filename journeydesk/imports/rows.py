@@ -30,6 +30,14 @@ def line_message(line: int, reason: object) -> str:
     return t("Line {line}: {reason}", line=f"{line:,}", reason=reason)
 
 
+def bad_rows_refusal(name: str, count: int) -> str:
+    """Why an import with bad rows stops until they are fixed or skipped."""
+    if count == 1:
+        return t("{name}: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.", name=name)
+    return t("{name}: {n} rows have problems; fix them, or skip them (--skip-bad-rows) to import the rest.",
+             name=name, n=f"{count:,}")
+
+
 @dataclass
 class Check:
     """What reading the rows found: counts, problems with line numbers, keys that match nothing.

@@ -38,7 +38,7 @@ from journeydesk.imports.reader import (
     sniff,
 )
 from journeydesk.imports.records import row_batches
-from journeydesk.imports.rows import Check, Converter
+from journeydesk.imports.rows import Check, Converter, bad_rows_refusal
 from journeydesk.imports.values import ORDERS, detect_date_order, looks_like_date
 from journeydesk.store.store import PendingImport, Store
 
@@ -334,8 +334,7 @@ class ImportSession:
         if not check.observations:
             return t("{name}: no column holds a value to import: {why}", name=self.name, why=self._empty_reason(check))
         if check.problem_count and not skip_bad_rows:
-            return t("{name}: {n} rows have problems; fix them, or skip them (--skip-bad-rows) to import the rest.",
-                     name=self.name, n=f"{check.problem_count:,}")
+            return bad_rows_refusal(self.name, check.problem_count)
         if check.problem_count and check.problem_count * 2 >= check.rows_read:
             return t("{name}: {n} of {rows} rows have problems, too many to skip: the columns are probably not what "
                      "was guessed. Check the column roles and kinds.", name=self.name,

@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from journeydesk.core.document import Document, Edit
 from journeydesk.core.history import History
 from journeydesk.core.journey_commands import add_journeys, renewed_ids, with_ids
-from journeydesk.core.model import Card, EmotionMarker, Entity, Journey, Lane, Link, Persona, Stage
+from journeydesk.core.model import (
+    Card,
+    EmotionMarker,
+    Entity,
+    Evidence,
+    Journey,
+    Kpi,
+    Lane,
+    Link,
+    Persona,
+    Stage,
+)
 from journeydesk.i18n import t
 from journeydesk.interchange.common import MAX_BANDS, MAX_ENTITIES, Imported, InterchangeError
 from journeydesk.store.bulk import Batch, Rollups
@@ -40,6 +51,11 @@ def summary(entities: list[Entity], rows: int) -> str:
     counts = t("{stages} stages, {lanes} lanes, {cards} cards, {markers} emotion markers, {links} links",
                stages=_count(entities, Stage), lanes=_count(entities, Lane), cards=_count(entities, Card),
                markers=_count(entities, EmotionMarker), links=_count(entities, Link))
+    evidence, kpis = _count(entities, Evidence), _count(entities, Kpi)
+    if evidence:
+        counts += t(", 1 evidence item") if evidence == 1 else t(", {n} evidence items", n=f"{evidence:,}")
+    if kpis:
+        counts += t(", 1 KPI") if kpis == 1 else t(", {n} KPIs", n=f"{kpis:,}")
     if rows:
         counts += t(", {n} data values", n=f"{rows:,}")
     if personas:

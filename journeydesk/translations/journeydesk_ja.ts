@@ -6746,10 +6746,6 @@ n = {1}</translation>
             <translation>（ジャーニー全体）</translation>
         </message>
         <message>
-            <source>There is no KPI named “{name}” there.</source>
-            <translation>そこには「{name}」という KPI はありません。</translation>
-        </message>
-        <message>
             <source>Deleted the KPI “{name}”.</source>
             <translation>KPI「{name}」を削除しました。</translation>
         </message>
@@ -7060,6 +7056,38 @@ n = {1}</translation>
         <message>
             <source>{name}: every row has a problem (listed by line); nothing would be added.</source>
             <translation>{name}：すべての行に問題があり（行ごとに表示）、何も追加されません。</translation>
+        </message>
+        <message>
+            <source>Note: the project has no imported data yet, so the KPI's status is “no data” until a CSV file with the metric “{metric}” is imported.</source>
+            <translation>注：プロジェクトにはまだ取り込んだデータがありません。指標「{metric}」を含む CSV ファイルを取り込むまで、この KPI の状況は「データなし」です。</translation>
+        </message>
+        <message>
+            <source>The journey “{journey}” has no imported data yet: import a CSV file into it first.</source>
+            <translation>ジャーニー「{journey}」には取り込んだデータがまだありません。先に CSV ファイルを取り込んでください。</translation>
+        </message>
+        <message>
+            <source>{name}: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.</source>
+            <translation>{name}：1行に問題があります。修正するか、その行を飛ばして（--skip-bad-rows）残りを取り込んでください。</translation>
+        </message>
+        <message>
+            <source>There is no KPI named “{name}” in {place}.</source>
+            <translation>{place}には「{name}」という KPI はありません。</translation>
+        </message>
+        <message>
+            <source>, 1 evidence item</source>
+            <translation>、エビデンス 1 件</translation>
+        </message>
+        <message>
+            <source>, {n} evidence items</source>
+            <translation>、エビデンス {n} 件</translation>
+        </message>
+        <message>
+            <source>, 1 KPI</source>
+            <translation>、KPI 1 件</translation>
+        </message>
+        <message>
+            <source>, {n} KPIs</source>
+            <translation>、KPI {n} 件</translation>
         </message>
         <message>
             <source>{path} is in the file format of an earlier JourneyDesk and could not be read as updated ({reason}). Open it in JourneyDesk, in a folder you can write to, to update it.</source>
