@@ -19,9 +19,10 @@ from journeydesk.core.layout import JourneyLayout, Rect
 from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
 from journeydesk.ui.base.persona_pictures import decode_image, placeholder_pixmap
 from journeydesk.ui.canvas.curve_item import CurveItem
+from journeydesk.ui.canvas.header_item import HeaderItem
 from journeydesk.ui.canvas.inline_editor import InlineEditor
 from journeydesk.ui.canvas.item_pictures import ItemPictures
-from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.canvas.items import CardItem, MarkerItem
 from journeydesk.ui.canvas.later_cards import LaterCards, collection_paused
 from journeydesk.ui.canvas.link_items import LinkLayer
 from journeydesk.ui.canvas.scene_editing import TextEditingInPlace

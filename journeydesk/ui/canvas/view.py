@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 from journeydesk.core.kinds import card_kind_name
 from journeydesk.core.model import LaneKind
 from journeydesk.ui.base.drag_formats import ELEMENT_MIME, PERSONA_MIME
-from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem, card_font
+from journeydesk.ui.canvas.header_item import HeaderItem
+from journeydesk.ui.canvas.items import CardItem, MarkerItem, card_font
 from journeydesk.ui.canvas.link_items import LinkItem, link_ends_text
 from journeydesk.ui.canvas.overview_image import paint_overview
 from journeydesk.ui.canvas.scene import JourneyScene
