@@ -18,7 +18,8 @@ from journeydesk.compare import ADDED, CHANGED, JOURNEY, REMOVED, Comparison, Op
 from journeydesk.core.document import Document, EditRefused
 from journeydesk.core.model import Snapshot
 from journeydesk.core.snapshot_commands import snapshot_document
-from journeydesk.ui.canvas.scene import JourneyScene, qrect
+from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.canvas.scene_grid import qrect
 from journeydesk.ui.canvas.view import OVERVIEW_ZOOM, JourneyView
 
 # Mid-tone colours that stand out on a light and on a dark canvas alike; the tables tint rows with them too.
