@@ -268,7 +268,7 @@ def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(w
 
 def test_far_zoomed_out_the_overview_picture_shows_the_links(window) -> None:
     from journeydesk.ui.canvas.link_items import link_color
-    from journeydesk.ui.canvas.view import OVERVIEW_ZOOM
+    from journeydesk.ui.canvas.view_navigation import OVERVIEW_ZOOM
 
     doc, journey, _stages, _lanes = _journey(window)
     view, scene = window.map.view, window.map.scene

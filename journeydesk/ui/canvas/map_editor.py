@@ -27,7 +27,8 @@ from journeydesk.core.model import (
 )
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
 from journeydesk.ui.base.editor import Editor
-from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.canvas.header_item import HeaderItem
+from journeydesk.ui.canvas.items import CardItem, MarkerItem
 from journeydesk.ui.canvas.link_items import LinkItem
 from journeydesk.ui.canvas.link_tools import LinkTool
 from journeydesk.ui.canvas.scene import JourneyScene

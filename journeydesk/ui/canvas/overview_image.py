@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from journeydesk.ui.canvas.link_items import link_color
-from journeydesk.ui.canvas.scene import qrect
+from journeydesk.ui.canvas.scene_grid import qrect
 from journeydesk.ui.style import theme
 from journeydesk.ui.style.look import EMOTION_COLORS
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -15,30 +15,29 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.core.document import Document
-from journeydesk.core.layout import JourneyLayout, Rect
-from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
+from journeydesk.core.layout import JourneyLayout
+from journeydesk.core.model import Card, Image, Journey, Persona, Stage
 from journeydesk.ui.base.persona_pictures import decode_image, placeholder_pixmap
 from journeydesk.ui.canvas.curve_item import CurveItem
+from journeydesk.ui.canvas.header_item import HeaderItem
 from journeydesk.ui.canvas.inline_editor import InlineEditor
 from journeydesk.ui.canvas.item_pictures import ItemPictures
-from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem
+from journeydesk.ui.canvas.items import CardItem, MarkerItem
 from journeydesk.ui.canvas.later_cards import LaterCards, collection_paused
 from journeydesk.ui.canvas.link_items import LinkLayer
+from journeydesk.ui.canvas.scene_drags import CardAndMarkerDrags
 from journeydesk.ui.canvas.scene_editing import TextEditingInPlace
 from journeydesk.ui.canvas.scene_evidence import EvidenceViews
+from journeydesk.ui.canvas.scene_grid import GridBackground, qrect
 from journeydesk.ui.canvas.scene_headers import HeaderGestures
+from journeydesk.ui.canvas.scene_highlights import DropAndFindHighlights
+from journeydesk.ui.canvas.scene_pinned import PinnedToTheView
 from journeydesk.ui.canvas.title_items import LegendItem, TitleItem
 from journeydesk.ui.style import theme
-from journeydesk.ui.style.look import emotion_scale_label
-
-DRAGGED_Z = 1.0  # cards being dragged pass over the others, under markers and guides
 
 
-def qrect(rect: Rect) -> QRectF:
-    return QRectF(rect.x, rect.y, rect.w, rect.h)
-
-
-class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsScene):
+class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, CardAndMarkerDrags, PinnedToTheView,
+                   DropAndFindHighlights, GridBackground, QGraphicsScene):
     """One journey as graphics items: two maps (kind → item class, id → item), reconciled on change."""
 
     cards_move_requested = Signal(list, str, str, int)
@@ -215,40 +214,6 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
         if self.marked:
             self.mark_matches(self.marked)
 
-    def pin_headers(self, corner: QPointF) -> None:
-        """Keep the stage row and lane column at the top and left of a view whose top-left is ``corner``.
-
-        Like frozen panes: stage headers never go above ``corner.y()`` nor lane headers left of
-        ``corner.x()``; what scrolls under them (cards, markers, the other headers) is drawn below them.
-        """
-        self.pinned_at = QPointF(corner)
-        layout = self.layout
-        if layout is None:
-            return
-        m = layout.metrics
-        stage_row_bottom = max(m.title_height, corner.y()) + m.stage_header_height
-        for entity_id, item in self.headers.items():
-            if item.is_stage:
-                if entity_id in layout.stage_rects:
-                    y = max(layout.stage_rects[entity_id].y, corner.y())
-                    if item.y() != y:
-                        item.setY(y)
-            elif entity_id in layout.lane_rects:
-                rect = layout.lane_rects[entity_id]
-                x = max(rect.x, corner.x())
-                if item.x() != x:
-                    item.setX(x)
-                item.set_label_offset(min(max(0.0, stage_row_bottom - rect.y), max(0.0, rect.h - 34)))
-
-    def pinned_corner(self) -> QRectF:
-        """Where the pinned stage row and lane column meet (scene coordinates); empty without a journey."""
-        layout = self.layout
-        if layout is None:
-            return QRectF()
-        m = layout.metrics
-        return QRectF(max(0.0, self.pinned_at.x()), max(m.title_height, self.pinned_at.y()),
-                      m.lane_header_width, m.stage_header_height)
-
     def set_overlay(self, cards: dict[str, tuple[QColor, str]], legend: tuple | None) -> None:
         """Colour cards by a metric (``cards``: id → colour and label); empty to turn it off."""
         if not cards and not self.overlay and legend is None and not self.legend.isVisible():
@@ -263,24 +228,6 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
             self.legend.show()
         self._place_legend()
         self.revision += 1
-
-    def keep_legend_in(self, visible: QRectF, scale: float) -> None:
-        """Float the overlay's key at the bottom right of what a view shows, at its own size at any zoom."""
-        self._legend_view = (QRectF(visible), scale)
-        self._place_legend()
-
-    def _place_legend(self) -> None:
-        if self.layout is None:
-            return
-        if self._legend_view is None:  # an exported image: the key sits in the title row, at the map's scale
-            self.legend.setPos(max(0.0, self.layout.width - LegendItem.WIDTH), 8)
-            self.title.keep_free(LegendItem.WIDTH if self.legend.isVisible() else 0.0)
-            return
-        self.title.keep_free(0.0)
-        visible, scale = self._legend_view
-        self.legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-        self.legend.setPos(visible.right() - (LegendItem.WIDTH + 12) / scale,
-                           visible.bottom() - (LegendItem.HEIGHT + 12) / scale)
 
     def keep_pictures(self) -> None:
         """Shown on screen: cards and links repaint from pictures of themselves."""
@@ -339,49 +286,6 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
         layout = self.layout
         return layout is not None and cell[0] in layout.stage_rects and cell[1] in layout.lane_rects
 
-    # ----- painting the grid
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        colors = theme.current()
-        painter.fillRect(rect, QColor(colors.canvas))
-        layout = self.layout
-        if layout is None:
-            return
-        for index, lane in enumerate(layout.lanes):
-            lane_rect = layout.lane_rects[lane.id]
-            band = QRectF(lane_rect.right, lane_rect.y, layout.width - lane_rect.right, lane_rect.h)
-            if band.intersects(rect):
-                tint = colors.canvas_alt if index % 2 else colors.canvas
-                if lane.kind == LaneKind.EMOTIONS:
-                    tint = colors.emotion_band
-                painter.fillRect(band, QColor(tint))
-                if lane.kind == LaneKind.EMOTIONS:
-                    zero = layout.score_y(lane.id, 0)
-                    painter.setPen(QPen(QColor(colors.zero_line), 1, Qt.PenStyle.DashLine))
-                    painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
-                    painter.setPen(QColor(colors.score_text))
-                    for score in range(-2, 3):
-                        label = emotion_scale_label(score)
-                        y = layout.score_y(lane.id, score)
-                        width = painter.fontMetrics().horizontalAdvance(label) + 4
-                        painter.fillRect(QRectF(band.left() + 2, y - 7, width, 14), QColor(colors.emotion_band))
-                        painter.drawText(QRectF(band.left() + 4, y - 7, 160, 14),
-                                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
-        painter.setPen(QPen(QColor(colors.grid), 1))
-        for stage in layout.stages:
-            x = layout.stage_rects[stage.id].right
-            painter.drawLine(QPointF(x, layout.grid_top), QPointF(x, layout.height))
-        for lane in layout.lanes:
-            y = layout.lane_rects[lane.id].bottom
-            painter.drawLine(QPointF(0, y), QPointF(layout.width, y))
-        if self.selected_cell and self._cell_exists(self.selected_cell):
-            cell = qrect(layout.cell_rect(*self.selected_cell))
-            selection = QColor(colors.selection)
-            painter.setPen(QPen(selection, 2, Qt.PenStyle.DashLine))
-            selection.setAlpha(24)
-            painter.setBrush(selection)
-            painter.drawRect(cell.adjusted(2, 2, -2, -2))
-
     def helpEvent(self, event) -> None:
         view = self.views()[0] if self.views() else None
         item = self.itemAt(event.scenePos(), view.transform()) if view is not None else None
@@ -389,174 +293,5 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, QGraphicsS
             item.show_tooltip()
         super().helpEvent(event)
 
-    # ----- gestures on cards and cells
-
-    def mousePressEvent(self, event) -> None:
-        if self.editor is not None and self.itemAt(event.scenePos(), self.views()[0].transform()) is not self.editor:
-            self.close_editor(commit=True)
-        super().mousePressEvent(event)
-        self._press_positions = {i: item.pos() for i, item in self.cards.items() if item.isSelected()}
-        hit = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
-        if hit is None and event.button() == Qt.MouseButton.LeftButton and self.layout is not None:
-            cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-            self.select_cell((cell[0].id, cell[1].id) if cell and cell[1].kind != LaneKind.EMOTIONS else None)
-        elif hit is not None:
-            self.select_cell(None)
-
-    def mouseMoveEvent(self, event) -> None:
-        super().mouseMoveEvent(event)
-        if self._press_positions and not self._links_faded:
-            moving = {i for i, start in self._press_positions.items() if i in self.cards and self.cards[i].pos() != start}
-            if moving:  # their links are routed again on release; until then they fade, not point at nothing
-                self._links_faded = True
-                self.link_layer.fade(moving)
-                for card_id in moving:
-                    self.cards[card_id].setZValue(DRAGGED_Z)
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        if self._links_faded:
-            self._links_faded = False
-            self.link_layer.fade(set())
-            for card_id in self._press_positions:
-                if card_id in self.cards:
-                    self.cards[card_id].setZValue(0)
-        moved = [i for i, start in self._press_positions.items()
-                 if i in self.cards and self.cards[i].pos() != start]
-        self._press_positions = {}
-        for card_id in moved:
-            self.cards[card_id].placed = None
-        if not moved or self.layout is None:
-            return
-        if self.read_only:
-            self.reconcile()
-            return
-        target = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
-        if target is None or target[1].kind == LaneKind.EMOTIONS:
-            self.reconcile()
-            return
-        stage, lane = target
-        chosen = [i for i, item in self.cards.items() if item.isSelected()]
-        order = {c.id: n for n, c in enumerate(sorted(
-            (self.cards[i].card for i in chosen),
-            key=lambda c: (self.layout.card_rects[c.id].y, self.layout.card_rects[c.id].x)))}
-        chosen.sort(key=order.__getitem__)
-        index = self.layout.insert_index(stage.id, lane.id, event.scenePos().x(), event.scenePos().y(),
-                                         ignoring=frozenset(chosen))
-        self.cards_move_requested.emit(chosen, stage.id, lane.id, index)
-        self.reconcile()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        hit = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
-        if isinstance(hit, CardItem):
-            self.start_editing(hit)
-            return
-        super().mouseDoubleClickEvent(event)
-
-    def select_cell(self, cell: tuple[str, str] | None) -> None:
-        if cell != self.selected_cell:
-            self.selected_cell = cell
-            self.entry_cell = None
-            if cell is not None:
-                self.clearSelection()
-            self.cell_selected.emit()
-            self.update()
-
     def selected_ids(self) -> list[str]:
         return [item.entity_id for item in self.selectedItems() if hasattr(item, "entity_id")]
-
-    # ----- emotion markers
-
-    def clamp_marker(self, item: MarkerItem, pos: QPointF) -> QPointF:
-        layout = self.layout
-        lane = layout.lane_rects[item.marker.lane_id]
-        x = min(max(pos.x(), layout.metrics.lane_header_width), layout.width - 1)
-        y = min(max(pos.y(), layout.score_y(lane_id := item.marker.lane_id, 2)), layout.score_y(lane_id, -2))
-        return QPointF(x, min(max(y, lane.y), lane.bottom))
-
-    def marker_score_at(self, item: MarkerItem, pos: QPointF) -> int:
-        return self.layout.score_at(item.marker.lane_id, pos.y())
-
-    def marker_dragged(self, item: MarkerItem) -> None:
-        """While a marker is dragged the curve runs through it and ``marker_previewed`` tells its score;
-        nothing is edited until it is dropped."""
-        lane_id = item.marker.lane_id
-        lanes = self.layout.emotion_lanes()
-        if lanes and lanes[0].id == lane_id:
-            points = sorted((m.pos() for m in self.markers.values() if m.marker.lane_id == lane_id), key=QPointF.x)
-            rect = self.layout.lane_rects[lane_id]
-            self.curve.set_points(points, self.layout.score_y(lane_id, 0), rect.y, rect.bottom)
-        self.marker_previewed.emit(item.marker.id, item.preview_score)
-
-    def marker_dropped(self, item: MarkerItem) -> None:
-        layout = self.layout
-        marker = item.marker
-        stage = layout.stage_at(item.pos().x())
-        if stage is None or self.read_only:
-            self.reconcile()
-            self.marker_previewed.emit(marker.id, None)
-            return
-        score = layout.score_at(item.marker.lane_id, item.pos().y())
-        offset = layout.offset_at(stage.id, item.pos().x())
-        if (stage.id, offset, score) != (marker.stage_id, marker.offset, marker.score):
-            self.marker_move_requested.emit(marker.id, stage.id, offset, score)
-        self.reconcile()
-        self.marker_previewed.emit(marker.id, None)
-
-    # ----- where a drag from the palette would land
-
-    def show_drop_target(self, kind: str, pos: QPointF) -> None:
-        """Highlight what a drop of ``kind`` at ``pos`` goes into: a cell for a card, the emotions lane for
-        a marker, the title for a persona, the insert line for a stage or lane (nothing where it cannot go)."""
-        layout = self.layout
-        target = None
-        if layout is None:
-            self.clear_drop_target()
-            return
-        if kind in ("stage", "lane") or kind.startswith("lane:"):
-            self.drop_target.hide()
-            self._show_insert_guide(kind == "stage", pos)
-            return
-        self.guide.hide()
-        if kind == "persona":
-            target = self.title.rect
-        elif kind == "emotion_marker":
-            under = layout.lane_at(pos.y())
-            lanes = [under] if under is not None and under.kind == LaneKind.EMOTIONS else layout.emotion_lanes()[:1]
-            if lanes and layout.stage_at(pos.x()) is not None:
-                lane = layout.lane_rects[lanes[0].id]
-                target = QRectF(lane.right, lane.y, layout.width - lane.right, lane.h)
-        else:
-            cell = layout.cell_at(pos.x(), pos.y())
-            if cell is not None and cell[1].kind != LaneKind.EMOTIONS:
-                target = qrect(layout.cell_rect(cell[0].id, cell[1].id))
-        if target is None:
-            self.drop_target.hide()
-            return
-        colour = QColor(theme.current().selection)
-        self.drop_target.setPen(QPen(colour, 2))
-        colour.setAlpha(40)
-        self.drop_target.setBrush(colour)
-        self.drop_target.setRect(target.adjusted(1, 1, -1, -1))
-        self.drop_target.show()
-
-    def clear_drop_target(self) -> None:
-        self.drop_target.hide()
-        self.guide.hide()
-
-    # ----- matches of Find
-
-    def mark_matches(self, card_ids: list[str]) -> None:
-        """A quiet outline around each of ``card_ids`` (the matches of Find); an empty list clears it."""
-        self.marked = list(card_ids)
-        path = QPainterPath()
-        for card_id in self.marked:
-            item = self.cards.get(card_id)
-            if item is not None:
-                path.addRoundedRect(item.sceneBoundingRect().adjusted(-3, -3, 3, 3), 8, 8)
-        colour = QColor(theme.current().selection)
-        colour.setAlpha(150)
-        self.find_marks.setPen(QPen(colour, 2, Qt.PenStyle.DotLine))
-        colour.setAlpha(30)
-        self.find_marks.setBrush(colour)
-        self.find_marks.setPath(path)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
+from journeydesk.ui.canvas.header_item import HeaderItem
 from journeydesk.ui.canvas.inline_editor import InlineEditor
-from journeydesk.ui.canvas.items import CardItem, HeaderItem
+from journeydesk.ui.canvas.items import CardItem
 
 
 class TextEditingInPlace:

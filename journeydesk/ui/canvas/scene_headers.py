@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from journeydesk.ui.canvas.items import HeaderItem
+from journeydesk.ui.canvas.header_item import HeaderItem
 
 
 class HeaderGestures:

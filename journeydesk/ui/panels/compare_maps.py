@@ -18,8 +18,10 @@ from journeydesk.compare import ADDED, CHANGED, JOURNEY, REMOVED, Comparison, Op
 from journeydesk.core.document import Document, EditRefused
 from journeydesk.core.model import Snapshot
 from journeydesk.core.snapshot_commands import snapshot_document
-from journeydesk.ui.canvas.scene import JourneyScene, qrect
-from journeydesk.ui.canvas.view import OVERVIEW_ZOOM, JourneyView
+from journeydesk.ui.canvas.scene import JourneyScene
+from journeydesk.ui.canvas.scene_grid import qrect
+from journeydesk.ui.canvas.view import JourneyView
+from journeydesk.ui.canvas.view_navigation import OVERVIEW_ZOOM
 
 # Mid-tone colours that stand out on a light and on a dark canvas alike; the tables tint rows with them too.
 STATUS_COLORS = {ADDED: QColor(46, 160, 67), REMOVED: QColor(218, 54, 51), CHANGED: QColor(210, 153, 34)}
