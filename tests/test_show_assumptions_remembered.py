@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 
 from journeydesk.ui.base.preferences_store import load_view_option
 from journeydesk.ui.window.main_window import MainWindow
-from tests.test_canvas_evidence import EXAMPLE_BACKED
+from tests.test_canvas_evidence import EXAMPLE_BACKED, shaded_ids
 from tests.test_overlay_menu import menu_action
 
 
@@ -35,13 +35,13 @@ def test_show_assumptions_is_on_in_the_next_window_after_turning_it_on(qtbot, wi
     action = menu_action(again, "View", "Show Assumptions")
     assert action.isChecked()
     assert len(unbacked(again)) == 56 - 3
-    assert again.map.scene.shaded_ids() == unbacked(again)
+    assert shaded_ids(again.map.scene) == unbacked(again)
     action.trigger()  # off again: the window after that starts without shading
-    assert again.map.scene.shaded_ids() == set()
+    assert shaded_ids(again.map.scene) == set()
     again.close()
     third = restarted(qtbot, tmp_path)
     assert not menu_action(third, "View", "Show Assumptions").isChecked()
-    assert third.map.scene.shaded_ids() == set()
+    assert shaded_ids(third.map.scene) == set()
 
 
 def test_an_unreadable_saved_value_means_off(tmp_path: Path) -> None:

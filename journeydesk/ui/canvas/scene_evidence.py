@@ -28,10 +28,6 @@ class EvidenceViews:
             self._sync_evidence()
             self.revision += 1
 
-    def shaded_ids(self) -> set[str]:
-        """The cards shaded now: those without evidence while Show Assumptions is on."""
-        return {card_id for card_id, item in self.cards.items() if item.shaded}
-
     def set_stage_kpis(self, figures: Sequence[KpiFigure]) -> None:
         """The journey's KPI figures (as the scorecard computes them); its stages' show in their headers."""
         by_stage: dict[str, list[KpiFigure]] = {}
