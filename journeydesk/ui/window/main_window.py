@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         show_message(self, self.tr("JourneyDesk"), message)
 
     def show_notice(self, title: str, message: str) -> None:
+        """An information box; the window's parts show theirs through it, so every box comes from here."""
         show_message(self, title, message, icon=QMessageBox.Icon.Information)
 
     def _project_changed(self) -> None:
