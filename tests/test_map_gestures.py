@@ -430,7 +430,7 @@ def test_the_selection_count_follows_a_new_project(window, qtbot, tmp_path: Path
     window.map.scene.cards[card.id].setSelected(True)
     assert window.selection_label.text() == "1 selected"
     assert "card" in window.map.view.accessibleDescription()
-    monkeypatch.setattr("journeydesk.ui.window.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("journeydesk.ui.window.project_files.QFileDialog.getSaveFileName",
                         lambda *_args, **_kwargs: (str(tmp_path / "fresh.journey"), ""))
     window.actions_by_name["new_support_en"].trigger()
     assert window.editor.store is not None and window.editor.store.path.name == "fresh.journey"

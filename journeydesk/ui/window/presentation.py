@@ -10,17 +10,14 @@ from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
     QObject,
-    QPointF,
     QPropertyAnimation,
     QRect,
-    QRectF,
     Qt,
     QTimer,
     QVariantAnimation,
 )
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
@@ -29,71 +26,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.model import Journey, LaneKind
-from journeydesk.ui.style import theme
+from journeydesk.ui.window.presentation_frames import Frame, overview_frame, stage_frame
+from journeydesk.ui.window.presentation_overlays import Dots, Spotlight, pill
 
 if TYPE_CHECKING:
     from journeydesk.ui.window.parts import WindowParts
 
-# Below this zoom card text (11 px at 100 %) is too small to read on a projector; a stage taller than
-# the screen at this zoom shows its top lanes, whole, and the rest is a scroll away.
-READABLE_ZOOM = 0.9
-MAX_ZOOM = 2.5
-NEIGHBOUR_SHARE = 0.2  # how much of each neighbouring stage's width frames the current stage
-PAD = 8.0  # scene units of air around what a step shows
-SCENE_MARGIN = 40.0  # the scene reaches this far beyond the map's right and bottom edges (JourneyScene)
-BAND = 64  # pixels at the bottom of the screen kept for the progress line
 STEP_MS = 350
 HINT_MS = 4000
 FADE_MS = 900
 FULL_SCREEN_CHECK_MS = 250
-
-
-@dataclass(frozen=True)
-class Frame:
-    """Where a step puts the view: a zoom and the scene point at the viewport's centre."""
-
-    zoom: float
-    center: QPointF
-
-
-def overview_frame(layout: JourneyLayout, width: float, height: float) -> Frame:
-    """The whole journey fitted into ``width`` × ``height`` pixels."""
-    zoom = min(MAX_ZOOM, width / (layout.width + 2 * PAD), (height - BAND) / (layout.height + 2 * PAD))
-    # The view shows the scene from its top while presenting, so this centre only matters for a map
-    # that is still larger than the screen (never, once fitted) or wider than tall.
-    return Frame(zoom, QPointF(layout.width / 2, -PAD + height / zoom / 2))
-
-
-def stage_frame(layout: JourneyLayout, index: int, width: float, height: float) -> Frame:
-    """Stage ``index`` with a margin of each neighbour, from its header down, as large as fits and reads.
-
-    The whole column is fitted when that reads; a column too tall for that shows the lanes from the top
-    that fit at a readable zoom (whole lanes, none cut in half).
-    """
-    stages = layout.stages
-    rect = layout.stage_rects[stages[index].id]
-    left = (rect.x - NEIGHBOUR_SHARE * layout.stage_rects[stages[index - 1].id].w if index > 0
-            else 0.0)
-    right = (rect.right + NEIGHBOUR_SHARE * layout.stage_rects[stages[index + 1].id].w
-             if index + 1 < len(stages) else rect.right + 2 * PAD)
-    top = rect.y - PAD
-    usable = height - BAND
-    zoom = min(MAX_ZOOM, width / (right - left), usable / (layout.height + PAD - top))
-    if zoom < READABLE_ZOOM:
-        reach = top + usable / READABLE_ZOOM
-        bottoms = [r.bottom for r in layout.lane_rects.values() if r.bottom + PAD <= reach]
-        bottom = max(bottoms, default=layout.grid_top)
-        zoom = min(MAX_ZOOM, width / (right - left), usable / (bottom + PAD - top))
-    end = layout.height + SCENE_MARGIN
-    if top + height / zoom > end:
-        # The view stops at the end of the map and would show half of the title above the stage:
-        # show all of it (the whole map's height) when that still reads, else none of it.
-        whole = height / end
-        zoom = whole if whole >= READABLE_ZOOM else height / (end - top)
-        top = end - height / zoom
-    return Frame(zoom, QPointF((left + right) / 2, top + height / zoom / 2))
 
 
 @dataclass
@@ -114,73 +57,6 @@ class SavedLayout:
     focus: QWidget | None
 
 
-class Dots(QWidget):
-    """One dot per stage, the current one filled."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.count = 0
-        self.current = -1
-
-    def set_state(self, count: int, current: int) -> None:
-        self.count, self.current = count, current
-        self.setFixedSize(max(0, 16 * count - 6), 12)
-        self.update()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for index in range(self.count):
-            color = QColor("#ffffff")
-            if index != self.current:
-                color.setAlpha(90)
-            painter.setBrush(color)
-            size = 10 if index == self.current else 8
-            painter.drawEllipse(QRectF(16 * index + (10 - size) / 2, (12 - size) / 2, size, size))
-        painter.end()
-
-
-class Spotlight(QWidget):
-    """Washes the stages other than the current one towards the canvas colour, over the view."""
-
-    def __init__(self, presentation: Presentation) -> None:
-        view = presentation.window.map.view
-        super().__init__(view)
-        self.presentation = presentation
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def paintEvent(self, event) -> None:
-        view = self.presentation.window.map.view
-        layout = view.journey_scene.layout
-        index = self.presentation.step
-        if layout is None or not 0 <= index < len(layout.stages):
-            return
-        rect = layout.stage_rects[layout.stages[index].id]
-        # The title and the lane names stay as they are: only the other stages' columns are washed.
-        left = view.mapFromScene(QPointF(rect.x, rect.y)).toPointF()
-        right = view.mapFromScene(QPointF(rect.right, layout.height)).toPointF()
-        lanes = view.mapFromScene(QPointF(layout.metrics.lane_header_width, 0)).x()
-        wash = QColor(theme.current().canvas)
-        wash.setAlpha(150)
-        painter = QPainter(self)
-        painter.fillRect(QRectF(lanes, left.y(), left.x() - lanes, right.y() - left.y()), wash)
-        painter.fillRect(QRectF(right.x(), left.y(), self.width() - right.x(), right.y() - left.y()), wash)
-        painter.end()
-
-
-def _pill(parent: QWidget, name: str) -> QFrame:
-    """A dark rounded strip with white text: readable on the light and the dark canvas alike."""
-    frame = QFrame(parent)
-    frame.setObjectName(name)
-    frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    frame.setStyleSheet(f"QFrame#{name} {{ background: rgba(24, 26, 31, 215); border-radius: 16px;"
-                        " border: 1px solid rgba(255, 255, 255, 60); }"
-                        f" QFrame#{name} QLabel {{ color: #ffffff; background: transparent; font-size: 16px; }}")
-    return frame
-
-
 class Presentation(QObject):
     """Enters and leaves presentation mode for a main window, steps through the stages, shows where it is."""
 
@@ -192,7 +68,7 @@ class Presentation(QObject):
         self.saved: SavedLayout | None = None
         self.step_ms, self.hint_ms, self.fade_ms = STEP_MS, HINT_MS, FADE_MS
         view = window.map.view
-        self.progress = _pill(view, "presentationProgress")
+        self.progress = pill(view, "presentationProgress")
         row = QHBoxLayout(self.progress)
         row.setContentsMargins(18, 8, 18, 8)
         row.setSpacing(14)
@@ -201,7 +77,7 @@ class Presentation(QObject):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.dots)
         row.addWidget(self.label)
-        self.hint = _pill(view, "presentationHint")
+        self.hint = pill(view, "presentationHint")
         hint_row = QHBoxLayout(self.hint)
         hint_row.setContentsMargins(18, 8, 18, 8)
         self.hint_label = QLabel(self.hint)
@@ -214,7 +90,7 @@ class Presentation(QObject):
         self.hint_timer.timeout.connect(self._fade_hint)
         self.fade = QPropertyAnimation(self.hint_opacity, QByteArray(b"opacity"), self)
         self.fade.finished.connect(self.hint.hide)
-        self.spotlight = Spotlight(self)
+        self.spotlight = Spotlight(view, lambda: self.step)
         for widget in (self.progress, self.hint, self.spotlight):
             widget.hide()
         self.motion = QVariantAnimation(self)
