@@ -67,14 +67,14 @@ def texts(editor: Editor, persona_id: str) -> list[str]:
     return [e.text for e in sorted(items, key=lambda e: e.position)]
 
 
-def test_with_no_persona_selected_the_evidence_is_disabled_with_a_hint(panel: PersonasPanel) -> None:
+def test_with_no_persona_selected_the_library_has_the_panel_to_itself(
+        qtbot: QtBot, panel: PersonasPanel) -> None:
     evidence = panel.evidence.evidence
-    assert not evidence.isEnabled()
-    assert evidence.hint.isVisible() and evidence.hint.text() == "Select a persona to see its evidence."
-    assert evidence.hint.textFormat() == Qt.TextFormat.PlainText
-    assert not evidence.list.isVisible()
-    assert not evidence.add_button.isEnabled()
-    assert not panel.evidence.confidence.isVisible()
+    assert not panel.evidence.isVisibleTo(panel)
+    assert not evidence.isEnabled() and not evidence.add_button.isEnabled()
+    assert panel.list.height() > panel.height() // 2
+    click_persona(qtbot, panel, EMMA)
+    assert panel.evidence.isVisibleTo(panel) and evidence.add_button.isVisible()
 
 
 def test_selecting_a_persona_lists_its_evidence_and_confidence(qtbot: QtBot, panel: PersonasPanel) -> None:

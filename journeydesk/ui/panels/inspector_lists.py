@@ -199,6 +199,8 @@ class ItemList(QWidget):
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         self.list.setVisible(not hint)
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setVisible(self.has_owner())  # with nothing to add to, the hint alone says what to do
         self._fit()
         self._enable()
 

@@ -130,8 +130,8 @@ class PersonasPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 3)  # the personas first: the dock is short beside the inspector
+        self.splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +168,8 @@ class PersonasPanel(QWidget):
         """The evidence of the selected persona (a row that is only current, as after Tab, is not chosen)."""
         chosen = self.list.selectedItems()
         self.evidence.show_persona(str(chosen[0].data(ID_ROLE)) if chosen else "")
+        # Shown once a persona is chosen: until then the short dock is the library's.
+        self.splitter.widget(1).setVisible(bool(chosen))
 
     def _project_changed(self) -> None:
         self._icons.clear()
