@@ -9,7 +9,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import CardKind, LaneKind
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.imports.keycount import can_count, count_file
 from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.names import map_keys, normalized, stage_key, without_numbering

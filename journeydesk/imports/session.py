@@ -16,8 +16,9 @@ from pathlib import Path
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, Edit
+from journeydesk.core.entity import new_id
 from journeydesk.core.history import History
-from journeydesk.core.model import Dataset, new_id
+from journeydesk.core.model import Dataset
 from journeydesk.i18n import t
 from journeydesk.imports.dataset_record import (
     checked_mapping,

@@ -21,9 +21,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.core.enums import CardKind
 from journeydesk.core.evidence import Backing, standing
 from journeydesk.core.layout import Metrics
-from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Stage
+from journeydesk.core.model import Card, EmotionMarker, Lane, Stage
 from journeydesk.ui.base.plain import plain_static, plain_tooltip
 from journeydesk.ui.canvas.card_headline import headline
 from journeydesk.ui.canvas.evidence_badge import badge_text, paint_badge, paint_shade

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.layout import JourneyLayout, Rect
-from journeydesk.core.model import Card, Image, Journey, LaneKind, Persona, Stage
+from journeydesk.core.model import Card, Image, Journey, Persona, Stage
 from journeydesk.ui.base.persona_pictures import decode_image, placeholder_pixmap
 from journeydesk.ui.canvas.curve_item import CurveItem
 from journeydesk.ui.canvas.inline_editor import InlineEditor

@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.kinds import card_kind_name
-from journeydesk.core.model import LaneKind
 from journeydesk.ui.base.drag_formats import ELEMENT_MIME, PERSONA_MIME
 from journeydesk.ui.canvas.items import CardItem, HeaderItem, MarkerItem, card_font
 from journeydesk.ui.canvas.link_items import LinkItem, link_ends_text

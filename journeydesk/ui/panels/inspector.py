@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Edit
+from journeydesk.core.entity import Entity
+from journeydesk.core.enums import CardKind, Category, LinkKind, Mode
 from journeydesk.core.kinds import CARD_KIND_NAMES, LANE_KIND_NAMES, card_kind_name
 from journeydesk.core.model import (
     LANE_HEIGHT,
@@ -35,15 +37,10 @@ from journeydesk.core.model import (
     RATING_MIN,
     STAGE_WIDTH,
     Card,
-    CardKind,
-    Category,
     EmotionMarker,
-    Entity,
     Journey,
     Lane,
     Link,
-    LinkKind,
-    Mode,
     Persona,
     Stage,
 )

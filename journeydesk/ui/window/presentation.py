@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.layout import JourneyLayout
-from journeydesk.core.model import Journey, LaneKind
+from journeydesk.core.model import Journey
 from journeydesk.ui.style import theme
 
 if TYPE_CHECKING:
