@@ -27,8 +27,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.core.document import Change, Edit
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, LaneKind, new_id
+from journeydesk.core.model import Card
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 from journeydesk.ui.style.application import application

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import import import_into, touchpoints_of, write_csv
 
-from journeydesk.core.model import CardKind, MetricKind
+from journeydesk.core.enums import CardKind, MetricKind
 from journeydesk.figures import Metric, over_time
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store

@@ -30,19 +30,11 @@ from journeydesk.compare import Operand, compare, side
 from journeydesk.compare.engine import CARD_FIELDS
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Document, Edit
+from journeydesk.core.entity import Entity, new_id
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.history import History
 from journeydesk.core.journey_commands import with_ids
-from journeydesk.core.model import (
-    Card,
-    CardKind,
-    Dataset,
-    EmotionMarker,
-    Entity,
-    Journey,
-    LaneKind,
-    Link,
-    new_id,
-)
+from journeydesk.core.model import Card, Dataset, EmotionMarker, Journey, Link
 from journeydesk.core.snapshot import PARTS
 from journeydesk.figures import metric_records
 from journeydesk.store.store import Store

@@ -35,8 +35,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Document, Edit
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, LaneKind, new_id
+from journeydesk.core.model import Card
 from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import read_table, sniff
 from journeydesk.imports.session import import_file

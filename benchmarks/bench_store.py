@@ -15,8 +15,10 @@ from pathlib import Path
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Edit
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import CardKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, new_id
+from journeydesk.core.model import Card
 from journeydesk.store.store import Store
 
 

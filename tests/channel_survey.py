@@ -9,7 +9,8 @@ from pathlib import Path
 
 from figures_data import Answer, add_answers
 
-from journeydesk.core.model import Card, CardKind, Stage
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card, Stage
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.entity import new_id
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Dataset, new_id
+from journeydesk.core.model import Card, Dataset
 from journeydesk.store.store import Store
 
 

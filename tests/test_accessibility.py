@@ -10,8 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
+from journeydesk.core.enums import CardKind
 from journeydesk.core.kinds import card_kind_name
-from journeydesk.core.model import Card, CardKind, EmotionMarker, Lane, Persona, Stage
+from journeydesk.core.model import Card, EmotionMarker, Lane, Persona, Stage
 from journeydesk.store.new_project import create_project
 from journeydesk.ui.base.mnemonic import plain_text
 from journeydesk.ui.panels.palette import ELEMENTS

@@ -421,7 +421,9 @@ def test_screenshot_messages_name_the_users_file(tmp_path: Path) -> None:
 
 def test_a_map_too_large_for_any_png_suggests_svg_not_zero_dpi(tmp_path: Path) -> None:
     from journeydesk.core.document import Change, Document, Edit
-    from journeydesk.core.model import Card, CardKind, new_id
+    from journeydesk.core.entity import new_id
+    from journeydesk.core.enums import CardKind
+    from journeydesk.core.model import Card
     from journeydesk.ui.export.image_export import ImageExportError, export_image
 
     document = Document()

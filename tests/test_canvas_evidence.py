@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from journeydesk.core import commands
-from journeydesk.core.model import EvidenceStatus, KpiDirection, SourceType
+from journeydesk.core.enums import EvidenceStatus, KpiDirection, SourceType
 from journeydesk.figures.kpis import KpiStatus
 from journeydesk.ui.canvas.stage_kpis import STATUS_COLORS
 from tests.test_data_import import WIDE, _import

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from journeydesk.core.enums import MetricKind
 from journeydesk.core.history import History
-from journeydesk.core.model import MetricKind
 from journeydesk.figures import Series, figures, with_gaps
 from journeydesk.store.new_project import create_project
 from journeydesk.store.store import Store

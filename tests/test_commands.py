@@ -8,19 +8,9 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, Edit, EditRefused
+from journeydesk.core.enums import CardKind, LaneKind, LinkKind
 from journeydesk.core.history import History
-from journeydesk.core.model import (
-    Card,
-    CardKind,
-    EmotionMarker,
-    Image,
-    Journey,
-    LaneKind,
-    Link,
-    LinkKind,
-    Persona,
-    Stage,
-)
+from journeydesk.core.model import Card, EmotionMarker, Image, Journey, Link, Persona, Stage
 
 
 @pytest.fixture
@@ -288,7 +278,7 @@ def test_bad_values_are_refused_whole(rich: History, name: str) -> None:
 
 
 def test_enum_values_may_be_given_by_name(rich: History) -> None:
-    from journeydesk.core.model import Category, Mode
+    from journeydesk.core.enums import Category, Mode
 
     x = _ids(rich.document)
     rich.do(commands.update_card(x["doc"], x["cell"][0].id, category="digital", mode="o2o"))
@@ -310,7 +300,7 @@ def test_moving_a_stage_to_another_journey_by_hand_is_refused(rich: History) -> 
 
 def test_a_new_journey_is_named_in_the_interface_language(monkeypatch) -> None:
     from journeydesk import i18n
-    from journeydesk.core.model import LaneKind
+    from journeydesk.core.enums import LaneKind
 
     monkeypatch.setattr(i18n, "_language", "ja")
     document = Document()

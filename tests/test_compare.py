@@ -28,8 +28,9 @@ from journeydesk.compare import (
 )
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Document, Edit
+from journeydesk.core.enums import CardKind, MetricKind
 from journeydesk.core.history import History
-from journeydesk.core.model import CardKind, Journey, MetricKind
+from journeydesk.core.model import Journey
 from journeydesk.figures import metric_records
 from journeydesk.store.store import Store
 

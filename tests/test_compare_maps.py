@@ -7,7 +7,8 @@ from PySide6.QtCore import QPointF
 
 from journeydesk.compare import ADDED, CHANGED, REMOVED
 from journeydesk.core import commands
-from journeydesk.core.model import Card, CardKind, Journey
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card, Journey
 from journeydesk.ui.panels.compare_maps import MapPane
 from tests.test_snapshots_gui import _future_from_menu, journey, panel, take
 

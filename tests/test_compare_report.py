@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from journeydesk.cli import main
 from journeydesk.core import commands
+from journeydesk.core.enums import CardKind
 from journeydesk.core.history import History
-from journeydesk.core.model import CardKind
 from journeydesk.report.build import build_report
 from journeydesk.report.options import SECTIONS, ReportOptions
 from journeydesk.store.store import Store

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from journeydesk.core import commands
+from journeydesk.core.enums import CardKind, MetricKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, Dataset, MetricKind
+from journeydesk.core.model import Card, Dataset
 from journeydesk.core.safe_csv import safe_cell
 from journeydesk.figures import figures
 from journeydesk.imports.mapping import Mapping, MappingError, propose

@@ -6,6 +6,7 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import EditRefused
+from journeydesk.core.enums import EvidenceStatus, SourceType
 from journeydesk.core.evidence import (
     Confidence,
     card_backing,
@@ -14,7 +15,7 @@ from journeydesk.core.evidence import (
     journey_evidence,
 )
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, SourceType
+from journeydesk.core.model import Card, Evidence
 
 IV, S, A, T = SourceType.INTERVIEW, SourceType.SURVEY, SourceType.ANALYTICS, SourceType.SUPPORT_TICKET
 

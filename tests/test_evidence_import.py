@@ -12,9 +12,10 @@ import pytest
 
 from journeydesk.cli import main
 from journeydesk.core import commands
+from journeydesk.core.enums import SourceType
 from journeydesk.core.evidence import evidence_of
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Evidence, SourceType, Stage
+from journeydesk.core.model import Card, Evidence, Stage
 from journeydesk.imports.evidence import source_type_of
 from journeydesk.imports.evidence_import import EvidenceImport
 from journeydesk.imports.session import ImportSession

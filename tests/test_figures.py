@@ -11,7 +11,8 @@ import pytest
 from channel_survey import CART, ORDER_EMAIL, RECOMMEND, card_named, make
 from figures_data import Answer, add_answers, csat, mean, nps
 
-from journeydesk.core.model import Lane, MetricKind, Stage
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import Lane, Stage
 from journeydesk.figures import (
     emotion_comparison,
     figures,

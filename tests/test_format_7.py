@@ -11,8 +11,9 @@ import pytest
 
 from journeydesk.cli import main
 from journeydesk.core import commands
+from journeydesk.core.enums import EvidenceStatus, KpiDirection, SourceType
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, Kpi, KpiDirection, SourceType
+from journeydesk.core.model import Card, Evidence, Kpi
 from journeydesk.store.schema import SCHEMA_VERSION
 from journeydesk.store.store import Store
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from journeydesk.core.model import CardKind, Category, LaneKind, Mode
+from journeydesk.core.enums import CardKind, Category, LaneKind, Mode
 from journeydesk.ui.panels.palette import ELEMENTS, element_icon
 from journeydesk.ui.style import icons, theme
 

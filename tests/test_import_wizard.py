@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QWizard
 
-from journeydesk.core.model import Card, CardKind, Dataset
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card, Dataset
 from journeydesk.imports import session as session_module
 from journeydesk.imports.session import ImportSession
 from journeydesk.store.new_project import create_project

@@ -22,16 +22,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from journeydesk.core import commands
-from journeydesk.core.model import (
-    STAGE_WIDTH,
-    Card,
-    CardKind,
-    EmotionMarker,
-    Journey,
-    Lane,
-    Link,
-    Stage,
-)
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import STAGE_WIDTH, Card, EmotionMarker, Journey, Lane, Link, Stage
 from journeydesk.store.store import Store
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.inspector import Inspector

@@ -18,7 +18,8 @@ from inspector_example import (
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, SourceType
+from journeydesk.core.enums import EvidenceStatus, SourceType
+from journeydesk.core.model import Card, Evidence
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.evidence_editor import CardEvidence, EvidenceDialog, EvidenceList
 from journeydesk.ui.panels.inspector import Inspector

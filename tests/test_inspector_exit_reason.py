@@ -7,7 +7,8 @@ from PySide6.QtGui import QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from journeydesk.core.model import Card, CardKind
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.inspector import Inspector
 from tests.test_inspector import card_of

@@ -18,7 +18,8 @@ from inspector_example import (
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from journeydesk.core.model import Kpi, KpiDirection
+from journeydesk.core.enums import KpiDirection
+from journeydesk.core.model import Kpi
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.inspector import Inspector
 from journeydesk.ui.panels.kpi_editor import KpiDialog, KpiList

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 
-from journeydesk.core.model import Journey, LaneKind
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Journey
 from journeydesk.ui.canvas.map_editor import CARDS_MIME
 from journeydesk.ui.window import journey_files
 from tests.test_map_editor import _journey, _viewport_point

@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, Journey, LaneKind, Persona
+from journeydesk.core.model import Card, Journey, Persona
 from journeydesk.interchange.apply import apply_import
 from journeydesk.interchange.common import InterchangeError
 from journeydesk.interchange.ems_read import read_ems

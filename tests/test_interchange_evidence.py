@@ -9,10 +9,11 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import EvidenceStatus, SourceType
 from journeydesk.core.evidence import evidence_of
 from journeydesk.core.history import History
 from journeydesk.core.kpi_commands import kpis_of
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, Kpi, SourceType
+from journeydesk.core.model import Card, Evidence, Kpi
 from journeydesk.interchange.apply import apply_import
 from journeydesk.interchange.common import InterchangeError
 from journeydesk.interchange.json_export import export_json

@@ -9,8 +9,9 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Journey, LaneKind, Persona
+from journeydesk.core.model import Journey, Persona
 from journeydesk.interchange.apply import apply_import
 from journeydesk.interchange.common import InterchangeError
 from journeydesk.interchange.formats import read_file

@@ -12,8 +12,9 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, EditRefused
+from journeydesk.core.enums import Category, LaneKind, Mode
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Category, Journey, LaneKind, Mode
+from journeydesk.core.model import Card, Journey
 from journeydesk.interchange.apply import apply_import
 from journeydesk.interchange.common import InterchangeError
 from journeydesk.interchange.formats import read_file

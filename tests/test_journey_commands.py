@@ -8,9 +8,10 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, EditRefused
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
 from journeydesk.core.journey_commands import emotion_score, renewed_ids, with_ids
-from journeydesk.core.model import Card, Image, Journey, LaneKind, Stage
+from journeydesk.core.model import Card, Image, Journey, Stage
 
 
 def _template() -> Document:

@@ -6,9 +6,10 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import EditRefused
+from journeydesk.core.enums import KpiDirection
 from journeydesk.core.history import History
 from journeydesk.core.kpi_commands import kpis_of
-from journeydesk.core.model import Kpi, KpiDirection
+from journeydesk.core.model import Kpi
 
 
 def test_set_kpi_adds_then_updates_by_name_and_undo_restores(history: History) -> None:

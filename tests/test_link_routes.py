@@ -6,10 +6,11 @@ import itertools
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.link_routes import link_routes
-from journeydesk.core.model import Card, LaneKind, Link
+from journeydesk.core.model import Card, Link
 
 # The map below, by hand: lane headers 150 wide, two stages 300 wide (x 150 and 450), title 64 and
 # stage headers 56 tall, so lanes start at y 120 and are 120 tall while they hold one row.

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
-from journeydesk.core.model import Card, LaneKind, Link, LinkKind
+from journeydesk.core.enums import LaneKind, LinkKind
+from journeydesk.core.model import Card, Link
 from tests.test_map_editor import _center, _drag, _journey
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from journeydesk.core.model import Card, EmotionMarker, LaneKind
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Card, EmotionMarker
 from journeydesk.ui.panels.palette import element_mime_data
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "example.journey"

@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
-from journeydesk.core.model import Card, EmotionMarker, LaneKind, Stage
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Card, EmotionMarker, Stage
 from journeydesk.ui.canvas.inline_editor import InlineEditor
 from journeydesk.ui.panels import palette as palette_module
 from journeydesk.ui.panels.palette import element_mime_data

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 
-from journeydesk.core.model import LaneKind
+from journeydesk.core.enums import LaneKind
 from tests.test_map_editor import _journey
 
 

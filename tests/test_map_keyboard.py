@@ -10,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from journeydesk.core.model import Card, EmotionMarker, Journey, LaneKind
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Card, EmotionMarker, Journey
 from journeydesk.ui.panels.personas_panel import persona_mime_data
 from tests.test_map_editor import _drag, _drop, _journey, _viewport_point
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeydesk.core.model import Card, LaneKind, Stage
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Card, Stage
 from journeydesk.store.store import Store
 from tests.test_map_editor import _drag, _journey, _viewport_point
 

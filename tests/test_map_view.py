@@ -10,7 +10,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
-from journeydesk.core.model import Card, CardKind, Lane, Stage
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card, Lane, Stage
 from tests.test_map_editor import EXAMPLE, _journey
 
 CARD_TEXT_PX = 11  # the card font's pixel size at 100 %

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtGui import QAction, QColor, QImage
 from PySide6.QtWidgets import QMenu
 
-from journeydesk.core.model import Card, CardKind
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card
 from journeydesk.ui.base.mnemonic import strip_mnemonic
 from tests.test_cli_image import cli, refused
 from tests.test_data_import import WIDE, _import

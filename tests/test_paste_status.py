@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 
-from journeydesk.core.model import Category, EvidenceStatus, LaneKind, Mode
+from journeydesk.core.enums import Category, EvidenceStatus, LaneKind, Mode
 from journeydesk.ui.canvas.map_editor import CARDS_MIME
 from tests.test_map_editor import _journey, _viewport_point
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
+from journeydesk.core.enums import SourceType
 from journeydesk.core.evidence_commands import add_evidence
-from journeydesk.core.model import Evidence, Persona, SourceType
+from journeydesk.core.model import Evidence, Persona
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.evidence_editor import EvidenceDialog
 from journeydesk.ui.panels.personas_panel import PersonasPanel

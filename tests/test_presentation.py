@@ -6,8 +6,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from journeydesk.core import commands
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.layout import JourneyLayout
-from journeydesk.core.model import Card, LaneKind
+from journeydesk.core.model import Card
 from tests.test_map_editor import _journey
 
 

@@ -9,10 +9,10 @@ import pytest
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
 from journeydesk.core.layout import JourneyLayout, Metrics, Rect
 from journeydesk.core.link_routes import link_routes
-from journeydesk.core.model import LaneKind
 from journeydesk.core.print_layout import filling_layout
 
 # The canvas's sizes, by hand: lane headers 150 wide, title 64, stage headers 56, cards 128 × 76,

@@ -20,8 +20,10 @@ from reportlab.pdfbase import pdfmetrics
 from journeydesk.cli import report as cli_report
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, CardKind, LaneKind, new_id
+from journeydesk.core.model import Card
 from journeydesk.figures import figures
 from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import read_table, sniff

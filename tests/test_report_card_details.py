@@ -9,8 +9,8 @@ from pypdf import PdfReader
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import LaneKind
 from journeydesk.report.build import build_report
 from journeydesk.report.options import ReportOptions
 

@@ -10,8 +10,8 @@ from test_report import squash, text_of
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import LaneKind
 from journeydesk.imports.mapping import propose
 from journeydesk.imports.reader import read_table, sniff
 from journeydesk.imports.session import import_file

@@ -20,9 +20,9 @@ from test_report import EXAMPLE, ROOT, measured_project, pages, squash, text_of
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import CardKind
 from journeydesk.core.history import History
 from journeydesk.core.layout import JourneyLayout
-from journeydesk.core.model import CardKind
 from journeydesk.figures.trends import emotion_comparisons, series
 from journeydesk.report.build import build_report, write_report
 from journeydesk.report.options import ReportError, ReportOptions

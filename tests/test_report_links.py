@@ -12,9 +12,9 @@ from test_report import EXAMPLE, text_of
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
 from journeydesk.core.layout import JourneyLayout
-from journeydesk.core.model import LaneKind
 from journeydesk.report.build import build_report
 from journeydesk.report.fonts import register
 from journeydesk.report.mapdraw import scaled_map

@@ -15,9 +15,9 @@ from test_report_poster import _grid
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
 from journeydesk.core.layout import JourneyLayout
-from journeydesk.core.model import LaneKind
 from journeydesk.report.build import build_report
 from journeydesk.report.options import ReportOptions
 

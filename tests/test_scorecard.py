@@ -16,8 +16,8 @@ from figures_data import Answer, add_answers, csat, nps, two_touchpoints
 
 from journeydesk.cli import main
 from journeydesk.core import commands
+from journeydesk.core.enums import KpiDirection
 from journeydesk.core.history import History
-from journeydesk.core.model import KpiDirection
 from journeydesk.figures import KpiStatus, kpi_status, scorecard
 from journeydesk.store.store import Store
 

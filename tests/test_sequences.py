@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, Edit, EditRefused
+from journeydesk.core.enums import LaneKind, LinkKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, EmotionMarker, LaneKind, LinkKind
+from journeydesk.core.model import Card, EmotionMarker
 from journeydesk.store.store import Store
 
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)

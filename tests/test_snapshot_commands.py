@@ -13,8 +13,9 @@ from figures_data import Answer, add_answers, csat, nps, two_touchpoints
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document, Edit, EditRefused
+from journeydesk.core.enums import MetricKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Image, Journey, MetricKind, Persona, Snapshot
+from journeydesk.core.model import Card, Image, Journey, Persona, Snapshot
 from journeydesk.core.snapshot import decode_state
 from journeydesk.core.snapshot_commands import snapshot_document, snapshot_named
 from journeydesk.figures import metric_records

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journeydesk.core import commands
-from journeydesk.core.model import CardKind, Journey
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Journey
 from journeydesk.ui.panels.journeys_panel import PAIRING_ROLE, JourneysPanel
 from journeydesk.ui.panels.snapshots_panel import SnapshotsPanel, SnapshotWindow
 

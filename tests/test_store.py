@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from journeydesk.core import commands
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import Card, Journey, LaneKind, Persona
+from journeydesk.core.model import Card, Journey, Persona
 from journeydesk.store import opening, schema
 from journeydesk.store import store as store_module
 from journeydesk.store.schema import APPLICATION_ID, SCHEMA_VERSION

@@ -13,8 +13,8 @@ from fontTools.ttLib import TTFont
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import LaneKind
 
 NS = "{http://www.w3.org/2000/svg}"
 JOURNEY = "カスタマージャーニー"

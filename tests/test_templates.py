@@ -11,21 +11,16 @@ from typing import TypeVar
 
 import pytest
 
+from journeydesk.core.entity import Entity
+from journeydesk.core.enums import DEFAULT_CARD_KIND, CardKind, Category, LaneKind, LinkKind, Mode
 from journeydesk.core.model import (
-    DEFAULT_CARD_KIND,
     EMOTION_MAX,
     EMOTION_MIN,
     Card,
-    CardKind,
-    Category,
     EmotionMarker,
-    Entity,
     Journey,
     Lane,
-    LaneKind,
     Link,
-    LinkKind,
-    Mode,
     Persona,
     Stage,
 )

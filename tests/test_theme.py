@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from journeydesk.core.model import Card, CardKind
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card
 from journeydesk.ui.canvas.items import CardItem
 from journeydesk.ui.style import theme
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage
 
 from journeydesk.core import commands
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.history import History
-from journeydesk.core.model import LaneKind
 
 TITLE = "カスタマージャーニー：Webサイトで比較してから店舗で試着して購入するまでの長い道のり"
 PERSONA = "佐藤 美咲"

@@ -254,7 +254,8 @@ def test_japanese_colons_are_full_width_except_after_an_accelerator() -> None:
 
 def test_japanese_wording_of_tags_scales_and_joins() -> None:
     i18n.set_language("ja")
-    from journeydesk.core.model import Card, CardKind, Category, Mode
+    from journeydesk.core.enums import CardKind, Category, Mode
+    from journeydesk.core.model import Card
     from journeydesk.report.cards import card_tag
 
     pain = Card(id="p", journey_id="j", stage_id="s", lane_id="l", kind=CardKind.PAIN_POINT, text="x",

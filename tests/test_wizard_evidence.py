@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from journeydesk.core.model import Card, Evidence, SourceType, Stage
+from journeydesk.core.enums import SourceType
+from journeydesk.core.model import Card, Evidence, Stage
 from journeydesk.store.new_project import create_project
 from journeydesk.ui.wizard.import_wizard import ImportWizard
 

@@ -226,7 +226,7 @@ def project_summary(path: str, version: int, document) -> dict:
         Persona,
         Snapshot,
     )
-    from journeydesk.imports.session import source_label
+    from journeydesk.imports.dataset_record import source_label
 
     journeys = []
     for journey in document.journeys():

@@ -51,8 +51,8 @@ def _print_lines(lines: list[str], out) -> None:
 def evidence_summary(document, journey_id: str) -> dict:
     """A journey's evidence as ``info --json`` shows it: items on its cards and stages, and its cards by status
     and by confidence."""
+    from journeydesk.core.enums import EvidenceStatus
     from journeydesk.core.evidence import Confidence, card_backing, journey_evidence
-    from journeydesk.core.model import EvidenceStatus
 
     items = journey_evidence(document, journey_id)
     cards = document.cards(journey_id)

@@ -63,7 +63,8 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:
     from journeydesk.imports.evidence_import import EvidenceImport
     from journeydesk.imports.mapping import MappingError
     from journeydesk.imports.reader import CsvError
-    from journeydesk.imports.session import ImportSession, NothingToImport
+    from journeydesk.imports.refusals import NothingToImport
+    from journeydesk.imports.session import ImportSession
     from journeydesk.store.datasets import DatasetWriteError
     from journeydesk.store.store import StoreError
 

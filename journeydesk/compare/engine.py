@@ -33,7 +33,8 @@ from journeydesk.compare.result import (
     SideInfo,
     StageChange,
 )
-from journeydesk.core.model import Card, CardKind, EmotionMarker, Stage
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card, EmotionMarker, Stage
 from journeydesk.core.snapshot import JourneyState, Measure, MetricRecord
 
 CARD_FIELDS = ("kind", "text", "color", "channel", "category", "mode", "owner", "moment_of_truth", "exit_point",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeydesk.core.model import CardKind, MetricKind
+from journeydesk.core.enums import CardKind, MetricKind
 
 ADDED, REMOVED, CHANGED, RENAMED, SAME = "added", "removed", "changed", "renamed", "same"
 

@@ -15,7 +15,7 @@ from journeydesk.compare.result import (
     Comparison,
     Outcome,
 )
-from journeydesk.core.model import CardKind
+from journeydesk.core.enums import CardKind
 from journeydesk.i18n import n_, t
 
 STATUS_WORDS = {ADDED: n_("added"), REMOVED: n_("removed"), CHANGED: n_("changed"), RENAMED: n_("renamed"),

@@ -3,7 +3,7 @@ emotion scores, moments of truth, exit points and ink."""
 
 from __future__ import annotations
 
-from journeydesk.core.model import CardKind
+from journeydesk.core.enums import CardKind
 
 CARD_FILLS: dict[CardKind, str] = {
     CardKind.TOUCHPOINT: "#d6e6fb", CardKind.ACTION: "#d9f0e3", CardKind.THOUGHT: "#fdf0c2",

@@ -8,22 +8,9 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import PROTECTED, Draft, insert_at, require, settable
-from journeydesk.core.model import (
-    DEFAULT_CARD_KIND,
-    Card,
-    CardKind,
-    Dataset,
-    EmotionMarker,
-    Image,
-    Journey,
-    Lane,
-    LaneKind,
-    Link,
-    LinkKind,
-    Persona,
-    Stage,
-    new_id,
-)
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import DEFAULT_CARD_KIND, CardKind, LaneKind, LinkKind
+from journeydesk.core.model import Card, Dataset, EmotionMarker, Image, Journey, Lane, Link, Persona, Stage
 from journeydesk.i18n import t
 
 

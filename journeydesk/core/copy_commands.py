@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit
 from journeydesk.core.draft import Draft, insert_at, require
-from journeydesk.core.model import Card, EmotionMarker, Journey, Lane, Link, Stage, new_id
+from journeydesk.core.entity import new_id
+from journeydesk.core.model import Card, EmotionMarker, Journey, Lane, Link, Stage
 from journeydesk.i18n import t
 
 _TIED = (Stage, Lane, Card, EmotionMarker)

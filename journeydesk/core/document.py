@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from journeydesk.core.entity import Entity, ValueRuleError
 from journeydesk.core.model import (
     ENTITY_TYPES,
     PROJECT_ID,
     Card,
     Dataset,
     EmotionMarker,
-    Entity,
     Evidence,
     Journey,
     Kpi,
@@ -23,7 +23,6 @@ from journeydesk.core.model import (
     ProjectInfo,
     Snapshot,
     Stage,
-    ValueRuleError,
 )
 from journeydesk.i18n import t
 

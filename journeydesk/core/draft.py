@@ -7,8 +7,9 @@ from dataclasses import fields, replace
 from typing import TypeVar
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
+from journeydesk.core.entity import Entity
 from journeydesk.core.fields import FieldTypeError, coerce
-from journeydesk.core.model import Entity, Evidence, Kpi
+from journeydesk.core.model import Evidence, Kpi
 from journeydesk.i18n import t
 
 E = TypeVar("E", bound=Entity)

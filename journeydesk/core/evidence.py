@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Evidence, EvidenceStatus, SourceType
+from journeydesk.core.enums import EvidenceStatus, SourceType
+from journeydesk.core.model import Evidence
 from journeydesk.i18n import n_, t
 
 

@@ -7,8 +7,10 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import Draft, insert_at, require, settable
+from journeydesk.core.entity import Entity, new_id
+from journeydesk.core.enums import EvidenceStatus
 from journeydesk.core.evidence import evidence_of, status_name
-from journeydesk.core.model import Card, Entity, Evidence, EvidenceStatus, Persona, Stage, new_id
+from journeydesk.core.model import Card, Evidence, Persona, Stage
 from journeydesk.i18n import t
 
 _OWNER_FIELDS: dict[type[Entity], str] = {Card: "card_id", Stage: "stage_id", Persona: "persona_id"}

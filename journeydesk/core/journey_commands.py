@@ -8,21 +8,9 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import Draft, require
-from journeydesk.core.model import (
-    DEFAULT_CARD_KIND,
-    Card,
-    CardKind,
-    EmotionMarker,
-    Entity,
-    Evidence,
-    Image,
-    Journey,
-    Lane,
-    LaneKind,
-    Persona,
-    Stage,
-    new_id,
-)
+from journeydesk.core.entity import Entity, new_id
+from journeydesk.core.enums import DEFAULT_CARD_KIND, CardKind, LaneKind
+from journeydesk.core.model import Card, EmotionMarker, Evidence, Image, Journey, Lane, Persona, Stage
 from journeydesk.i18n import t
 
 _OUR_ID = re.compile(r"[0-9a-f]{32}")

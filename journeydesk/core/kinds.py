@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeydesk.core.model import CardKind, LaneKind
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.i18n import n_, t
 
 CARD_KIND_NAMES: dict[CardKind, str] = {

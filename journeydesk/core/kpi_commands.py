@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import Draft, require, settable
-from journeydesk.core.model import Journey, Kpi, Stage, new_id
+from journeydesk.core.entity import new_id
+from journeydesk.core.model import Journey, Kpi, Stage
 from journeydesk.core.snapshot import folded
 from journeydesk.i18n import t
 

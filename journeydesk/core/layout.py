@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, Stage
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,173 +1,33 @@
-"""The domain entities of a journey-mapping project: frozen dataclasses, enums and value rules."""
+"""The domain entities of a journey-mapping project: frozen dataclasses and their own value rules."""
 
 from __future__ import annotations
 
 import math
 import re
-import uuid
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import ClassVar
 
-from journeydesk.core.fields import FieldTypeError, check_types, text_fields
+from journeydesk.core.entity import Entity, ValueRuleError, check_color, check_range
+from journeydesk.core.enums import (
+    CardKind,
+    Category,
+    EvidenceStatus,
+    KpiDirection,
+    LaneKind,
+    LinkKind,
+    Mode,
+    SourceType,
+)
 from journeydesk.i18n import t
 
 EMOTION_MIN = -2
 EMOTION_MAX = 2
 RATING_MIN = 1
 RATING_MAX = 5
-MAX_TEXT = 20_000
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 STAGE_WIDTH = (148, 4000)
 LANE_HEIGHT = (20, 2000)
-MAX_POSITION = 1_000_000  # places in an order: far above any map, far below integer overflow
 PROJECT_ID = "project"
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-def new_id() -> str:
-    """A fresh stable entity id (uuid4 hex)."""
-    return uuid.uuid4().hex
-
-
-class ValueRuleError(ValueError):
-    """An entity holds a value outside its rules; the message says which and why."""
-
-
-class LaneKind(StrEnum):
-    TOUCHPOINTS = "touchpoints"
-    ACTIONS = "actions"
-    THOUGHTS = "thoughts"
-    EMOTIONS = "emotions"
-    PAIN_POINTS = "pain_points"
-    OPPORTUNITIES = "opportunities"
-    CHANNELS = "channels"
-    BACKSTAGE = "backstage"
-    NOTES = "notes"
-
-
-class CardKind(StrEnum):
-    TOUCHPOINT = "touchpoint"
-    ACTION = "action"
-    THOUGHT = "thought"
-    PAIN_POINT = "pain_point"
-    OPPORTUNITY = "opportunity"
-    CHANNEL = "channel"
-    BACKSTAGE = "backstage"
-    NOTE = "note"
-
-
-class Category(StrEnum):
-    DIGITAL = "digital"
-    HUMAN = "human"
-    PHYSICAL = "physical"
-
-
-class Mode(StrEnum):
-    OFFLINE = "offline"
-    ONLINE = "online"
-    O2O = "o2o"
-    OMO = "omo"
-
-
-class LinkKind(StrEnum):
-    FLOW = "flow"
-    CHANNEL_SWITCH = "channel_switch"
-
-
-class EvidenceStatus(StrEnum):
-    """What backs a card: research shows it, the room believes it, or it is a future-state idea."""
-
-    OBSERVED = "observed"
-    ASSUMED = "assumed"
-    PROPOSED = "proposed"
-
-
-class SourceType(StrEnum):
-    """The kind of research an evidence item comes from."""
-
-    INTERVIEW = "interview"
-    SURVEY = "survey"
-    ANALYTICS = "analytics"
-    SUPPORT_TICKET = "support_ticket"
-    OBSERVATION = "observation"
-    USABILITY_TEST = "usability_test"
-    DESK_RESEARCH = "desk_research"
-
-
-class KpiDirection(StrEnum):
-    """Which way a KPI should move: up (higher is better) or down (lower is better)."""
-
-    UP = "up"
-    DOWN = "down"
-
-
-DEFAULT_CARD_KIND: dict[LaneKind, CardKind | None] = {
-    LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT,
-    LaneKind.ACTIONS: CardKind.ACTION,
-    LaneKind.THOUGHTS: CardKind.THOUGHT,
-    LaneKind.EMOTIONS: None,
-    LaneKind.PAIN_POINTS: CardKind.PAIN_POINT,
-    LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY,
-    LaneKind.CHANNELS: CardKind.CHANNEL,
-    LaneKind.BACKSTAGE: CardKind.BACKSTAGE,
-    LaneKind.NOTES: CardKind.NOTE,
-}
-
-
-def _check_text(entity: object, name: str, value: str) -> None:
-    if len(value) > MAX_TEXT:
-        raise ValueRuleError(
-            t("{field} of {kind} is {n} characters long; the limit is {limit}.",
-              field=name, kind=type(entity).__name__, n=len(value), limit=MAX_TEXT)
-        )
-
-
-def _check_color(name: str, value: str) -> None:
-    if value and not _COLOR.match(value):
-        raise ValueRuleError(t("{field} '{value}' is not a colour like #4a90d9.",
-                               field=name, value=value))
-
-
-def _check_range(name: str, value: int | None, low: int, high: int) -> None:
-    if value is not None and not (low <= value <= high):
-        raise ValueRuleError(t("{field} must be between {low} and {high}, not {value}.",
-                               field=name, low=low, high=high, value=value))
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """Base of every stored entity: a stable id and the value rules."""
-
-    id: str
-
-    table: ClassVar[str] = ""
-    refs: ClassVar[dict[str, type[Entity]]] = {}
-    # Text fields exempt from MAX_TEXT: machine-made content, not text a person typed.
-    long_texts: ClassVar[frozenset[str]] = frozenset()
-
-    def validate(self) -> None:
-        """Refuse wrong kinds of value (text where a number belongs…), then broken value rules."""
-        try:
-            check_types(self)
-        except FieldTypeError as error:
-            raise ValueRuleError(str(error)) from None
-        self.validate_values()
-
-    def validate_values(self) -> None:
-        """The value rules alone, for entities whose kinds of value are known right (decoded from a file)."""
-        if not self.id:
-            raise ValueRuleError(t("An entity has an empty id."))
-        texts, lists = text_fields(type(self))
-        for name in texts:
-            value = getattr(self, name)
-            if value is not None and name not in self.long_texts:
-                _check_text(self, name, value)
-        for name in lists:
-            for item in getattr(self, name) or ():
-                _check_text(self, name, item)
-        if "position" in self.__dataclass_fields__:
-            _check_range("position", self.position, 0, MAX_POSITION)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +44,7 @@ class ProjectInfo(Entity):
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
-        _check_color("brand_color", self.brand_color)
+        check_color("brand_color", self.brand_color)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +87,7 @@ class Persona(Entity):
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
-        _check_range("age", self.age, 0, 150)
+        check_range("age", self.age, 0, 150)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,8 +130,8 @@ class Stage(Entity):
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
-        _check_color("color", self.color)
-        _check_range("width", self.width, *STAGE_WIDTH)
+        check_color("color", self.color)
+        check_range("width", self.width, *STAGE_WIDTH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +150,7 @@ class Lane(Entity):
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
-        _check_range("height", self.height, *LANE_HEIGHT)
+        check_range("height", self.height, *LANE_HEIGHT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +185,9 @@ class Card(Entity):
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
-        _check_color("color", self.color)
+        check_color("color", self.color)
         for name in ("frequency", "severity", "impact", "effort"):
-            _check_range(name, getattr(self, name), RATING_MIN, RATING_MAX)
+            check_range(name, getattr(self, name), RATING_MIN, RATING_MAX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +209,7 @@ class EmotionMarker(Entity):
 
     def validate_values(self) -> None:
         Entity.validate_values(self)
-        _check_range("score", self.score, EMOTION_MIN, EMOTION_MAX)
+        check_range("score", self.score, EMOTION_MIN, EMOTION_MAX)
         if not (0.0 <= self.offset <= 1.0):
             raise ValueRuleError(t("An emotion marker's place within its stage must be between "
                                    "0 and 1, not {value}.", value=self.offset))
@@ -374,16 +234,6 @@ class Link(Entity):
         Entity.validate_values(self)
         if self.source_id == self.target_id:
             raise ValueRuleError(t("A link cannot join a card to itself."))
-
-
-class MetricKind(StrEnum):
-    """How a metric's values are read: survey answers (NPS, CSAT, CES) or plain numbers."""
-
-    NPS = "nps"
-    CSAT = "csat"
-    CES = "ces"
-    COUNT = "count"
-    VALUE = "value"
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,34 +361,21 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
 )
 
 __all__ = [
-    "DEFAULT_CARD_KIND",
     "EMOTION_MAX",
     "EMOTION_MIN",
     "ENTITY_TYPES",
     "PROJECT_ID",
     "Card",
-    "CardKind",
-    "Category",
     "Dataset",
     "EmotionMarker",
-    "Entity",
     "Evidence",
-    "EvidenceStatus",
     "Image",
     "Journey",
     "Kpi",
-    "KpiDirection",
     "Lane",
-    "LaneKind",
     "Link",
-    "LinkKind",
-    "MetricKind",
-    "Mode",
     "Persona",
     "ProjectInfo",
     "Snapshot",
-    "SourceType",
     "Stage",
-    "ValueRuleError",
-    "new_id",
 ]

@@ -13,19 +13,10 @@ from operator import attrgetter
 from typing import Any
 
 from journeydesk.core.document import Document, EditRefused
+from journeydesk.core.entity import Entity, ValueRuleError
+from journeydesk.core.enums import MetricKind
 from journeydesk.core.fields import field_types
-from journeydesk.core.model import (
-    Card,
-    EmotionMarker,
-    Entity,
-    Journey,
-    Lane,
-    Link,
-    MetricKind,
-    Persona,
-    Stage,
-    ValueRuleError,
-)
+from journeydesk.core.model import Card, EmotionMarker, Journey, Lane, Link, Persona, Stage
 from journeydesk.i18n import t
 
 SNAPSHOT_FORMAT = 1

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import Draft, require
+from journeydesk.core.entity import Entity, new_id
 from journeydesk.core.journey_commands import with_ids
-from journeydesk.core.model import Entity, Image, Journey, Persona, Snapshot, new_id
+from journeydesk.core.model import Image, Journey, Persona, Snapshot
 from journeydesk.core.snapshot import (
     PARTS,
     JourneyState,

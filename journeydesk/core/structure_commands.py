@@ -7,19 +7,18 @@ from dataclasses import replace
 
 from journeydesk.core.document import Document, Edit, EditRefused
 from journeydesk.core.draft import Draft, insert_at, require, settable
+from journeydesk.core.entity import Entity, new_id
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.model import (
     PROJECT_ID,
     Card,
     EmotionMarker,
-    Entity,
     Journey,
     Lane,
-    LaneKind,
     Link,
     Persona,
     ProjectInfo,
     Stage,
-    new_id,
 )
 from journeydesk.core.template_data import (
     AWARENESS,

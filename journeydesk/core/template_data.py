@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeydesk.core.model import CardKind, Category, LaneKind, LinkKind, Mode
+from journeydesk.core.enums import CardKind, Category, LaneKind, LinkKind, Mode
 
 Text = tuple[str, str]
 """One text in every language, in the order of ``templates.LANGUAGES``: (English, Japanese)."""

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from journeydesk.core.model import (
-    DEFAULT_CARD_KIND,
-    Card,
-    CardKind,
-    EmotionMarker,
-    Entity,
-    Journey,
-    Lane,
-    LaneKind,
-    Link,
-    Persona,
-    Stage,
-    new_id,
-)
+from journeydesk.core.entity import Entity, new_id
+from journeydesk.core.enums import DEFAULT_CARD_KIND, CardKind, LaneKind
+from journeydesk.core.model import Card, EmotionMarker, Journey, Lane, Link, Persona, Stage
 from journeydesk.core.template_data import TEMPLATES, PersonaSpec, TemplateSpec
 from journeydesk.i18n import t
 

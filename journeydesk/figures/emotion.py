@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import MetricKind
+from journeydesk.core.enums import MetricKind
 from journeydesk.figures.groups import by_stage
 from journeydesk.figures.metric import Metric, emotion_scale, value_of
 from journeydesk.figures.rows import chosen

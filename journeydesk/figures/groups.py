@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, Journey, Lane, MetricKind, Stage
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import Card, Journey, Lane, Stage
 from journeydesk.figures.metric import Figure, Metric, value_of
 from journeydesk.figures.places import folded
 from journeydesk.figures.rows import Placed, chosen, placed

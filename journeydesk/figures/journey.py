@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import MetricKind, Stage
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import Stage
 from journeydesk.figures.groups import by_stage, figures
 from journeydesk.figures.metric import Figure, Metric, format_value, metrics_in, value_of
 from journeydesk.figures.rows import chosen

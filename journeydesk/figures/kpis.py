@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import KpiDirection, MetricKind
 from journeydesk.core.kpi_commands import kpis_of
-from journeydesk.core.model import Kpi, KpiDirection, MetricKind, Stage
+from journeydesk.core.model import Kpi, Stage
 from journeydesk.figures.groups import figures
 from journeydesk.figures.metric import format_value, no_data_reason
 from journeydesk.i18n import n_, t

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import Dataset, Journey, MetricKind
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import Dataset, Journey
 from journeydesk.i18n import t
 from journeydesk.imports.mapping import SCALES, kind_for
 from journeydesk.store.datasets import DatasetReader, Group

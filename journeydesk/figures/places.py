@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, CardKind
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card
 
 
 def folded(text: str) -> str:

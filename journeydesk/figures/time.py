@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from journeydesk.core import metrics
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, Dataset, MetricKind, Stage
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import Card, Dataset, Stage
 from journeydesk.figures.metric import Metric, value_of
 from journeydesk.figures.places import Places
 from journeydesk.figures.rows import chosen, placed

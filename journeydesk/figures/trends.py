@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import CardKind
+from journeydesk.core.enums import CardKind
 from journeydesk.figures.emotion import EMOTION_KINDS, EmotionComparison, emotion_comparison
 from journeydesk.figures.groups import by_touchpoint, card_order
 from journeydesk.figures.metric import metrics_in

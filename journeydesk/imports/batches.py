@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from operator import and_, eq, is_not
 
-from journeydesk.core.model import MetricKind
+from journeydesk.core.enums import MetricKind
 from journeydesk.imports.mapping import SCALES
 from journeydesk.imports.names import normalized, stage_key
 from journeydesk.imports.reader import Row, TableReader

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Evidence, Journey, SourceType, new_id
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import SourceType
+from journeydesk.core.model import Evidence, Journey
 from journeydesk.i18n import t
 from journeydesk.imports.names import map_keys, normalized, stage_key
 from journeydesk.imports.pipeline import opened

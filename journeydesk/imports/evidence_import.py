@@ -20,8 +20,9 @@ from journeydesk.imports.evidence import (
     check_evidence,
     date_order,
 )
+from journeydesk.imports.refusals import NothingToImport
 from journeydesk.imports.rows import bad_rows_refusal
-from journeydesk.imports.session import ImportSession, NothingToImport
+from journeydesk.imports.session import ImportSession
 
 
 def _same(item: Evidence) -> tuple[object, ...]:

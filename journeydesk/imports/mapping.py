@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
-from journeydesk.core.model import MetricKind
+from journeydesk.core.enums import MetricKind
 from journeydesk.i18n import t
 from journeydesk.imports.names import normalized
 from journeydesk.imports.reader import Table
@@ -103,6 +103,23 @@ def propose(table: Table, stages: set[str] | None = None, touchpoints: set[str] 
     return Proposal(mapping, tuple(guesses))
 
 
+def explained(proposal: Proposal, mapping: Mapping) -> list[tuple[str, str]]:
+    """(metric, the kind chosen and why) for every metric ``mapping`` writes, in column order."""
+    reasons = {g.column: g.reason for g in proposal.columns}
+    proposed = proposal.mapping
+    found = []
+    for column, metric in mapping.metric_columns.items():
+        same = (proposed.metric_columns.get(column) == metric
+                and proposed.metric_kinds.get(metric) == mapping.metric_kinds.get(metric))
+        found.append((metric, reasons.get(column, "") if same else t("as chosen")))
+    if mapping.count_metric:
+        found.append((mapping.count_metric, t("count of rows (no column of numbers to add up)")))
+    if mapping.shape == "long":
+        found.extend((metric, t("{kind}, from the metric's name and values", kind=kind))
+                     for metric, kind in mapping.metric_kinds.items())
+    return found
+
+
 def _unique_metric(name: str, taken: dict[str, str]) -> str:
     names = {normalized(n) for n in taken.values()}
     base, candidate, n = name, name, 1
@@ -149,4 +166,4 @@ def _date_order(table: Table, roles: dict[str, str]) -> str | None:
     return None if order.ambiguous else order.order
 
 
-__all__ = ["KEY_ROLES", "SCALES", "Mapping", "MappingError", "Proposal", "kind_for", "normalized", "propose"]
+__all__ = ["KEY_ROLES", "SCALES", "Mapping", "MappingError", "Proposal", "explained", "kind_for", "normalized", "propose"]

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import CardKind
+from journeydesk.core.enums import CardKind
 
 # "1. Awareness", "Step 2 – Consideration", "①", "1）", "01_", "(3) Purchase", "STEP3：購入", "第2段階 検討"
 _NUMBERING = re.compile(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import MetricKind
+from journeydesk.core.enums import MetricKind
 from journeydesk.i18n import t
 from journeydesk.imports.answers import LABELS, PAIRED, label_value
 from journeydesk.imports.mapping import SCALES, Mapping, MappingError

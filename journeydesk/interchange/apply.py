@@ -6,20 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from journeydesk.core.document import Document, Edit
+from journeydesk.core.entity import Entity
 from journeydesk.core.history import History
 from journeydesk.core.journey_commands import add_journeys, renewed_ids, with_ids
-from journeydesk.core.model import (
-    Card,
-    EmotionMarker,
-    Entity,
-    Evidence,
-    Journey,
-    Kpi,
-    Lane,
-    Link,
-    Persona,
-    Stage,
-)
+from journeydesk.core.model import Card, EmotionMarker, Evidence, Journey, Kpi, Lane, Link, Persona, Stage
 from journeydesk.i18n import t
 from journeydesk.interchange.common import MAX_BANDS, MAX_ENTITIES, Imported, InterchangeError
 from journeydesk.store.bulk import Batch, Rollups

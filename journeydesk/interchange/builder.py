@@ -4,22 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from journeydesk.core.model import (
-    DEFAULT_CARD_KIND,
-    MAX_TEXT,
-    Card,
-    CardKind,
-    EmotionMarker,
-    Entity,
-    Journey,
-    Lane,
-    LaneKind,
-    Link,
-    LinkKind,
-    Persona,
-    Stage,
-    new_id,
-)
+from journeydesk.core.entity import MAX_TEXT, Entity, new_id
+from journeydesk.core.enums import DEFAULT_CARD_KIND, CardKind, LaneKind, LinkKind
+from journeydesk.core.model import Card, EmotionMarker, Journey, Lane, Link, Persona, Stage
 from journeydesk.core.structure_commands import STAGE_COLORS
 from journeydesk.core.template_data import STANDARD_LANES
 from journeydesk.i18n import language, t

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journeydesk.core.model import Entity
+from journeydesk.core.entity import Entity
 from journeydesk.i18n import t
 from journeydesk.imports.encoding import CsvError, check_text, detect_encoding
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from journeydesk.core.model import Card, CardKind, LaneKind, Persona, Stage, new_id
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import CardKind, LaneKind
+from journeydesk.core.model import Card, Persona, Stage
 from journeydesk.i18n import t
 from journeydesk.interchange.builder import JourneyBuilder, clip, spread, untitled
 from journeydesk.interchange.common import Imported, InterchangeError

@@ -7,7 +7,8 @@ import re
 import yaml
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, CardKind, Journey, LaneKind, Persona
+from journeydesk.core.enums import CardKind, LaneKind
+from journeydesk.core.model import Card, Journey, Persona
 from journeydesk.interchange.ems_notes import parse_note, parse_outcome
 from journeydesk.interchange.json_export import map_order
 

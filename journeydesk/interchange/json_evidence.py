@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import KpiDirection, SourceType
 from journeydesk.core.evidence import evidence_of
 from journeydesk.core.kpi_commands import kpis_of
-from journeydesk.core.model import Evidence, Kpi, KpiDirection, SourceType
+from journeydesk.core.model import Evidence, Kpi
 
 Problem = Callable[[str, tuple], None]
 

@@ -11,25 +11,17 @@ from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
-from journeydesk.core.model import (
+from journeydesk.core.entity import Entity
+from journeydesk.core.enums import (
     DEFAULT_CARD_KIND,
-    Card,
     CardKind,
     Category,
-    Dataset,
-    EmotionMarker,
-    Entity,
     EvidenceStatus,
-    Image,
-    Journey,
-    Lane,
     LaneKind,
-    Link,
     LinkKind,
     Mode,
-    Persona,
-    Stage,
 )
+from journeydesk.core.model import Card, Dataset, EmotionMarker, Image, Journey, Lane, Link, Persona, Stage
 from journeydesk.i18n import t
 from journeydesk.interchange.common import MAX_DEPTH, Imported, InterchangeError
 from journeydesk.interchange.json_evidence import read_evidence, read_kpis

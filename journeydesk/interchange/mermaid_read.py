@@ -7,7 +7,9 @@ import math
 import re
 from collections import Counter
 
-from journeydesk.core.model import LaneKind, Persona, new_id
+from journeydesk.core.entity import new_id
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Persona
 from journeydesk.i18n import t
 from journeydesk.interchange.builder import JourneyBuilder, clip, spread, untitled
 from journeydesk.interchange.common import Imported, InterchangeError

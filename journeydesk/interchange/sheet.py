@@ -9,18 +9,9 @@ import unicodedata
 from collections.abc import Sequence
 
 from journeydesk.core.document import Document, EditRefused
+from journeydesk.core.enums import CardKind, Category, LaneKind, Mode
 from journeydesk.core.journey_commands import emotion_score
-from journeydesk.core.model import (
-    EMOTION_MAX,
-    EMOTION_MIN,
-    Card,
-    CardKind,
-    Category,
-    Journey,
-    LaneKind,
-    Mode,
-    Stage,
-)
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Journey, Stage
 from journeydesk.core.safe_csv import FORMULA_STARTS, safe_cell, write_rows
 from journeydesk.i18n import t
 from journeydesk.interchange.builder import JourneyBuilder, spread, untitled

@@ -9,7 +9,8 @@ from reportlab.graphics.shapes import Circle, Ellipse, Group, Line, Path, Polygo
 from reportlab.lib import colors
 
 from journeydesk.core.colors import ACCENTS, CARD_FILLS, EMOTION_COLORS
-from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, CardKind, Category, Mode
+from journeydesk.core.enums import CardKind, Category, Mode
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card
 from journeydesk.i18n import t
 from journeydesk.report.card_details import reference, text_was_cut
 from journeydesk.report.fonts import FONT, width

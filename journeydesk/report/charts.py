@@ -6,7 +6,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from journeydesk.core.model import MetricKind
+from journeydesk.core.enums import MetricKind
 from journeydesk.figures.journey import Funnel, MetricFigures, format_value
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import EvidenceStatus, KpiDirection
 from journeydesk.core.evidence import (
     Confidence,
     card_backing,
@@ -15,7 +16,7 @@ from journeydesk.core.evidence import (
     source_type_name,
     standing,
 )
-from journeydesk.core.model import Evidence, EvidenceStatus, KpiDirection
+from journeydesk.core.model import Evidence
 from journeydesk.figures.kpis import KpiFigure, kpi_line
 from journeydesk.figures.kpis import status_name as kpi_status_name
 from journeydesk.i18n import t

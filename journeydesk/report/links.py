@@ -9,9 +9,10 @@ from reportlab.graphics.shapes import Group, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LinkKind
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.link_routes import link_routes
-from journeydesk.core.model import Link, LinkKind
+from journeydesk.core.model import Link
 from journeydesk.report.fonts import FONT, width
 from journeydesk.report.style import TEXT, shorten
 

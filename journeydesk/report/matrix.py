@@ -6,7 +6,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
 from journeydesk.core.colors import ACCENTS
-from journeydesk.core.model import Card, CardKind
+from journeydesk.core.enums import CardKind
+from journeydesk.core.model import Card
 from journeydesk.i18n import t
 from journeydesk.report.fonts import FONT
 from journeydesk.report.mapdraw import new_drawing

@@ -8,9 +8,10 @@ from reportlab.graphics.shapes import Group, Line, Rect, String
 from reportlab.lib import colors
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.layout import Metrics, row_heights, stack_height
 from journeydesk.core.layout import Rect as Box
-from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, LaneKind, Stage
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, Card, Lane, Stage
 from journeydesk.core.streets import Streets
 from journeydesk.figures.journey import JourneyFigures, format_value
 from journeydesk.i18n import t

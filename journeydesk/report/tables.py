@@ -10,7 +10,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Card, CardKind, Category, Mode
+from journeydesk.core.enums import CardKind, Category, Mode
+from journeydesk.core.model import Card
 from journeydesk.figures.journey import JourneyFigures
 from journeydesk.figures.metric import format_value
 from journeydesk.figures.time import Series

@@ -11,7 +11,8 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, MetricKind
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN
 from journeydesk.figures.metric import format_value
 from journeydesk.figures.trends import EmotionComparison, Series
 from journeydesk.i18n import t

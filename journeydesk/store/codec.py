@@ -10,7 +10,7 @@ from dataclasses import fields
 from enum import Enum
 from typing import Any
 
-from journeydesk.core.model import Entity
+from journeydesk.core.entity import Entity
 from journeydesk.i18n import t
 
 Encode = Callable[[Any], Any]

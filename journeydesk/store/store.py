@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeydesk.core.document import Change, Document, Edit, EditRefused
-from journeydesk.core.model import ENTITY_TYPES, Dataset, Entity
+from journeydesk.core.entity import Entity
+from journeydesk.core.model import ENTITY_TYPES, Dataset
 from journeydesk.i18n import t
 from journeydesk.store.bulk import (
     Batch,

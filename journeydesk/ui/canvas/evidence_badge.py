@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import EvidenceStatus
 from journeydesk.core.evidence import Backing, Confidence, confidence, journey_evidence
-from journeydesk.core.model import Evidence, EvidenceStatus
+from journeydesk.core.model import Evidence
 from journeydesk.ui.style import theme
 
 translate = QCoreApplication.translate

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.kinds import LANE_CARD_KIND
-from journeydesk.core.model import CardKind, LaneKind
 
 translate = QCoreApplication.translate
 

@@ -21,8 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.core.enums import CardKind
 from journeydesk.core.evidence import Backing, standing
-from journeydesk.core.model import Card, CardKind, EmotionMarker
+from journeydesk.core.model import Card, EmotionMarker
 from journeydesk.ui.base.plain import plain_static, plain_tooltip
 from journeydesk.ui.canvas.card_headline import headline
 from journeydesk.ui.canvas.evidence_badge import badge_text, paint_badge, paint_shade

@@ -20,9 +20,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from journeydesk.core.document import Document
+from journeydesk.core.enums import LinkKind
 from journeydesk.core.layout import JourneyLayout
 from journeydesk.core.link_routes import LinkRoute, RouteCache, link_routes
-from journeydesk.core.model import Card, Link, LinkKind
+from journeydesk.core.model import Card, Link
 from journeydesk.ui.base.plain import plain_static, plain_tooltip
 from journeydesk.ui.style import theme
 from journeydesk.ui.style.map_font import map_font

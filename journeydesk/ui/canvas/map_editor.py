@@ -12,19 +12,10 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change, Edit
+from journeydesk.core.enums import CardKind, LaneKind
 from journeydesk.core.fields import coerce
 from journeydesk.core.kinds import LANE_CARD_KIND, lane_kind_name
-from journeydesk.core.model import (
-    Card,
-    CardKind,
-    Dataset,
-    EmotionMarker,
-    Journey,
-    Kpi,
-    Lane,
-    LaneKind,
-    Stage,
-)
+from journeydesk.core.model import Card, Dataset, EmotionMarker, Journey, Kpi, Lane, Stage
 from journeydesk.interchange.sheet import grid_text, parse_grid, paste_items
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.canvas.header_item import HeaderItem

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import MetricKind
+from journeydesk.core.enums import MetricKind
 from journeydesk.figures import emotion_scale, figures, format_value
 from journeydesk.store.datasets import DatasetReader
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from journeydesk.core.model import LaneKind
+from journeydesk.core.enums import LaneKind
 from journeydesk.ui.canvas.items import CardItem, MarkerItem
 
 DRAGGED_Z = 1.0  # cards being dragged pass over the others, under markers and guides

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.layout import Rect
-from journeydesk.core.model import LaneKind
 from journeydesk.ui.style import theme
 from journeydesk.ui.style.look import emotion_scale_label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 
-from journeydesk.core.model import LaneKind
+from journeydesk.core.enums import LaneKind
 from journeydesk.ui.canvas.scene_grid import qrect
 from journeydesk.ui.style import theme
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journeydesk.core.enums import KpiDirection
 from journeydesk.core.layout import Metrics
-from journeydesk.core.model import KpiDirection
 from journeydesk.figures.kpis import KpiFigure, KpiStatus, kpi_line
 from journeydesk.ui.base.plain import plain_tooltip
 from journeydesk.ui.style import theme

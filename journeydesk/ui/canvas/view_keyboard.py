@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGraphicsView
 
-from journeydesk.core.model import LaneKind
+from journeydesk.core.enums import LaneKind
 from journeydesk.ui.canvas.header_item import HeaderItem
 from journeydesk.ui.canvas.items import CardItem, MarkerItem
 

@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN, MetricKind
+from journeydesk.core.enums import MetricKind
+from journeydesk.core.model import EMOTION_MAX, EMOTION_MIN
 from journeydesk.figures import format_value
 
 BAR_COLOR = "#0072B2"

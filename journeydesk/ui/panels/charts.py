@@ -27,15 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.core.document import Change
-from journeydesk.core.model import (
-    Card,
-    CardKind,
-    Dataset,
-    EmotionMarker,
-    Journey,
-    MetricKind,
-    Stage,
-)
+from journeydesk.core.enums import CardKind, MetricKind
+from journeydesk.core.model import Card, Dataset, EmotionMarker, Journey, Stage
 from journeydesk.figures import (
     EMOTION_KINDS,
     FUNNEL_KINDS,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from journeydesk.core import commands
 from journeydesk.core.model import Dataset
 from journeydesk.figures.metric import datasets_for
-from journeydesk.imports.session import source_label
+from journeydesk.imports.dataset_record import source_label
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.base.start_folder import project_folder
 from journeydesk.ui.panels.journeys_panel import ask_plain

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesk.core.enums import EvidenceStatus, SourceType
 from journeydesk.core.evidence import (
     Backing,
     card_backing,
@@ -30,7 +31,7 @@ from journeydesk.core.evidence_commands import (
     set_evidence_status,
     update_evidence,
 )
-from journeydesk.core.model import Card, Evidence, EvidenceStatus, Persona, SourceType, Stage
+from journeydesk.core.model import Card, Evidence, Persona, Stage
 from journeydesk.i18n import t
 from journeydesk.imports.values import parse_date
 from journeydesk.ui.base.editor import Editor

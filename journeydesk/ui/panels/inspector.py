@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from journeydesk.core import commands
 from journeydesk.core.document import Change
+from journeydesk.core.entity import Entity
 from journeydesk.core.kinds import card_kind_name
-from journeydesk.core.model import Card, Entity, Journey, Link, Persona
+from journeydesk.core.model import Card, Journey, Link, Persona
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.canvas.link_items import link_ends_text
 from journeydesk.ui.panels.inspector_fields import FORMS, TITLES, UPDATES, FieldSpec

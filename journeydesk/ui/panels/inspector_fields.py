@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from journeydesk.core import commands
 from journeydesk.core.document import Edit
+from journeydesk.core.entity import Entity
+from journeydesk.core.enums import CardKind, Category, LinkKind, Mode
 from journeydesk.core.kinds import CARD_KIND_NAMES, LANE_KIND_NAMES
 from journeydesk.core.model import (
     LANE_HEIGHT,
@@ -16,15 +18,10 @@ from journeydesk.core.model import (
     RATING_MIN,
     STAGE_WIDTH,
     Card,
-    CardKind,
-    Category,
     EmotionMarker,
-    Entity,
     Journey,
     Lane,
     Link,
-    LinkKind,
-    Mode,
     Stage,
 )
 from journeydesk.i18n import t

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from journeydesk.core.model import Card, Entity, Journey, Stage
+from journeydesk.core.entity import Entity
+from journeydesk.core.model import Card, Journey, Stage
 from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.evidence_editor import CardEvidence, EvidenceList
 from journeydesk.ui.panels.kpi_editor import KpiList

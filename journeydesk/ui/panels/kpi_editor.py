@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from journeydesk.core.enums import KpiDirection
 from journeydesk.core.kpi_commands import delete_kpi, kpis_of, set_kpi, update_kpi
-from journeydesk.core.model import Journey, Kpi, KpiDirection, Stage
+from journeydesk.core.model import Journey, Kpi, Stage
 from journeydesk.core.snapshot import folded
 from journeydesk.figures import metrics_in, scorecard
 from journeydesk.figures.kpis import status_name

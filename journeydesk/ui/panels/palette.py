@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
+from journeydesk.core.enums import CardKind
 from journeydesk.core.kinds import card_kind_name
-from journeydesk.core.model import CardKind
 from journeydesk.ui.base.drag_formats import ELEMENT_MIME
 from journeydesk.ui.style import icons, theme
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from journeydesk.core.model import CardKind, Category, LaneKind, Mode
+from journeydesk.core.enums import CardKind, Category, LaneKind, Mode
 
 Tint = Callable[[], QColor]
 

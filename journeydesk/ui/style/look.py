@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from journeydesk.core import colors
-from journeydesk.core.model import Category, Mode
+from journeydesk.core.enums import Category, Mode
 
 FACE_INK = colors.INK
 MOMENT_OF_TRUTH = QColor(colors.MOMENT_OF_TRUTH)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesk.core import colors
-from journeydesk.core.model import CardKind
+from journeydesk.core.enums import CardKind
 
 DARK_TEXT = colors.INK
 LIGHT_TEXT = "#eef1f4"

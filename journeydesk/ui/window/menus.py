@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from shiboken6 import isValid
 
 from journeydesk import i18n
+from journeydesk.core.enums import LaneKind
 from journeydesk.core.kinds import LANE_CARD_KIND, lane_kind_name
-from journeydesk.core.model import Dataset, LaneKind
+from journeydesk.core.model import Dataset
 from journeydesk.core.templates import TEMPLATE_NAMES, template_title
 from journeydesk.ui.base.mnemonic import plain_text
 from journeydesk.ui.base.preferences_store import load_view_option, save_view_option

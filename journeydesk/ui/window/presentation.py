@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from journeydesk.core.model import Journey, LaneKind
+from journeydesk.core.enums import LaneKind
+from journeydesk.core.model import Journey
 from journeydesk.ui.window.presentation_frames import Frame, overview_frame, stage_frame
 from journeydesk.ui.window.presentation_overlays import Dots, Spotlight, pill
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget, QWizard
 
 from journeydesk.core.document import Edit
 from journeydesk.core.model import Dataset
+from journeydesk.imports.dataset_record import source_path_of
 from journeydesk.imports.evidence import EvidenceColumns
 from journeydesk.imports.evidence_import import EvidenceImport
 from journeydesk.imports.mapping import Mapping
 from journeydesk.imports.reader import CsvError, CsvSettings, Table
-from journeydesk.imports.session import ImportSession, NothingToImport, source_path_of
+from journeydesk.imports.refusals import NothingToImport
+from journeydesk.imports.session import ImportSession
 from journeydesk.store.datasets import DatasetWriteError, ImportCancelled
 from journeydesk.store.store import StoreError
 from journeydesk.ui.base.editor import Editor
