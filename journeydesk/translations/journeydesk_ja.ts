@@ -6955,7 +6955,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>{value} (n = {n})</source>
-            <translation>{value}（n = {n}）</translation>
+            <translation>{value} (n = {n})</translation>
         </message>
         <message>
             <source>{name}: {current} (target {target}, {status})</source>
@@ -7060,6 +7060,18 @@ n = {1}</translation>
         <message>
             <source>{name}: every row has a problem (listed by line); nothing would be added.</source>
             <translation>{name}：すべての行に問題があり（行ごとに表示）、何も追加されません。</translation>
+        </message>
+        <message>
+            <source>It has neither a metric nor a typed-in value.</source>
+            <translation>指標も入力値もありません。</translation>
+        </message>
+        <message>
+            <source>It has no target.</source>
+            <translation>目標値がありません。</translation>
+        </message>
+        <message>
+            <source>{name} ({stage}), no data: {reason}</source>
+            <translation>{name}（{stage}）：データなし。{reason}</translation>
         </message>
     </context>
     <context>
