@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from journeydesk.core.document import Document
-from journeydesk.core.model import Evidence, EvidenceStatus, SourceType
+from journeydesk.core.model import Evidence, EvidenceStatus, Journey, Persona, SourceType
 from journeydesk.i18n import n_, t
 
 
@@ -74,6 +74,18 @@ def journey_evidence(doc: Document, journey_id: str) -> list[Evidence]:
     return doc.children(Evidence, "journey_id", journey_id)
 
 
+def journey_personas(doc: Document, journey_id: str) -> list[Persona]:
+    """The personas a journey is about: its persona, when it has one."""
+    journey = doc.get(Journey, journey_id)
+    persona = doc.get(Persona, journey.persona_id) if journey is not None and journey.persona_id else None
+    return [persona] if persona is not None else []
+
+
+def persona_evidence(doc: Document, journey_id: str) -> list[Evidence]:
+    """Every evidence item of the personas the journey is about."""
+    return [item for persona in journey_personas(doc, journey_id) for item in evidence_of(doc, persona.id)]
+
+
 _SOURCE_TYPE_NAMES = {
     SourceType.INTERVIEW: n_("interview"),
     SourceType.SURVEY: n_("survey"),
@@ -106,6 +118,16 @@ def status_name(status: EvidenceStatus) -> str:
 
 def confidence_name(level: Confidence) -> str:
     return t(_CONFIDENCE_NAMES[level])
+
+
+def backing_words(backing: Backing) -> str:
+    """“high confidence (3 items, 3 kinds of source)”: what the evidence of a persona (or of a card) shows."""
+    if not backing.items:
+        return confidence_name(backing.confidence)
+    count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
+    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    return t("{confidence} ({items}, {kinds})", confidence=confidence_name(backing.confidence), items=count,
+             kinds=kinds)
 
 
 def standing(status: EvidenceStatus, backing: Backing) -> str:

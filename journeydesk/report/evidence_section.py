@@ -9,9 +9,11 @@ from reportlab.platypus import Flowable, Spacer
 from journeydesk.core.document import Document
 from journeydesk.core.evidence import (
     Confidence,
+    backing_words,
     card_backing,
     confidence,
     evidence_of,
+    journey_personas,
     source_type_name,
     standing,
 )
@@ -93,8 +95,9 @@ def _summary(document: Document, journey_id: str) -> str:
 
 
 def evidence_appendix(document: Document, journey_id: str, width: float, brand: str) -> list[Flowable]:
-    """The journey's evidence, card by card in map order, then stage by stage; each card with its status and
-    confidence, each item with its source. Empty when the journey has none."""
+    """The journey's evidence, card by card in map order, then stage by stage, then its persona's; each card with
+    its status and confidence, the persona with its confidence, each item with its source. Empty when there is
+    none."""
     owners: list[tuple[str, str, list[Evidence]]] = []  # (what, how it stands, items)
     stages = document.stages(journey_id)
     lanes = document.lanes(journey_id)
@@ -107,6 +110,11 @@ def evidence_appendix(document: Document, journey_id: str, width: float, brand: 
         items = evidence_of(document, stage.id)
         if items:
             owners.append((t("Stage: {name}", name=stage.name), "", items))
+    for persona in journey_personas(document, journey_id):
+        items = evidence_of(document, persona.id)
+        if items:
+            owners.append((t("Persona: {name}", name=persona.name or t("(unnamed persona)")),
+                           backing_words(confidence(items)), items))
     if not owners:
         return []
     rows: list[list[object]] = [_head([t("Card"), t("Standing"), t("Quote or finding"), t("Source")], brand)]
