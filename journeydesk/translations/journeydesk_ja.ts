@@ -6578,10 +6578,6 @@ n = {1}</translation>
             <translation>{text} — {stage}</translation>
         </message>
         <message>
-            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
-            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
-        </message>
-        <message>
             <source>Imported {n} evidence items from {path}: {cards} on cards, {stages} on stages.</source>
             <translation>{path} からエビデンスを {n} 件取り込みました（カード {cards} 件、ステージ {stages} 件）。</translation>
         </message>
@@ -7072,6 +7068,14 @@ n = {1}</translation>
         <message>
             <source>{name} ({stage}), no data: {reason}</source>
             <translation>{name}（{stage}）：データなし。{reason}</translation>
+        </message>
+        <message>
+            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
+            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件、ペルソナ {on_personas} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
+        </message>
+        <message>
+            <source>{confidence} ({items}, {kinds})</source>
+            <translation>{confidence}（{items}、{kinds}）</translation>
         </message>
     </context>
     <context>
