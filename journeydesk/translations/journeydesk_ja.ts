@@ -7077,6 +7077,58 @@ n = {1}</translation>
             <source>{confidence} ({items}, {kinds})</source>
             <translation>{confidence}（{items}、{kinds}）</translation>
         </message>
+        <message>
+            <source>No persona yet. Choose the persona a journey is about in the app.</source>
+            <translation>ペルソナがまだありません。アプリでジャーニーのペルソナを選んでください。</translation>
+        </message>
+        <message>
+            <source>No touchpoints yet. Add touchpoint cards to the map.</source>
+            <translation>タッチポイントがまだありません。マップにタッチポイントのカードを追加してください。</translation>
+        </message>
+        <message>
+            <source>No pain points or opportunities yet. Add them as cards on the map.</source>
+            <translation>ペインポイントも改善機会もまだありません。マップにカードとして追加してください。</translation>
+        </message>
+        <message>
+            <source>No KPIs yet. Add them in the inspector (select a stage, or nothing for the journey's own, then Add… under KPIs), or with “journeydesk kpi”.</source>
+            <translation>KPI がまだありません。インスペクターで追加してください（ステージを選ぶか、ジャーニー全体の KPI なら何も選ばずに、KPI の「追加…」）。「journeydesk kpi」でも追加できます。</translation>
+        </message>
+        <message>
+            <source>No evidence yet. Add quotes and findings to cards and stages in the inspector and to personas in the Personas panel (Add…), or import a table of them with “journeydesk import-csv”.</source>
+            <translation>エビデンスがまだありません。カードとステージにはインスペクターで、ペルソナにはペルソナパネルで、発言や発見を追加してください（「追加…」）。表にまとめたものは「journeydesk import-csv」で取り込めます。</translation>
+        </message>
+        <message>
+            <source>No future state yet. Make one from a journey in the app to compare the two.</source>
+            <translation>将来像がまだありません。アプリでジャーニーから将来像を作ると、両者を比較できます。</translation>
+        </message>
+        <message>
+            <source>The chosen sections ({sections}) have nothing to show yet for {journeys}; the PDF is one page saying what to add.</source>
+            <translation>選んだセクション（{sections}）には、{journeys} についてまだ表示するものがありません。PDF は何を追加すればよいかを記した 1 ページです。</translation>
+        </message>
+        <message>
+            <source>“{journey}” has nothing yet for the sections chosen for this report:</source>
+            <translation>「{journey}」には、このレポートで選んだセクションに表示するものがまだありません：</translation>
+        </message>
+        <message>
+            <source>The chosen journeys have nothing yet for the sections chosen for this report:</source>
+            <translation>選んだジャーニーには、このレポートで選んだセクションに表示するものがまだありません：</translation>
+        </message>
+        <message>
+            <source>This project has no journeys yet, so the sections chosen for this report have nothing to show.</source>
+            <translation>このプロジェクトにはまだジャーニーがないため、このレポートで選んだセクションに表示するものがありません。</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>まだ表示するものがありません</translation>
+        </message>
+        <message>
+            <source>{section}: {lacks}</source>
+            <translation>{section}：{lacks}</translation>
+        </message>
+        <message>
+            <source>No imported data yet. Import a CSV file of answers or counts (Import CSV… in the File menu, or “journeydesk import-csv”).</source>
+            <translation>取り込んだデータがまだありません。回答や件数の CSV ファイルを取り込んでください（ファイルメニューの「CSV の取り込み…」、または「journeydesk import-csv」）。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
