@@ -120,19 +120,24 @@ def confidence_name(level: Confidence) -> str:
     return t(_CONFIDENCE_NAMES[level])
 
 
+def _counted(backing: Backing) -> tuple[str, str]:
+    """“3 items”, “3 kinds of source”."""
+    count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
+    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    return count, kinds
+
+
 def backing_words(backing: Backing) -> str:
     """“high confidence (3 items, 3 kinds of source)”: what the evidence of a persona (or of a card) shows."""
     if not backing.items:
         return confidence_name(backing.confidence)
-    count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
-    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    count, kinds = _counted(backing)
     return t("{confidence} ({items}, {kinds})", confidence=confidence_name(backing.confidence), items=count,
              kinds=kinds)
 
 
 def standing(status: EvidenceStatus, backing: Backing) -> str:
     """“observed · high confidence (3 items, 3 kinds of source)”: what the team says and what the evidence shows."""
-    count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
-    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    count, kinds = _counted(backing)
     return t("{status} · {confidence} ({items}, {kinds})", status=status_name(status),
              confidence=confidence_name(backing.confidence), items=count, kinds=kinds)
