@@ -109,6 +109,22 @@ def test_nothing_to_report_is_said_and_export_is_off(dialog) -> None:
     assert dialog.message.text() == "" and dialog.export_button.isEnabled()
 
 
+def test_the_preview_says_when_the_chosen_sections_have_nothing_to_show(dialog, qtbot) -> None:
+    for row in range(dialog.journeys.count()):
+        item = dialog.journeys.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.text() == "Customer support journey"
+                           else Qt.CheckState.Unchecked)
+    for name, box in dialog.sections.items():
+        box.setChecked(name in ("scorecard", "evidence"))
+    assert dialog.message.text() == "" and dialog.export_button.isEnabled()
+    dialog.preview.refresh()
+    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith("Pages"), timeout=60000)
+    assert dialog.preview.status.text() == (
+        "Pages 1–1 of 1. The chosen sections (scorecard, evidence) have nothing to show yet for Customer support "
+        "journey; the PDF is one page saying what to add.")
+    assert dialog.preview.status.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, window, qtbot,
                                                                      monkeypatch) -> None:
     import dataclasses

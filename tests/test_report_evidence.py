@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from figures_data import Answer, add_answers, csat, nps, two_touchpoints
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from journeydesk.core import commands
 from journeydesk.core.history import History
 from journeydesk.report.build import build_report
+from journeydesk.report.fonts import FONT
 from journeydesk.report.options import ReportOptions
+from journeydesk.report.style import CELL_SIZE
 from journeydesk.store.store import Store
 
 RECOMMEND = "Would you recommend the shop?"
@@ -72,6 +75,61 @@ def test_scorecard_page_with_hand_computed_values(project: Path) -> None:
                    "Post-visit survey") in text
     assert _squash(f"Till CSAT {till:.1f} % (n = 3) – 70.0 % ↑ higher is better off target") in text
     assert _squash("Whole journey Returns 4 – 5 ↓ lower is better on target Ops") in text
+
+
+def _cells(data: bytes) -> list[tuple[str, float, float]]:
+    """Each piece of text the first page draws, with where it starts (x, y in points)."""
+    found: list[tuple[str, float, float]] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            found.append((text.strip().replace("\u00a0", " "), cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]))
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=seen)
+    return found
+
+
+def _add_stage_kpi(path: Path, stage: int, name: str, **values: object) -> None:
+    with Store.open(path) as store:
+        history = History(store.load(), store)
+        journey_id = history.document.journeys()[0].id
+        stage_id = history.document.stages(journey_id)[stage].id
+        history.do(commands.set_kpi(history.document, journey_id, name, stage_id=stage_id, **values))
+
+
+def test_scorecard_figures_and_statuses_read_whole_with_room_between_columns(project: Path) -> None:
+    data = _report(project, sections=("scorecard",))
+    cells = _cells(data)
+    texts = [text for text, _x, _y in cells]
+    assert "+33.3 (n = 6)" in texts and "66.7 % (n = 3)" in texts
+    assert texts.count("on target") == 2 and texts.count("off target") == 1  # each on one line, not broken
+    browsing = next((x, y) for text, x, y in cells if text == "Browsing NPS")
+    current = next((x, y) for text, x, y in cells if text == "+33.3 (n = 6)")
+    assert current[1] == pytest.approx(browsing[1], abs=0.5)  # the same row
+    kpi_ends = browsing[0] + stringWidth("Browsing NPS", FONT, CELL_SIZE)
+    assert current[0] - kpi_ends >= 8  # at least both cells' padding between the KPI and its value
+
+
+def test_scorecard_shows_the_data_source_as_entered_and_why_a_kpi_has_no_data(project: Path) -> None:
+    _add_stage_kpi(project, 1, "Paying NPS", metric="NPS", target=20)  # no NPS answers fall in Pay
+    _add_stage_kpi(project, 1, "Queue minutes", target=2, direction="down")  # neither metric nor value
+    pages = _pages(_report(project, sections=("scorecard",)))
+    assert len(pages) == 1
+    text = _squash(pages[0])
+    assert RECOMMEND not in pages[0].split("Paying NPS (Pay)")[0]  # no question text in the table
+    assert _squash("Till CSAT 66.7 % (n = 3) – 70.0 % ↑ higher is better off target –") in text
+    assert _squash("Paying NPS – – +20.0 ↑ higher is better no data –") in text
+    assert _squash(f"Paying NPS (Pay), no data: No answers of “{RECOMMEND}” fall in this place.") in text
+    assert _squash("Queue minutes (Pay), no data: It has neither a metric nor a typed-in value.") in text
+
+
+def test_scorecard_in_japanese_keeps_figures_whole(project: Path) -> None:
+    _add_stage_kpi(project, 1, "支払いの推奨度", metric="NPS", target=20)
+    data = _report(project, sections=("scorecard",), language="ja")
+    texts = [text for text, _x, _y in _cells(data)]
+    assert "+33.3 (n = 6)" in texts and "目標達成" in texts
+    assert _squash(f"支払いの推奨度（Pay）：データなし。「{RECOMMEND}」の回答はここにはありません。") in \
+        _squash(_pages(data)[0])
 
 
 def test_stage_pages_carry_their_kpis(project: Path) -> None:

@@ -49,16 +49,17 @@ def _print_lines(lines: list[str], out) -> None:
 
 
 def evidence_summary(document, journey_id: str) -> dict:
-    """A journey's evidence as ``info --json`` shows it: items on its cards and stages, and its cards by status
-    and by confidence."""
+    """A journey's evidence as ``info --json`` shows it: items on its cards, its stages and its persona, and its
+    cards by status and by confidence."""
     from journeydesk.core.enums import EvidenceStatus
-    from journeydesk.core.evidence import Confidence, card_backing, journey_evidence
+    from journeydesk.core.evidence import Confidence, card_backing, journey_evidence, persona_evidence
 
     items = journey_evidence(document, journey_id)
+    on_personas = len(persona_evidence(document, journey_id))
     cards = document.cards(journey_id)
     levels = [card_backing(document, card.id).confidence for card in cards]
-    return {"items": len(items), "on_cards": sum(1 for i in items if i.card_id),
-            "on_stages": sum(1 for i in items if i.stage_id),
+    return {"items": len(items) + on_personas, "on_cards": sum(1 for i in items if i.card_id),
+            "on_stages": sum(1 for i in items if i.stage_id), "on_personas": on_personas,
             "cards": {status.value: sum(1 for c in cards if c.evidence_status == status) for status in EvidenceStatus},
             "confidence": {level.value: levels.count(level) for level in Confidence}}
 
@@ -66,7 +67,8 @@ def evidence_summary(document, journey_id: str) -> dict:
 def evidence_line(summary: dict, kpis: int) -> str:
     """The line ``info`` prints under a journey that has evidence or KPIs."""
     cards = summary["cards"]
-    return t("      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, "
-             "{assumed} assumed, {proposed} proposed; KPIs: {kpis}", items=summary["items"],
-             on_cards=summary["on_cards"], on_stages=summary["on_stages"], observed=cards["observed"],
+    return t("      evidence: {items} items ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); "
+             "cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}", items=summary["items"],
+             on_cards=summary["on_cards"], on_stages=summary["on_stages"], on_personas=summary["on_personas"],
+             observed=cards["observed"],
              assumed=cards["assumed"], proposed=cards["proposed"], kpis=kpis)

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from journeydesk.core.document import Document
 from journeydesk.core.enums import EvidenceStatus, SourceType
-from journeydesk.core.model import Evidence
+from journeydesk.core.model import Evidence, Journey, Persona
 from journeydesk.i18n import n_, t
 
 
@@ -75,6 +75,18 @@ def journey_evidence(doc: Document, journey_id: str) -> list[Evidence]:
     return doc.children(Evidence, "journey_id", journey_id)
 
 
+def journey_personas(doc: Document, journey_id: str) -> list[Persona]:
+    """The personas a journey is about: its persona, when it has one."""
+    journey = doc.get(Journey, journey_id)
+    persona = doc.get(Persona, journey.persona_id) if journey is not None and journey.persona_id else None
+    return [persona] if persona is not None else []
+
+
+def persona_evidence(doc: Document, journey_id: str) -> list[Evidence]:
+    """Every evidence item of the personas the journey is about."""
+    return [item for persona in journey_personas(doc, journey_id) for item in evidence_of(doc, persona.id)]
+
+
 _SOURCE_TYPE_NAMES = {
     SourceType.INTERVIEW: n_("interview"),
     SourceType.SURVEY: n_("survey"),
@@ -109,9 +121,24 @@ def confidence_name(level: Confidence) -> str:
     return t(_CONFIDENCE_NAMES[level])
 
 
-def standing(status: EvidenceStatus, backing: Backing) -> str:
-    """“observed · high confidence (3 items, 3 kinds of source)”: what the team says and what the evidence shows."""
+def _counted(backing: Backing) -> tuple[str, str]:
+    """“3 items”, “3 kinds of source”."""
     count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
     kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    return count, kinds
+
+
+def backing_words(backing: Backing) -> str:
+    """“high confidence (3 items, 3 kinds of source)”: what the evidence of a persona (or of a card) shows."""
+    if not backing.items:
+        return confidence_name(backing.confidence)
+    count, kinds = _counted(backing)
+    return t("{confidence} ({items}, {kinds})", confidence=confidence_name(backing.confidence), items=count,
+             kinds=kinds)
+
+
+def standing(status: EvidenceStatus, backing: Backing) -> str:
+    """“observed · high confidence (3 items, 3 kinds of source)”: what the team says and what the evidence shows."""
+    count, kinds = _counted(backing)
     return t("{status} · {confidence} ({items}, {kinds})", status=status_name(status),
              confidence=confidence_name(backing.confidence), items=count, kinds=kinds)

@@ -20,6 +20,7 @@ from journeydesk.report.compare_section import comparison_story, comparisons, fu
 from journeydesk.report.cover import Cover
 from journeydesk.report.fonts import register
 from journeydesk.report.notes import gathering
+from journeydesk.report.nothing import nothing_to_show
 from journeydesk.report.options import PAPERS, ReportError, ReportOptions
 from journeydesk.report.pages import (
     COVER,
@@ -133,7 +134,7 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
         done()
     if story.first is None:
         story.page(PORTRAIT, title)
-        story.add(para(t("No sections were chosen for this report."), styles(brand)["body"]))
+        story.add(*nothing_to_show(options.sections, journeys, brand))
     cover = Cover(title, options.subtitle, client, author, options.date, names, brand, logo)
     buffer = io.BytesIO()
     tracker.expect_pages(story.pages)

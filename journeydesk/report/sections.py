@@ -126,10 +126,10 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
     if options.has("metrics"):
         done()
     if options.has("scorecard"):
-        table = scorecard_table(kpis, width, brand)
-        if table is not None:
+        scorecard = scorecard_table(kpis, width, brand)
+        if scorecard:
             section(t("Scorecard"), "scorecard")
-            story.add(para(t("Scorecard"), s["h1"]), table)
+            story.add(para(t("Scorecard"), s["h1"]), *scorecard)
         done()
     if cut:  # the whole text of every card the map pages cut short, each marked there with its reference
         section(t("Card details"), "details")

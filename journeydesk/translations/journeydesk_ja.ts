@@ -6578,10 +6578,6 @@ n = {1}</translation>
             <translation>{text} — {stage}</translation>
         </message>
         <message>
-            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
-            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
-        </message>
-        <message>
             <source>Imported {n} evidence items from {path}: {cards} on cards, {stages} on stages.</source>
             <translation>{path} からエビデンスを {n} 件取り込みました（カード {cards} 件、ステージ {stages} 件）。</translation>
         </message>
@@ -6951,7 +6947,7 @@ n = {1}</translation>
         </message>
         <message>
             <source>{value} (n = {n})</source>
-            <translation>{value}（n = {n}）</translation>
+            <translation>{value} (n = {n})</translation>
         </message>
         <message>
             <source>{name}: {current} (target {target}, {status})</source>
@@ -7058,6 +7054,90 @@ n = {1}</translation>
             <translation>{name}：すべての行に問題があり（行ごとに表示）、何も追加されません。</translation>
         </message>
         <message>
+            <source>It has neither a metric nor a typed-in value.</source>
+            <translation>指標も入力値もありません。</translation>
+        </message>
+        <message>
+            <source>It has no target.</source>
+            <translation>目標値がありません。</translation>
+        </message>
+        <message>
+            <source>{name} ({stage}), no data: {reason}</source>
+            <translation>{name}（{stage}）：データなし。{reason}</translation>
+        </message>
+        <message>
+            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
+            <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件、ペルソナ {on_personas} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
+        </message>
+        <message>
+            <source>{confidence} ({items}, {kinds})</source>
+            <translation>{confidence}（{items}、{kinds}）</translation>
+        </message>
+        <message>
+            <source>No persona yet. Choose the persona a journey is about in the app.</source>
+            <translation>ペルソナがまだありません。アプリでジャーニーのペルソナを選んでください。</translation>
+        </message>
+        <message>
+            <source>No touchpoints yet. Add touchpoint cards to the map.</source>
+            <translation>タッチポイントがまだありません。マップにタッチポイントのカードを追加してください。</translation>
+        </message>
+        <message>
+            <source>No pain points or opportunities yet. Add them as cards on the map.</source>
+            <translation>ペインポイントも改善機会もまだありません。マップにカードとして追加してください。</translation>
+        </message>
+        <message>
+            <source>No KPIs yet. Add them in the inspector (select a stage, or nothing for the journey's own, then Add… under KPIs), or with “journeydesk kpi”.</source>
+            <translation>KPI がまだありません。インスペクターで追加してください（ステージを選ぶか、ジャーニー全体の KPI なら何も選ばずに、KPI の「追加…」）。「journeydesk kpi」でも追加できます。</translation>
+        </message>
+        <message>
+            <source>No evidence yet. Add quotes and findings to cards and stages in the inspector and to personas in the Personas panel (Add…), or import a table of them with “journeydesk import-csv”.</source>
+            <translation>エビデンスがまだありません。カードとステージにはインスペクターで、ペルソナにはペルソナパネルで、発言や発見を追加してください（「追加…」）。表にまとめたものは「journeydesk import-csv」で取り込めます。</translation>
+        </message>
+        <message>
+            <source>No future state yet. Make one from a journey in the app to compare the two.</source>
+            <translation>将来像がまだありません。アプリでジャーニーから将来像を作ると、両者を比較できます。</translation>
+        </message>
+        <message>
+            <source>The chosen sections ({sections}) have nothing to show yet for {journeys}; the PDF is one page saying what to add.</source>
+            <translation>選んだセクション（{sections}）には、{journeys} についてまだ表示するものがありません。PDF は何を追加すればよいかを記した 1 ページです。</translation>
+        </message>
+        <message>
+            <source>“{journey}” has nothing yet for the sections chosen for this report:</source>
+            <translation>「{journey}」には、このレポートで選んだセクションに表示するものがまだありません：</translation>
+        </message>
+        <message>
+            <source>The chosen journeys have nothing yet for the sections chosen for this report:</source>
+            <translation>選んだジャーニーには、このレポートで選んだセクションに表示するものがまだありません：</translation>
+        </message>
+        <message>
+            <source>This project has no journeys yet, so the sections chosen for this report have nothing to show.</source>
+            <translation>このプロジェクトにはまだジャーニーがないため、このレポートで選んだセクションに表示するものがありません。</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>まだ表示するものがありません</translation>
+        </message>
+        <message>
+            <source>{section}: {lacks}</source>
+            <translation>{section}：{lacks}</translation>
+        </message>
+        <message>
+            <source>No imported data yet. Import a CSV file of answers or counts (Import CSV… in the File menu, or “journeydesk import-csv”).</source>
+            <translation>取り込んだデータがまだありません。回答や件数の CSV ファイルを取り込んでください（ファイルメニューの「CSV の取り込み…」、または「journeydesk import-csv」）。</translation>
+        </message>
+        <message>
+            <source>{path} is in the file format of an earlier JourneyDesk and could not be read as updated ({reason}). Open it in JourneyDesk, in a folder you can write to, to update it.</source>
+            <translation>{path} は以前の JourneyDesk のファイル形式で、更新した形で読み込めませんでした（{reason}）。書き込めるフォルダーに置いて JourneyDesk で開き、更新してください。</translation>
+        </message>
+        <message>
+            <source>{path} is in the file format of an earlier JourneyDesk ({version}); it is read as updated and left as it is. Open it in JourneyDesk to update the file.</source>
+            <translation>{path} は以前の JourneyDesk のファイル形式（{version}）です。更新した形で読み込み、ファイルはそのままにしました。ファイルを更新するには JourneyDesk で開いてください。</translation>
+        </message>
+        <message>
+            <source>There is no KPI named “{name}” in {place}.</source>
+            <translation>{place}には「{name}」という KPI はありません。</translation>
+        </message>
+        <message>
             <source>Note: the project has no imported data yet, so the KPI's status is “no data” until a CSV file with the metric “{metric}” is imported.</source>
             <translation>注：プロジェクトにはまだ取り込んだデータがありません。指標「{metric}」を含む CSV ファイルを取り込むまで、この KPI の状況は「データなし」です。</translation>
         </message>
@@ -7068,10 +7148,6 @@ n = {1}</translation>
         <message>
             <source>{name}: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.</source>
             <translation>{name}：1行に問題があります。修正するか、その行を飛ばして（--skip-bad-rows）残りを取り込んでください。</translation>
-        </message>
-        <message>
-            <source>There is no KPI named “{name}” in {place}.</source>
-            <translation>{place}には「{name}」という KPI はありません。</translation>
         </message>
         <message>
             <source>, 1 evidence item</source>
@@ -7088,14 +7164,6 @@ n = {1}</translation>
         <message>
             <source>, {n} KPIs</source>
             <translation>、KPI {n} 件</translation>
-        </message>
-        <message>
-            <source>{path} is in the file format of an earlier JourneyDesk and could not be read as updated ({reason}). Open it in JourneyDesk, in a folder you can write to, to update it.</source>
-            <translation>{path} は以前の JourneyDesk のファイル形式で、更新した形で読み込めませんでした（{reason}）。書き込めるフォルダーに置いて JourneyDesk で開き、更新してください。</translation>
-        </message>
-        <message>
-            <source>{path} is in the file format of an earlier JourneyDesk ({version}); it is read as updated and left as it is. Open it in JourneyDesk to update the file.</source>
-            <translation>{path} は以前の JourneyDesk のファイル形式（{version}）です。更新した形で読み込み、ファイルはそのままにしました。ファイルを更新するには JourneyDesk で開いてください。</translation>
         </message>
     </context>
     <context>

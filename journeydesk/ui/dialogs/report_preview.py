@@ -36,6 +36,7 @@ class ReportPreview(QGroupBox):
         self._worker: PreviewWorker | None = None
         self._again = False
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # its notes carry journey names from the file
         self.status.setWordWrap(True)
         pages = QWidget()
         self.pages_layout = QVBoxLayout(pages)
