@@ -152,7 +152,7 @@ def test_japanese_interview_notes_in_cp932(project: Path, capsys) -> None:
 
     status, out, _ = _run(capsys, "info", str(project))
     assert f"  • {SHOP_JA}" in out
-    assert "      evidence: 7 items (5 on cards, 2 on stages, 0 on personas); cards 0 observed, 56 assumed, 0 proposed; KPIs: 0" in out
+    assert "      evidence items: 7 (5 on cards, 2 on stages, 0 on personas); cards 0 observed, 56 assumed, 0 proposed; KPIs: 0" in out
     summary = json.loads(_run(capsys, "info", str(project), "--json")[1])
     journeys = {j["name"]: j for j in summary["journeys"]}
     assert journeys[SHOP_JA]["evidence"]["items"] == 7 and journeys[SHOP]["evidence"]["items"] == 0

@@ -83,9 +83,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 def test_info_counts_the_evidence_on_personas(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = _run(capsys, "info", str(project))
-    assert ("      evidence: 9 items (6 on cards, 1 on stages, 2 on personas); cards 3 observed, 53 assumed, "
+    assert ("      evidence items: 9 (6 on cards, 1 on stages, 2 on personas); cards 3 observed, 53 assumed, "
             "0 proposed; KPIs: 3") in out
-    assert "      evidence: 1 items (0 on cards, 0 on stages, 1 on personas)" in out
+    assert "      evidence items: 1 (0 on cards, 0 on stages, 1 on personas)" in out
     summary = json.loads(_run(capsys, "info", str(project), "--json"))
     journeys = {j["name"]: j["evidence"] for j in summary["journeys"]}
     assert (journeys[SHOP]["items"], journeys[SHOP]["on_personas"]) == (9, 2)

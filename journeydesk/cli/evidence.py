@@ -67,7 +67,7 @@ def evidence_summary(document, journey_id: str) -> dict:
 def evidence_line(summary: dict, kpis: int) -> str:
     """The line ``info`` prints under a journey that has evidence or KPIs."""
     cards = summary["cards"]
-    return t("      evidence: {items} items ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); "
+    return t("      evidence items: {items} ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); "
              "cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}", items=summary["items"],
              on_cards=summary["on_cards"], on_stages=summary["on_stages"], on_personas=summary["on_personas"],
              observed=cards["observed"],

@@ -118,7 +118,7 @@ def evidence_appendix(document: Document, journey_id: str, width: float, brand: 
                            backing_words(confidence(items)), items))
     if not owners:
         return []
-    rows: list[list[object]] = [_head([t("Card"), t("Standing"), t("Quote or finding"), t("Source")], brand)]
+    rows: list[list[object]] = [_head([t("Card, stage or persona"), t("Standing"), t("Quote or finding"), t("Source")], brand)]
     for what, stands, items in owners:
         for index, item in enumerate(items):
             rows.append([_cell(what if index == 0 else "", brand), _cell(stands if index == 0 else "", brand),

@@ -7066,7 +7066,7 @@ n = {1}</translation>
             <translation>{name}（{stage}）：データなし。{reason}</translation>
         </message>
         <message>
-            <source>      evidence: {items} items ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
+            <source>      evidence items: {items} ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}</source>
             <translation>      エビデンス：{items} 件（カード {on_cards} 件、ステージ {on_stages} 件、ペルソナ {on_personas} 件）。カードは確認済み {observed}、仮説 {assumed}、提案 {proposed}。KPI：{kpis} 件</translation>
         </message>
         <message>
@@ -7164,6 +7164,10 @@ n = {1}</translation>
         <message>
             <source>, {n} KPIs</source>
             <translation>、KPI {n} 件</translation>
+        </message>
+        <message>
+            <source>Card, stage or persona</source>
+            <translation>カード・ステージ・ペルソナ</translation>
         </message>
     </context>
     <context>
