@@ -67,13 +67,28 @@ def test_reading_commands_read_an_older_file_as_updated_and_leave_it_as_it_is(
     assert main(["check", str(path)]) == 0
     assert "is a sound JourneyDesk project (file format 6" in capsys.readouterr().out
     assert main(["scorecard", str(path), "--format", "json"]) == 0
-    capsys.readouterr()
+    assert "read as updated" in capsys.readouterr().err
+    assert main(["export-pdf", str(path), "--journey", "Customer support journey", "-o",
+                 str(tmp_path.parent / "v6-report.pdf")]) == 0
+    assert "read as updated and left as it is" in capsys.readouterr().err.splitlines()[0]
     with Store.open(path, read_only=True) as store:
         assert store.older_format == 6 and store.schema_version() == 6
         cards = store.load().all(Card)
     assert len(cards) == 206 and {card.evidence_status for card in cards} == {EvidenceStatus.ASSUMED}
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v6.journey"]  # no backup, no sidecar
+
+
+def test_a_writing_command_updates_an_older_file_and_says_where_the_old_one_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "v6.journey"
+    shutil.copy(DATA / "v6_example.journey", path)
+    assert main(["kpi", str(path), "--journey", "Customer support journey", "--stage", "Resolution", "--name", "Solved",
+                 "--value", "3", "--target", "4"]) == 0
+    assert capsys.readouterr().err == (f"journeydesk: note: {path} was updated to the current file format; the file "
+                                       "as it was is kept as v6.journey.v6.bak.\n")
+    assert _raw(path, "PRAGMA user_version") == [(7,)]
+    assert _raw(tmp_path / "v6.journey.v6.bak", "PRAGMA user_version") == [(6,)]
 
 
 def test_the_app_says_it_updated_an_older_file_and_where_the_old_one_is(bare, tmp_path: Path) -> None:

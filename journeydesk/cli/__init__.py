@@ -19,6 +19,7 @@ from journeydesk.cli import kpis as cli_kpis
 from journeydesk.cli import metrics as cli_metrics
 from journeydesk.cli import report as cli_report
 from journeydesk.cli import snapshots as cli_snapshots
+from journeydesk.cli.data import tell_format_change
 from journeydesk.cli.terminal import printable, printable_json
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
@@ -202,8 +203,7 @@ def _open_read_only(file: str):
         store = Store.open(file, read_only=True)
     except StoreError as error:
         raise _store_error(error) from None
-    if store.older_format:
-        print(t("journeydesk: note: {message}", message=store.notice), file=sys.stderr)
+    tell_format_change(store)
     try:
         return store, store.load()
     except StoreError as error:

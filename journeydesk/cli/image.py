@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from journeydesk.cli.data import tell_format_change
 from journeydesk.i18n import t
 
 EXIT_BAD_INPUT = 1
@@ -55,6 +56,7 @@ def _export(options: argparse.Namespace) -> Path:
         store = Store.open(source, read_only=True)
     except StoreError as error:
         raise ImageCommandError(str(error)) from None
+    tell_format_change(store)
     try:
         document = store.load()
         journey_id = _journey_id(document, options.journey, source)

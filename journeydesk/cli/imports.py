@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from journeydesk.cli.data import DataCommandError, find_journey
+from journeydesk.cli.data import DataCommandError, find_journey, tell_format_change
 from journeydesk.i18n import t
 
 PROBLEMS_SHOWN = 50
@@ -45,6 +45,7 @@ def import_csv(options: argparse.Namespace) -> int:
         store = Store.open(options.file)
     except StoreError as error:
         raise DataCommandError(str(error)) from None
+    tell_format_change(store)
     store.keeps_removed_rows = False  # no undo outlives the command: --replace drops the old rows at once
     try:
         return _import(store, source, options)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from journeydesk.cli.data import tell_format_change
 from journeydesk.i18n import t
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ def export_pdf(options: argparse.Namespace) -> int:
         store = Store.open(source, read_only=True)
     except StoreError as error:
         raise ReportCommandError(str(error)) from None
+    tell_format_change(store)
     try:
         document = store.load()
         report = ReportOptions(

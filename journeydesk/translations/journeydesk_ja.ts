@@ -7169,6 +7169,10 @@ n = {1}</translation>
             <source>Card, stage or persona</source>
             <translation>カード・ステージ・ペルソナ</translation>
         </message>
+        <message>
+            <source>journeydesk: note: {path} was updated to the current file format; the file as it was is kept as {backup}.</source>
+            <translation>journeydesk: 注意：{path} を現在のファイル形式に更新しました。元のファイルは {backup} として残しています。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
