@@ -140,6 +140,18 @@ def test_stage_pages_carry_their_kpis(project: Path) -> None:
     assert "KPIs: Till CSAT: 66.7 % (target 70.0 %, off target)" in pay
 
 
+def test_a_stage_page_shows_every_kpi_whole_when_their_names_are_long(project: Path) -> None:
+    _add_stage_kpi(project, 1, "Average time to resolve a delivery complaint in working days", value=6, target=4,
+                   direction="down")
+    _add_stage_kpi(project, 1, "Share of orders paid with a saved card on the second visit", value=41, target=50)
+    pages = _pages(_report(project, sections=("map",), layout="stages"))
+    pay = _squash(next(p for p in pages if "Shop — Pay" in p))
+    for whole in ("Till CSAT: 66.7 % (target 70.0 %, off target)",
+                  "Average time to resolve a delivery complaint in working days: 6 (target 4, off target)",
+                  "Share of orders paid with a saved card on the second visit: 41 (target 50, off target)"):
+        assert _squash(whole) in pay
+
+
 def test_evidence_appendix_lists_quotes_by_card_with_sources_and_confidence(project: Path) -> None:
     pages = _pages(_report(project, sections=("evidence",)))
     text = _squash("".join(pages))

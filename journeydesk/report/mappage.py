@@ -20,7 +20,7 @@ from journeydesk.report.fonts import BOLD, FONT
 from journeydesk.report.mapdraw import Picture, new_drawing
 from journeydesk.report.notes import note
 from journeydesk.report.style import EXIT_POINT, MUTED, TEXT, darker
-from journeydesk.report.textfit import ellipsize
+from journeydesk.report.textfit import ellipsize, fitting_size
 
 LEGIBLE = 5.0  # below this a poster is noted as too small to read
 MAP_TEXT = 8.0  # the smallest card text that reads in print
@@ -112,9 +112,11 @@ class MapPage(Flowable):
         canv.drawString(0, self.height - 17, ellipsize(self.heading, 15, right, font=BOLD))
         below = self.subheading or self.journey.description
         if below:
-            canv.setFont(FONT, 8)
+            # A stage's KPIs shrink (to 6 pt) before they are cut: each KPI's figure and status should show.
+            size = fitting_size(below, 8, right, 6) if self.subheading else 8
+            canv.setFont(FONT, size)
             canv.setFillColor(TEXT if self.subheading else MUTED)
-            canv.drawString(0, self.height - 28, ellipsize(below, 8, right))
+            canv.drawString(0, self.height - 28, ellipsize(below, size, right))
 
     def _key(self, canv: Canvas) -> None:
         """What the colours and badges mean: only those the journey uses."""

@@ -73,3 +73,12 @@ def ellipsize(text: str, size: float, width: float, *, font: str = FONT) -> str:
     if room <= 0:
         return ""
     return body[: _prefix(body, size, room, font)].rstrip() + ELLIPSIS
+
+
+def fitting_size(text: str, size: float, width: float, smallest: float, *, font: str = FONT) -> float:
+    """The largest size from ``size`` down to ``smallest`` (in half points) at which ``text`` fits ``width``;
+    ``smallest`` when none does."""
+    line = " ".join(clean(text).split())
+    while size > smallest and _width(line, size, font) > width:
+        size -= 0.5
+    return max(size, smallest)
