@@ -240,3 +240,13 @@ def test_delete_removes_the_evidence_item_in_the_evidence_list_and_the_persona_i
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert len(asked) == 1 and asked[0].startswith("Delete the persona “Emma Clarke”?")
     assert editor.document.get(Persona, EMMA) is None
+
+
+def test_on_a_small_screen_a_chosen_persona_s_add_button_is_in_view(qtbot: QtBot, window) -> None:
+    window.resize(1366, 768)
+    qtbot.wait(50)  # the first-run dock sizes
+    panel = window.docks["personas"].widget()
+    click_persona(qtbot, panel, EMMA)
+    add = panel.evidence.evidence.add_button
+    qtbot.waitUntil(lambda: not add.visibleRegion().isEmpty())
+    assert add.visibleRegion().boundingRect().height() == add.height()  # whole, not cut by the dock's edge

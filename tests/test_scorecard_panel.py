@@ -132,3 +132,12 @@ def test_activating_a_stage_row_selects_the_stage(window) -> None:
     purchase = next(s for s in editor.document.stages(journey.id) if s.name == "Purchase")
     panel.table.itemActivated.emit(panel.table.topLevelItem(1), 0)
     assert editor.selection == [purchase.id]
+
+
+def test_the_scorecard_opens_low_enough_to_leave_the_map_its_room(window, qtbot) -> None:
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the first-run dock sizes
+    dock = window.docks["scorecard"]
+    shown_panel(window)
+    qtbot.waitUntil(lambda: dock.height() <= 210)
+    assert window.map.height() >= window.height() // 2

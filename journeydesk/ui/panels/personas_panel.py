@@ -169,7 +169,13 @@ class PersonasPanel(QWidget):
         chosen = self.list.selectedItems()
         self.evidence.show_persona(str(chosen[0].data(ID_ROLE)) if chosen else "")
         # Shown once a persona is chosen: until then the short dock is the library's.
-        self.splitter.widget(1).setVisible(bool(chosen))
+        below = self.splitter.widget(1)
+        appearing = bool(chosen) and below.isHidden()
+        below.setVisible(bool(chosen))
+        if appearing:  # room for the evidence's buttons, the list keeping at least its minimum
+            total = sum(self.splitter.sizes())
+            wanted = min(self.evidence.sizeHint().height() + 4, total - self.list.minimumSizeHint().height())
+            self.splitter.setSizes([total - wanted, wanted])
 
     def _project_changed(self) -> None:
         self._icons.clear()

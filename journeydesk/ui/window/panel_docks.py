@@ -64,6 +64,7 @@ def arrange_docks(window: WindowParts) -> None:
     """Data and Snapshots as tabs behind Journeys; the scorecard and charts closed at first."""
     docks = window.docks
     docks["charts"].visibilityChanged.connect(lambda visible: _charts_shown(window, visible))
+    docks["scorecard"].visibilityChanged.connect(lambda visible: _scorecard_shown(window, visible))
     window.tabifyDockWidget(docks["journeys"], docks["data"])
     window.tabifyDockWidget(docks["journeys"], docks["snapshots"])
     docks["journeys"].raise_()
@@ -79,6 +80,15 @@ def _charts_shown(window: WindowParts, visible: bool) -> None:
 
         dock.setWidget(ChartsPanel(window.editor))
         QTimer.singleShot(0, lambda: window.resizeDocks([dock], [320], Qt.Orientation.Vertical))
+
+
+def _scorecard_shown(window: WindowParts, visible: bool) -> None:
+    """A few rows of KPIs need little height: opened taller than a quarter of the window, it gets 200 px (once a
+    session, so a height the person chooses afterwards stays)."""
+    dock = window.docks["scorecard"]
+    if visible and dock.height() > window.height() // 4 and not dock.property("opened"):
+        dock.setProperty("opened", True)
+        QTimer.singleShot(0, lambda: window.resizeDocks([dock], [200], Qt.Orientation.Vertical))
 
 
 def fit_screen(window: WindowParts) -> bool:
@@ -101,7 +111,7 @@ def size_docks(window: WindowParts) -> None:
     window.resizeDocks([docks["palette"], docks["journeys"]], [430, 300],
                        Qt.Orientation.Vertical)
     window.resizeDocks([docks["personas"], docks["inspector"]],
-                       [200, 500] if window.height() < 900 else [260, 500], Qt.Orientation.Vertical)
+                       [240, 460] if window.height() < 900 else [280, 500], Qt.Orientation.Vertical)
 
 
 def focus_next_panel(window: WindowParts, step: int) -> None:
