@@ -179,3 +179,18 @@ def test_screenshot_renders_the_editor_and_leaves_the_file_alone(japanese: Path,
     error = one_line_error(cli("screenshot", str(japanese), "-o", str(out), "--journey", "nope"))
     assert "no journey named 'nope'" in error
     assert "--size must look like" in one_line_error(cli("screenshot", str(japanese), "-o", str(out), "--size", "big"))
+
+
+def test_an_import_whose_reader_goes_away_stops_quietly_and_keeps_what_it_saved(tmp_path: Path) -> None:
+    project = tmp_path / "example.journey"
+    project.write_bytes((ROOT / "resources" / "example.journey").read_bytes())
+    quotes = ROOT / "tests" / "data" / "evidence" / "dovetail_highlights.csv"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    child = subprocess.Popen([sys.executable, "-m", "journeydesk", "import-csv", str(project), str(quotes),
+                              "--skip-bad-rows"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    child.stdout.close()  # like `| head -0`: the first line printed meets a closed pipe
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 1
+    assert b"Cannot" not in err and b"Traceback" not in err
+    again = cli("import-csv", str(project), str(quotes), "--skip-bad-rows")
+    assert "in the journey already" in again.stderr + again.stdout  # the first run's items were saved

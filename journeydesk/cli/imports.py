@@ -101,7 +101,11 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:
         result = session.run(store, history)
     except (CsvError, MappingError, StoreError, EditRefused, DatasetWriteError, NothingToImport) as error:
         raise DataCommandError(str(error)) from None
+    except BrokenPipeError:
+        raise  # the reader of the output went away: main() stops quietly, the import itself is saved
     except (OSError, ValueError) as error:
+        if options.mapping is None:
+            raise DataCommandError(t("Cannot import {path}: {reason}.", path=source, reason=error)) from None
         raise DataCommandError(t("Cannot use the mapping {path}: {reason}.", path=options.mapping, reason=error)) from None
     check = result.check
     values, metrics = result.dataset.row_count, ", ".join(result.dataset.metrics) or "-"

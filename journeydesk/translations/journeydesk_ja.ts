@@ -7173,6 +7173,10 @@ n = {1}</translation>
             <source>journeydesk: note: {path} was updated to the current file format; the file as it was is kept as {backup}.</source>
             <translation>journeydesk: 注意：{path} を現在のファイル形式に更新しました。元のファイルは {backup} として残しています。</translation>
         </message>
+        <message>
+            <source>Cannot import {path}: {reason}.</source>
+            <translation>{path} を取り込めません：{reason}。</translation>
+        </message>
     </context>
     <context>
         <name>look</name>
