@@ -2,8 +2,8 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_canvas.py [--cards 2000 10000]
 Measures: open file → first painted frame (at the first view) and → every card made (a journey of
-more than 8,000 cards makes those out of first sight right after the first frame); full repaint at "fit" zoom (median),
-right after the overview picture is invalidated and after a real edit (a card's colour), and at 20 %
+more than 8,000 cards makes those out of first sight right after the first frame); full repaint at "fit" zoom
+(median), right after the overview picture is invalidated and after a real edit (a card's colour), and at 20 %
 where every visible item paints itself (below 15 % one pre-rendered picture is shown); one drag step
 of 10 selected cards (mouse-move handling plus the repaint of the whole viewport, and plus the
 repaint of what the move made dirty as the event loop does it, medians); the same 2,000-card journey
@@ -149,7 +149,8 @@ def drag_steps(window: MainWindow, steps: int, *, whole_viewport: bool = True) -
     for step in range(1, steps + 1):
         point = QPointF(press) + QPointF(step * 3, step)
         event = QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
-                            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+                            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
         start = time.perf_counter()
         QApplication.sendEvent(viewport, event)
         if whole_viewport:
@@ -192,8 +193,8 @@ def main() -> None:
                   f"({figures['edit_repaint'] / baseline['rebuilt_repaint']:.1f}× baseline); "
                   f"repaint at 20 % (items, no overview) {figures['items_repaint']:.1f} ms "
                   f"({figures['items_repaint'] / baseline['items_repaint']:.1f}× baseline); "
-                  f"drag step (10 cards) median {figures['drag_step']:.2f} ms with the whole viewport repainted, "
-                  f"{figures['dirty_drag_step']:.2f} ms as the event loop paints it")
+                  f"drag step (10 cards) median {figures['drag_step']:.2f} ms with the whole viewport "
+                  f"repainted, {figures['dirty_drag_step']:.2f} ms as the event loop paints it")
         links_case(Path(folder), options.repeats)
 
 
@@ -205,7 +206,8 @@ def add_links(path: Path, count: int) -> None:
     with Store.open(path) as store:
         doc = store.load()
         journey = doc.journeys()[0]
-        stages, lanes = doc.stages(journey.id), [x for x in doc.lanes(journey.id) if x.kind != LaneKind.EMOTIONS]
+        stages, lanes = doc.stages(journey.id), [x for x in doc.lanes(journey.id)
+                                                 if x.kind != LaneKind.EMOTIONS]
         links = []
         n = 0
         while len(links) < count and n < 100 * count:
@@ -213,7 +215,8 @@ def add_links(path: Path, count: int) -> None:
             place = n // ((len(stages) - 1) * len(lanes))
             n += 1
             source = doc.cell(stages[stage].id, lanes[lane].id)
-            next_lane = lanes[lane + 1 if lane + 1 < len(lanes) else lane - 1] if len(links) % 4 == 3 else lanes[lane]
+            next_lane = lanes[
+                lane + 1 if lane + 1 < len(lanes) else lane - 1] if len(links) % 4 == 3 else lanes[lane]
             target = doc.cell(stages[stage + 1].id, next_lane.id)
             if place < len(source) and place < len(target):
                 links.append(Link(new_id(), journey.id, source[place].id, target[place].id))
@@ -229,16 +232,17 @@ def links_case(folder: Path, repeats: int, cards: int = 2000, links: int = 1000)
     make_project(linked, cards)
     add_links(linked, links)
     without, with_links = measure(plain, repeats), measure(linked, repeats)
-    without["reconcile"], with_links["reconcile"] = reconcile_ms(plain, repeats), reconcile_ms(linked, repeats)
+    without["reconcile"], with_links["reconcile"] = (reconcile_ms(plain, repeats),
+                                                     reconcile_ms(linked, repeats))
     print(f"{cards} cards with {links} links (against the same journey without links): "
-          f"drag step (10 cards) median {with_links['drag_step']:.2f} ms ({without['drag_step']:.2f} ms without, "
-          f"{with_links['drag_step'] / without['drag_step']:.2f}×; target < 8 ms), "
+          f"drag step (10 cards) median {with_links['drag_step']:.2f} ms ({without['drag_step']:.2f} ms "
+          f"without, {with_links['drag_step'] / without['drag_step']:.2f}×; target < 8 ms), "
           f"as the event loop paints it {with_links['dirty_drag_step']:.2f} ms "
           f"({without['dirty_drag_step']:.2f} ms without); "
           f"repaint at 20 % {with_links['items_repaint']:.1f} ms ({without['items_repaint']:.1f} ms without, "
           f"{with_links['items_repaint'] / without['items_repaint']:.2f}×; target < 15 ms); "
-          f"scene update after an edit {with_links['reconcile']:.1f} ms ({without['reconcile']:.1f} ms without, "
-          f"{with_links['reconcile'] / without['reconcile']:.2f}×); "
+          f"scene update after an edit {with_links['reconcile']:.1f} ms ({without['reconcile']:.1f} ms "
+          f"without, {with_links['reconcile'] / without['reconcile']:.2f}×); "
           f"open → first frame {with_links['first_frame']:.0f} ms ({without['first_frame']:.0f} ms without)")
 
 
@@ -255,7 +259,8 @@ def reconcile_ms(path: Path, repeats: int) -> float:
         card = sorted(doc.cards(journey.id), key=lambda c: c.id)[0]
         samples = []
         for n in range(repeats):
-            history.do(Edit("move", (Change(doc.get(Card, card.id), replace(doc.get(Card, card.id), position=n % 2 + 999)),)))
+            history.do(Edit("move", (Change(doc.get(Card, card.id), replace(
+                doc.get(Card, card.id), position=n % 2 + 999)),)))
             start = time.perf_counter()
             scene.reconcile()
             samples.append(time.perf_counter() - start)

@@ -78,17 +78,19 @@ def _data(path: Path, journey_id: str, doc: Document, rng: random.Random) -> Non
     for card in touch:
         for day in range(20):
             value = rng.randint(0, 10)
-            rows.append((dataset.id, f"2026-01-{day + 1:02d}", card.stage_id, card.id, "", "", "NPS", 1, value,
-                         int(value >= 9), int(value <= 6), int(value >= 4)))
+            rows.append((dataset.id, f"2026-01-{day + 1:02d}", card.stage_id, card.id, "", "", "NPS", 1,
+                         value, int(value >= 9), int(value <= 6), int(value >= 4)))
     with closing(sqlite3.connect(path)) as conn:
-        conn.executemany("INSERT INTO rollups (dataset_id, day, stage_id, card_id, channel, segment, metric, n, "
-                         "total, promoters, detractors, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO rollups (dataset_id, day, stage_id, card_id, channel, segment, metric, "
+                         "n, total, promoters, detractors, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?)", rows)
         conn.commit()
 
 
 def _untied_copy(doc: Document, journey_id: str, name: str) -> list[Entity]:
     """The journey's entities with fresh ids and no ties, as an import of its export would add them."""
-    parts = [doc.get(Journey, journey_id), *(e for cls in PARTS for e in doc.children(cls, "journey_id", journey_id))]
+    parts = [doc.get(Journey, journey_id), *(e for cls in PARTS for e in doc.children(cls, "journey_id",
+                                                                                      journey_id))]
     mapping = {e.id: new_id() for e in parts}
     copies = [with_ids(e, mapping) for e in parts]
     copies = [replace(e, origin_id=None) if hasattr(e, "origin_id") else e for e in copies]
@@ -113,7 +115,8 @@ def build(path: Path, cards: int) -> dict[str, str]:
         history.do(commands.delete_cards(doc, [c.id for c in future_cards[: cards // 20]]))
         for card in future_cards[cards // 20: cards // 10]:
             history.do(commands.update_card(doc, card.id, text=card.text + " (redesigned)", severity=3))
-        history.do(commands.add_cell_cards(doc, [(stages[1].id, lanes[1].id, _text(rng, -n)) for n in range(50)]))
+        history.do(commands.add_cell_cards(doc, [(stages[1].id, lanes[1].id, _text(rng, -n))
+                                                 for n in range(50)]))
         history.do(commands.add_journeys(doc, _untied_copy(doc, as_is.id, "Other"), "copy"))
         ids = {j.name: j.id for j in doc.journeys()}
         other = sorted(doc.cards(ids["Other"]), key=lambda c: c.id)
@@ -145,7 +148,8 @@ def bench_snapshot(path: Path, journey_id: str, repeats: int) -> tuple[float, fl
             history.do(commands.take_snapshot(doc, journey_id, f"s{next(count)}", figures=figures))
 
         ours = median_ms(take, repeats)
-        duplicate = median_ms(lambda: (history.do(commands.duplicate_journey(doc, journey_id)), history.undo()),
+        duplicate = median_ms(lambda: (history.do(commands.duplicate_journey(doc, journey_id)),
+                                       history.undo()),
                               repeats) / 2
     with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -153,7 +157,8 @@ def bench_snapshot(path: Path, journey_id: str, repeats: int) -> tuple[float, fl
         conn.execute("CREATE TABLE plain_snapshots (id INTEGER PRIMARY KEY, content TEXT)")
 
         def plain() -> None:
-            content = {table: conn.execute(f"SELECT * FROM {table} WHERE journey_id = ?", (journey_id,)).fetchall()
+            content = {table: conn.execute(f"SELECT * FROM {table} WHERE journey_id = ?",
+                                           (journey_id,)).fetchall()
                        for table in TABLES}
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("INSERT INTO plain_snapshots (content) VALUES (?)", (json.dumps(content),))
@@ -166,8 +171,10 @@ def bench_snapshot(path: Path, journey_id: str, repeats: int) -> tuple[float, fl
 def _plain_diff(doc: Document, first: str, second: str) -> int:
     """The least a diff does: the cards of each side by id (or origin), their fields compared as tuples."""
     before = {c.id: tuple(getattr(c, name) for name in CARD_FIELDS) for c in doc.cards(first)}
-    after = {(c.origin_id or c.id): tuple(getattr(c, name) for name in CARD_FIELDS) for c in doc.cards(second)}
-    return sum(1 for key, value in after.items() if before.get(key) != value) + len(before.keys() - after.keys())
+    after = {(c.origin_id or c.id): tuple(getattr(c, name) for name in CARD_FIELDS)
+             for c in doc.cards(second)}
+    return sum(1 for key, value in after.items() if before.get(key) != value) + len(
+        before.keys() - after.keys())
 
 
 def bench_compare(path: Path, ids: dict[str, str], repeats: int) -> dict[str, tuple[float, int]]:
@@ -177,8 +184,10 @@ def bench_compare(path: Path, ids: dict[str, str], repeats: int) -> dict[str, tu
         snapshot = doc.snapshots(ids["As-is"])[0]
         cases = {
             "as-is → to-be (ties)": (Operand("journey", ids["As-is"]), Operand("journey", ids["To-be"])),
-            "snapshot → journey now (ids)": (Operand("snapshot", snapshot.id), Operand("journey", ids["As-is"])),
-            "as-is → untied copy (text)": (Operand("journey", ids["As-is"]), Operand("journey", ids["Other"])),
+            "snapshot → journey now (ids)": (Operand("snapshot", snapshot.id),
+                                             Operand("journey", ids["As-is"])),
+            "as-is → untied copy (text)": (Operand("journey", ids["As-is"]),
+                                           Operand("journey", ids["Other"])),
         }
         for name, (first, second) in cases.items():
             result = compare(side(doc, store.data, first), side(doc, store.data, second))

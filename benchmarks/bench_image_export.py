@@ -1,4 +1,5 @@
-"""Benchmark: exporting a map as SVG (font embedded, or text as outlines) against PNG at 96 dpi in the same run.
+"""Benchmark: exporting a map as SVG (font embedded, or text as outlines) against PNG at 96 dpi in the same
+run.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_image_export.py [--cards 2000]
 Measures, for the bundled example's Japanese journey and for the e-commerce template filled up to
@@ -40,7 +41,9 @@ def measure(label: str, project: Path, journey_name: str | None, folder: Path) -
     journey = next((j for j in journeys if j.name == journey_name), journeys[0])
     cards = len(document.cards(journey.id))
     png = best_of_three(document, journey.id, folder / "map.png", dpi=96)
-    print(f"{label} ({cards} cards): PNG 96 dpi {png:.2f} s, {(folder / 'map.png').stat().st_size / 1e6:.1f} MB")
+    print(
+        f"{label} ({cards} cards): PNG 96 dpi {png:.2f} s, {(folder / 'map.png').stat().st_size / 1e6:.1f} "
+        f"MB")
     for name, outlines in (("SVG, font embedded", False), ("SVG, outlines", True)):
         seconds = best_of_three(document, journey.id, folder / "map.svg", outlines=outlines)
         size = (folder / "map.svg").stat().st_size / 1e6

@@ -1,4 +1,5 @@
-"""Benchmark: how long Export ▸ Image… holds the window, drawing on the GUI thread against the worker, same run.
+"""Benchmark: how long Export ▸ Image… holds the window, drawing on the GUI thread against the worker, same
+run.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_image_export_block.py [--cards 2000]
 A window shows the e-commerce template filled up to ``--cards`` cards while a 10 ms timer ticks. For a
@@ -76,10 +77,11 @@ def measure(window: MainWindow, folder: Path, name: str, dpi: int) -> None:
 
     block_after, total_after = ticks.run(trigger, lambda: window.image_export is None and after.exists())
     same = before.read_bytes() == after.read_bytes()
-    print(f"{name}: window held {block_before:.2f} s on the GUI thread (baseline), {block_after * 1000:.0f} ms "
-          f"with the worker ({block_after / block_before:.3f}× the baseline; the menu action returned after "
-          f"{started[0] * 1000:.0f} ms); written after "
-          f"{total_before:.2f} s and {total_after:.2f} s ({total_after / total_before:.2f}×); same bytes: {same}")
+    print(f"{name}: window held {block_before:.2f} s on the GUI thread (baseline), {block_after * 1000:.0f} "
+          f"ms with the worker ({block_after / block_before:.3f}× the baseline; the menu action returned "
+          f"after {started[0] * 1000:.0f} ms); written after "
+          f"{total_before:.2f} s and {total_after:.2f} s ({total_after / total_before:.2f}×); same bytes: "
+          f"{same}")
 
 
 def main() -> None:

@@ -45,7 +45,8 @@ def write_csv(path: Path, rows: int, touchpoints: list[str]) -> None:
         writer.writerow(["date", "stage", "touchpoint", "channel", "metric", "value"])
         for n in range(rows):
             metric = METRICS[n % 3]
-            value = rng.randint(0, 10) if metric == "NPS" else rng.randint(1, 5) if metric == "CSAT" else rng.randint(1, 900)
+            value = (rng.randint(0, 10) if metric == "NPS" else rng.randint(1, 5) if metric == "CSAT"
+                     else rng.randint(1, 900))
             writer.writerow([f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}", STAGES[n % 5],
                              touchpoints[n % len(touchpoints)], CHANNELS[n % 5], metric, value])
 
@@ -80,7 +81,8 @@ def import_into(project: Path, csv_path: Path) -> dict[str, float]:
     took = time.perf_counter() - start
     store.close()
     return {"seconds": took, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "rows": result.check.rows_read, "values": result.dataset.row_count, "problems": result.check.problem_count}
+            "rows": result.check.rows_read, "values": result.dataset.row_count,
+            "problems": result.check.problem_count}
 
 
 def import_in_child(project: Path, csv_path: Path) -> dict[str, float]:
@@ -137,15 +139,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         csv_path = options.csv or Path(folder) / "long.csv"
         if not csv_path.exists():
-            write_csv(csv_path, options.rows, touchpoints_of(create_project(Path(folder) / "t.journey", "ecommerce")))
+            write_csv(csv_path, options.rows, touchpoints_of(create_project(Path(folder) / "t.journey",
+                                                                            "ecommerce")))
         print(f"{csv_path.stat().st_size / 1e6:.0f} MB file")
         ratios = []
         for run in range(options.runs):
             baseline = shell_import(csv_path, Path(folder) / f"shell{run}.db")
             project = create_project(Path(folder) / f"bench{run}.journey", "ecommerce")
             ours = import_in_child(project, csv_path)
-            line = (f"run {run + 1}: {ours['rows']:,} rows, {ours['values']:,} values, {ours['problems']} problems: "
-                    f"import {ours['seconds']:.2f} s, peak memory {ours['peak_mb']:.0f} MB")
+            line = (f"run {run + 1}: {ours['rows']:,} rows, {ours['values']:,} values, {ours['problems']} "
+                    f"problems: import {ours['seconds']:.2f} s, peak memory {ours['peak_mb']:.0f} MB")
             if baseline is not None:
                 ratios.append(ours["seconds"] / baseline)
                 line += f"; sqlite3 .import {baseline:.2f} s; ratio {ratios[-1]:.2f}x"

@@ -1,4 +1,5 @@
-"""Benchmark: a full PDF report of a 500-card journey with charts, and a 5,000-card poster, against bare reportlab.
+"""Benchmark: a full PDF report of a 500-card journey with charts, and a 5,000-card poster, against bare
+reportlab.
 
 Run: .venv/bin/python benchmarks/bench_report.py [--cards 500] [--poster-cards 5000] [--scale 1.0]
      .venv/bin/python benchmarks/bench_report.py --against /path/to/other/tree [--rounds 4]
@@ -89,7 +90,8 @@ def measured_project(path: Path, cards: int) -> None:
         rows = ["Date,Touchpoint,NPS,CSAT"]
         for day in range(1, 29):
             for text in touchpoints[:24]:
-                rows += [f'2024-02-{day:02d},"{text}",{rnd.randint(0, 10)},{rnd.randint(1, 5)}' for _ in range(4)]
+                rows += [f'2024-02-{day:02d},"{text}",{rnd.randint(0, 10)},{rnd.randint(1, 5)}'
+                         for _ in range(4)]
         stages = history.document.stages(journey.id)
         funnel = "stage,metric,value\n" + "".join(f"{s.name},visitors,{1000 // (i + 1)}\n"
                                                   for i, s in enumerate(stages))
@@ -147,11 +149,13 @@ def report_cpu(path: Path) -> dict[str, float]:
         document = store.load()
         build_report(document, store.data, ReportOptions(sections=("cover",)))
         seconds, cpu, data = timed(document, store.data, ReportOptions(date="1 December 2026"))
-    return {"seconds": seconds, "cpu": cpu, "pages": len(PdfReader(io.BytesIO(data)).pages), "bytes": len(data)}
+    return {"seconds": seconds, "cpu": cpu, "pages": len(PdfReader(io.BytesIO(data)).pages),
+            "bytes": len(data)}
 
 
 def _child(part: str, code: str, *extra: str) -> float:
-    """CPU seconds of one ``--part`` run in a fresh process whose ``journeydesk`` comes from ``code`` ("": this tree)."""
+    """CPU seconds of one ``--part`` run in a fresh process whose ``journeydesk`` comes from ``code`` ("":
+    this tree)."""
     env = {**os.environ, "PYTHONPATH": code}
     child = subprocess.run([sys.executable, __file__, "--part", part, *extra], capture_output=True, text=True,
                            check=True, env=env)
@@ -160,14 +164,15 @@ def _child(part: str, code: str, *extra: str) -> float:
 
 
 def against(other: Path, cards: int, poster_cards: int, scale: float, rounds: int) -> None:
-    """The full report of one project, the poster and the poster's map alone, each made by this tree's code and by
-    ``other``'s in turns: CPU seconds and their ratio, round by round."""
+    """The full report of one project, the poster and the poster's map alone, each made by this tree's code
+    and by ``other``'s in turns: CPU seconds and their ratio, round by round."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.journey"
         measured_project(path, cards)
         parts = {"full report": ("report", "--project", str(path)),
                  "poster": ("poster", "--poster-cards", str(poster_cards), "--scale", str(scale)),
-                 "poster's map alone": ("picture", "--poster-cards", str(poster_cards), "--scale", str(scale))}
+                 "poster's map alone": ("picture", "--poster-cards", str(poster_cards), "--scale",
+                                        str(scale))}
         for label, (part, *extra) in parts.items():
             runs: dict[str, list[float]] = {"other": [], "this": []}
             for _ in range(rounds if part == "report" else max(1, rounds // 2)):
@@ -178,8 +183,9 @@ def against(other: Path, cards: int, poster_cards: int, scale: float, rounds: in
             print(f"{label}: other CPU " + ", ".join(f"{cpu:.2f}" for cpu in runs["other"]) +
                   " s; this " + ", ".join(f"{cpu:.2f}" for cpu in runs["this"]) +
                   " s; this/other " + ", ".join(f"{r:.2f}" for r in ratios) +
-                  f" (median {statistics.median(ratios):.2f}); this {statistics.median(runs['this']) / cards_made * 1000:.2f}"
-                  f" ms/card against {statistics.median(runs['other']) / cards_made * 1000:.2f}")
+                  f" (median {statistics.median(ratios):.2f}); this "
+                  f"{statistics.median(runs['this']) / cards_made * 1000:.2f} ms/card against "
+                  f"{statistics.median(runs['other']) / cards_made * 1000:.2f}")
 
 
 def poster(cards: int, scale: float) -> dict[str, float]:
@@ -216,10 +222,12 @@ def show(name: str, found: dict[str, float]) -> None:
     print(f"{name}: {found['cards']:,.0f} cards, {found['pages']:.0f} pages, {found['bytes'] / 1e6:.1f} MB, "
           f"{found['seconds']:.2f} s, CPU {found['cpu']:.2f} s "
           f"({found['seconds'] / found['pages'] * 1000:.0f} ms/page, "
-          f"{found['seconds'] / found['cards'] * 1000:.2f} ms/card); bare reportlab {found['baseline']:.2f} s "
-          f"→ {found['seconds'] / found['baseline']:.1f}×")
+          f"{found['seconds'] / found['cards'] * 1000:.2f} ms/card); bare reportlab {found['baseline']:.2f} "
+          f"s → {found['seconds'] / found['baseline']:.1f}×")
     if "peak_mb" in found:
-        print(f"  peak memory (ru_maxrss) {found['peak_mb']:.0f} MB, {found['before_mb']:.0f} MB before the build")
+        print(
+            f"  peak memory (ru_maxrss) {found['peak_mb']:.0f} MB, {found['before_mb']:.0f} MB before the "
+            f"build")
     if "picture" in found:
         print(f"  the map alone (layout, measuring card texts, drawing): CPU {found['picture']:.2f} s, "
               f"{found['picture'] / found['cards'] * 1000:.2f} ms/card")
@@ -250,8 +258,9 @@ def main() -> None:
     show("full report with charts (automatic layout, A4)", full_report(args.cards))
     found = {}
     for part in ("poster", "picture"):
-        child = subprocess.run([sys.executable, __file__, "--part", part, "--poster-cards", str(args.poster_cards),
-                                "--scale", str(args.scale)], capture_output=True, text=True, check=True)
+        child = subprocess.run([sys.executable, __file__, "--part", part, "--poster-cards",
+                                str(args.poster_cards), "--scale", str(args.scale)], capture_output=True,
+                               text=True, check=True)
         found[part] = json.loads(child.stdout.splitlines()[-1])
     show(f"poster (map only, A4, scale {args.scale})", {**found["poster"], "picture": found["picture"]})
 

@@ -1,4 +1,5 @@
-"""Benchmark: bulk rows written with the standard sqlite3 module's executemany against sqlite-utils' insert_all.
+"""Benchmark: bulk rows written with the standard sqlite3 module's executemany against sqlite-utils'
+insert_all.
 
 The store writes imported rows with executemany over tuples (`store/bulk.py`). This measures what
 sqlite-utils would cost on the same rows, building the dicts it needs included, in the same run.

@@ -31,7 +31,8 @@ def main_window_class(tmp_path: Path) -> type:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, monkeypatch):
-    """The main window at 1400 × 900 on a copy of the example project, at actual size; error messages captured."""
+    """The main window at 1400 × 900 on a copy of the example project, at actual size; error messages
+    captured."""
     MainWindow = main_window_class(tmp_path)
     errors: list[str] = []
     monkeypatch.setattr("journeydesk.ui.window.main_window.show_message",
@@ -100,7 +101,8 @@ def snapshot_window(tmp_path: Path, qtbot, monkeypatch) -> Iterator:
     path = tmp_path / "p.journey"
     Store.create(path).close()
     errors: list[str] = []
-    monkeypatch.setattr(main_window, "show_message", lambda _parent, _title, message, **_: errors.append(message))
+    monkeypatch.setattr(main_window, "show_message",
+                        lambda _parent, _title, message, **_: errors.append(message))
     win = main_window.MainWindow(remember_layout=False)
     qtbot.addWidget(win)
     assert win.open_path(path)

@@ -79,7 +79,8 @@ class Record:
     cells: list[str]
 
 
-def read_records(name: str, encoding: str, delimiter: str = ",", *, comments: str | None = None) -> list[Record]:
+def read_records(name: str, encoding: str, delimiter: str = ",", *,
+                 comments: str | None = None) -> list[Record]:
     """Every record of the file with the line it starts on; ``comments`` skips the lines so
     prefixed before the header (a preamble)."""
     text = (EXPORTS / name).read_bytes().decode(encoding)
@@ -189,10 +190,13 @@ def figures(rows: list[list[str]], key: Callable[[list[str]], str] | None,
 
 
 def by_and_all(metric: str, key_by: str, key: Callable[[list[str]], str], rows: list[list[str]],
-               answer: Callable[[list[str]], object | None], rules: dict[str, Callable]) -> tuple[Expected, ...]:
+               answer: Callable[
+                   [list[str]], object | None], rules: dict[str, Callable]) -> tuple[Expected, ...]:
     """The figures per ``key_by`` and over all rows, for each kind the metric may be read as."""
-    return (Expected(metric, key_by, {kind: figures(rows, key, answer, rule) for kind, rule in rules.items()}),
-            Expected(metric, "all", {kind: figures(rows, None, answer, rule) for kind, rule in rules.items()}))
+    return (Expected(metric, key_by, {kind: figures(rows, key, answer, rule)
+                                      for kind, rule in rules.items()}),
+            Expected(metric, "all", {kind: figures(rows, None, answer, rule)
+                                     for kind, rule in rules.items()}))
 
 
 def _column(header: list[str], name: str) -> int:
@@ -257,7 +261,8 @@ def google_forms() -> Fixture:
         "google_forms_responses.csv", "en", len(rows), (), None,
         {header[recommend]: "NPS", header[overall]: "CSAT", header[staff]: "CSAT"},
         by_and_all("NPS", "channel", key, rows, lambda r: nps_answer(r[recommend]), {"nps": nps})
-        + by_and_all(header[overall], "channel", key, rows, lambda r: scale_answer(r[overall]), {"csat": csat})
+        + by_and_all(header[overall], "channel", key, rows, lambda r: scale_answer(r[overall]),
+                     {"csat": csat})
         + by_and_all(header[staff], "channel", key, rows, lambda r: label(r[staff]), {"csat": csat}),
     )
 
@@ -287,7 +292,8 @@ def ga4_funnel() -> Fixture:
         "ga4_funnel_exploration.csv", "en", len(rows), (), None, {},
         (Expected("Active users", "stage", {"count": figures(rows, key, counts, total),
                                              "value": figures(rows, key, counts, mean)}),
-         Expected("Completion rate", "stage", {"value": figures(rows, key, lambda r: _percent(r[completion]), mean)})),
+         Expected("Completion rate", "stage", {"value": figures(rows, key, lambda r: _percent(r[completion]),
+                                                                mean)})),
     )
 
 
@@ -335,7 +341,8 @@ def japanese_daily() -> Fixture:
     records = read_records("excel_japanese_daily_cp932.csv", "cp932")
     header = records[0].cells
     rows = [r.cells for r in records[1:]]
-    touchpoint, visits, average = (_column(header, c) for c in ("タッチポイント", "訪問数", "満足度(CSAT平均)"))
+    touchpoint, visits, average = (_column(header, c) for c in ("タッチポイント", "訪問数",
+                                                                "満足度(CSAT平均)"))
     def key(r):
         return r[touchpoint]
     def count_of(r):
@@ -366,7 +373,10 @@ def european() -> Fixture:
     return Fixture(
         "german_orders_latin1.csv", "en", len(rows), ("--create-touchpoints",), None,
         {"Zufriedenheit": "CSAT"},
-        (*by_and_all("Zufriedenheit", "touchpoint", lambda r: r[touchpoint], rows, answer, {"csat": csat}), Expected("Zufriedenheit", "channel", {"csat": figures(rows, lambda r: r[channel], answer, csat)}), *by_and_all("Umsatz", "channel", lambda r: r[channel], rows, amount, {"value": mean, "count": total})),
+        (*by_and_all("Zufriedenheit", "touchpoint", lambda r: r[touchpoint], rows, answer, {"csat": csat}),
+         Expected("Zufriedenheit", "channel", {"csat": figures(rows, lambda r: r[channel], answer, csat)}),
+         *by_and_all("Umsatz", "channel", lambda r: r[channel], rows, amount,
+                     {"value": mean, "count": total})),
     )
 
 
@@ -380,7 +390,8 @@ def utf16_unicode_text() -> Fixture:
     return Fixture(
         "excel_unicode_text_utf16.txt", "en", len(rows), ("--create-touchpoints", "--date-order"), "mdy",
         {"NPS": "NPS"},
-        (*by_and_all("NPS", "touchpoint", lambda r: r[touchpoint], rows, answer, {"nps": nps}), Expected("NPS", "channel", {"nps": figures(rows, lambda r: r[channel], answer, nps)})),
+        (*by_and_all("NPS", "touchpoint", lambda r: r[touchpoint], rows, answer, {"nps": nps}),
+         Expected("NPS", "channel", {"nps": figures(rows, lambda r: r[channel], answer, nps)})),
     )
 
 
@@ -405,8 +416,9 @@ NO_ROWS = "google_forms_no_responses.csv"
 if __name__ == "__main__":  # print the table of expected figures
     for make in FIXTURES.values():
         fixture = make()
+        broken = ", ".join(map(str, fixture.broken_lines))
         print(f"{fixture.file}: {fixture.data_rows} rows; flags {' '.join(fixture.flags) or '-'}"
-              f"{'; broken lines ' + ', '.join(map(str, fixture.broken_lines)) if fixture.broken_lines else ''}")
+              f"{'; broken lines ' + broken if fixture.broken_lines else ''}")
         for expected in fixture.expected:
             for kind, groups in expected.groups.items():
                 shown = "; ".join(f"{g.label or 'all'} {g.value:.2f} (n={g.n})" for g in groups)

@@ -37,7 +37,8 @@ class Answer:
 def add_answers(path: Path, journey_id: str, answers: list[Answer], kinds: dict[str, str],
                 name: str = "data") -> str:
     """Add a dataset holding ``answers`` (metric kinds as the import records them); its id."""
-    dataset = Dataset(id=new_id(), journey_id=journey_id, name=name, mapping=json.dumps({"metric_kinds": kinds}),
+    dataset = Dataset(id=new_id(), journey_id=journey_id, name=name,
+                      mapping=json.dumps({"metric_kinds": kinds}),
                       metrics=tuple(sorted({a.metric for a in answers})), row_count=len(answers))
     with Store.open(path) as store:
         history = History(store.load(), store)
@@ -45,8 +46,8 @@ def add_answers(path: Path, journey_id: str, answers: list[Answer], kinds: dict[
     with closing(sqlite3.connect(path)) as conn:
         first = conn.execute("SELECT COALESCE(MAX(id), 0) FROM rollups").fetchone()[0] + 1
         conn.executemany(
-            "INSERT INTO rollups (id, dataset_id, day, stage_id, card_id, channel, segment, metric, n, total, "
-            "promoters, detractors, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+            "INSERT INTO rollups (id, dataset_id, day, stage_id, card_id, channel, segment, metric, n, "
+            "total, promoters, detractors, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
             [(first + i, dataset.id, a.day, a.stage_id, a.card_id, a.channel, a.segment, a.metric, a.value,
               int(a.value >= 9), int(a.value <= 6), int(a.value >= 4)) for i, a in enumerate(answers)])
         conn.commit()

@@ -51,7 +51,8 @@ def _rich_project(path: Path, folder: Path) -> None:
     text = rich(folder)
     create_project(path, "ecommerce", "en")
     data = folder / "hostile.csv"
-    data.write_text(f"Date,Touchpoint,{text.replace(',', ';')}\n2024-01-02,Customer reviews and star ratings,4\n"
+    data.write_text(
+        f"Date,Touchpoint,{text.replace(',', ';')}\n2024-01-02,Customer reviews and star ratings,4\n"
                     "2024-01-03,Customer reviews and star ratings,5\n", encoding="utf-8")
     with open(os.devnull, "w") as quiet:
         stdout, sys.stdout = sys.stdout, quiet
@@ -133,7 +134,8 @@ def build(folder: Path) -> dict[str, Path]:
     edit("shared_position", "UPDATE cards SET position = 0 WHERE id IN (SELECT id FROM cards WHERE "
          "(stage_id, lane_id) = (SELECT stage_id, lane_id FROM cards GROUP BY stage_id, lane_id "
          "HAVING COUNT(*) > 1 LIMIT 1))")
-    edit("huge_numbers", "UPDATE datasets SET row_count = 9223372036854775807, skipped_rows = -9223372036854775808",
+    edit("huge_numbers", "UPDATE datasets SET row_count = 9223372036854775807, skipped_rows = "
+                         "-9223372036854775808",
          "UPDATE rollups SET n = 9223372036854775807, total = 1e308")
     edit("megabyte_text", "UPDATE cards SET text = ? WHERE rowid = 1", params=("<b>x</b>" * 131_072,))
     edit("invalid_utf8", "UPDATE cards SET text = CAST(x'c328ff' AS TEXT) WHERE rowid = 1")

@@ -67,9 +67,10 @@ def type_into(qtbot: QtBot, field: QWidget, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def opens_and_draws(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kind: type[D], button: QAbstractButton) -> None:
-    """Clicking ``button`` opens one dialog of ``kind``, which paints (a field named like a QWidget method would
-    break its painting)."""
+def opens_and_draws(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kind: type[D],
+                    button: QAbstractButton) -> None:
+    """Clicking ``button`` opens one dialog of ``kind``, which paints (a field named like a QWidget method
+    would break its painting)."""
     def look(dialog: D) -> None:
         dialog.show()
         assert not dialog.grab().isNull()

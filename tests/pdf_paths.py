@@ -76,7 +76,8 @@ def same_color(a: tuple[float, float, float], hex_color: str) -> bool:
 
 
 def poster_forms(reader: PdfReader) -> list[tuple[float, float]]:
-    """The size of each poster's picture (the form XObject its tiles place), in the order they first appear."""
+    """The size of each poster's picture (the form XObject its tiles place), in the order they first
+    appear."""
     found: dict[str, tuple[float, float]] = {}
     for page in reader.pages:
         for name, xobject in page["/Resources"].get("/XObject", {}).items():

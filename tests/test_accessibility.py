@@ -28,7 +28,8 @@ def window(qtbot, tmp_path: Path, monkeypatch):
 
     application()
     errors: list[str] = []
-    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message", lambda _p, _t, text, **_k: errors.append(text))
+    monkeypatch.setattr("journeydesk.ui.window.main_window.show_message",
+                        lambda _p, _t, text, **_k: errors.append(text))
     win = MainWindow(remember_layout=False)
     win.errors = errors
     qtbot.addWidget(win)
@@ -102,8 +103,9 @@ def test_mnemonics_are_distinct_and_work_for_japanese_text(qtbot) -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("開く(&O)…", "開く…"), ("空のジャーニーマップを新規作成(&B)…", "空のジャーニーマップを新規作成…"),
-    ("ロゴ(&G):", "ロゴ:"), ("元に戻す：カードの追加(&U)", "元に戻す：カードの追加"), ("閉じる (&A)", "閉じる"),
-    ("&Undo", "Undo"), ("Save a Cop&y As…", "Save a Copy As…"), ("Sales && &Marketing", "Sales & Marketing"),
+    ("ロゴ(&G):", "ロゴ:"), ("元に戻す：カードの追加(&U)", "元に戻す：カードの追加"),
+    ("閉じる (&A)", "閉じる"), ("&Undo", "Undo"), ("Save a Cop&y As…", "Save a Copy As…"),
+    ("Sales && &Marketing", "Sales & Marketing"),
 ])
 def test_plain_text_drops_the_mnemonic_wherever_it_stands(qtbot, text: str, plain: str) -> None:
     assert plain_text(QAction(text)) == plain
@@ -145,7 +147,8 @@ def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language
     try:
         window = MainWindow(remember_layout=False)
         qtbot.addWidget(window)
-        template_texts = {window.actions_by_name[n].text() for n in window.actions_by_name if n.startswith("new_")
+        template_texts = {window.actions_by_name[n].text() for n in window.actions_by_name
+                          if n.startswith("new_")
                           and n != "new"}
         assert [pair for pair in fixed if pair[1] not in template_texts] == []
         for menu in _menus_in(window):
@@ -158,7 +161,8 @@ def test_menus_are_written_without_mnemonic_clashes(qtbot, monkeypatch, language
         if language == "ja":
             assert window.actions_by_name["save_copy"].text() == "コピーを別名で保存(&Y)…"
             assert window.actions_by_name["insert_stage"].text() == "ステージ(&S)"
-            for title in (window.actions_by_name[f"new_{t}_ja"].text() for t in ("ecommerce", "saas-onboarding")):
+            for title in (window.actions_by_name[f"new_{t}_ja"].text() for t in ("ecommerce",
+                                                                                 "saas-onboarding")):
                 assert re.search(r"[^ ]\(&\w\)$", title), title
     finally:
         install_translators("en")
@@ -183,7 +187,8 @@ def test_toolbar_buttons_have_icons_accessible_names_and_tooltips(window) -> Non
         assert action.toolTip(), action.text()
         assert not action.icon().isNull(), action.text()
     names = {b.accessibleName() for b in buttons}
-    assert {"Undo", "Redo", "Zoom In", "Zoom Out", "Import CSV…", "Preferences…", "Presentation Mode"} <= names
+    assert {"Undo", "Redo", "Zoom In", "Zoom Out", "Import CSV…", "Preferences…",
+            "Presentation Mode"} <= names
     undo = next(b for b in buttons if b.accessibleName() == "Undo")
     assert "(" in undo.accessibleDescription(), "the description carries the shortcut"
 
@@ -366,7 +371,8 @@ def test_the_shortcuts_list_is_a_two_column_table_with_the_map_keys(window, qtbo
     assert rows["Presentation Mode"] == "F5" and rows["Next Panel"] == "F6"
     assert "F2" in rows["Edit the selected card, stage or lane name"]
     assert rows["Select the next cell, card, header or emotion marker"] == "Arrow keys"
-    assert rows["Add a blank journey"] == QKeySequence(Qt.Key.Key_Insert).toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["Add a blank journey"] == QKeySequence(Qt.Key.Key_Insert).toString(
+        QKeySequence.SequenceFormat.NativeText)
     assert "Esc" in rows["Stop editing without a change; from a card, select its cell"]
     native = QKeySequence.SequenceFormat.NativeText
     assert QKeySequence("Alt+Up").toString(native) in rows["Move the journey up or down"]

@@ -431,8 +431,9 @@ def test_a_map_too_large_for_any_png_suggests_svg_not_zero_dpi(tmp_path: Path) -
     history.do(commands.add_journey(document, "Huge"))
     journey = document.journeys()[0]
     stage, lane = document.stages(journey.id)[0], document.lanes(journey.id)[1]
-    history.do(Edit("many", tuple(Change(None, Card(new_id(), journey.id, stage.id, lane.id, CardKind.TOUCHPOINT,
-                                                    f"card {n}", position=n)) for n in range(6000))))
+    history.do(Edit("many", tuple(Change(None, Card(new_id(), journey.id, stage.id, lane.id,
+                                                    CardKind.TOUCHPOINT, f"card {n}", position=n))
+                                  for n in range(6000))))
     for dpi in (24, 150):
         with pytest.raises(ImageExportError) as raised:
             export_image(document, journey.id, tmp_path / "map.png", dpi=dpi)

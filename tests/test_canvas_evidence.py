@@ -1,4 +1,5 @@
-"""Evidence on the canvas: confidence pills on cards, View ▸ Show Assumptions, and KPIs in the stage headers."""
+"""Evidence on the canvas: confidence pills on cards, View ▸ Show Assumptions, and KPIs in the stage
+headers."""
 
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ def test_a_stage_header_shows_its_kpis_against_their_targets(window) -> None:
                                           target=80, direction=KpiDirection.UP))
     header = scene.headers[purchase.id]
     # The example's own KPI first (typed in: 38 against 45); CSAT has no data before the import.
-    assert header.kpis_item.texts == ["Checkout completion (%) 38 / 45 ▲", "CSAT – / 80 ▲"]  # no kind known yet
+    # no kind known yet
+    assert header.kpis_item.texts == ["Checkout completion (%) 38 / 45 ▲", "CSAT – / 80 ▲"]
     _import(editor.store, editor.history, WIDE)
     # Purchase holds the cart (CSAT 5, 2, 4, 5) and the order confirmation email (4, 3): 4 of 6 answers are
     # 4 or 5 → 66.7 %, under the 80 % target.

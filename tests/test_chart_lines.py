@@ -104,7 +104,8 @@ def _labels(axis) -> list[tuple[float, float, str]]:
         painter.end()
     metrics = QFontMetricsF(font)
     return sorted((rect.center().x() - metrics.horizontalAdvance(text) / 2,
-                   rect.center().x() + metrics.horizontalAdvance(text) / 2, text) for rect, _flags, text in texts)
+                   rect.center().x() + metrics.horizontalAdvance(text) / 2, text)
+                  for rect, _flags, text in texts)
 
 
 @pytest.mark.parametrize("width", [320, 480, 640, 900, 1300])
@@ -118,7 +119,8 @@ def test_date_labels_never_overlap(panel: ChartsPanel, qtbot, width: int) -> Non
     qtbot.wait(30)
     labels = _labels(plot.getAxis("bottom"))
     assert len(labels) >= (3 if width >= 640 else 2), labels  # days labelled, not the month alone
-    assert any("2024" in text for _, _, text in labels) or width < 400  # the month label stays when there is room
+    # the month label stays when there is room
+    assert any("2024" in text for _, _, text in labels) or width < 400
     for (_, right, first), (left, _, second) in itertools.pairwise(labels):
         assert right <= left, (width, first, second)
 

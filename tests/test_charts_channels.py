@@ -90,7 +90,8 @@ def test_the_overlay_colours_cards_from_channel_answers(window, tmp_path: Path) 
     window.map.set_overlay_metric(RECOMMEND)
     chat = card_named(editor.document, "Live chat with staff about sizing")
     item = window.map.scene.cards[chat.id]
-    assert item._overlay is not None and item._overlay[1].text() == "+25 · n=4"  # a long name is left to the legend
+    # a long name is left to the legend
+    assert item._overlay is not None and item._overlay[1].text() == "+25 · n=4"
 
 
 def test_sums_that_overflow_are_said_where_the_chart_would_be(qtbot, tmp_path: Path) -> None:

@@ -178,7 +178,8 @@ def test_screenshot_renders_the_editor_and_leaves_the_file_alone(japanese: Path,
     assert japanese.read_bytes() == before
     error = one_line_error(cli("screenshot", str(japanese), "-o", str(out), "--journey", "nope"))
     assert "no journey named 'nope'" in error
-    assert "--size must look like" in one_line_error(cli("screenshot", str(japanese), "-o", str(out), "--size", "big"))
+    assert "--size must look like" in one_line_error(cli("screenshot", str(japanese), "-o", str(out),
+                                                         "--size", "big"))
 
 
 def test_an_import_whose_reader_goes_away_stops_quietly_and_keeps_what_it_saved(tmp_path: Path) -> None:

@@ -45,7 +45,8 @@ def test_png_and_svg_are_written_and_the_project_is_untouched(project: Path, tmp
     assert png.returncode == 0, png.stderr
     assert str(tmp_path / "map.png") in png.stdout
     assert (tmp_path / "map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    svg = cli("export-image", str(project), "-o", str(tmp_path / "map.svg"), "--journey", "ECサイト購入ジャーニー")
+    svg = cli("export-image", str(project), "-o", str(tmp_path / "map.svg"), "--journey",
+              "ECサイト購入ジャーニー")
     assert svg.returncode == 0, svg.stderr
     text = "".join(ET.parse(tmp_path / "map.svg").getroot().itertext())
     assert "認知" in text
@@ -54,11 +55,12 @@ def test_png_and_svg_are_written_and_the_project_is_untouched(project: Path, tmp
 
 
 def test_outlines_draw_the_svg_text_as_shapes(project: Path, tmp_path: Path) -> None:
-    result = cli("export-image", str(project), "-o", str(tmp_path / "map.svg"), "--journey", "ECサイト購入ジャーニー",
-                 "--outlines")
+    result = cli("export-image", str(project), "-o", str(tmp_path / "map.svg"), "--journey",
+                 "ECサイト購入ジャーニー", "--outlines")
     assert result.returncode == 0, result.stderr
     root = ET.parse(tmp_path / "map.svg").getroot()
-    assert not list(root.iter("{http://www.w3.org/2000/svg}text")) and not list(root.iter("{http://www.w3.org/2000/svg}style"))
+    assert not list(root.iter("{http://www.w3.org/2000/svg}text")) and not list(root.iter(
+        "{http://www.w3.org/2000/svg}style"))
     labels = {g.get("aria-label") for g in root.iter("{http://www.w3.org/2000/svg}g")}
     assert {"ECサイト購入ジャーニー", "認知"} <= labels
 

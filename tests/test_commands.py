@@ -73,7 +73,8 @@ SCENARIOS: dict[str, Callable[[dict], Edit]] = {
     "add_marker": lambda x: commands.add_marker(x["doc"], x["stages"][2].id, -2, label="angry"),
     "update_marker": lambda x: commands.update_marker(
         x["doc"], x["doc"].all(EmotionMarker)[0].id, score=-1, offset=0.9),
-    "delete_markers": lambda x: commands.delete_markers(x["doc"], [m.id for m in x["doc"].all(EmotionMarker)]),
+    "delete_markers": lambda x: commands.delete_markers(x["doc"],
+                                                        [m.id for m in x["doc"].all(EmotionMarker)]),
     "add_link": lambda x: commands.add_link(
         x["doc"], x["cell"][2].id, x["cell"][0].id, LinkKind.CHANNEL_SWITCH),
     "update_link": lambda x: commands.update_link(x["doc"], x["doc"].all(Link)[0].id, label="then"),
@@ -117,7 +118,8 @@ def test_move_of_many_cards_is_one_edit_with_a_count_label(rich: History) -> Non
 def test_move_within_a_cell_reorders(rich: History) -> None:
     x = _ids(rich.document)
     rich.do(commands.move_cards(x["doc"], [x["cell"][0].id], x["stages"][0].id, x["lanes"][1].id, 3))
-    assert [c.text for c in x["doc"].cell(x["stages"][0].id, x["lanes"][1].id)] == ["Social post", "Blog", "Ad"]
+    assert [c.text for c in x["doc"].cell(x["stages"][0].id, x["lanes"][1].id)] == ["Social post", "Blog",
+                                                                                    "Ad"]
 
 
 def test_deleting_a_stage_moves_its_cards_after_the_targets(rich: History) -> None:
@@ -252,13 +254,16 @@ BAD_CALLS = {
     "text as number": lambda x: commands.update_card(x["doc"], x["cell"][0].id, text=123),
     "text as None": lambda x: commands.update_card(x["doc"], x["cell"][0].id, text=None),
     "flag as text": lambda x: commands.update_card(x["doc"], x["cell"][0].id, moment_of_truth="yes"),
-    "unknown card kind": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id, kind="bogus"),
+    "unknown card kind": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id,
+                                                     kind="bogus"),
     "unknown lane kind": lambda x: commands.add_lane(x["doc"], x["journey"].id, "bogus"),
     "unknown mode": lambda x: commands.update_card(x["doc"], x["cell"][0].id, mode="teleport"),
     "goals of numbers": lambda x: commands.update_persona(x["doc"], x["doc"].personas()[0].id, goals=[1, 2]),
     "goals as one text": lambda x: commands.update_persona(x["doc"], x["doc"].personas()[0].id, goals="abc"),
-    "misspelt field": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id, colour="#000000"),
-    "chosen id": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id, id=x["cell"][0].id),
+    "misspelt field": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id,
+                                                  colour="#000000"),
+    "chosen id": lambda x: commands.add_card(x["doc"], x["stages"][0].id, x["lanes"][1].id,
+                                             id=x["cell"][0].id),
     "position by hand": lambda x: commands.update_stage(x["doc"], x["stages"][0].id, position=99),
     "stage to another journey": lambda x: commands.update_stage(
         x["doc"], x["stages"][0].id, journey_id=x["doc"].journeys()[1].id),
@@ -308,4 +313,5 @@ def test_a_new_journey_is_named_in_the_interface_language(monkeypatch) -> None:
     (journey,) = document.journeys()
     stages, lanes = document.stages(journey.id), document.lanes(journey.id)
     assert [s.name for s in stages] == ["認知", "検討", "購入", "購入後", "ロイヤルティ"]
-    assert [(lane.kind, lane.name) for lane in lanes][:2] == [(LaneKind.ACTIONS, "行動"), (LaneKind.TOUCHPOINTS, "タッチポイント")]
+    assert [(lane.kind, lane.name) for lane in lanes][:2] == [(LaneKind.ACTIONS, "行動"),
+                                                              (LaneKind.TOUCHPOINTS, "タッチポイント")]

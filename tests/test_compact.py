@@ -32,7 +32,8 @@ def project_with_garbage(path: Path, swaps: int = 12, size: int = 200_000) -> Pa
     """A project whose persona changed avatar ``swaps`` times and whose one import was removed."""
     create_project(path, "ecommerce")
     data = path.with_name("data.csv")
-    data.write_text("Date,Touchpoint,Score\n" + "".join(f"2024-01-{d:02},Customer reviews and star ratings,{d % 5}\n"
+    data.write_text("Date,Touchpoint,Score\n" + "".join(f"2024-01-{d:02},Customer reviews and star "
+                                                        f"ratings,{d % 5}\n"
                                                        for d in range(1, 29)), encoding="utf-8")
     with redirect_stdout(StringIO()):
         assert main(["import-csv", str(path), str(data)]) == 0
@@ -69,7 +70,8 @@ def test_compact_drops_unused_images_and_rows_of_removed_imports(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "full.journey"]
 
 
-def test_the_command_prints_the_sizes_before_and_after(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_prints_the_sizes_before_and_after(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
     path = project_with_garbage(tmp_path / "p.journey")
     size = path.stat().st_size
     assert main(["compact", str(path)]) == 0
@@ -124,7 +126,8 @@ def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> 
 
     path = project_with_garbage(tmp_path / "p.journey")
     shown: list[str] = []
-    monkeypatch.setattr(main_window, "show_message", lambda _parent, _title, message, **_: shown.append(message))
+    monkeypatch.setattr(main_window, "show_message",
+                        lambda _parent, _title, message, **_: shown.append(message))
     window = main_window.MainWindow(remember_layout=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(window, "ask_compact", lambda _name, _percent: False)
@@ -141,7 +144,8 @@ def test_file_compact_project_in_the_app(tmp_path: Path, qtbot, monkeypatch) -> 
     assert len(shown) == 1 and "Compacted p.journey" in shown[0] and "undo history was cleared" in shown[0]
     assert path.stat().st_size < size / 4
     assert editor.has_project and not editor.history.can_undo and editor.journey_id == journey.id
-    assert editor.document.count(Image) == 1 and editor.document.get(Persona, editor.document.personas()[0].id)
+    assert editor.document.count(Image) == 1 and editor.document.get(Persona,
+                                                                     editor.document.personas()[0].id)
     assert editor.document.all(Dataset) == []
     window.close_project()
 

@@ -1,5 +1,6 @@
-"""The comparison engine: snapshot → edit → compare gives exactly the edits made; a journey against its to-be is
-matched by the ties; untied journeys by stage, lane and text; figures per stage and touchpoint before and after."""
+"""The comparison engine: snapshot → edit → compare gives exactly the edits made; a journey against its to-be
+is matched by the ties; untied journeys by stage, lane and text; figures per stage and touchpoint before and
+after."""
 
 from __future__ import annotations
 
@@ -92,7 +93,8 @@ def test_snapshot_then_edits_then_compare_gives_exactly_the_edits(before: Histor
     assert result.unchanged_cards == 1  # Click & collect
     assert [(s.status, s.before, s.after) for s in result.stages] == [
         (RENAMED, "Awareness", "Discover"), (SAME, "Consideration", "Consideration"),
-        (SAME, "Purchase", "Purchase"), (SAME, "Post-purchase", "Post-purchase"), (SAME, "Loyalty", "Loyalty")]
+        (SAME, "Purchase", "Purchase"), (SAME, "Post-purchase", "Post-purchase"),
+        (SAME, "Loyalty", "Loyalty")]
     assert result.stages[0].fields == (FieldChange("name", "Awareness", "Discover"),)
     emotions = [(s.emotion_before, s.emotion_after, s.emotion_delta) for s in result.stages]
     assert emotions == [(None, None, None)] * 2 + [(-1.0, 1.0, 2.0)] + [(None, None, None)] * 2
@@ -129,14 +131,16 @@ def test_a_journey_and_its_to_be_are_matched_by_their_ties(before: History) -> N
     shop = doc.journeys()[0]
     future = _to_be(before)
     ad, blog, slow, collect = (_card(doc, future, t) for t in ("Ad", "Blog", "Slow site", "Click & collect"))
-    before.do(commands.update_card(doc, ad.id, text="Something else entirely"))  # no text in common: still the tie
+    # no text in common: still the tie
+    before.do(commands.update_card(doc, ad.id, text="Something else entirely"))
     before.do(commands.delete_cards(doc, [blog.id, slow.id]))
     before.do(commands.move_cards(doc, [collect.id], *_cell(doc, future, 3, 1)))
     before.do(commands.update_card(doc, collect.id, kind=CardKind.TOUCHPOINT))  # realised in the journey
     before.do(commands.add_card(doc, *_cell(doc, future, 1, 4), "Confusing sizes"))
     before.do(commands.update_stage(doc, doc.stages(future.id)[4].id, name="Advocacy"))
 
-    result = compare(side(doc, None, Operand("journey", shop.id)), side(doc, None, Operand("journey", future.id)))
+    result = compare(side(doc, None, Operand("journey", shop.id)),
+                     side(doc, None, Operand("journey", future.id)))
     assert [(c.status, (c.before or c.after).text, c.matched_by) for c in result.cards] == [
         (CHANGED, "Ad", "origin"), (REMOVED, "Blog", None), (ADDED, "Confusing sizes", None),
         (REMOVED, "Slow site", None), (CHANGED, "Click & collect", "origin")]
@@ -149,7 +153,8 @@ def test_a_journey_and_its_to_be_are_matched_by_their_ties(before: History) -> N
     assert [(o.before, o.after.text) for o in result.pain_points_new] == [(None, "Confusing sizes")]
     assert [(s.status, s.after) for s in result.stages][-1] == (RENAMED, "Advocacy")
     # The other way round, everything is mirrored.
-    back = compare(side(doc, None, Operand("journey", future.id)), side(doc, None, Operand("journey", shop.id)))
+    back = compare(side(doc, None, Operand("journey", future.id)),
+                   side(doc, None, Operand("journey", shop.id)))
     assert back.summary()["cards_added"] == 2 and back.summary()["cards_removed"] == 1
     assert {c.matched_by for c in back.cards if c.status == CHANGED} == {"origin"}
     # A copy of the to-be is matched with it by their common origin.
@@ -172,8 +177,10 @@ def test_sides_that_share_ids_are_never_matched_by_text(before: History) -> None
     blog = _card(doc, future, "Blog")
     before.do(commands.delete_cards(doc, [blog.id]))
     before.do(commands.add_card(doc, blog.stage_id, blog.lane_id, "Blog"))  # the same text, a new card
-    result = compare(side(doc, None, Operand("journey", shop.id)), side(doc, None, Operand("journey", future.id)))
-    assert [(c.status, (c.before or c.after).text) for c in result.cards] == [(REMOVED, "Blog"), (ADDED, "Blog")]
+    result = compare(side(doc, None, Operand("journey", shop.id)),
+                     side(doc, None, Operand("journey", future.id)))
+    assert [(c.status, (c.before or c.after).text) for c in result.cards] == [(REMOVED, "Blog"),
+                                                                              (ADDED, "Blog")]
 
 
 def test_untied_journeys_are_matched_by_stage_lane_and_text(history: History) -> None:
@@ -187,7 +194,8 @@ def test_untied_journeys_are_matched_by_stage_lane_and_text(history: History) ->
     stage = doc.stages(second.id)[2]
     target = doc.cards(second.id)[0]
     history.do(commands.update_card(doc, target.id, text=target.text + "!"))  # similar text, same cell
-    moving = next(c for c in doc.cards(second.id) if c.stage_id != doc.stages(second.id)[4].id and c.id != target.id
+    moving = next(c for c in doc.cards(second.id) if c.stage_id != doc.stages(second.id)[4].id
+                  and c.id != target.id
                   and c.kind == CardKind.TOUCHPOINT)
     history.do(commands.move_cards(doc, [moving.id], doc.stages(second.id)[4].id, moving.lane_id))
     history.do(commands.update_stage(doc, stage.id, name="Buy"))
@@ -228,12 +236,14 @@ def test_metric_figures_per_stage_and_touchpoint_before_and_after(tmp_path: Path
     with Store.open(path) as store:
         history = History(store.load(), store)
         doc = history.document
-        history.do(commands.take_snapshot(doc, journey_id, "Q1", figures=metric_records(doc, store.data, journey_id)))
+        history.do(commands.take_snapshot(doc, journey_id, "Q1", figures=metric_records(doc, store.data,
+                                                                                        journey_id)))
         history.do(commands.delete_dataset(doc, first))
     add_answers(path, journey_id, answers(new), {"NPS": "nps"})
     with Store.open(path, read_only=True) as store:
         doc = store.load()
-        result = compare(side(doc, store.data, resolve(doc, "Q1")), side(doc, store.data, resolve(doc, "Shop")))
+        result = compare(side(doc, store.data, resolve(doc, "Q1")), side(doc, store.data,
+                                                                         resolve(doc, "Shop")))
     ((metric),) = result.metrics
     assert (metric.metric, metric.kind) == ("NPS", MetricKind.NPS)
     expected = [("Web", "Look", nps(old[web.id]), 3, nps(new[web.id]), 4),
@@ -255,10 +265,11 @@ def test_names_resolve_with_prefixes_and_say_what_exists_when_unknown_or_ambiguo
     assert resolve(doc, "shopping") == Operand("journey", shop.id)
     assert resolve(doc, "journey:Support") == Operand("journey", support.id)
     assert resolve(doc, "snapshot: support").kind == "snapshot"
-    with pytest.raises(CompareError, match="“Support” names both a journey and a snapshot; write journey:Support "
-                                           "or snapshot:Support"):
+    with pytest.raises(CompareError, match="“Support” names both a journey and a snapshot; write "
+                                           "journey:Support or snapshot:Support"):
         resolve(doc, "Support")
-    with pytest.raises(CompareError, match=r"There is no journey or snapshot named “Nope”. Journeys: “Shopping”, "
+    with pytest.raises(CompareError, match=r"There is no journey or snapshot named “Nope”. Journeys: "
+                                           r"“Shopping”, "
                                            "“Support”. Snapshots: “Before”, “Support”."):
         resolve(doc, "Nope")
     with pytest.raises(CompareError, match="There is no snapshot named “Shopping”"):
@@ -301,16 +312,16 @@ def test_the_json_shape_is_fixed(before: History) -> None:
     before.do(commands.update_card(doc, _card(doc, doc.journeys()[0], "Ad").id, text="TV"))
     shape = as_json(_compare(doc, "Before", "Shopping"))
     assert json.loads(json.dumps(shape)) == shape
-    assert list(shape) == ["format", "before", "after", "summary", "stages", "cards", "markers", "pain_points",
-                           "opportunities", "metrics"]
+    assert list(shape) == ["format", "before", "after", "summary", "stages", "cards", "markers",
+                           "pain_points", "opportunities", "metrics"]
     assert shape["before"] == {"kind": "snapshot", "name": "Before", "journey": "Shopping",
                                "taken_at": shape["before"]["taken_at"]}
     assert shape["before"]["taken_at"].endswith("Z") and shape["after"]["taken_at"] is None
     assert shape["cards"] == [{"status": "changed", "matched_by": "same", "moved": False,
-                               "before": {"id": shape["cards"][0]["before"]["id"], "kind": "touchpoint", "text": "Ad",
-                                          "stage": "Awareness", "lane": "Touchpoints"},
-                               "after": {"id": shape["cards"][0]["before"]["id"], "kind": "touchpoint", "text": "TV",
-                                         "stage": "Awareness", "lane": "Touchpoints"},
+                               "before": {"id": shape["cards"][0]["before"]["id"], "kind": "touchpoint",
+                                          "text": "Ad", "stage": "Awareness", "lane": "Touchpoints"},
+                               "after": {"id": shape["cards"][0]["before"]["id"], "kind": "touchpoint",
+                                         "text": "TV", "stage": "Awareness", "lane": "Touchpoints"},
                                "changes": [{"field": "text", "before": "Ad", "after": "TV"}]}]
     assert shape["stages"][2] == {"status": "same", "before": "Purchase", "after": "Purchase", "changes": [],
                                   "emotion": {"before": -1.0, "after": -1.0, "delta": 0.0}}
@@ -347,7 +358,8 @@ def test_text_similarity_works_without_spaces_and_is_symmetric() -> None:
 
     assert score("Checkout page", "checkout  PAGE") == 1.0  # folded: case and spaces
     assert score("Checkout page", "Checkout pages") >= SIMILAR > score("Checkout page", "Delivery notice")
-    assert score("店舗で試着する", "店舗で靴を試着する") >= SIMILAR > score("店舗で試着する", "アプリで支払う")
+    assert (
+        score("店舗で試着する", "店舗で靴を試着する") >= SIMILAR > score("店舗で試着する", "アプリで支払う"))
     assert score("ａｂ", "ab") == 1.0 and score("a", "b") == 0.0
     # Dice's coefficient by hand: {ab, bc} and {ab, bd} share one of four.
     assert score("abc", "abd") == 2 * 1 / 4 == score("abd", "abc")

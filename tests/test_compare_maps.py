@@ -62,11 +62,13 @@ def test_maps_tab_outlines_the_cards_added_removed_and_changed_in_a_future_state
     assert outlined(view.maps.before) == {REMOVED: {added}, CHANGED: {edited.id}}
     assert outlined(view.maps.after) == {ADDED: {gone.origin_id}, CHANGED: {edited.origin_id}}
 
-    assert window.editor.run(lambda d: commands.update_card(d, edited.id, text=doc.get(Card, edited.origin_id).text))
+    assert window.editor.run(lambda d: commands.update_card(d, edited.id,
+                                                            text=doc.get(Card, edited.origin_id).text))
     view._reload()
     assert outlined(view.maps.before) == {REMOVED: {added}}
     assert outlined(view.maps.after) == {ADDED: {gone.origin_id}}
-    assert doc.get(Card, edited.id).text == doc.get(Card, edited.origin_id).text  # marks never touch the document
+    # marks never touch the document
+    assert doc.get(Card, edited.id).text == doc.get(Card, edited.origin_id).text
 
 
 def test_maps_tab_shows_a_snapshot_as_it_was_with_the_deleted_card_outlined(window, qtbot) -> None:

@@ -35,7 +35,8 @@ def _future_with_edits(history: History) -> dict[str, str]:
     idea = next(c for c in doc.cards(tobe.id) if c.kind == CardKind.OPPORTUNITY)
     history.do(commands.delete_cards(doc, [pain.id, idea.id]))
     stage = doc.stages(tobe.id)[0]
-    history.do(commands.add_card(doc, stage.id, pain.lane_id, "Queue <b>at</b> login", kind=CardKind.PAIN_POINT))
+    history.do(commands.add_card(doc, stage.id, pain.lane_id, "Queue <b>at</b> login",
+                                 kind=CardKind.PAIN_POINT))
     return {"asis": asis.name, "pain": pain.text, "idea": idea.text, "stage": stage.name}
 
 

@@ -81,7 +81,8 @@ def test_move_arrows_show_and_a_disabled_one_is_fainter(themed: str, journeys: J
     qtbot.wait(20)
     assert up.isEnabled() and not down.isEnabled()
     image = up.grab().toImage()
-    assert strongest(image, image.pixelColor(1, 1), 3, 3, image.width() - 4, image.height() - 4) >= UI_COMPONENT
+    assert strongest(image, image.pixelColor(1, 1), 3, 3, image.width() - 4,
+                     image.height() - 4) >= UI_COMPONENT
 
 
 def _indicator(box: QCheckBox) -> tuple[QImage, int, int, int, int, QColor]:

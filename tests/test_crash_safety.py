@@ -93,7 +93,8 @@ def test_compaction_killed_midway_leaves_the_project_whole(tmp_path: Path) -> No
         for n in range(40):
             history.do(commands.set_avatar(doc, persona.id, bytes([n]) * 500_000))
     expected = doc.snapshot()
-    kept = {key: e for key, e in expected.items() if not isinstance(e, Image) or e.id == doc.personas()[0].avatar_id}
+    kept = {key: e for key, e in expected.items() if not isinstance(e, Image)
+            or e.id == doc.personas()[0].avatar_id}
     # How long one compaction takes here, so that the kills fall all through it.
     shutil.copyfile(original, tmp_path / "timing.journey")
     started = time.monotonic()
@@ -110,7 +111,8 @@ def test_compaction_killed_midway_leaves_the_project_whole(tmp_path: Path) -> No
     for step in range(12):
         path = tmp_path / f"kill-{step}.journey"
         shutil.copyfile(original, path)
-        child = subprocess.Popen([sys.executable, "-c", COMPACTOR, str(path)], stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen([sys.executable, "-c", COMPACTOR, str(path)], stdout=subprocess.PIPE,
+                                 text=True)
         assert child.stdout.readline().strip() == "start"
         time.sleep(span * step / 10)
         os.kill(child.pid, signal.SIGKILL)

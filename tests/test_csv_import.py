@@ -1,4 +1,5 @@
-"""CSV import on real byte fixtures: encodings, dialects, preambles, headers, bad input, numbers, dates, roles."""
+"""CSV import on real byte fixtures: encodings, dialects, preambles, headers, bad input, numbers, dates,
+roles."""
 
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ def test_plain_utf8() -> None:
     assert sniff(data) == CsvSettings()
     table = load(data)
     assert table.columns == ["date", "stage", "value"]
-    assert lines_and_values(table) == [(2, ["2024-01-01", "Awareness", "5"]), (3, ["2024-01-02", "Decision", "7"])]
+    assert lines_and_values(table) == [(2, ["2024-01-01", "Awareness", "5"]),
+                                       (3, ["2024-01-02", "Decision", "7"])]
     assert table.header_line == 1 and table.problems == [] and table.complete
 
 
@@ -101,11 +103,13 @@ def test_cp932_with_kanji_only_headers() -> None:
 
 
 def test_utf16_unicode_text_from_excel() -> None:
-    data = "\ufeffDate\tChannel\tVisits\r\n2024-01-01\tWeb, mobile\t100\r\n2024-01-02\tアプリ\t200\r\n".encode("utf-16-le")
+    data = ("\ufeffDate\tChannel\tVisits\r\n2024-01-01\tWeb, "
+            "mobile\t100\r\n2024-01-02\tアプリ\t200\r\n".encode("utf-16-le"))
     table = load(data)
     assert (table.settings.encoding, table.settings.delimiter) == ("utf-16", "\t")
     assert table.columns == ["Date", "Channel", "Visits"]
-    assert lines_and_values(table) == [(2, ["2024-01-01", "Web, mobile", "100"]), (3, ["2024-01-02", "アプリ", "200"])]
+    assert lines_and_values(table) == [(2, ["2024-01-01", "Web, mobile", "100"]),
+                                       (3, ["2024-01-02", "アプリ", "200"])]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
@@ -177,7 +181,8 @@ def test_analytics_comment_preamble() -> None:
 
 
 def test_title_lines_padded_by_excel_are_preamble() -> None:
-    table = load(b"Sales report,,\nGenerated 2024-02-01,,\n\nstage,touchpoint,value\nAwareness,Ad,1\nDecision,Web,2\n")
+    table = load(
+        b"Sales report,,\nGenerated 2024-02-01,,\n\nstage,touchpoint,value\nAwareness,Ad,1\nDecision,Web,2\n")
     assert table.settings.skip_lines == 3
     assert table.columns == ["stage", "touchpoint", "value"]
     assert table.rows[0] == Row(5, ["Awareness", "Ad", "1"])
@@ -274,7 +279,8 @@ def test_encoding_override() -> None:
     assert load(data, encoding="latin-1").rows[1].values[1] != "ウェブサイト"
     assert load(data, encoding="Shift_JIS").rows[1].values[1] == "ウェブサイト"
     message = refused(data, encoding="utf-8")
-    assert message.startswith("The file cannot be read as utf-8 (first bad byte on line 3): choose another encoding")
+    assert message.startswith(
+        "The file cannot be read as utf-8 (first bad byte on line 3): choose another encoding")
 
 
 def test_delimiter_and_quote_overrides() -> None:
@@ -297,8 +303,8 @@ def test_skip_lines_and_header_rows_overrides() -> None:
 @pytest.mark.parametrize(("changes", "expected"), [
     ({"encoding": "klingon"}, "'klingon' is not a known text encoding: choose one such as UTF-8"),
     ({"encoding": "base64"}, "'base64' is not a text encoding: choose one"),
-    ({"delimiter": "ab"}, "The delimiter must be one character other than the quote character and line breaks "
-                          "(found 'ab'): choose comma, semicolon, tab or pipe."),
+    ({"delimiter": "ab"}, "The delimiter must be one character other than the quote character and line "
+                          "breaks (found 'ab'): choose comma, semicolon, tab or pipe."),
     ({"delimiter": '"'}, "(found '\"')"),
     ({"skip_lines": -1}, "Lines to skip and header rows cannot be negative: enter 0 or more."),
 ])
@@ -333,8 +339,8 @@ def test_parse_number(text: str, decimal: str, expected: float | None) -> None:
     assert parse_number(text, decimal=decimal) == expected
 
 
-@pytest.mark.parametrize(("text", "decimal"), [("abc", "."), ("1.234,5", "."), ("1,23", "."), ("1,234.5", ","),
-                                               ("12 apples", ".")])
+@pytest.mark.parametrize(("text", "decimal"), [("abc", "."), ("1.234,5", "."), ("1,23", "."),
+                                               ("1,234.5", ","), ("12 apples", ".")])
 def test_not_a_number_names_the_text(text: str, decimal: str) -> None:
     with pytest.raises(ValueError, match=f"^'{text}' is not a number .*: correct the cell"):
         parse_number(text, decimal=decimal)
@@ -386,7 +392,8 @@ def test_ambiguous_dates_are_asked_not_guessed() -> None:
 
 
 @pytest.mark.parametrize(("text", "order", "expected"), [
-    ("14/03/2024", "mdy", "'14/03/2024' is not a valid month/day/year date: correct the cell or choose another"),
+    ("14/03/2024", "mdy",
+     "'14/03/2024' is not a valid month/day/year date: correct the cell or choose another"),
     ("2024-02-30", None, "'2024-02-30' is not a valid date (no such day or month): correct the cell"),
     ("yesterday", None, "'yesterday' is not a date: use a form such as 2024-03-14"),
     ("2024-03-14 25:00", None, "'2024-03-14 25:00' has an impossible time of day: correct the cell."),

@@ -36,7 +36,8 @@ def test_only_the_safe_writer_makes_csv_and_every_user_is_tested() -> None:
             users.add(name)
     # interchange/sheet.py writes with a tab or semicolon delimiter, each cell through safe_cell.
     assert writers <= {"core/safe_csv.py", "interchange/sheet.py"}
-    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "cli/compare.py", "cli/kpis.py", "interchange/sheet.py"}
+    assert users - {"core/safe_csv.py"} == {"cli/metrics.py", "cli/compare.py", "cli/kpis.py",
+                                            "interchange/sheet.py"}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,8 @@ def hostile_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("by", ["touchpoint", "stage", "day", "all"])
-def test_metrics_csv_neutralises_every_cell(hostile_data: Path, by: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_metrics_csv_neutralises_every_cell(hostile_data: Path, by: str,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
     seen = 0
     for metric in METRICS:
         assert main(["metrics", str(hostile_data), f"--metric={metric}", "--by", by, "--format", "csv"]) == 0
@@ -106,7 +108,8 @@ def test_compare_csv_neutralises_every_cell(hostile_data: Path, tmp_path: Path,
     assert main(["compare", str(path), "--from=-before", "--format", "csv"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     cells = [cell for row in rows for cell in row]
-    assert "'=cmd|' /C calc'!A0" in cells and "'+SUM(1)" in cells and "'@team" in cells and "'＠stage" in cells
+    assert ("'=cmd|' /C calc'!A0" in cells and "'+SUM(1)" in cells and "'@team" in cells
+            and "'＠stage" in cells)
     assert "-1" in cells  # a negative number (the emotion of a stage) stays a number
     for cell in cells:
         assert not cell.startswith(DANGEROUS) or PLAIN_NUMBER.fullmatch(cell), cell
@@ -117,9 +120,10 @@ def test_scorecard_csv_neutralises_every_cell(hostile_data: Path, tmp_path: Path
     path = tmp_path / "p.journey"
     path.write_bytes(hostile_data.read_bytes())
     journey = "E-commerce purchase journey"
-    for args in (["--stage", "＠stage", "--name", "=1+1", "--metric", METRICS[0], "--target", "-3", "--owner", "@team",
-                  "--data-source", "|cmd"],
-                 ["--name=-minus", "--value", "-2.5", "--baseline", "-4", "--target", "1", "--direction", "down"]):
+    for args in (["--stage", "＠stage", "--name", "=1+1", "--metric", METRICS[0], "--target", "-3", "--owner",
+                  "@team", "--data-source", "|cmd"],
+                 ["--name=-minus", "--value", "-2.5", "--baseline", "-4", "--target", "1", "--direction",
+                  "down"]):
         assert main(["kpi", str(path), "--journey", journey, *args]) == 0
     capsys.readouterr()
     assert main(["scorecard", str(path), "--format", "csv"]) == 0

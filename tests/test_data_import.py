@@ -113,7 +113,8 @@ def test_bad_rows_are_listed_with_their_line_numbers(project) -> None:
     check = check_file(history.document, history.document.journeys()[0].id, data, settings, mapping)
     assert check.problem_count == 2
     assert "Line 8" in check.problems[0].message and "11 is not a NPS answer" in check.problems[0].message
-    assert "Line 9" in check.problems[1].message and "'abc' is not a number in column NPS" in check.problems[1].message
+    assert ("Line 9" in check.problems[1].message
+            and "'abc' is not a number in column NPS" in check.problems[1].message)
 
 
 def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> None:
@@ -131,7 +132,8 @@ def test_refresh_replaces_the_dataset_and_refuses_a_changed_shape(project) -> No
 def test_a_full_disk_or_a_cancel_keeps_nothing(project) -> None:
     store, history = project
     before = history.document.snapshot()
-    big = "Date,Touchpoint,NPS\n" + "".join(f"2024-03-01,Cart and checkout form,{n % 11}\n" for n in range(30_000))
+    big = "Date,Touchpoint,NPS\n" + "".join(f"2024-03-01,Cart and checkout form,{n % 11}\n"
+                                            for n in range(30_000))
     with pytest.raises(ImportCancelled):
         _import(store, history, big, cancelled=lambda: True)
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
@@ -219,8 +221,10 @@ def test_cli_names_every_problem_row(tmp_path: Path) -> None:
     project_path = create_project(tmp_path / "b.journey", "ecommerce")
     csv_path = tmp_path / "bad.csv"
     body = WIDE.split("\n", 1)[1] * 3
-    csv_path.write_text("Date,Touchpoint,NPS,CSAT\n" + body.replace("Cart and checkout form,10,4", "Cart and checkout form,12,4", 1)
-                        .replace("Order confirmation email,7,4", "Order confirmation email,7,9", 1), encoding="utf-8")
+    csv_path.write_text("Date,Touchpoint,NPS,CSAT\n" + body.replace("Cart and checkout form,10,4",
+                                                                    "Cart and checkout form,12,4", 1)
+                        .replace("Order confirmation email,7,4", "Order confirmation email,7,9", 1),
+                        encoding="utf-8")
     refused = _cli("import-csv", str(project_path), str(csv_path))
     assert refused.returncode == 1
     assert "Line 4:" in refused.stderr and "Line 5:" in refused.stderr, refused.stderr

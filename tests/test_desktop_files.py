@@ -1,4 +1,5 @@
-"""The Linux desktop files are well-formed, agree with each other, and install.sh makes .journey files JourneyDesk's."""
+"""The Linux desktop files are well-formed, agree with each other, and install.sh makes .journey files
+JourneyDesk's."""
 
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ def test_metainfo_names_the_same_app_icon_and_type_with_japanese_text() -> None:
     assert set(summaries) == {None, "ja"}
     paragraphs = root.find("description").findall("p")
     assert {p.get(XML_LANG) for p in paragraphs} == {None, "ja"}
-    assert sum(p.get(XML_LANG) == "ja" for p in paragraphs) == sum(p.get(XML_LANG) is None for p in paragraphs)
+    assert sum(p.get(XML_LANG) == "ja" for p in paragraphs) == sum(p.get(XML_LANG) is None
+                                                                   for p in paragraphs)
 
 
 def test_mime_type_matches_journey_files_by_name_and_by_content() -> None:
@@ -162,7 +164,8 @@ def test_install_script_puts_every_file_in_place_with_the_program_path(tmp_path:
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
-    assert (share / "icons" / "hicolor" / "scalable" / "mimetypes" / "application-x-journeydesk.svg").is_file()
+    assert (
+        share / "icons" / "hicolor" / "scalable" / "mimetypes" / "application-x-journeydesk.svg").is_file()
     if shutil.which("update-mime-database"):
         assert f"{MIME_TYPE}:*.journey" in (share / "mime" / "globs2").read_text()
         assert f"{MIME_TYPE}:{APP_ID}" in (share / "mime" / "icons").read_text()

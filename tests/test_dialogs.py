@@ -84,7 +84,8 @@ def test_the_window_applies_theme_and_emotion_labels_on_ok(settings, qtbot, monk
 
     def choose(dialog_self) -> int:
         dialog_self.theme.setCurrentIndex(dialog_self.theme.findData("dark"))
-        for edit, text in zip(dialog_self.labels, ["Furious", "Cross", "Meh", "Glad", "Thrilled"], strict=True):
+        for edit, text in zip(dialog_self.labels, ["Furious", "Cross", "Meh", "Glad", "Thrilled"],
+                              strict=True):
             edit.setText(text)
         dialog_self.accept()
         return 1
@@ -112,7 +113,8 @@ def test_tab_reaches_every_input_of_preferences_in_order(settings, qtbot) -> Non
     dialog = PreferencesDialog(settings=settings)
     qtbot.addWidget(dialog)
     seen = _tab_through(dialog, qtbot)
-    inputs = [dialog.language, dialog.theme, dialog.paper, dialog.layout_choice, dialog.author, *dialog.labels]
+    inputs = [dialog.language, dialog.theme, dialog.paper, dialog.layout_choice, dialog.author,
+              *dialog.labels]
     assert seen[:len(inputs)] == inputs
     buttons = dialog.findChildren(QAbstractButton)
     assert set(buttons) <= set(seen)

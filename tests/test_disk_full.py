@@ -67,8 +67,8 @@ def fill(folder: Path, leave_kib: int) -> None:
 def journeydesk(*args: str) -> subprocess.CompletedProcess[str]:
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = {**os.environ, "PYTHONPATH": path, "QT_QPA_PLATFORM": "offscreen", "JOURNEYDESK_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "journeydesk", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-m", "journeydesk", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
 
 
 def one_line(result: subprocess.CompletedProcess[str], *words: str) -> str:
@@ -105,7 +105,8 @@ def test_a_full_disk_gives_one_line_and_no_bus_error(volume: Path, tmp_path: Pat
         assert result.returncode == 0, (args, result.returncode, result.stderr)
     # Opening it to edit would need a -shm file: refused before SQLite maps one.
     data = tmp_path / "data.csv"
-    data.write_text("Date,Touchpoint,Score\n2024-01-02,Customer reviews and star ratings,4\n", encoding="utf-8")
+    data.write_text("Date,Touchpoint,Score\n2024-01-02,Customer reviews and star ratings,4\n",
+                    encoding="utf-8")
     one_line(journeydesk("import-csv", str(project), str(data)), str(project), FULL)
     one_line(journeydesk("compact", str(project)), str(project), FULL)
     assert project.read_bytes() == before

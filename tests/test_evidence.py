@@ -21,7 +21,8 @@ IV, S, A, T = SourceType.INTERVIEW, SourceType.SURVEY, SourceType.ANALYTICS, Sou
 
 
 def _items(*kinds: SourceType) -> list[Evidence]:
-    return [Evidence(f"e{n}", journey_id="j", card_id="c", text="x", source_type=kind) for n, kind in enumerate(kinds)]
+    return [Evidence(f"e{n}", journey_id="j", card_id="c", text="x", source_type=kind)
+            for n, kind in enumerate(kinds)]
 
 
 @pytest.mark.parametrize(("kinds", "items", "types", "level"), [
@@ -35,7 +36,8 @@ def _items(*kinds: SourceType) -> list[Evidence]:
     ((IV, S, A), 3, 3, Confidence.HIGH),  # three kinds
     ((IV, S, A, T), 4, 4, Confidence.HIGH),
 ])
-def test_the_confidence_rule(kinds: tuple[SourceType, ...], items: int, types: int, level: Confidence) -> None:
+def test_the_confidence_rule(kinds: tuple[SourceType, ...], items: int, types: int,
+                             level: Confidence) -> None:
     backing = confidence(_items(*kinds))
     assert (backing.items, backing.source_types, backing.confidence) == (items, types, level)
 
@@ -48,7 +50,8 @@ def test_evidence_on_a_card_is_added_in_order_undone_and_redone(shop: History) -
     shop.do(commands.add_evidence(doc, ad.id, "42 % came from social", source="GA4", source_type="analytics"))
     shop.do(commands.add_evidence(doc, ad.id, "Ads were noticed first", source_type="survey", index=0))
     items = evidence_of(doc, ad.id)
-    assert [e.text for e in items] == ["Ads were noticed first", "I saw it on Instagram", "42 % came from social"]
+    assert [e.text for e in items] == ["Ads were noticed first", "I saw it on Instagram",
+                                       "42 % came from social"]
     assert [e.position for e in items] == [0, 1, 2]
     assert items[1].journey_id == ad.journey_id and items[1].participant == "P3"
     assert card_backing(doc, ad.id).confidence == Confidence.HIGH

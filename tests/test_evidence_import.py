@@ -1,6 +1,6 @@
 """Importing research quotes and findings (a Dovetail-style highlights export in English, interview notes from
-Excel in Japanese, CP932): recognised tables, rows matched to cards and stages, unmatched and bad rows by line,
-one undo step, and ``info``'s counts."""
+Excel in Japanese, CP932): recognised tables, rows matched to cards and stages, unmatched and bad rows by
+line, one undo step, and ``info``'s counts."""
 
 from __future__ import annotations
 
@@ -54,8 +54,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     ("Interview", SourceType.INTERVIEW), ("Usability test", SourceType.USABILITY_TEST),
     ("Field observation", SourceType.OBSERVATION), ("Support ticket", SourceType.SUPPORT_TICKET),
     ("support_ticket", SourceType.SUPPORT_TICKET), ("Desk research", SourceType.DESK_RESEARCH),
-    ("GA4", SourceType.ANALYTICS), ("ユーザビリティテスト", SourceType.USABILITY_TEST), ("お問い合わせ", SourceType.SUPPORT_TICKET),
-    ("アンケート", SourceType.SURVEY), ("行動観察", SourceType.OBSERVATION), ("Gut feeling", None), ("雑談", None),
+    ("GA4", SourceType.ANALYTICS), ("ユーザビリティテスト", SourceType.USABILITY_TEST),
+    ("お問い合わせ", SourceType.SUPPORT_TICKET), ("アンケート", SourceType.SURVEY),
+    ("行動観察", SourceType.OBSERVATION), ("Gut feeling", None), ("雑談", None),
 ])
 def test_kinds_of_source_are_read_in_english_and_japanese(cell: str, kind: SourceType | None) -> None:
     assert source_type_of(cell) == kind
@@ -76,12 +77,13 @@ def test_english_highlights_refused_with_bad_rows_listed_then_imported(project: 
     assert (status, out) == (1, "")
     assert err.splitlines() == [
         "  Line 10: the quote or finding is empty.",
-        "  Line 11: “Gut feeling” is not a kind of source; write one of: interview, survey, analytics, support "
-        "ticket, observation, usability test, desk research.",
-        "  Line 12: '2024-02-31' is not a valid date (no such day or month): correct the cell or check the date order.",
+        "  Line 11: “Gut feeling” is not a kind of source; write one of: interview, survey, analytics, "
+        "support ticket, observation, usability test, desk research.",
+        "  Line 12: '2024-02-31' is not a valid date (no such day or month): correct the cell or check the "
+        "date order.",
         f"  Line 9: “Returns portal” is not a card, touchpoint or stage of “{SHOP}”.",
-        "journeydesk: dovetail_highlights.csv: 3 rows have problems; fix them, or skip them (--skip-bad-rows) to "
-        "import the rest.",
+        "journeydesk: dovetail_highlights.csv: 3 rows have problems; fix them, or skip them "
+        "(--skip-bad-rows) to import the rest.",
     ]
     with Store.open(project, read_only=True) as store:
         assert store.load().all(Evidence) == []
@@ -92,11 +94,12 @@ def test_english_highlights_refused_with_bad_rows_listed_then_imported(project: 
     lines = out.splitlines()
     assert lines[0] == "Imported 8 evidence items from dovetail_highlights.csv: 6 on cards, 2 on stages."
     assert lines[1] == ("  Columns: quote or finding ← 'Highlight', source ← 'Note title', kind of source ← "
-                        "'Note type', date ← 'Created at', participant ← 'Participant', card ← 'Card', touchpoint ← "
-                        "'Touchpoint', stage ← 'Journey stage'.")
-    assert lines[2] == ("  Rows read: 12; not placed on the map: 1; with problems (skipped): 3; in the journey "
-                        "already: 0.")
-    assert lines[-1] == (f"  Line 6: “Gift wrapping options” is not a card of “{SHOP}”; the item goes to the stage "
+                        "'Note type', date ← 'Created at', participant ← 'Participant', card ← 'Card', "
+                        "touchpoint ← 'Touchpoint', stage ← 'Journey stage'.")
+    assert lines[2] == ("  Rows read: 12; not placed on the map: 1; with problems (skipped): 3; in the "
+                        "journey already: 0.")
+    assert lines[-1] == (
+        f"  Line 6: “Gift wrapping options” is not a card of “{SHOP}”; the item goes to the stage "
                          "“Purchase”.")
 
     rows = _rows(HIGHLIGHTS, "utf-8")
@@ -118,7 +121,8 @@ def test_english_highlights_refused_with_bad_rows_listed_then_imported(project: 
     # The same file again adds nothing twice.
     status, _, err = _run(capsys, "import-csv", str(project), str(HIGHLIGHTS), "--skip-bad-rows")
     assert status == 1
-    assert err.strip().endswith("dovetail_highlights.csv: every quote or finding in it is in the journey already.")
+    assert err.strip().endswith(
+        "dovetail_highlights.csv: every quote or finding in it is in the journey already.")
 
 
 def test_japanese_interview_notes_in_cp932(project: Path, capsys) -> None:
@@ -128,8 +132,8 @@ def test_japanese_interview_notes_in_cp932(project: Path, capsys) -> None:
     lines = out.splitlines()
     assert lines[0] == "Imported 7 evidence items from interview_notes_ja_cp932.csv: 5 on cards, 2 on stages."
     assert lines[3:] == [
-        "  Line 10: “雑談” is not a kind of source; write one of: interview, survey, analytics, support ticket, "
-        "observation, usability test, desk research.",
+        "  Line 10: “雑談” is not a kind of source; write one of: interview, survey, analytics, support "
+        "ticket, observation, usability test, desk research.",
         "  Line 11: the quote or finding is empty.",
         f"  Line 9: “返品受付フォーム / 返品” is not a card, touchpoint or stage of “{SHOP_JA}”.",
     ]
@@ -147,12 +151,14 @@ def test_japanese_interview_notes_in_cp932(project: Path, capsys) -> None:
         else:
             assert doc.get(Stage, item.stage_id).name == row["ステージ"].removeprefix("STEP3：")
     kinds = [items[rows[line]["発言・気づき"]].source_type for line in range(2, 9)]
-    assert kinds == [SourceType.INTERVIEW, SourceType.SURVEY, SourceType.OBSERVATION, SourceType.USABILITY_TEST,
-                     SourceType.SUPPORT_TICKET, SourceType.DESK_RESEARCH, SourceType.ANALYTICS]
+    assert kinds == [SourceType.INTERVIEW, SourceType.SURVEY, SourceType.OBSERVATION,
+                     SourceType.USABILITY_TEST, SourceType.SUPPORT_TICKET, SourceType.DESK_RESEARCH,
+                     SourceType.ANALYTICS]
 
     status, out, _ = _run(capsys, "info", str(project))
     assert f"  • {SHOP_JA}" in out
-    assert "      evidence items: 7 (5 on cards, 2 on stages, 0 on personas); cards 0 observed, 56 assumed, 0 proposed; KPIs: 0" in out
+    assert ("      evidence items: 7 (5 on cards, 2 on stages, 0 on personas); cards 0 observed, 56 assumed, "
+            "0 proposed; KPIs: 0" in out)
     summary = json.loads(_run(capsys, "info", str(project), "--json")[1])
     journeys = {j["name"]: j for j in summary["journeys"]}
     assert journeys[SHOP_JA]["evidence"]["items"] == 7 and journeys[SHOP]["evidence"]["items"] == 0
@@ -196,7 +202,8 @@ def test_an_unknown_kind_in_the_type_column_is_a_bad_row_whatever_the_source_say
     assert (status, out) == (1, "")
     assert err.splitlines() == [
         f"  Line 4: “Horoscope” is not a kind of source; write one of: {KINDS}.",
-        "journeydesk: notes.csv: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.",
+        "journeydesk: notes.csv: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the "
+        "rest.",
     ]
 
     status, out, err = _run(capsys, "import-csv", str(project), str(path), "--skip-bad-rows")

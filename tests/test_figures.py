@@ -58,15 +58,16 @@ def test_answers_keyed_by_channel_count_for_the_only_touchpoint_of_that_channel(
     # 'Website' belongs to four cards and 'Kiosk' to none: neither is shown per touchpoint.
     assert len(shown) == 4
     order = sorted((card_named(document, label) for label in shown),
-                   key=lambda c: (document.get(Stage, c.stage_id).position, document.get(Lane, c.lane_id).position,
-                                  c.position))
+                   key=lambda c: (document.get(Stage, c.stage_id).position,
+                                  document.get(Lane, c.lane_id).position, c.position))
     assert [row.label for row in rows] == [c.text for c in order]
 
 
 def test_by_channel_uses_the_card_channel_for_rows_with_only_a_touchpoint(project) -> None:
     document, data, answers = project
     _, _, rows = figures(document, data, RECOMMEND, "channel")
-    # Website: 9, 9 from the data and the cart's 10 (its card's channel) → +100 of 3; Email: the order email's 2.
+    # Website: 9, 9 from the data and the cart's 10 (its card's channel) → +100 of 3; Email: the order email's
+    # 2.
     assert [(row.label, row.value, row.n) for row in rows] == [
         ("Email", -100.0, 1), ("Kiosk", 0.0, 1), ("Live chat", 25.0, 4), ("Phone support", 0.0, 2),
         ("Website", 100.0, 3)]
@@ -76,7 +77,8 @@ def test_by_channel_uses_the_card_channel_for_rows_with_only_a_touchpoint(projec
 def test_stages_take_rows_through_their_touchpoint_or_channel(project) -> None:
     document, data, _answers = project
     _, _, rows = figures(document, data, "nps", "stage", document.journeys()[0].id)
-    # Consideration: the live chat (25 of 4); Purchase: cart 10 and order email 2 → 0; Post-purchase: phone 6, 10.
+    # Consideration: the live chat (25 of 4); Purchase: cart 10 and order email 2 → 0; Post-purchase: phone 6,
+    # 10.
     assert [(row.label, row.value, row.n) for row in rows] == [
         ("Consideration", 25.0, 4), ("Purchase", 0.0, 2), ("Post-purchase", 0.0, 2)]
 
@@ -94,7 +96,8 @@ def test_segments_all_and_periods(tmp_path: Path) -> None:
         document, data = store.load(), store.data
         segments = figures(document, data, "csat", "segment")[2]
         everything = figures(document, data, "CSAT", "all")[2]
-        by_period = {period: figures(document, data, "CSAT", period)[2] for period in ("day", "week", "month")}
+        by_period = {period: figures(document, data, "CSAT", period)[2]
+                     for period in ("day", "week", "month")}
     groups: dict[str, list[float]] = defaultdict(list)
     for a in answers:
         groups[a.segment].append(a.value)
@@ -128,7 +131,8 @@ def test_several_of_a_kind_are_listed_and_an_exact_name_wins(tmp_path: Path) -> 
     path, _ = make(tmp_path)
     with Store.open(path, read_only=True) as store:
         journey = store.load().journeys()[0]
-    add_answers(path, journey.id, [Answer("NPS (app)", 9), Answer("CES", 3)], {"NPS (app)": "nps", "CES": "value"})
+    add_answers(path, journey.id, [Answer("NPS (app)", 9), Answer("CES", 3)], {"NPS (app)": "nps",
+                                                                               "CES": "value"})
     with Store.open(path, read_only=True) as store:
         document, data = store.load(), store.data
         with pytest.raises(LookupError) as raised:
@@ -154,7 +158,8 @@ def test_series_over_time_follow_the_scope(project) -> None:
         return [(day.isoformat(), value, n) for day, value, n in found.points]
 
     # The live chat's own channel rows: 10, 9 on 1 March; 3 on 4 March; 8 on 11 March.
-    assert points(scope_id=chat.id) == [("2024-03-01", 100.0, 2), ("2024-03-04", -100.0, 1), ("2024-03-11", 0.0, 1)]
+    assert points(scope_id=chat.id) == [("2024-03-01", 100.0, 2), ("2024-03-04", -100.0, 1),
+                                        ("2024-03-11", 0.0, 1)]
     assert points(scope_id=chat.id, period="week") == [
         ("2024-02-26", 100.0, 2), ("2024-03-04", -100.0, 1), ("2024-03-11", 0.0, 1)]
     assert points(scope_id=chat.id, period="month") == [("2024-03-01", 25.0, 4)]
@@ -183,7 +188,8 @@ def test_auto_period_turns_weekly_past_92_days(tmp_path: Path) -> None:
         weekly = over_time(document, data, "NPS", journey.id, period="auto", scope_id=cart.id)
         daily = over_time(document, data, "NPS", journey.id, period="auto", scope_id=chat.id)
     assert weekly.period == "week" and daily.period == "day"
-    assert [(d.isoformat(), v) for d, v, _ in weekly.points] == [("2024-01-01", 100.0), ("2024-04-01", -100.0)]
+    assert [(d.isoformat(), v) for d, v, _ in weekly.points] == [("2024-01-01", 100.0),
+                                                                 ("2024-04-01", -100.0)]
     assert [(d.isoformat(), v) for d, v, _ in daily.points] == [("2024-01-01", 100.0), ("2024-04-02", -100.0)]
 
 
@@ -256,11 +262,13 @@ def test_touchpoints_and_stages_come_in_map_order_whatever_the_data_order(tmp_pa
     touchpoints = sorted((c for c in document.cards(journey.id) if c.kind == "touchpoint"),
                          key=lambda c: (document.get(Stage, c.stage_id).position,
                                         document.get(Lane, c.lane_id).position, c.position))
-    add_answers(path, journey.id, [Answer("NPS", 9, "2024-03-01", card_id=c.id) for c in reversed(touchpoints)],
+    add_answers(path, journey.id, [Answer("NPS", 9, "2024-03-01", card_id=c.id)
+                                   for c in reversed(touchpoints)],
                 {"NPS": "nps"})
     with Store.open(path, read_only=True) as store:
         document, data = store.load(), store.data
         by_stage = figures(document, data, "NPS", "stage")[2]
         by_touchpoint = figures(document, data, "NPS", "touchpoint")[2]
-    assert [row.key for row in by_stage] == [s.id for s in stages if any(t.stage_id == s.id for t in touchpoints)]
+    assert [row.key for row in by_stage] == [s.id for s in stages if any(t.stage_id == s.id
+                                                                         for t in touchpoints)]
     assert [row.key for row in by_touchpoint] == [t.id for t in touchpoints]

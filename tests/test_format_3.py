@@ -40,15 +40,16 @@ def test_the_version_2_example_opens_upgraded_with_every_entity(tmp_path: Path) 
     tables = ("project", "journeys", "stages", "lanes", "cards", "emotion_markers", "links")
     before = {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in tables}
     # Format 4 changes personas' first_time (tests/test_format_4.py); everything else of theirs stays.
-    persona_sql = ("SELECT id, name, role, age, location, quote, goals, needs, frustrations, channels, source, "
-                   "avatar_id, position FROM personas ORDER BY id")
+    persona_sql = ("SELECT id, name, role, age, location, quote, goals, needs, frustrations, channels, "
+                   "source, avatar_id, position FROM personas ORDER BY id")
     personas = _raw(path, persona_sql)
     with Store.open(path) as store:
         assert store.schema_version() == SCHEMA_VERSION >= 3
         document = store.load()
         assert len(document.journeys()) == 4
     after = {table: _raw(path, f"SELECT * FROM {table} ORDER BY id") for table in tables}
-    # Format 6 adds a column to journeys, stages, lanes, cards and markers (tests/test_format_6.py): NULL here.
+    # Format 6 adds a column to journeys, stages, lanes, cards and markers (tests/test_format_6.py): NULL
+    # here.
     width = {table: len(rows[0]) for table, rows in before.items()}
     assert {table: [row[:width[table]] for row in rows] for table, rows in after.items()} == before
     # Format 7 adds cards.evidence_status (tests/test_format_7.py): "assumed" here.
@@ -62,7 +63,8 @@ def test_the_version_2_example_opens_upgraded_with_every_entity(tmp_path: Path) 
 def test_imported_rows_and_rollups_survive_the_upgrade(tmp_path: Path) -> None:
     path = _v2(tmp_path, "v2_with_data.journey")
     rows = _raw(path, f"SELECT line, {_KEY}, value FROM observations ORDER BY rowid")
-    rollups = _raw(path, f"SELECT {_KEY}, n, total, promoters, detractors, satisfied FROM rollups ORDER BY rowid")
+    rollups = _raw(path,
+                   f"SELECT {_KEY}, n, total, promoters, detractors, satisfied FROM rollups ORDER BY rowid")
     # The file holds a dataset and the rows of an undone import, which nothing can bring back once the
     # session that undid it ended: opening it for editing removes them, after the upgrade kept them.
     assert len({row[1] for row in rows}) == 2 and len(rows) == 325
@@ -81,10 +83,12 @@ def test_imported_rows_and_rollups_survive_the_upgrade(tmp_path: Path) -> None:
                                   "ORDER BY id").fetchall() == rollups
         by_card = [(keys[0], group) for keys, group in store.data.sums([dataset.id], "NPS", ("card_id",))
                    if keys[0] is not None]
-        assert sum(group.n for _, group in by_card) == sum(1 for row in rows if row[1] == dataset.id and row[7] == "NPS"
+        assert sum(group.n for _, group in by_card) == sum(1 for row in rows if row[1] == dataset.id
+                                                           and row[7] == "NPS"
                                                           and row[4] is not None)
         _stored, _kind, shown = figures(document, store.data, "NPS", "touchpoint")
-        assert sorted((figure.key, figure.n) for figure in shown) == sorted((key, group.n) for key, group in by_card)
+        assert sorted((figure.key, figure.n) for figure in shown) == sorted((key, group.n)
+                                                                            for key, group in by_card)
         # An import into the upgraded file numbers its rollups after the old ones.
         data = b"date,touchpoint,metric,value\n2024-04-01,Cart and checkout form,NPS,10\n"
         mapping = Mapping(shape="long", roles={"date": "date", "touchpoint": "touchpoint", "metric": "metric",
@@ -107,6 +111,8 @@ def test_rows_whose_rollup_is_missing_get_one_and_are_kept(tmp_path: Path) -> No
         upgraded = store.conn.execute(
             f"SELECT o.line, {_KEY}, o.value FROM observations AS o JOIN rollups AS r ON r.id = o.rollup_id "
             "ORDER BY o.rowid").fetchall()
-        scores = store.conn.execute("SELECT SUM(n), SUM(total) FROM rollups WHERE metric = 'score'").fetchone()
+        scores = store.conn.execute(
+            "SELECT SUM(n), SUM(total) FROM rollups WHERE metric = 'score'").fetchone()
     assert upgraded == rows
-    assert scores == (sum(1 for row in rows if row[7] == "score"), pytest.approx(sum(r[8] for r in rows if r[7] == "score")))
+    assert scores == (sum(1 for row in rows if row[7] == "score"),
+                      pytest.approx(sum(r[8] for r in rows if r[7] == "score")))

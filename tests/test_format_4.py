@@ -57,7 +57,8 @@ def test_every_edit_records_its_time_and_a_new_file_its_creation(tmp_path: Path,
         assert reader.edited_at == WHEN + 60
 
 
-def test_a_failed_edit_leaves_the_last_edit_time_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_edit_leaves_the_last_edit_time_alone(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.create(tmp_path / "p.journey") as store:
         document = store.load()
         history = History(document, store)

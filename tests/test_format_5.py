@@ -56,7 +56,8 @@ def test_a_version_3_file_is_upgraded_with_the_default_first_time_made_unknown(t
     assert doc.journeys()[0].persona_id == "old"
     assert _raw(tmp_path / "v3.journey.v3.bak", "PRAGMA user_version") == [(3,)]
     assert _raw(path, "PRAGMA foreign_key_check") == []
-    assert _raw(path, "SELECT name FROM sqlite_master WHERE name = 'personas_avatar'") == [("personas_avatar",)]
+    assert _raw(
+        path, "SELECT name FROM sqlite_master WHERE name = 'personas_avatar'") == [("personas_avatar",)]
 
 
 def test_the_version_2_example_climbs_to_the_current_format_and_keeps_its_personas(tmp_path: Path) -> None:

@@ -21,8 +21,8 @@ from journeydesk.store.schema import SCHEMA_VERSION, migrate
 from journeydesk.store.store import Store
 
 DATA = Path(__file__).resolve().parent / "data"
-LIVE_TABLES = ("project", "personas", "journeys", "stages", "lanes", "cards", "emotion_markers", "links", "images",
-               "datasets")
+LIVE_TABLES = ("project", "personas", "journeys", "stages", "lanes", "cards", "emotion_markers", "links",
+               "images", "datasets")
 
 
 def _raw(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
@@ -70,7 +70,8 @@ def _version_5(path: Path) -> Path:
         conn.execute("INSERT INTO stages VALUES ('s2', 'j', 'Pay', '', '', '#4a90d9', 300, 1)")
         conn.execute("INSERT INTO lanes VALUES ('l', 'j', 'touchpoints', 'Touchpoints', 120, 0)")
         for cid, stage, text in (("c1", "s1", "Ad"), ("c2", "s2", "Checkout")):
-            conn.execute(f"INSERT INTO cards VALUES ('{cid}', 'j', '{stage}', 'l', 'touchpoint', '{text}', 0, '', "
+            conn.execute(
+                f"INSERT INTO cards VALUES ('{cid}', 'j', '{stage}', 'l', 'touchpoint', '{text}', 0, '', "
                          "'', NULL, NULL, '', 0, 0, '', NULL, NULL, NULL, NULL)")
     return path
 
@@ -91,11 +92,13 @@ def test_a_snapshot_is_one_row_holding_only_its_journeys_rows(tmp_path: Path) ->
         doc = history.document
         history.do(commands.add_journey(doc, "Other"))
         before = _tables(path)
-        history.do(commands.take_snapshot(doc, "j", "Before workshop", "as the client told it", taken_at=1_700_000_000))
+        history.do(commands.take_snapshot(doc, "j", "Before workshop", "as the client told it",
+                                          taken_at=1_700_000_000))
         # Nothing but the snapshot row (and the last-edit time) was written.
         assert _tables(path) == before
         ((sid, journey_id, name, note, taken_at, content),) = _raw(path, "SELECT * FROM snapshots")
-    assert (journey_id, name, note, taken_at) == ("j", "Before workshop", "as the client told it", 1_700_000_000)
+    assert (journey_id, name, note, taken_at) == ("j", "Before workshop", "as the client told it",
+                                                  1_700_000_000)
     held = json.loads(content)
     assert held["format"] == 1 and held["journey"]["id"] == "j" and held["journey"]["name"] == "Buy"
     other = next(j.id for j in doc.journeys() if j.name == "Other")
@@ -176,8 +179,10 @@ def test_a_damaged_snapshot_leaves_the_project_open_and_says_what_is_wrong(tmp_p
     ("UPDATE snapshots SET content = json_set(content, '$.tables.cards.rows[0][4]', 'sticker')", "sticker"),
     ("UPDATE snapshots SET content = json_set(content, '$.tables.cards.rows[0][2]', 'nowhere')",
      "missing Stage nowhere"),
-    ("UPDATE snapshots SET content = json_set(content, '$.tables.cards.rows[0][1]', 'k')", "missing Journey k"),
-    ("UPDATE snapshots SET content = json_set(content, '$.tables.cards.rows[0]', json('[1]'))", "does not have"),
+    ("UPDATE snapshots SET content = json_set(content, '$.tables.cards.rows[0][1]', 'k')",
+     "missing Journey k"),
+    ("UPDATE snapshots SET content = json_set(content, '$.tables.cards.rows[0]', json('[1]'))",
+     "does not have"),
     ("UPDATE snapshots SET content = json_set(content, '$.figures', json('[{\"metric\": 3}]'))", "no name"),
 ])
 def test_each_kind_of_damage_is_named(tmp_path: Path, sql: str, reason: str) -> None:
@@ -191,7 +196,8 @@ def test_each_kind_of_damage_is_named(tmp_path: Path, sql: str, reason: str) -> 
         decode_state(snapshot.content)
 
 
-def test_a_future_state_pair_survives_reopening_and_its_as_is_cannot_leave_it_dangling(tmp_path: Path) -> None:
+def test_a_future_state_pair_survives_reopening_and_its_as_is_cannot_leave_it_dangling(
+        tmp_path: Path) -> None:
     path = _version_5(tmp_path / "p.journey")
     with Store.open(path) as store:
         history = History(store.load(), store)

@@ -62,7 +62,8 @@ def test_reading_commands_read_an_older_file_as_updated_and_leave_it_as_it_is(
     out, err = capsys.readouterr()
     assert out.startswith(f"{path}: JourneyDesk project, file format 6\n")
     assert "4 journeys, 4 personas, 206 cards" in out
-    assert err == (f"journeydesk: note: {path} is in the file format of an earlier JourneyDesk (6); it is read "
+    assert err == (
+        f"journeydesk: note: {path} is in the file format of an earlier JourneyDesk (6); it is read "
                    "as updated and left as it is. Open it in JourneyDesk to update the file.\n")
     assert main(["check", str(path)]) == 0
     assert "is a sound JourneyDesk project (file format 6" in capsys.readouterr().out
@@ -83,9 +84,10 @@ def test_a_writing_command_updates_an_older_file_and_says_where_the_old_one_is(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "v6.journey"
     shutil.copy(DATA / "v6_example.journey", path)
-    assert main(["kpi", str(path), "--journey", "Customer support journey", "--stage", "Resolution", "--name", "Solved",
-                 "--value", "3", "--target", "4"]) == 0
-    assert capsys.readouterr().err == (f"journeydesk: note: {path} was updated to the current file format; the file "
+    assert main(["kpi", str(path), "--journey", "Customer support journey", "--stage", "Resolution", "--name",
+                 "Solved", "--value", "3", "--target", "4"]) == 0
+    assert capsys.readouterr().err == (
+        f"journeydesk: note: {path} was updated to the current file format; the file "
                                        "as it was is kept as v6.journey.v6.bak.\n")
     assert _raw(path, "PRAGMA user_version") == [(7,)]
     assert _raw(tmp_path / "v6.journey.v6.bak", "PRAGMA user_version") == [(6,)]
@@ -95,8 +97,8 @@ def test_the_app_says_it_updated_an_older_file_and_where_the_old_one_is(bare, tm
     path = tmp_path / "v6.journey"
     shutil.copy(DATA / "v6_example.journey", path)
     assert bare.open_path(path)
-    assert bare.statusBar().currentMessage() == ("Opened v6.journey and updated it to the current file format; "
-                                                 "the file as it was is kept as v6.journey.v6.bak")
+    assert bare.statusBar().currentMessage() == ("Opened v6.journey and updated it to the current file "
+                                                 "format; the file as it was is kept as v6.journey.v6.bak")
     assert _raw(tmp_path / "v6.journey.v6.bak", "PRAGMA user_version") == [(6,)]
     assert bare.shown == []
 
@@ -122,7 +124,8 @@ def test_evidence_status_and_kpis_are_written_through_and_read_back(tmp_path: Pa
         again = store.load()
     assert again.snapshot() == saved
     item = again.all(Evidence)[0]
-    assert (item.text, item.source_type, item.date, item.participant) == ("「送料が高い」", SourceType.INTERVIEW,
+    assert (item.text, item.source_type, item.date, item.participant) == (
+        "「送料が高い」", SourceType.INTERVIEW,
                                                                           "2024-06-01", "P4")
     assert again.get(Card, card.id).evidence_status == EvidenceStatus.OBSERVED
     kpis = {k.name: k for k in again.all(Kpi)}

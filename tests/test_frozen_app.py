@@ -23,8 +23,9 @@ pytestmark = [
 def app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The built application folder (dist/JourneyDesk)."""
     out = tmp_path_factory.mktemp("frozen")
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(out / "dist"),
-                             "--work", str(out / "work")], capture_output=True, text=True, timeout=1200)
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist",
+                             str(out / "dist"), "--work", str(out / "work")], capture_output=True, text=True,
+                            timeout=1200)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return out / "dist" / "JourneyDesk"
 
@@ -32,8 +33,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items()
            if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), JOURNEYDESK_HOME=str(tmp_path / "JourneyDesk"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               JOURNEYDESK_HOME=str(tmp_path / "JourneyDesk"), XDG_CONFIG_HOME=str(tmp_path / "config"))
     return env
 
 
@@ -131,7 +132,8 @@ def test_linux_install_from_the_folder_points_at_its_program(app: Path, tmp_path
     desktop = (share / "applications" / "io.journeydesk.JourneyDesk.desktop").read_text(encoding="utf-8")
     assert f'Exec="{app.resolve() / "journeydesk"}" %f' in desktop.splitlines()
     for size in (16, 48, 256, 512):
-        assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "io.journeydesk.JourneyDesk.png").is_file()
+        assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+                / "io.journeydesk.JourneyDesk.png").is_file()
 
 
 def test_frozen_app_speaks_japanese_on_a_japanese_desk(app: Path, tmp_path: Path) -> None:

@@ -37,8 +37,8 @@ def test_a_future_state_is_a_tied_copy_placed_after_its_as_is(shop: History) -> 
         for copy in copies[cls]:
             original = by_id[copy.origin_id]
             assert copy.id != original.id and copy.journey_id == future.id
-            assert getattr(copy, "name", getattr(copy, "text", None)) == getattr(original, "name",
-                                                                                 getattr(original, "text", None))
+            assert (getattr(copy, "name", getattr(copy, "text", None))
+                    == getattr(original, "name", getattr(original, "text", None)))
     # Cards sit in the copies of their stage and lane; the link joins the copies of its cards.
     stage_of = {s.origin_id: s.id for s in copies[Stage]}
     lane_of = {lane.origin_id: lane.id for lane in copies[Lane]}
@@ -47,7 +47,8 @@ def test_a_future_state_is_a_tied_copy_placed_after_its_as_is(shop: History) -> 
         original = doc.get(Card, copy.origin_id)
         assert (copy.stage_id, copy.lane_id) == (stage_of[original.stage_id], lane_of[original.lane_id])
     (link,), (original_link,) = copies[Link], originals[Link]
-    assert (link.source_id, link.target_id) == (card_of[original_link.source_id], card_of[original_link.target_id])
+    assert (link.source_id, link.target_id) == (card_of[original_link.source_id],
+                                                card_of[original_link.target_id])
     assert all(e.origin_id is None for cls in (Stage, Lane, Card, EmotionMarker) for e in originals[cls])
 
 

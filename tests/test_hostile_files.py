@@ -1,4 +1,5 @@
-"""Every command, and the app's open path, on every hostile project: one line, no traceback, file unchanged."""
+"""Every command, and the app's open path, on every hostile project: one line, no traceback, file
+unchanged."""
 
 from __future__ import annotations
 
@@ -60,8 +61,8 @@ def run(args: list[str], work: Path, env: dict[str, str]) -> Run:
     out, err = work / "stdout", work / "stderr"
     started = time.monotonic()
     with open(out, "wb") as stdout, open(err, "wb") as stderr:
-        child = subprocess.Popen([sys.executable, *args], stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
-                                 env=env, cwd=work)
+        child = subprocess.Popen([sys.executable, *args], stdout=stdout, stderr=stderr,
+                                 stdin=subprocess.DEVNULL, env=env, cwd=work)
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
@@ -98,7 +99,8 @@ def _commands(name: str, path: Path, work: Path, metric: str) -> list[tuple[str,
         return target
 
     data = work / "data.csv"
-    data.write_text("Date,Touchpoint,Score\n2024-01-02,Customer reviews and star ratings,4\n", encoding="utf-8")
+    data.write_text("Date,Touchpoint,Score\n2024-01-02,Customer reviews and star ratings,4\n",
+                    encoding="utf-8")
     compacted, imported = copy(), copy()
     return [
         ("info", ["info", str(path)], path),
@@ -134,9 +136,11 @@ def test_every_command_on_every_hostile_file(hostile: dict[str, Path], tmp_path:
     by: dict[tuple[str, str], dict] = {}
     for (name, _work, commands, before), process in zip(batches, finished, strict=True):
         if process.code != 0 or process.peak > LIMIT_BYTES:
-            problems.append(f"{name}: exit {process.code}, {process.peak / 2**20:.0f} MB\n{process.err[-3000:]}")
+            problems.append(f"{name}: exit {process.code}, {process.peak / 2**20:.0f} "
+                            f"MB\n{process.err[-3000:]}")
             continue
-        for (label, args, touched), digest, result in zip(commands, before, json.loads(process.out), strict=True):
+        for (label, args, touched), digest, result in zip(commands, before, json.loads(process.out),
+                                                          strict=True):
             by[name, label] = result
             where = f"{label} on {name}"
             text = result["out"] + result["err"]
@@ -147,7 +151,8 @@ def test_every_command_on_every_hostile_file(hostile: dict[str, Path], tmp_path:
                 problems.append(f"{where}: {result['seconds']:.1f} s")
             if result["code"] == 1:
                 lines = result["err"].splitlines()
-                named = args[1] in lines[0] or (label == "import-csv" and "data.csv" in lines[0]) if lines else False
+                named = args[1] in lines[0] or (label == "import-csv"
+                                                and "data.csv" in lines[0]) if lines else False
                 if len(lines) != 1 or not lines[0].startswith("journeydesk: ") or not named:
                     problems.append(f"{where}: not one line naming the file: {result['err']!r}")
             if (result["code"] == 1 or label not in ("compact", "import-csv")) and _digest(touched) != digest:
@@ -158,11 +163,12 @@ def test_every_command_on_every_hostile_file(hostile: dict[str, Path], tmp_path:
     assert by["rich", "info"]["code"] == 0 and "<b>x</b>" in by["rich", "info"]["out"]
     assert by["rich", "export-pdf"]["code"] == 0 and by["rich", "screenshot"]["code"] == 0
     assert by["rich", "compact"]["code"] == 0 and by["symlink", "info"]["code"] == 0
-    for refused in ("trigger", "view", "future_version", "negative_version", "null_in_not_null", "dangling_ids",
-                    "out_of_range", "negative_position", "huge_position", "megabyte_text", "invalid_utf8",
-                    "too_large_image", "zero_length", "not_sqlite", "cut_short", "fifo", "folder", "device",
-                    "dangling_symlink"):
-        assert {by[refused, label]["code"] for label in ("info", "check", "export-pdf", "compact")} == {1}, refused
+    for refused in ("trigger", "view", "future_version", "negative_version", "null_in_not_null",
+                    "dangling_ids", "out_of_range", "negative_position", "huge_position", "megabyte_text",
+                    "invalid_utf8", "too_large_image", "zero_length", "not_sqlite", "cut_short", "fifo",
+                    "folder", "device", "dangling_symlink"):
+        assert {by[refused, label]["code"] for label in ("info", "check", "export-pdf",
+                                                         "compact")} == {1}, refused
     assert "newer" not in by["negative_version", "info"]["err"]
     assert "share position" in by["shared_position", "check"]["err"]
     assert by["shared_position", "info"]["code"] == 0
@@ -219,14 +225,17 @@ print(json.dumps(results))
 
 
 def test_the_hostile_set_is_built_by_a_script(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "tests" / "hostile_projects.py"), str(tmp_path / "set")],
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "hostile_projects.py"),
+                             str(tmp_path / "set")],
                             capture_output=True, text=True, env=_env(tmp_path / "home"), timeout=120)
     assert result.returncode == 0, result.stderr
-    assert {line.split()[0] for line in result.stdout.splitlines()} >= {"rich", "fifo", "bomb_image", "symlink"}
+    assert {line.split()[0] for line in result.stdout.splitlines()} >= {"rich", "fifo", "bomb_image",
+                                                                        "symlink"}
     assert (tmp_path / "set" / "fifo.journey").is_fifo()
 
 
-def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: dict[str, Path], tmp_path: Path,
+def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(
+        hostile: dict[str, Path], tmp_path: Path,
                                                                        qtbot, monkeypatch) -> None:
     """A name like <img src="FIFO"> would make Qt read the FIFO (and hang) if drawn as rich text."""
     from PySide6.QtCore import QPoint, Qt
@@ -244,7 +253,8 @@ def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: 
     copy = tmp_path / "rich.journey"
     shutil.copyfile(hostile["rich"], copy)
     shown: list[str] = []
-    monkeypatch.setattr(main_window, "show_message", lambda _parent, _title, message, **_: shown.append(message))
+    monkeypatch.setattr(main_window, "show_message",
+                        lambda _parent, _title, message, **_: shown.append(message))
     window = main_window.MainWindow(remember_layout=False)
     qtbot.addWidget(window)
     window.show()
@@ -267,7 +277,8 @@ def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: 
                 if item.toolTip():
                     tips.append(item.toolTip())
                     QToolTip.showText(QPoint(10, 10), item.toolTip(), window)
-                statics = [value for value in getattr(item, "__dict__", {}).values() if isinstance(value, QStaticText)]
+                statics = [value for value in getattr(item, "__dict__", {}).values()
+                           if isinstance(value, QStaticText)]
                 for static in statics:
                     if "<b>x</b>" in static.text():
                         assert static.textFormat() == Qt.TextFormat.PlainText, type(item).__name__
@@ -285,7 +296,8 @@ def test_project_text_shows_as_plain_text_everywhere_and_opens_no_file(hostile: 
         assert any(entry.text() == text for entry in entries)
         for entry in entries:
             assert "<b>x</b>" not in entry.toolTip(), entry.toolTip()[:80]
-        assert any(isinstance(item.__dict__.get("card"), Card) for item in scene.items() if hasattr(item, "__dict__"))
+        assert any(isinstance(item.__dict__.get("card"), Card) for item in scene.items()
+                   if hasattr(item, "__dict__"))
         window.show_error(text)
         assert shown == [text]
         dialog.close()

@@ -54,7 +54,8 @@ def test_png_shows_the_map_not_a_blank_page(document, tmp_path: Path) -> None:
     background = image.pixelColor(image.width() - 2, image.height() - 2)
     assert background == QColor("#ffffff")
     step = 7
-    samples = [image.pixelColor(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+    samples = [image.pixelColor(x, y) for x in range(0, image.width(), step)
+               for y in range(0, image.height(), step)]
     coloured = [c for c in samples if c != background]
     assert len(coloured) > len(samples) // 4
     assert len({c.name() for c in coloured}) > 20
@@ -84,7 +85,8 @@ def test_a_missing_journey_is_named(document, tmp_path: Path) -> None:
 
 def test_an_unwritable_place_is_named(document, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("a file, not a folder")
-    with pytest.raises(ImageExportError, match=r"Cannot write .*not a directory. Choose a folder you can write to"):
+    with pytest.raises(ImageExportError,
+                       match=r"Cannot write .*not a directory. Choose a folder you can write to"):
         export_image(document, journey_named(document, "E-commerce").id, tmp_path / "notes.txt" / "map.png")
 
 
@@ -137,7 +139,8 @@ def test_the_menu_writes_the_shown_journey_at_the_chosen_dpi(document, window, m
     export_through_menu(window, qtbot)
     # The size from the header: the app's image allocation limit would refuse to decode a 300 dpi map.
     written = QImageReader(str(tmp_path / "slide.png")).size()
-    reference = QImageReader(str(export_image(window.editor.document, shown, tmp_path / "ref.png", dpi=96))).size()
+    reference = QImageReader(str(export_image(window.editor.document, shown, tmp_path / "ref.png",
+                                              dpi=96))).size()
     assert reference.width() > 0 and abs(written.width() - round(reference.width() * 300 / 96)) <= 1
     assert [a.split(" ")[0] for a in asked] == ["96", "150", "300"]
     assert "slide.png" in window.statusBar().currentMessage()

@@ -1,4 +1,5 @@
-"""Export ▸ Image… off the GUI thread: the window keeps working, Cancel leaves no file, errors are one clear line."""
+"""Export ▸ Image… off the GUI thread: the window keeps working, Cancel leaves no file, errors are one clear
+line."""
 
 from __future__ import annotations
 
@@ -124,7 +125,8 @@ def test_a_full_disk_is_named_and_the_older_image_stays(window, monkeypatch, qtb
     monkeypatch.setattr(image_export.os, "fsync", full)
     choose(monkeypatch, target)
     export_through_menu(window, qtbot)
-    assert window.warnings == [f"Cannot write {target}: no space left on device. Choose a folder you can write to."]
+    assert window.warnings == [
+        f"Cannot write {target}: no space left on device. Choose a folder you can write to."]
     assert target.read_bytes() == b"the drawing from last week"
     assert leftovers(tmp_path) == []
 
@@ -139,7 +141,8 @@ def test_a_file_in_place_of_the_folder_is_named_before_drawing(window, gate, mon
     assert not gate.entered.is_set()  # refused before seconds of drawing
 
 
-def test_an_unexpected_failure_is_one_line_not_a_traceback(window, monkeypatch, qtbot, tmp_path: Path) -> None:
+def test_an_unexpected_failure_is_one_line_not_a_traceback(window, monkeypatch, qtbot,
+                                                           tmp_path: Path) -> None:
     def broken(_image) -> bytes:
         raise RuntimeError("the encoder broke")
 
@@ -156,7 +159,8 @@ def test_the_menu_writes_what_the_drawing_code_writes_on_the_gui_thread(window, 
     choose(monkeypatch, tmp_path / "menu" / name, "150 dpi")
     (tmp_path / "menu").mkdir()
     export_through_menu(window, qtbot)
-    direct = image_export.export_image(window.editor.document, window.editor.journey_id, tmp_path / name, dpi=150)
+    direct = image_export.export_image(window.editor.document, window.editor.journey_id, tmp_path / name,
+                                       dpi=150)
     assert (tmp_path / "menu" / name).read_bytes() == direct.read_bytes()
     assert window.warnings == []
 

@@ -62,8 +62,9 @@ def contents(project: Path) -> Contents:
         return Contents(
             conn.execute("SELECT count(*) FROM datasets").fetchone()[0],
             conn.execute("SELECT count(*) FROM observations").fetchone()[0],
-            conn.execute("SELECT count(*) FROM observations JOIN rollups ON rollups.id = observations.rollup_id "
-                         "JOIN datasets ON datasets.id = rollups.dataset_id").fetchone()[0],
+            conn.execute("SELECT count(*) FROM observations JOIN rollups ON rollups.id = "
+                         "observations.rollup_id JOIN datasets ON datasets.id = "
+                         "rollups.dataset_id").fetchone()[0],
         )
 
 
@@ -84,8 +85,8 @@ class Setup:
 def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     root = tmp_path_factory.mktemp("atomic")
     template = root / "template.journey"
-    made = subprocess.run([sys.executable, "-m", "journeydesk", "new", str(template), "--template", "ecommerce",
-                           "--lang", "en"], env=_env(), capture_output=True, text=True)
+    made = subprocess.run([sys.executable, "-m", "journeydesk", "new", str(template), "--template",
+                           "ecommerce", "--lang", "en"], env=_env(), capture_output=True, text=True)
     assert made.returncode == 0, made.stderr
     rng = random.Random(SEED)
     data = root / "responses.csv"
@@ -137,7 +138,8 @@ def test_ctrl_c_cancels_with_one_line_and_exit_130_adding_nothing(setup: Setup) 
     child.send_signal(signal.SIGINT)
     stdout, stderr = child.communicate(timeout=120)
     # One line; the messages' usual closing full stop is allowed.
-    assert [line.rstrip(".") for line in stderr.splitlines()] == ["Import cancelled: nothing was added"], stderr
+    assert [line.rstrip(".") for line in stderr.splitlines()] == [
+        "Import cancelled: nothing was added"], stderr
     assert child.returncode == 130, (child.returncode, stdout, stderr)
     after = contents(project)
     assert after == before and after.nothing

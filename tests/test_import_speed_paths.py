@@ -124,7 +124,8 @@ def _summary(check: Check) -> dict:
         # Keys in any order: every reader sorts them or counts them.
         "unmatched_stages": sorted(check.unmatched_stages.items()),
         "unmatched_touchpoints": sorted(check.unmatched_touchpoints.items()),
-        "touchpoint_stages": sorted((k, sorted(v.items(), key=str)) for k, v in check.touchpoint_stages.items()),
+        "touchpoint_stages": sorted((k, sorted(v.items(), key=str))
+                                    for k, v in check.touchpoint_stages.items()),
         "metrics": sorted(check.metrics),
     }
 
@@ -154,8 +155,9 @@ def _journey(history: History) -> str:
     return history.document.journeys()[0].id
 
 
-def _both(project: tuple[Store, History], data: bytes, mapping: Mapping = LONG, csv_settings: CsvSettings = PLAIN,
-          *, batch: int = 3, monkeypatch: pytest.MonkeyPatch, name: str = "x") -> Check:
+def _both(project: tuple[Store, History], data: bytes, mapping: Mapping = LONG,
+          csv_settings: CsvSettings = PLAIN, *, batch: int = 3, monkeypatch: pytest.MonkeyPatch,
+          name: str = "x") -> Check:
     """Write ``data`` the fast way and row by row; assert both give the same; return the Check."""
     store, history = project
     document, journey_id = history.document, _journey(history)
@@ -175,7 +177,8 @@ def _both(project: tuple[Store, History], data: bytes, mapping: Mapping = LONG, 
     pipeline._add_ragged(slow.check, reader)
     # Every observation written once, as the Converter made it.
     assert _observations(store, f"slow-{name}") == sorted(
-        (o.line, o.day.isoformat() if o.day else None, o.stage_id, o.card_id, o.channel, o.segment, o.metric, o.value)
+        (o.line, o.day.isoformat() if o.day else None, o.stage_id, o.card_id, o.channel, o.segment, o.metric,
+         o.value)
         for o in expected)
     assert _summary(fast.check) == _summary(slow.check)
     assert _summary(dry) == _summary(slow.check)
@@ -203,7 +206,8 @@ def test_tricky_cells_give_the_same_rows_problems_and_keys(project, monkeypatch,
     assert any("3 fields, expected 6" in m for m in messages) and any("7 fields" in m for m in messages)
     # Structural problems (ragged rows, impossible dates) in line order, then value problems in line order.
     assert [p.line for p in check.problems] == [17, 21, 24, 25, 15, 16, 18, 19, 20, 23, 26, 32]
-    assert (check.rows_read, check.observations, check.problem_count) == (32, 16, 12)  # the two ragged rows are data rows too
+    # the two ragged rows are data rows too
+    assert (check.rows_read, check.observations, check.problem_count) == (32, 16, 12)
     # "Elsewhere" is on a row whose date is bad: that row stops before its keys are matched.
     assert check.unmatched_stages == {"Nowhere": 4}
     assert check.unmatched_touchpoints == {"Gift wrapping": 9, "gift  wrapping": 1, "Lost and found": 1}
@@ -211,7 +215,8 @@ def test_tricky_cells_give_the_same_rows_problems_and_keys(project, monkeypatch,
 
 
 def test_unmatched_keys_count_only_rows_that_reach_matching(project, monkeypatch) -> None:
-    rows = [["yesterday", "Nowhere", "Lost", "web", "visits", "1"],  # a bad date stops the row before matching
+    # a bad date stops the row before matching
+    rows = [["yesterday", "Nowhere", "Lost", "web", "visits", "1"],
             ["2024-03-01", "Nowhere", "Lost", "web", "visits", "abc"],  # a bad value comes after it
             ["2024-03-01", "Nowhere", "Lost", "web", "visits", "2"]]
     check = _both(project, _csv(rows), batch=2, monkeypatch=monkeypatch)
@@ -243,7 +248,8 @@ def test_ragged_records_that_run_over_lines_are_reported_as_the_reader_does(proj
 
 
 def test_a_trailing_delimiter_on_every_line_reads_as_the_reader_does(project, monkeypatch) -> None:
-    lines = [",".join(row) + "," for row in [COLUMNS, *[[f'"{c}"' if "\n" in c or "," in c else c for c in row]
+    lines = [",".join(row) + "," for row in [COLUMNS,
+                                             *[[f'"{c}"' if "\n" in c or "," in c else c for c in row]
                                                            for row in ROWS]]]
     lines.insert(9, ",,,,,,")
     lines.insert(12, "2024-03-03,Purchase,Gift wrapping,web,NPS,9,surplus")
@@ -256,12 +262,12 @@ def test_ambiguous_dates_are_refused_row_by_row_until_an_order_is_chosen(project
     rows = [["03/04/2024", "Awareness", "Cart and checkout form", "web", "NPS", "9"],
             ["2024-03-04", "Awareness", "Cart and checkout form", "web", "NPS", "8"],
             ["13/04/2024", "Awareness", "Cart and checkout form", "web", "NPS", "7"]]
-    refused = _both(project, _csv(rows), Mapping(**{**LONG.__dict__, "date_order": None}), monkeypatch=monkeypatch,
-                    name="refused")
+    refused = _both(project, _csv(rows), Mapping(**{**LONG.__dict__, "date_order": None}),
+                    monkeypatch=monkeypatch, name="refused")
     assert [p.line for p in refused.problems] == [2]
     assert "could be day/month or month/day" in refused.problems[0].message
-    chosen = _both(project, _csv(rows), Mapping(**{**LONG.__dict__, "date_order": "dmy"}), monkeypatch=monkeypatch,
-                   name="chosen")
+    chosen = _both(project, _csv(rows), Mapping(**{**LONG.__dict__, "date_order": "dmy"}),
+                   monkeypatch=monkeypatch, name="chosen")
     assert chosen.problem_count == 0 and chosen.observations == 3
 
 
@@ -332,7 +338,8 @@ def test_the_page_cache_is_set_back_after_an_import(project) -> None:
     data = _csv(ROWS[:3] * 10)
     import_file(history, store, _journey(history), data, PLAIN, LONG, source="a.csv")
     with pytest.raises(ImportCancelled):
-        import_file(history, store, _journey(history), data, PLAIN, LONG, source="a.csv", cancelled=lambda: True)
+        import_file(history, store, _journey(history), data, PLAIN, LONG, source="a.csv",
+                    cancelled=lambda: True)
     assert store.conn.execute("PRAGMA cache_size").fetchone()[0] == before
 
 
@@ -349,7 +356,8 @@ def test_a_full_disk_keeps_nothing_and_the_store_keeps_working(project, monkeypa
         store.conn.execute("PRAGMA max_page_count = 1073741823")
     assert store.conn.execute("SELECT COUNT(*) FROM observations").fetchone()[0] == 0
     assert not history.document.all(Dataset) and not store.conn.in_transaction
-    assert import_file(history, store, _journey(history), data, PLAIN, LONG, source="a.csv").dataset.row_count == 30_000
+    assert import_file(
+        history, store, _journey(history), data, PLAIN, LONG, source="a.csv").dataset.row_count == 30_000
 
 
 def test_rollups_set_aside_in_parts_sum_up_the_same(project, monkeypatch) -> None:
@@ -365,9 +373,10 @@ def test_rollups_set_aside_in_parts_sum_up_the_same(project, monkeypatch) -> Non
     parts = import_file(history, store, _journey(history), data, PLAIN, LONG, source="a.csv")
     # A key seen again after its rollup was set aside has more than one row; they sum to the same.
     summed = store.conn.execute(
-        f"SELECT {_KEY}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), SUM(satisfied), COUNT(*) FROM rollups "
-        f"WHERE dataset_id = ? GROUP BY {_KEY} ORDER BY {_KEY}", (parts.dataset.id,)).fetchall()
-    assert [row[:-1] for row in summed] == _rollups(store, whole.dataset.id) == _grouped(store, whole.dataset.id)
+        f"SELECT {_KEY}, SUM(n), SUM(total), SUM(promoters), SUM(detractors), SUM(satisfied), COUNT(*) FROM "
+        f"rollups WHERE dataset_id = ? GROUP BY {_KEY} ORDER BY {_KEY}", (parts.dataset.id,)).fetchall()
+    assert [
+        row[:-1] for row in summed] == _rollups(store, whole.dataset.id) == _grouped(store, whole.dataset.id)
     assert max(row[-1] for row in summed) > 1
     assert _observations(store, parts.dataset.id) == _observations(store, whole.dataset.id)
 
@@ -390,20 +399,24 @@ WIDE = ("Date,Touchpoint,Stage,NPS,CSAT,Effort,Visits,Note\n"
 def test_wide_tables_and_survey_responses_give_the_same_either_way(project, monkeypatch, batch: int) -> None:
     roles = {"Date": "date", "Touchpoint": "touchpoint", "Stage": "stage"}
     kinds = {"NPS": "nps", "CSAT": "csat", "CES": "ces", "visits": "count"}
-    responses = Mapping(shape="responses", roles=roles, metric_columns={"NPS": "NPS", "CSAT": "CSAT", "Effort": "CES"},
+    responses = Mapping(shape="responses", roles=roles, metric_columns={"NPS": "NPS", "CSAT": "CSAT",
+                                                                        "Effort": "CES"},
                         metric_kinds=kinds, date_order="ymd", touchpoint_matches={"Overridden": ""})
     check = _both(project, WIDE.encode(), responses, batch=batch, monkeypatch=monkeypatch, name="responses")
     assert [p.line for p in check.problems] == [10, 11, 5, 8] and check.observations == 13
-    wide = Mapping(shape="wide", roles=roles, metric_columns={"NPS": "score", "CSAT": "score", "Visits": "visits"},
+    wide = Mapping(shape="wide", roles=roles, metric_columns={"NPS": "score", "CSAT": "score",
+                                                              "Visits": "visits"},
                    metric_kinds=kinds, date_order="ymd")
     check = _both(project, WIDE.encode(), wide, batch=batch, monkeypatch=monkeypatch, name="wide")
     assert check.metrics == {"score", "visits"}
 
 
 def test_two_columns_of_one_metric_sum_in_row_order(project, monkeypatch) -> None:
-    # Summed row by row (0.3, 0.2, then 0.2, 0.001, ...) the total is 1.802; column by column 1.8019999999999998.
+    # Summed row by row (0.3, 0.2, then 0.2, 0.001, ...) the total is 1.802; column by column
+    # 1.8019999999999998.
     data = b"Date,A,B,Empty\n2024-03-01,0.3,0.2,\n2024-03-01,0.2,0.001,\n2024-03-01,1.1,0.001,\n"
-    mapping = Mapping(shape="wide", roles={"Date": "date"}, metric_columns={"A": "score", "B": "score", "Empty": "never"},
+    mapping = Mapping(shape="wide", roles={"Date": "date"}, metric_columns={"A": "score", "B": "score",
+                                                                            "Empty": "never"},
                       date_order="ymd")
     check = _both(project, data, mapping, batch=4096, monkeypatch=monkeypatch)
     store, _history = project
@@ -433,10 +446,12 @@ def test_random_tables_give_the_same_either_way(project, monkeypatch, rows, batc
     extra = {i: {"blank": "", "ragged": "a,b,c", "long": "2024-03-01,Awareness,x,web,NPS,9,9"}[r[6]]
              for i, r in enumerate(rows) if r[6]}
     mapping = Mapping(**{**LONG.__dict__, "date_order": order,
-                         "metric_kinds": {**LONG.metric_kinds, "": "csat"} if order == "mdy" else LONG.metric_kinds})
+                         "metric_kinds": {**LONG.metric_kinds, "": "csat"} if order == "mdy"
+                         else LONG.metric_kinds})
     store.conn.execute("DELETE FROM observations")
     store.conn.execute("DELETE FROM rollups")
-    _both(project, _csv([list(r[:6]) for r in rows], extra=extra), mapping, batch=batch, monkeypatch=monkeypatch)
+    _both(project, _csv([list(r[:6]) for r in rows], extra=extra), mapping, batch=batch,
+          monkeypatch=monkeypatch)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,4 +1,5 @@
-"""The CSV import wizard on real bytes: settings and preview, roles, matching, summary, import, cancel, refresh."""
+"""The CSV import wizard on real bytes: settings and preview, roles, matching, summary, import, cancel,
+refresh."""
 
 from __future__ import annotations
 
@@ -115,7 +116,8 @@ def test_a_cp932_survey_is_detected_and_previewed_in_japanese(qtbot, editor: Edi
     assert page.preview.verticalHeaderItem(0).text() == "2"  # line numbers of the file
     assert not page.message.isVisible() and _next_enabled(wizard)
     _choose(page.encoding, "latin-1")
-    assert "日付" not in [page.preview.horizontalHeaderItem(i).text() for i in range(page.preview.columnCount())]
+    assert "日付" not in [page.preview.horizontalHeaderItem(i).text()
+                          for i in range(page.preview.columnCount())]
     _choose(page.encoding, "cp932")
     assert page.preview.horizontalHeaderItem(0).text() == "日付"
 
@@ -153,7 +155,8 @@ def test_ambiguous_dates_block_next_until_an_order_is_chosen(qtbot, editor: Edit
     assert [row[1] for row in _observations(editor, dataset.id)] == ["2024-04-03", "2024-06-05"]
 
 
-def test_a_new_ambiguous_date_column_on_the_columns_page_asks_again(qtbot, editor: Editor, tmp_path: Path) -> None:
+def test_a_new_ambiguous_date_column_on_the_columns_page_asks_again(qtbot, editor: Editor,
+                                                                    tmp_path: Path) -> None:
     text = "when,touchpoint,nps\n03/04/2024,Cart and checkout form,9\n05/06/2024,Cart and checkout form,3\n"
     wizard = _wizard(qtbot, editor, _file(tmp_path, text))
     _next(wizard)
@@ -174,7 +177,8 @@ def test_dates_that_contradict_each_other_need_an_order(qtbot, editor: Editor, t
     assert _next_enabled(wizard)
     for _ in range(3):
         _next(wizard)
-    listed = [wizard.summary_page.problems.item(i).text() for i in range(wizard.summary_page.problems.count())]
+    listed = [wizard.summary_page.problems.item(i).text()
+              for i in range(wizard.summary_page.problems.count())]
     assert listed == ["Line 3: '04/13/2024' is not a valid day/month/year date: correct the cell or choose "
                       "another date order."]
 
@@ -213,19 +217,22 @@ def test_a_long_table_gets_metric_and_value_roles(qtbot, editor: Editor, tmp_pat
     _next(wizard)
     page = wizard.columns_page
     assert page.shape.currentData() == "long"
-    assert [page.rows[c][0].currentData() for c in ("stage", "metric", "value")] == ["stage", "metric", "value"]
+    assert [page.rows[c][0].currentData() for c in ("stage", "metric", "value")] == ["stage", "metric",
+                                                                                     "value"]
     _choose(page.rows["value"][0], "ignore")
     assert "needs a 'Metric name' column and a 'Value' column" in page.message.text()
 
 
-def test_matching_shows_full_width_keys_matched_and_unmatched_ones(qtbot, editor: Editor, tmp_path: Path) -> None:
+def test_matching_shows_full_width_keys_matched_and_unmatched_ones(qtbot, editor: Editor,
+                                                                   tmp_path: Path) -> None:
     wizard = _wizard(qtbot, editor, _file(tmp_path, SURVEY))
     _next(wizard)
     _next(wizard)
     page = wizard.matching_page
     cart = _card(editor, "Cart and checkout form").id
     combos = {key: combo.currentData() for (role, key), combo in page.combos.items()}
-    assert combos["Ｃａｒｔ ａｎｄ ｃｈｅｃｋｏｕｔ ｆｏｒｍ"] == cart  # full-width and plain count as one key
+    # full-width and plain count as one key
+    assert combos["Ｃａｒｔ ａｎｄ ｃｈｅｃｋｏｕｔ ｆｏｒｍ"] == cart
     assert "Cart and checkout form" not in combos
     assert combos["order confirmation EMAIL"] == _card(editor, "Order confirmation email").id
     assert combos["ギフト包装"] == "" and combos["ＦＡＱページ"] == ""
@@ -233,7 +240,8 @@ def test_matching_shows_full_width_keys_matched_and_unmatched_ones(qtbot, editor
     assert page.create.isEnabled()
     faq = page.combos[("touchpoint", "ＦＡＱページ")]
     _choose(faq, _card(editor, "Customer reviews and star ratings").id)
-    assert wizard.mapping.touchpoint_matches == {"ＦＡＱページ": _card(editor, "Customer reviews and star ratings").id}
+    assert wizard.mapping.touchpoint_matches == {"ＦＡＱページ": _card(
+        editor, "Customer reviews and star ratings").id}
     assert "ＦＡＱページ" not in page.unmatched.text()
     _choose(page.combos[("touchpoint", "Ｃａｒｔ ａｎｄ ｃｈｅｃｋｏｕｔ ｆｏｒｍ")], "")
     assert wizard.mapping.touchpoint_matches["Ｃａｒｔ ａｎｄ ｃｈｅｃｋｏｕｔ ｆｏｒｍ"] == ""
@@ -263,7 +271,8 @@ def test_creating_the_missing_touchpoints_is_one_undo_step(qtbot, editor: Editor
 
 def test_the_summary_lists_problems_and_requires_skipping_them(qtbot, editor: Editor, tmp_path: Path) -> None:
     rows = "".join("2024/3/1,Cart and checkout form,9\n" for _ in range(1200))
-    text = SURVEY + rows + "2024/3/7,Cart and checkout form,x\n2024/3/8,Cart and checkout form,11\n2024/3/9,a\n"
+    text = (SURVEY + rows + "2024/3/7,Cart and checkout form,x\n2024/3/8,Cart and checkout "
+                            "form,11\n2024/3/9,a\n")
     wizard = _wizard(qtbot, editor, _file(tmp_path, text))
     for _ in range(3):
         _next(wizard)
@@ -284,7 +293,8 @@ def test_the_summary_lists_problems_and_requires_skipping_them(qtbot, editor: Ed
     assert dataset is not None and dataset.row_count == 1205 and dataset.skipped_rows == 3
 
 
-def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Path, errors: list[str]) -> None:
+def test_finishing_adds_one_undoable_dataset(qtbot, editor: Editor, tmp_path: Path,
+                                             errors: list[str]) -> None:
     path = _file(tmp_path, SURVEY)
     wizard = _wizard(qtbot, editor, path)
     for _ in range(3):
@@ -527,7 +537,8 @@ def test_a_damaged_saved_mapping_or_settings_falls_back_to_detection(qtbot, edit
 
 
 def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(qtbot, editor: Editor,
-                                                                              tmp_path: Path, monkeypatch) -> None:
+                                                                              tmp_path: Path,
+                                                                               monkeypatch) -> None:
     import sys
 
     before = sys.getswitchinterval()
@@ -545,7 +556,8 @@ def test_the_worker_hands_the_gil_over_quickly_and_then_puts_the_interval_back(q
 
 
 def test_one_value_is_counted_in_the_singular(qtbot, editor: Editor, tmp_path: Path) -> None:
-    wizard = _wizard(qtbot, editor, _file(tmp_path, "日付,タッチポイント,推奨度\n2024/3/1,Cart and checkout form,9\n"))
+    wizard = _wizard(qtbot, editor,
+                     _file(tmp_path, "日付,タッチポイント,推奨度\n2024/3/1,Cart and checkout form,9\n"))
     for _ in range(3):
         _next(wizard)
     assert "with 1 value." in wizard.summary_page.created.text()
@@ -616,17 +628,20 @@ def test_refresh_finds_the_file_after_the_project_and_the_file_moved_together(qt
 
 @pytest.mark.parametrize(("answer", "datasets"), [("replace", 1), ("keep", 2), ("", 1)])
 def test_a_file_imported_before_is_not_counted_twice_without_asking(qtbot, editor: Editor, tmp_path: Path,
-                                                                    monkeypatch, answer: str, datasets: int) -> None:
+                                                                    monkeypatch, answer: str,
+                                                                    datasets: int) -> None:
     path = _file(tmp_path, SURVEY)
     first = _wizard(qtbot, editor, path).run_import(wait=True)
     asked: list[str] = []
-    monkeypatch.setattr(import_wizard, "ask_again", lambda _parent, file, earlier: asked.append(earlier.name) or answer)
+    monkeypatch.setattr(import_wizard, "ask_again", lambda _parent, file, earlier: asked.append(earlier.name)
+                        or answer)
     _finish_on_exec(monkeypatch, [])
     added = import_csv_file(editor, path)
     assert asked == ["survey"]
     assert len(editor.document.all(Dataset)) == datasets
     if answer == "replace":
-        assert added is not None and editor.document.all(Dataset) == [added] and added.position == first.position
+        assert (added is not None and editor.document.all(Dataset) == [added]
+                and added.position == first.position)
         assert editor.history.undo_label == "Refresh “survey”"
     elif not answer:
         assert added is None and editor.document.all(Dataset) == [first]

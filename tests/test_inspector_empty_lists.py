@@ -60,7 +60,8 @@ def test_a_stage_without_evidence_or_kpis_says_so(editor: Editor, inspector: Ins
 
 
 def test_a_card_without_evidence_says_so_until_one_is_added(editor: Editor, inspector: Inspector,
-                                                            qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                            qtbot: QtBot,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     card = next(c for c in editor.document.cards(JOURNEY) if c.text == "Live chat with staff about sizing")
     editor.select([card.id])
     evidence = shown(inspector, CardEvidence).evidence

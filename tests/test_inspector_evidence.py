@@ -1,4 +1,5 @@
-"""The inspector's evidence: a card's status and confidence, and adding, editing and removing evidence items."""
+"""The inspector's evidence: a card's status and confidence, and adding, editing and removing evidence
+items."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.evidence_editor import CardEvidence, EvidenceDialog, EvidenceList
 from journeydesk.ui.panels.inspector import Inspector
 
-# In the bundled example: the pain point "Shipping cost shown only at the last step" (three items: an interview,
-# the analytics and a usability test) and the stage "Purchase" (one desk-research item).
+# In the bundled example: the pain point "Shipping cost shown only at the last step" (three items: an
+# interview, the analytics and a usability test) and the stage "Purchase" (one desk-research item).
 SHIPPING_CARD = "42f92aac031f477da289ebc7cc69445f"
 PURCHASE_STAGE = "36e3490649254a7e82830aae210a5609"
 SHIPPING_TEXTS = ["I only saw the delivery fee on the very last screen, so I closed the tab.",
@@ -125,7 +126,8 @@ def test_editing_evidence_changes_only_that_item(editor: Editor, inspector: Insp
     evidence.list.setCurrentRow(0)
     qtbot.mouseClick(evidence.edit_button, Qt.MouseButton.LeftButton)
     first = min(editor.document.children(Evidence, "card_id", SHIPPING_CARD), key=lambda e: e.position)
-    assert (first.text, first.date, first.source_type) == (SHIPPING_TEXTS[0], "2024-03-06", SourceType.OBSERVATION)
+    assert (first.text, first.date, first.source_type) == (SHIPPING_TEXTS[0], "2024-03-06",
+                                                           SourceType.OBSERVATION)
     assert rows(evidence)[0].endswith("Interview – Emma (P1) · observation · 2024-03-06")
     editor.undo()
     first = editor.document.get(Evidence, first.id)
@@ -159,7 +161,8 @@ def test_removing_evidence_lowers_the_confidence_and_undo_brings_it_back(
 
 @pytest.mark.parametrize("date", ["31/03/2024", "2024-02-30", "last spring"])
 def test_a_bad_date_is_named_in_the_dialog_and_nothing_is_saved(
-        editor: Editor, inspector: Inspector, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, date: str) -> None:
+        editor: Editor, inspector: Inspector, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        date: str) -> None:
     editor.select([SHIPPING_CARD])
     evidence = shown(inspector, CardEvidence).evidence
 
@@ -168,7 +171,9 @@ def test_a_bad_date_is_named_in_the_dialog_and_nothing_is_saved(
         qtbot.keyClicks(dialog.date, date)
         press_ok(dialog)
         assert dialog.result() == 0
-        assert dialog.problem.text() == f"Date: “{date}” is not a date. Write it like 2024-03-31, or leave it empty."
+        assert (
+            dialog.problem.text() == f"Date: “{date}” is not a date. Write it like 2024-03-31, or leave it "
+                                     f"empty.")
         assert dialog.problem.textFormat() == Qt.TextFormat.PlainText
         dialog.reject()
 
@@ -200,7 +205,8 @@ def test_the_status_combo_marks_the_card_in_one_undo_step(editor: Editor, inspec
                                                           qtbot: QtBot) -> None:
     editor.select([SHIPPING_CARD])
     card = shown(inspector, CardEvidence)
-    assert [card.status.itemText(i) for i in range(card.status.count())] == ["Observed", "Assumed", "Proposed"]
+    assert [card.status.itemText(i) for i in range(card.status.count())] == ["Observed", "Assumed",
+                                                                             "Proposed"]
     card.status.setFocus()
     qtbot.keyClick(card.status, Qt.Key.Key_Down)
     assert editor.document.get(Card, SHIPPING_CARD).evidence_status == EvidenceStatus.ASSUMED

@@ -1,4 +1,5 @@
-"""The inspector's KPIs on a stage and on the journey: the list with current / target and status, the dialog."""
+"""The inspector's KPIs on a stage and on the journey: the list with current / target and status, the
+dialog."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ from journeydesk.ui.base.editor import Editor
 from journeydesk.ui.panels.inspector import Inspector
 from journeydesk.ui.panels.kpi_editor import KpiDialog, KpiList
 
-# In the bundled example's "E-commerce purchase journey": the journey's own KPI "Conversion rate (%)" (typed 2.1,
-# baseline 1.8, target 2, higher is better) and the stage "Purchase" with "Checkout completion (%)" (38, 30, 45).
+# In the bundled example's "E-commerce purchase journey": the journey's own KPI "Conversion rate (%)" (typed
+# 2.1, baseline 1.8, target 2, higher is better) and the stage "Purchase" with "Checkout completion (%)" (38,
+# 30, 45).
 JOURNEY = "de75974ec0a24b7c9b1bbb2a920a3aff"
 PURCHASE_STAGE = "36e3490649254a7e82830aae210a5609"
 CHECKOUT_KPI = "6da93a04c9c14a69a000321cd68df45b"
@@ -54,7 +56,8 @@ def stage_kpis(editor: Editor) -> list[Kpi]:
     return sorted(found, key=lambda k: k.position)
 
 
-def test_the_stage_and_the_journey_list_their_kpis_against_target(editor: Editor, inspector: Inspector) -> None:
+def test_the_stage_and_the_journey_list_their_kpis_against_target(editor: Editor,
+                                                                  inspector: Inspector) -> None:
     editor.select([PURCHASE_STAGE])
     assert rows(shown(inspector, KpiList)) == ["Checkout completion (%)\n38 / 45 · off target"]
     editor.select([])
@@ -82,8 +85,8 @@ def test_adding_a_typed_kpi_to_a_stage_is_one_undo_step(editor: Editor, inspecto
     added = stage_kpis(editor)[1]
     assert (added.name, added.metric, added.value, added.baseline, added.target, added.direction, added.owner,
             added.data_source, added.journey_id) == (
-        "Payment errors (%)", "", 3.5, 5.0, 2.0, KpiDirection.DOWN, "Payments team", "Payment provider dashboard",
-        JOURNEY)
+        "Payment errors (%)", "", 3.5, 5.0, 2.0, KpiDirection.DOWN, "Payments team",
+        "Payment provider dashboard", JOURNEY)
     # 3.5 is above the target 2 and lower is better: off target
     assert rows(kpis)[1] == "Payment errors (%)\n3.50 / 2.00 · off target"
     assert kpis.current_id == added.id
@@ -119,8 +122,9 @@ def test_editing_a_kpi_target_changes_its_status_and_undo_restores_it(
 
     def fill(dialog: KpiDialog) -> None:
         assert dialog.windowTitle() == "Edit KPI"
-        assert [dialog.name.text(), dialog.metric_choice.currentText(), dialog.baseline.text(), dialog.target.text(),
-                dialog.direction.currentText(), dialog.owner.text(), dialog.data_source.text()] == [
+        assert [dialog.name.text(), dialog.metric_choice.currentText(), dialog.baseline.text(),
+                dialog.target.text(), dialog.direction.currentText(), dialog.owner.text(),
+                dialog.data_source.text()] == [
             "Checkout completion (%)", "38", "30", "45", "Higher is better", "Web team", "GA4 funnel"]
         type_into(qtbot, dialog.target, "35")
         press_ok(dialog)

@@ -1,4 +1,5 @@
-"""In the app: File ▸ Import Journey… and Export Journey… through their menu actions, and paste from a spreadsheet."""
+"""In the app: File ▸ Import Journey… and Export Journey… through their menu actions, and paste from a
+spreadsheet."""
 
 from __future__ import annotations
 
@@ -36,11 +37,12 @@ def test_file_import_journey_adds_the_file_as_one_undo_step(window, monkeypatch)
     action = window.actions_by_name["import_journey"]
     assert action.isEnabled() and _file_menu_has(window, "import_journey")
     action.trigger()
-    assert shown[0].startswith("Added journey “sysdev-lifecycle”: 5 stages, 10 lanes, 50 cards, 6 emotion markers, "
-                               "47 links")
+    assert shown[0].startswith("Added journey “sysdev-lifecycle”: 5 stages, 10 lanes, 50 cards, 6 emotion "
+                               "markers, 47 links")
     journey = doc.get(Journey, window.editor.journey_id)
     assert journey.name == "sysdev-lifecycle"  # the new journey is shown
-    assert window.map.scene.cards and all(item.card.journey_id == journey.id for item in window.map.scene.cards.values())
+    assert window.map.scene.cards and all(item.card.journey_id == journey.id
+                                          for item in window.map.scene.cards.values())
     assert window.actions_by_name["undo"].text().replace("&", "") == "Undo Import journey “sysdev-lifecycle”"
     window.undo()
     assert doc.snapshot() == before
@@ -95,10 +97,12 @@ def test_cells_pasted_from_a_spreadsheet_fill_the_matching_block(window, qtbot) 
     before = doc.snapshot()
     counts = {(s.id, x.id): len(doc.cell(s.id, x.id)) for s in stages for x in lanes}
     data = QMimeData()
-    data.setText('Is it worth it?\t"Too many steps\nWhere is my code?"\r\n\t\r\n')  # as Excel copies 2 × 2 cells
+    # as Excel copies 2 × 2 cells
+    data.setText('Is it worth it?\t"Too many steps\nWhere is my code?"\r\n\t\r\n')
     QGuiApplication.clipboard().setMimeData(data)
     qtbot.keyClick(viewport, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    added = {key: [c.text for c in doc.cell(*key)[counts[key]:]] for key in counts if len(doc.cell(*key)) > counts[key]}
+    added = {key: [c.text for c in doc.cell(*key)[counts[key]:]]
+             for key in counts if len(doc.cell(*key)) > counts[key]}
     assert added == {(stages[1].id, lanes[thoughts].id): ["Is it worth it?"],
                      (stages[2].id, lanes[thoughts].id): ["Too many steps", "Where is my code?"]}
     assert window.editor.history.undo_label == "Paste 3 cards"

@@ -1,4 +1,5 @@
-"""The import-journey and export-journey commands: formats by extension, journeys chosen, one-line refusals."""
+"""The import-journey and export-journey commands: formats by extension, journeys chosen, one-line
+refusals."""
 
 from __future__ import annotations
 
@@ -27,11 +28,13 @@ def _names(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(("suffix", "starts"), [
-    (".json", "{\n  \"$schema\""), (".mmd", "journey\n"), (".yaml", "kind: cjm\n"), (".csv", "\ufeffjourney,stage,")])
+    (".json", "{\n  \"$schema\""), (".mmd", "journey\n"), (".yaml", "kind: cjm\n"),
+    (".csv", "\ufeffjourney,stage,")])
 def test_every_format_goes_out_and_back_in(project: Path, tmp_path: Path, capsys, suffix: str,
                                            starts: str) -> None:
     out = tmp_path / f"out{suffix}"
-    assert main(["export-journey", str(project), "-o", str(out), "--journey", "Customer support journey"]) == 0
+    assert main(["export-journey", str(project), "-o", str(out), "--journey",
+                 "Customer support journey"]) == 0
     assert capsys.readouterr().out == f"Wrote {out}: “Customer support journey”.\n"
     assert out.read_text(encoding="utf-8").startswith(starts)
     target = tmp_path / "t.journey"
@@ -61,7 +64,8 @@ def test_the_format_option_overrides_the_extension(project: Path, tmp_path: Path
 
 @pytest.mark.parametrize(("args", "message"), [
     (["export-journey", "{p}", "-o", "{t}/x.docx"], "Cannot tell the format of x.docx from its extension"),
-    (["export-journey", "{p}", "-o", "{t}/x.csv", "--with-data"], "--with-data writes imported values into JSON"),
+    (["export-journey", "{p}", "-o", "{t}/x.csv", "--with-data"],
+     "--with-data writes imported values into JSON"),
     (["export-journey", "{p}", "-o", "{t}/x.json", "--journey", "Nope"], "There is no journey named 'Nope'"),
     (["export-journey", "{p}", "-o", "{t}/x.mmd", "--journey", "Customer support journey", "--journey",
       "B2B SaaS onboarding journey"], "Mermaid and EMS files hold one journey"),
@@ -96,12 +100,14 @@ def test_a_markdown_output_holds_the_diagram_in_a_mermaid_block(project: Path, t
 
 def test_an_imported_journey_counts_its_evidence_and_kpis(project: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "shop.json"
-    assert main(["export-journey", str(project), "-o", str(out), "--journey", "E-commerce purchase journey"]) == 0
+    assert main(["export-journey", str(project), "-o", str(out), "--journey",
+                 "E-commerce purchase journey"]) == 0
     target = tmp_path / "t.journey"
     main(["new", str(target)])
     capsys.readouterr()
     assert main(["import-journey", str(target), str(out)]) == 0
     line = capsys.readouterr().out.splitlines()[0]
-    # The example's shop journey holds 7 evidence items and 3 KPIs (conversion, checkout completion, exchanges).
+    # The example's shop journey holds 7 evidence items and 3 KPIs (conversion, checkout completion,
+    # exchanges).
     assert line.startswith("Added journey “E-commerce purchase journey”: 5 stages, 7 lanes, 56 cards, ")
     assert line.endswith(" links, 7 evidence items, 3 KPIs, persona “Emma Clarke”.")

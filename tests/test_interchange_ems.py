@@ -67,7 +67,8 @@ def test_touchpoints_and_thoughts_sit_in_their_actions_stage_tied_to_the_action(
     for action in sample[0]["actions"]:
         stage = stages[phase_names[action["phase"]]]
         card = by_text[(stage, action["name"])]
-        tied = {doc.get(Card, link.target_id).text for link in doc.links_of(card.id) if link.source_id == card.id}
+        tied = {doc.get(Card, link.target_id).text for link in doc.links_of(card.id)
+                if link.source_id == card.id}
         assert set(action.get("touchpoints", [])) | set(action.get("thoughts_feelings", [])) <= tied
         for text in action.get("touchpoints", []):
             assert by_text[(stage, text)].kind == CardKind.TOUCHPOINT
@@ -88,7 +89,8 @@ def test_the_blueprint_arrives_with_every_connection(sample, imported) -> None:
     assert {(names[c["source"]], names[c["target"]]) for c in sbp["connections"]} <= links
     stage_of = {s.id: s.name for s in doc.stages(journey.id)}
     assert stage_of[texts["UATの準備"].stage_id] == "UAT"  # by its source action
-    # without a source action, by the action nearest across the blueprint: x 1480 is nearest 業務で使い始める (1300)
+    # without a source action, by the action nearest across the blueprint: x 1480 is nearest 業務で使い始める
+    # (1300)
     assert stage_of[texts["システムを監視する"].stage_id] == "本番稼働"
     note = next(c for c in doc.children(Card, "lane_id", backstage[0].id) if c.kind == CardKind.NOTE)
     assert note.text == sbp["lanes"][1]["description"]
@@ -108,7 +110,8 @@ def test_enablement_becomes_notes_on_the_cards_with_urls_as_text(sample, importe
     notes = doc.children(Card, "lane_id", notes_lane.id)
     assert len(notes) == len(sample[3]["actions"])
     design = next(c for c in notes if c.text.startswith("UATシナリオに基づきテストケースを設計する"))
-    for line in ("Skill: テスト設計スキル", "  • テスト設計技法トレーニング https://lms.local/courses/test-design",
+    for line in ("Skill: テスト設計スキル", "  • テスト設計技法トレーニング "
+                                            "https://lms.local/courses/test-design",
                  "Knowledge: テストケース設計テンプレート https://sharepoint.local/templates/test-case",
                  "Tool: JIRA (テスト管理) https://jira.local/"):
         assert line in design.text.splitlines()
@@ -137,7 +140,8 @@ def test_export_back_to_ems_and_in_again_keeps_what_maps(imported) -> None:
     ("kind: cjm\nid: !!python/object/apply:os.system ['true']\n", "line 2: not valid YAML"),
     ("kind: cjm\nphases: " + "[" * 100 + "]" * 100 + "\n", "nested more than 64 levels deep"),
     ("kind: sbp\nlanes: []\n", "holds no customer journey"),
-    ("kind: cjm\nid: x\nphases: {}\nactions: []\n", "document 1 (cjm): phases: a list of entries is expected"),
+    ("kind: cjm\nid: x\nphases: {}\nactions: []\n",
+     "document 1 (cjm): phases: a list of entries is expected"),
     ("kind: cjm\nid: x\nphases: [{id: a}]\nactions: []\n", "phases[0].name: missing"),
     ("just text", "not an Enablement Map Studio document"),
     ("kind: cjm\n  bad: [indent\n", "line 2: not valid YAML"),
@@ -150,8 +154,8 @@ def test_hostile_yaml_is_refused_in_one_line(text: str, message: str) -> None:
 
 def test_references_to_nothing_are_listed_not_guessed() -> None:
     text = ("kind: cjm\nversion: '1.0'\nid: cjm:x\nphases: [{id: p, name: P}]\nactions:\n"
-            "  - {id: a, name: A, phase: p, emotion_score: 1}\n  - {id: b, name: B, phase: q, emotion_score: 3}\n"
-            "---\nkind: sbp\nversion: '1.0'\nid: s\nlanes: [{id: l, name: L, kind: team}]\n"
+            "  - {id: a, name: A, phase: p, emotion_score: 1}\n  - {id: b, name: B, phase: q, emotion_score: "
+            "3}\n---\nkind: sbp\nversion: '1.0'\nid: s\nlanes: [{id: l, name: L, kind: team}]\n"
             "tasks: [{id: t, lane: l, name: T, source_id: a}]\nconnections: [{source: t, target: zz, "
             "sourceHandle: top, targetHandle: top}]\n")
     doc, journey, unplaced = _import(text)

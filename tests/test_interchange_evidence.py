@@ -1,5 +1,5 @@
-"""Evidence items, evidence status and KPIs in the JSON format (3): written, read back, round trips byte for byte,
-and older files (format 2) still read."""
+"""Evidence items, evidence status and KPIs in the JSON format (3): written, read back, round trips byte for
+byte, and older files (format 2) still read."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def backed(shop: History) -> History:
     ad = next(c for c in doc.all(Card) if c.text == "Ad")
     shop.do(commands.add_persona(doc, "Aiko"))
     shop.do(commands.assign_persona(doc, journey.id, doc.personas()[0].id))
-    shop.do(commands.add_evidence(doc, ad.id, "「広告で知った」", source="Interview 2", source_type="interview",
-                                  date="2024-05-01", participant="P2"))
+    shop.do(commands.add_evidence(doc, ad.id, "「広告で知った」", source="Interview 2",
+                                  source_type="interview", date="2024-05-01", participant="P2"))
     shop.do(commands.add_evidence(doc, ad.id, "Ad CTR 1.8 %", source="GA4", source_type="analytics"))
     shop.do(commands.add_evidence(doc, stages[2].id, "Checkout drop-off 62 %", source_type="analytics"))
     shop.do(commands.add_evidence(doc, doc.personas()[0].id, "Shops on her phone", source_type="observation"))
@@ -54,8 +54,8 @@ def test_evidence_and_kpis_are_written_where_they_belong(backed: History) -> Non
     assert "evidence" not in blog and blog["evidence_status"] == "assumed"
     assert exported["stages"][2]["evidence"][0]["text"] == "Checkout drop-off 62 %"
     assert exported["stages"][2]["kpis"][0] | {"id": ""} == {
-        "id": "", "name": "Drop-off", "metric": "", "value": 62, "baseline": None, "target": 50, "direction": "down",
-        "owner": "", "data_source": "GA4"}
+        "id": "", "name": "Drop-off", "metric": "", "value": 62, "baseline": None, "target": 50,
+        "direction": "down", "owner": "", "data_source": "GA4"}
     assert "kpis" not in exported["stages"][0]
     assert [k["name"] for k in exported["kpis"]] == ["NPS"]
     assert value["personas"][0]["evidence"][0]["source_type"] == "observation"
@@ -76,7 +76,8 @@ def test_a_round_trip_into_a_fresh_project_is_byte_for_byte(backed: History) -> 
     copy = doc.journeys()[-1]
     assert len(doc.personas()) == 1 and len(evidence_of(doc, doc.personas()[0].id)) == 1
     copied_ad = next(c for c in doc.cards(copy.id) if c.text == "Ad")
-    assert [e.source_type for e in evidence_of(doc, copied_ad.id)] == [SourceType.INTERVIEW, SourceType.ANALYTICS]
+    assert [e.source_type for e in evidence_of(doc, copied_ad.id)] == [SourceType.INTERVIEW,
+                                                                       SourceType.ANALYTICS]
     assert copied_ad.evidence_status == EvidenceStatus.OBSERVED
     assert [k.name for k in kpis_of(doc, copy.id)] == ["NPS"]
     backed.undo()
@@ -93,8 +94,10 @@ def test_format_2_files_still_read_with_cards_assumed(backed: History) -> None:
 
 @pytest.mark.parametrize(("change", "message"), [
     (lambda j: j["cards"][0].update(evidence_status="maybe"), "evidence_status: 'maybe' is not one of"),
-    (lambda j: j["cards"][0]["evidence"][0].update(source_type="gossip"), "source_type: 'gossip' is not one of"),
-    (lambda j: j["cards"][0]["evidence"][0].update(date="01/05/2024"), "$.journeys[0].cards[0].evidence[0].date"),
+    (lambda j: j["cards"][0]["evidence"][0].update(source_type="gossip"),
+     "source_type: 'gossip' is not one of"),
+    (lambda j: j["cards"][0]["evidence"][0].update(date="01/05/2024"),
+     "$.journeys[0].cards[0].evidence[0].date"),
     (lambda j: j["kpis"][0].update(direction="sideways"), "$.journeys[0].kpis[0].direction"),
     (lambda j: j["kpis"][0].update(id=j["cards"][0]["id"]), "is used twice"),
 ])

@@ -1,4 +1,5 @@
-"""The JSON journey format: byte-identical round trips (imported values too), the schema, one undo step, hostile files."""
+"""The JSON journey format: byte-identical round trips (imported values too), the schema, one undo step,
+hostile files."""
 
 from __future__ import annotations
 
@@ -67,14 +68,15 @@ def test_imported_values_round_trip_with_data_and_keep_their_figures(tmp_path: P
     project = _copy(tmp_path, "data.journey")
     csv = tmp_path / "survey.csv"
     csv.write_text("date,stage,How likely are you to recommend us (0-10)?,satisfaction\n"
-                   "2024-01-01,Awareness,9,4\n2024-01-02,Purchase,6,2\n2024-01-02,Loyalty,10,5\n", encoding="utf-8")
+                   "2024-01-01,Awareness,9,4\n2024-01-02,Purchase,6,2\n2024-01-02,Loyalty,10,5\n",
+                   encoding="utf-8")
     assert main(["import-csv", str(project), str(csv)]) == 0
     name = ["--journey", "E-commerce purchase journey"]
     exported = _export(project, "--with-data", *name)
     rows = json.loads(exported)["journeys"][0]["datasets"][0]["rows"]
     assert sorted((r[6], r[7]) for r in rows) == sorted(
-        [("How likely are you to recommend us (0-10)?", v) for v in (9.0, 6.0, 10.0)] + [("satisfaction", v)
-                                                                                        for v in (4.0, 2.0, 5.0)])
+        [("How likely are you to recommend us (0-10)?", v) for v in (9.0, 6.0, 10.0)]
+        + [("satisfaction", v) for v in (4.0, 2.0, 5.0)])
     assert '[2, "2024-01-01", ' in exported  # a row is one line
     (tmp_path / "data-out.json").rename(tmp_path / "with-data.json")
     fresh = tmp_path / "fresh.journey"
@@ -87,10 +89,12 @@ def test_imported_values_round_trip_with_data_and_keep_their_figures(tmp_path: P
     assert main(["metrics", str(fresh), "--metric", "NPS", "--journey", "E-commerce purchase journey",
                  "--format", "json", "--by", "all"]) == 0
     group = json.loads(capsys.readouterr().out)["groups"][0]
-    assert group["n"] == 3 and group["value"] == pytest.approx((2 - 1) * 100 / 3)  # promoters 9, 10; detractor 6
+    # promoters 9, 10; detractor 6
+    assert group["n"] == 3 and group["value"] == pytest.approx((2 - 1) * 100 / 3)
 
 
-def test_without_data_the_dataset_keeps_how_it_was_read_and_says_its_values_stayed_behind(tmp_path: Path) -> None:
+def test_without_data_the_dataset_keeps_how_it_was_read_and_says_its_values_stayed_behind(
+        tmp_path: Path) -> None:
     project = _copy(tmp_path, "d.journey")
     csv = tmp_path / "s.csv"
     csv.write_text("date,stage,satisfaction\n2024-01-01,Awareness,4\n", encoding="utf-8")
@@ -124,13 +128,15 @@ def test_an_import_is_one_undo_step_and_keeps_free_ids(history: History) -> None
     before = doc.snapshot()
     added = apply_import(history, None, read_json(text, "x.json"))
     assert doc.get(Journey, added.journey_ids[0]) == source.journeys()[0].__class__(
-        added.journey_ids[0], **{k: getattr(source.journeys()[0], k) for k in ("name", "description", "persona_id")},
+        added.journey_ids[0], **{k: getattr(source.journeys()[0], k) for k in ("name", "description",
+                                                                               "persona_id")},
         position=1)
     assert {c.id for c in doc.all(Card)} == {c.id for c in source.all(Card)}
     history.undo()
     assert doc.snapshot() == before
     history.redo()
-    again = apply_import(history, None, read_json(text, "x.json"))  # the same file twice: fresh ids, one persona
+    # the same file twice: fresh ids, one persona
+    again = apply_import(history, None, read_json(text, "x.json"))
     assert set(again.journey_ids).isdisjoint(added.journey_ids)
     assert len(doc.personas()) == 1 and doc.count(Card) == 2 * source.count(Card)
 
@@ -159,14 +165,16 @@ def test_a_hand_written_minimal_file_imports_with_defaults(tmp_path: Path, histo
     (lambda v: v["journeys"][0]["cards"][0].update(kind="poster"),
      "$.journeys[0].cards[0].kind: 'poster' is not one of"),
     (lambda v: v["journeys"][0]["cards"][0].update(severity=9), "$.journeys[0].cards[0].severity"),
-    (lambda v: v["journeys"][0]["cards"][0].pop("text"), "$.journeys[0].cards[0]: 'text' is a required property"),
+    (lambda v: v["journeys"][0]["cards"][0].pop("text"),
+     "$.journeys[0].cards[0]: 'text' is a required property"),
     (lambda v: v["journeys"][0].update(colour="red"), "Additional properties are not allowed ('colour'"),
     (lambda v: v["journeys"][0]["cards"][0].update(stage="nowhere"),
      "$.journeys[0].cards[0].stage: there is no stage with id nowhere"),
     (lambda v: v["journeys"][0]["stages"].append({"id": "c", "name": "again"}),
      "the id c is used twice"),
     (lambda v: v.update(journeydesk=4), "journey format 4"),
-    (lambda v: v.update(personas=[{"id": "p", "name": "P", "first_time": "yes"}]), "$.personas[0].first_time"),
+    (lambda v: v.update(personas=[{"id": "p", "name": "P", "first_time": "yes"}]),
+     "$.personas[0].first_time"),
 ])
 def test_problems_are_reported_with_their_json_path(tmp_path: Path, change, message: str) -> None:
     value = _minimal()
@@ -244,7 +252,8 @@ def test_values_of_several_datasets_go_in_with_the_edit_or_not_at_all(tmp_path: 
             assert dataset.row_count == 2 and dataset.metrics == ("NPS",)
 
 
-_DESCRIPTION = "Runs a small bakery with two staff.\nOrders flour weekly, mostly from her phone between batches."
+_DESCRIPTION = (
+    "Runs a small bakery with two staff.\nOrders flour weekly, mostly from her phone between batches.")
 
 
 @pytest.mark.parametrize("first_time", [None, True, False])
@@ -261,8 +270,10 @@ def test_a_persona_description_and_first_time_round_trip(history: History, first
 
 
 @pytest.mark.parametrize(("stored", "read"), [(True, None), (False, False), ("absent", None)])
-def test_format_1_first_time_true_was_the_default_and_reads_as_unknown(stored: object, read: bool | None) -> None:
-    persona = {"id": "p", "name": "P", "role": "Buyer"} | ({} if stored == "absent" else {"first_time": stored})
+def test_format_1_first_time_true_was_the_default_and_reads_as_unknown(stored: object,
+                                                                       read: bool | None) -> None:
+    persona = {"id": "p", "name": "P", "role": "Buyer"} | ({} if stored == "absent"
+                                                           else {"first_time": stored})
     value = _minimal() | {"personas": [persona]}
     imported = next(e for e in read_json(json.dumps(value), "old.json").entities if isinstance(e, Persona))
     assert (imported.role, imported.description, imported.first_time) == ("Buyer", "", read)

@@ -1,4 +1,5 @@
-"""Mermaid journey diagrams: Mermaid's documentation and parser-test examples, our lossless export, hostile text."""
+"""Mermaid journey diagrams: Mermaid's documentation and parser-test examples, our lossless export, hostile
+text."""
 
 from __future__ import annotations
 
@@ -47,10 +48,11 @@ def test_the_documentation_example_imports_as_stages_actions_curve_and_persona()
 
 
 def test_mermaids_own_parser_tests_read_the_same() -> None:
-    """journey.spec.ts: scores, actors (an empty one after a trailing colon) and sections as Mermaid expects."""
+    """journey.spec.ts: scores, actors (an empty one after a trailing colon) and sections as Mermaid
+    expects."""
     diagram = parse("journey\ntitle Adding journey diagram functionality to mermaid\nsection Documentation\n"
-                    "A task: 5: Alice, Bob, Charlie\nB task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, Alice\n"
-                    "E task: 5:\nsection Another section\nP task: 5:\nQ task: 5:\nR task: 5:")
+                    "A task: 5: Alice, Bob, Charlie\nB task: 3:Bob, Charlie\nC task: 5\nD task: 5: Charlie, "
+                    "Alice\nE task: 5:\nsection Another section\nP task: 5:\nQ task: 5:\nR task: 5:")
     assert [(t.section, t.name, t.score, t.actors) for t in diagram.tasks] == [
         ("Documentation", "A task", 5, ["Alice", "Bob", "Charlie"]),
         ("Documentation", "B task", 3, ["Bob", "Charlie"]),
@@ -63,19 +65,23 @@ def test_mermaids_own_parser_tests_read_the_same() -> None:
     ]
     multiline = parse("journey\naccDescr {\n        A user journey for\n        family shopping\n      }"
                       "title Adding journey diagram functionality to mermaid\n"
-                      "accTitle: Adding acc journey diagram functionality to mermaid\nsection Order from website")
+                      "accTitle: Adding acc journey diagram functionality to mermaid\nsection Order from "
+                      "website")
     assert multiline.acc_descr == "A user journey for\nfamily shopping"
     assert multiline.title == "Adding journey diagram functionality to mermaid"
     assert multiline.acc_title == "Adding acc journey diagram functionality to mermaid"
 
 
 def test_a_readme_with_a_mermaid_block_imports_its_journey() -> None:
-    doc, journey, unplaced = _imported((DATA / "readme-with-journey.md").read_text(encoding="utf-8"), "README.md")
+    doc, journey, unplaced = _imported((DATA / "readme-with-journey.md").read_text(encoding="utf-8"),
+                                       "README.md")
     assert journey.name == "Onboarding" and unplaced == ()
-    assert journey.description == "New customer onboarding\n\nSign-up to first value,\nwith the scores the workshop gave."
+    assert (journey.description == "New customer onboarding\n\nSign-up to first value,\nwith the scores the "
+                                   "workshop gave.")
     actions = _cells(doc, journey, LaneKind.ACTIONS)
     # a task before the first section has a section with no name; comments (%% and #) are skipped
-    assert list(actions.values()) == [["Reads the welcome mail"], ["Creates an account", "Confirms the e-mail address"],
+    assert list(actions.values()) == [["Reads the welcome mail"], ["Creates an account", "Confirms the "
+                                                                                         "e-mail address"],
                                       ["Imports their data", "Sees the first report"]]
     assert [m.score for m in doc.markers(journey.id)] == [1, 0, -1, -2, 2]
     assert list(_cells(doc, journey, LaneKind.TOUCHPOINTS).values())[1:] == [["Website", "Email"],
@@ -160,5 +166,6 @@ def test_files_are_found_by_extension(tmp_path: Path) -> None:
     path.write_bytes((DATA / "mermaid-docs-user-journey.mmd").read_bytes())
     assert any(isinstance(e, Journey) for e in read_file(path).entities)
     with pytest.raises(InterchangeError, match="no Mermaid journey"):
-        (tmp_path / "n.md").write_text("# Notes\n\n```mermaid\nflowchart LR\n  A --> B\n```\n", encoding="utf-8")
+        (tmp_path / "n.md").write_text("# Notes\n\n```mermaid\nflowchart LR\n  A --> B\n```\n",
+                                       encoding="utf-8")
         read_file(tmp_path / "n.md")

@@ -1,4 +1,5 @@
-"""Spreadsheets: card rows written safely and read back field by field, the Japanese Excel grid, the clipboard grid."""
+"""Spreadsheets: card rows written safely and read back field by field, the Japanese Excel grid, the clipboard
+grid."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from journeydesk.interchange.formats import read_file
 from journeydesk.interchange.sheet import COLUMNS, export_csv, grid_text, parse_grid, paste_items
 
 DATA = Path(__file__).parent / "data" / "interchange"
-_FIELDS = [f.name for f in dataclasses.fields(Card) if f.name not in ("id", "journey_id", "stage_id", "lane_id",
+_FIELDS = [f.name for f in dataclasses.fields(Card) if f.name not in ("id", "journey_id", "stage_id",
+                                                                      "lane_id",
                                                                        "position")]
 
 
@@ -36,13 +38,15 @@ def _cards_by_cell(doc: Document, journey_id: str) -> list[tuple]:
     stages = {s.id: s.name for s in doc.stages(journey_id)}
     lanes = {x.id: (x.name, x.kind) for x in doc.lanes(journey_id)}
     return [(stages[c.stage_id], lanes[c.lane_id], c.position, *(getattr(c, f) for f in _FIELDS))
-            for c in sorted(doc.cards(journey_id), key=lambda c: (stages[c.stage_id], lanes[c.lane_id], c.position))]
+            for c in sorted(doc.cards(journey_id), key=lambda c: (stages[c.stage_id], lanes[c.lane_id],
+                                                                  c.position))]
 
 
 def test_card_rows_round_trip_field_by_field(tmp_path: Path) -> None:
     doc, history = _template()
     journey = doc.journeys()[0]
-    stage, lane = doc.stages(journey.id)[0], next(x for x in doc.lanes(journey.id) if x.kind == LaneKind.PAIN_POINTS)
+    stage, lane = doc.stages(journey.id)[0], next(x for x in doc.lanes(journey.id)
+                                                  if x.kind == LaneKind.PAIN_POINTS)
     history.do(commands.add_card(doc, stage.id, lane.id, "=HYPERLINK(\"http://x\")\n-2 lines, \"quoted\"",
                                  frequency=5, severity=1, color="#aabbcc", owner="+Ops", exit_point=True,
                                  exit_reason="@home", category=Category.HUMAN, mode=Mode.O2O))
@@ -63,7 +67,8 @@ def test_card_rows_round_trip_field_by_field(tmp_path: Path) -> None:
     copy = copy_doc.get(Journey, added.journey_ids[0])
     assert copy.name == journey.name
     assert [s.name for s in copy_doc.stages(copy.id)] == [s.name for s in doc.stages(journey.id)]
-    assert [(x.name, x.kind) for x in copy_doc.lanes(copy.id)] == [(x.name, x.kind) for x in doc.lanes(journey.id)]
+    assert [(x.name, x.kind) for x in copy_doc.lanes(copy.id)] == [(x.name, x.kind)
+                                                                   for x in doc.lanes(journey.id)]
     assert _cards_by_cell(copy_doc, copy.id) == _cards_by_cell(doc, journey.id)
     assert [(m.score, m.label) for m in copy_doc.markers(copy.id)] == [(m.score, m.label)
                                                                       for m in doc.markers(journey.id)]
@@ -91,7 +96,8 @@ def test_the_japanese_excel_grid_imports_cell_by_cell() -> None:
     lanes = doc.lanes(journey.id)
     assert [(x.name, x.kind) for x in lanes] == [
         ("行動", LaneKind.ACTIONS), ("タッチポイント", LaneKind.TOUCHPOINTS), ("思考", LaneKind.THOUGHTS),
-        ("感情", LaneKind.EMOTIONS), ("ペインポイント", LaneKind.PAIN_POINTS), ("改善機会", LaneKind.OPPORTUNITIES)]
+        ("感情", LaneKind.EMOTIONS), ("ペインポイント", LaneKind.PAIN_POINTS),
+        ("改善機会", LaneKind.OPPORTUNITIES)]
     stages = doc.stages(journey.id)
     assert [c.text for c in doc.cell(stages[0].id, lanes[0].id)] == ["SNSで広告を見る", "友人に聞く"]
     assert [c.text for c in doc.cell(stages[1].id, lanes[1].id)] == ["比較サイト", "公式サイト"]
@@ -131,7 +137,8 @@ def test_the_clipboard_grid_is_the_block_the_cards_span() -> None:
     picked = doc.cell(stages[1].id, lanes[0].id)[:1] + doc.cell(stages[2].id, lanes[1].id)
     text = grid_text(doc, picked)
     rows = parse_grid(text)
-    assert rows == [[picked[0].text, ""], ["", "\n".join(c.text for c in doc.cell(stages[2].id, lanes[1].id))]]
+    assert rows == [[picked[0].text, ""], ["", "\n".join(c.text for c in doc.cell(
+        stages[2].id, lanes[1].id))]]
 
 
 def test_pasted_cells_go_to_the_matching_cells_from_the_anchor() -> None:
@@ -142,7 +149,8 @@ def test_pasted_cells_go_to_the_matching_cells_from_the_anchor() -> None:
     emotions = next(i for i, x in enumerate(lanes) if x.kind == LaneKind.EMOTIONS)
     items, skipped = paste_items(doc, stages[3].id, lanes[emotions - 1].id, rows)
     assert skipped == 1  # “c” is past the last stage
-    assert items == [(stages[3].id, lanes[emotions - 1].id, "a"), (stages[4].id, lanes[emotions - 1].id, "b1"),
+    assert items == [(stages[3].id, lanes[emotions - 1].id, "a"), (stages[4].id, lanes[emotions - 1].id,
+                                                                   "b1"),
                      (stages[4].id, lanes[emotions - 1].id, "b2"), (stages[4].id, lanes[emotions].id, "-1")]
     before = doc.snapshot()
     history.do(commands.add_cell_cards(doc, items))

@@ -1,4 +1,5 @@
-"""On screen, cards and links repaint from pictures of themselves; the pictures never go stale, exports stay vector."""
+"""On screen, cards and links repaint from pictures of themselves; the pictures never go stale, exports stay
+vector."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def _close(a: QColor, b: QColor) -> bool:
 def test_cards_and_links_on_screen_keep_pictures_and_an_exported_scene_does_not(window, tmp_path) -> None:
     scene = window.map.scene
     assert scene.link_layer.items
-    assert all(item.cacheMode() == CACHED for item in [*scene.cards.values(), *scene.link_layer.items.values()])
+    assert all(item.cacheMode() == CACHED for item in [*scene.cards.values(),
+                                                       *scene.link_layer.items.values()])
     doc, journey, stages, lanes = _journey(window)
     window.editor.run(lambda d: commands.add_card(d, stages[0].id, lanes[0].id, "Zoetrope"))
     made = next(c for c in doc.cards(journey.id) if c.text == "Zoetrope")

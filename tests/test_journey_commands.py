@@ -1,4 +1,5 @@
-"""The commands that bring whole journeys and blocks of cells in: one edit each, undone exactly, ids made free."""
+"""The commands that bring whole journeys and blocks of cells in: one edit each, undone exactly, ids made
+free."""
 
 from __future__ import annotations
 
@@ -63,8 +64,10 @@ def test_cards_go_into_many_cells_and_scores_into_the_emotions_lane(history: His
     stages, lanes = doc.stages(journey.id), doc.lanes(journey.id)
     emotions = next(x for x in lanes if x.kind == LaneKind.EMOTIONS)
     before = doc.snapshot()
-    history.do(commands.add_cell_cards(doc, [(stages[0].id, lanes[0].id, "a"), (stages[0].id, lanes[0].id, "b"),
-                                            (stages[1].id, emotions.id, "−2"), (stages[1].id, emotions.id, "+1")]))
+    history.do(commands.add_cell_cards(doc, [(stages[0].id, lanes[0].id, "a"), (stages[0].id, lanes[0].id,
+                                                                                "b"),
+                                            (stages[1].id, emotions.id, "−2"), (stages[1].id, emotions.id,
+                                                                                "+1")]))
     assert [(c.text, c.position) for c in doc.cell(stages[0].id, lanes[0].id)] == [("a", 0), ("b", 1)]
     assert [(m.score, m.offset) for m in doc.markers(journey.id)] == [(-2, pytest.approx(1 / 3, abs=1e-4)),
                                                                      (1, pytest.approx(2 / 3, abs=1e-4))]

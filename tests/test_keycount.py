@@ -12,12 +12,14 @@ import pytest
 from journeydesk.imports import keycount
 from journeydesk.imports.keycount import can_count, count_file
 
-NAMES = ["Awareness", "Consideration", " Purchase ", "Post-purchase", "認知", "検討", "Café", "", "a,b", 'say "hi"',
-         "two\nlines", "two\r\nlines", "x" * 300, ",,,,,"]
+NAMES = ["Awareness", "Consideration", " Purchase ", "Post-purchase", "認知", "検討", "Café", "", "a,b",
+         'say "hi"', "two\nlines", "two\r\nlines", "x" * 300, ",,,,,"]
 
 
-def _expected(text: str, skip: int, width: int, columns: list[int], delimiter: str = ",") -> dict[int, Counter]:
-    """Counted in plain Python: every record of the right width (a longer one only with blank extra fields)."""
+def _expected(text: str, skip: int, width: int, columns: list[int], delimiter: str = ",") -> dict[
+        int, Counter]:
+    """Counted in plain Python: every record of the right width (a longer one only with blank extra
+    fields)."""
     body = io.StringIO(text, newline="")
     for _ in range(skip):
         body.readline()
@@ -36,7 +38,8 @@ def _table(rows: int, seed: int, newline: str = "\n") -> str:
     writer = csv.writer(out, lineterminator=newline)
     writer.writerow(["date", "stage", "touchpoint", "value"])
     for n in range(rows):
-        writer.writerow([f"2024-03-{1 + n % 28:02d}", rng.choice(NAMES), rng.choice(NAMES), str(rng.randint(0, 10))])
+        writer.writerow([f"2024-03-{1 + n % 28:02d}", rng.choice(NAMES), rng.choice(NAMES),
+                         str(rng.randint(0, 10))])
         if rng.random() < 0.05:
             out.write(rng.choice(["", "short,row", "a,b,c,d,e,f", ",,,", "x,y,z,1,,  ", "\n"]) + newline)
     return out.getvalue()

@@ -29,7 +29,8 @@ def test_set_kpi_adds_then_updates_by_name_and_undo_restores(history: History) -
     csat = kpis_of(doc, journey.id, stage.id)[0]
     assert (csat.target, csat.baseline, csat.owner, csat.metric) == (85, 70, "Support", "CSAT")
     history.do(commands.set_kpi(doc, journey.id, "CSAT", stage_id=stage.id, value=78))
-    assert (kpis_of(doc, journey.id, stage.id)[0].metric, kpis_of(doc, journey.id, stage.id)[0].value) == ("", 78)
+    assert (kpis_of(doc, journey.id, stage.id)[0].metric,
+            kpis_of(doc, journey.id, stage.id)[0].value) == ("", 78)
     history.undo()
     history.undo()
     assert kpis_of(doc, journey.id, stage.id)[0].target == 80

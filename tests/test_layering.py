@@ -19,8 +19,8 @@ HEADLESS = sorted(
 
 
 def test_every_headless_module_is_found() -> None:
-    assert {"journeydesk.core.model", "journeydesk.store.store", "journeydesk.cli", "journeydesk.imports.reader",
-            "journeydesk.figures.metric"} <= set(HEADLESS)
+    assert {"journeydesk.core.model", "journeydesk.store.store", "journeydesk.cli",
+            "journeydesk.imports.reader", "journeydesk.figures.metric"} <= set(HEADLESS)
 
 
 def test_headless_modules_import_without_qt() -> None:
@@ -36,7 +36,8 @@ def test_headless_modules_import_without_qt() -> None:
 
 
 def test_layers_follow_the_import_contracts() -> None:
-    """cli, ui, report, figures, imports, store, core: each imports only downwards (imports inside functions too)."""
+    """cli, ui, report, figures, imports, store, core: each imports only downwards (imports inside functions
+    too)."""
     linter = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(linter), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

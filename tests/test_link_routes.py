@@ -24,10 +24,12 @@ def _map() -> tuple[Document, History, str, list[str], list[str]]:
     doc = Document()
     history = History(doc)
     history.do(commands.add_journey(doc, "Blueprint", stage_names=("Before", "After"),
-                                    lanes=((LaneKind.ACTIONS, "Customer actions"), (LaneKind.THOUGHTS, "Thoughts"),
-                                           (LaneKind.BACKSTAGE, "Backstage"))))
+                                    lanes=((LaneKind.ACTIONS, "Customer actions"),
+                                           (LaneKind.THOUGHTS, "Thoughts"), (LaneKind.BACKSTAGE,
+                                                                             "Backstage"))))
     journey = doc.journeys()[0]
-    return doc, history, journey.id, [s.id for s in doc.stages(journey.id)], [x.id for x in doc.lanes(journey.id)]
+    return doc, history, journey.id, [s.id for s in doc.stages(journey.id)], [x.id
+                                                                              for x in doc.lanes(journey.id)]
 
 
 def _card(history: History, stage: str, lane: str, text: str) -> str:

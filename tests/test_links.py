@@ -64,7 +64,8 @@ def test_dragging_the_handle_of_a_hovered_card_to_another_card_links_them(window
     _hover(window, source.center())
     handle = window.map.link_tool.handle
     assert handle.isVisible() and handle.card_id == first.id
-    assert abs(handle.pos().x() - (source.right() - 2)) < 1 and abs(handle.pos().y() - source.center().y()) < 1
+    assert abs(handle.pos().x() - (source.right() - 2)) < 1 and abs(
+        handle.pos().y() - source.center().y()) < 1
     before = _links(doc, journey)
     undo_before = window.editor.history.undo_label
     _press_move_release(window, qtbot, handle.pos(), scene.cards[second.id].sceneBoundingRect().center())
@@ -160,7 +161,8 @@ def test_the_inspector_shows_a_link_and_edits_its_kind_and_label(window, qtbot) 
     _click_link(window, qtbot, link.id)
     inspector = window.docks["inspector"].widget()
     assert inspector.shown_id == link.id
-    ends = [w.text() for w in inspector.findChildren(QLabel) if w.isVisibleTo(inspector) and " → " in w.text()]
+    ends = [w.text() for w in inspector.findChildren(QLabel) if w.isVisibleTo(inspector)
+            and " → " in w.text()]
     source, target = doc.get(Card, link.source_id).text, doc.get(Card, link.target_id).text
     assert len(source) < 60 and len(target) < 60 and "\n" not in source + target
     assert ends == [f"{source} → {target}"]
@@ -187,7 +189,8 @@ def test_links_follow_a_card_moved_to_another_stage(window, qtbot) -> None:
     card = doc.get(Card, link.source_id)
     scene = window.map.scene
     lane = next(x for x in lanes if x.id == card.lane_id)
-    target_stage = next(s for s in stages if s.id not in (card.stage_id, doc.get(Card, link.target_id).stage_id))
+    target_stage = next(s for s in stages if s.id not in (card.stage_id,
+                                                          doc.get(Card, link.target_id).stage_id))
     old = scene.link_layer.items[link.id].route.points
     window.map.view.set_zoom(0.5)
     cell = scene.layout.cell_rect(target_stage.id, lane.id)
@@ -248,13 +251,16 @@ def test_a_dragged_cards_links_fade_until_the_drop_then_join_it_where_it_lands(w
     lane_rect = layout.lane_rects[card.lane_id]
     order = [s.id for s in stages]
     taken = (card.stage_id, doc.get(Card, link.target_id).stage_id)
-    far = min((s for s in stages if s.id not in taken), key=lambda s: abs(order.index(s.id) - order.index(card.stage_id)))
-    end = QPointF(layout.stage_rects[far.id].x + layout.stage_rects[far.id].w - 20, lane_rect.y + lane_rect.h - 10)
+    far = min((s for s in stages if s.id not in taken),
+              key=lambda s: abs(order.index(s.id) - order.index(card.stage_id)))
+    end = QPointF(layout.stage_rects[far.id].x + layout.stage_rects[far.id].w - 20,
+                  lane_rect.y + lane_rect.h - 10)
 
     def faded_while_held() -> None:
         assert scene.link_layer.items[link.id].opacity() < 0.5
         assert others and all(item.opacity() == 1.0 for item in others)
-        assert scene.cards[card.id].zValue() > max(i.zValue() for i in scene.cards.values() if i.card.id != card.id)
+        assert scene.cards[card.id].zValue() > max(i.zValue() for i in scene.cards.values()
+                                                   if i.card.id != card.id)
 
     _drag(window, qtbot, start, end, while_held=faded_while_held)
     moved = doc.get(Card, card.id)

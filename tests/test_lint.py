@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_ruff_finds_nothing() -> None:
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "journeydesk", "tests", "benchmarks", "tools"],
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "journeydesk", "tests", "benchmarks",
+                             "tools"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -35,7 +35,8 @@ def _drag(win, qtbot, start: QPointF, end: QPointF, while_held=None) -> None:
     """
     view = win.map.view
     viewport = view.viewport()
-    inner = viewport.rect().adjusted(31, 0, -31, 0)  # clear of the side strips that scroll the map during a drag
+    # clear of the side strips that scroll the map during a drag
+    inner = viewport.rect().adjusted(31, 0, -31, 0)
     while True:
         view.centerOn((start + end) / 2)
         for point in (end, start):  # as a person sees them: not under the pinned stage row or lane column
@@ -193,7 +194,8 @@ def test_undo_and_redo_restore_the_scene(window, qtbot) -> None:
     def matches() -> bool:
         layout = scene.layout
         return (set(scene.cards) == {c.id for c in doc.cards(journey.id)}
-                and set(scene.headers) == {s.id for s in doc.stages(journey.id)} | {x.id for x in doc.lanes(journey.id)}
+                and set(scene.headers) == {s.id for s in doc.stages(journey.id)} | {
+                    x.id for x in doc.lanes(journey.id)}
                 and all(item.pos() == QPointF(layout.card_rects[i].x, layout.card_rects[i].y)
                         for i, item in scene.cards.items()))
 

@@ -27,7 +27,8 @@ from journeydesk.ui.panels.palette import element_mime_data
 from journeydesk.ui.style import theme
 from tests.test_map_editor import _center, _journey, _viewport_point
 
-SCORE_TEXT = {-2: "−2 Very negative", -1: "−1 Negative", 0: "0 Neutral", 1: "+1 Positive", 2: "+2 Very positive"}
+SCORE_TEXT = {-2: "−2 Very negative", -1: "−1 Negative", 0: "0 Neutral", 1: "+1 Positive",
+              2: "+2 Very positive"}
 
 
 def _move(widget, point: QPointF) -> None:
@@ -39,7 +40,8 @@ def _move(widget, point: QPointF) -> None:
 
 def _drag_events(viewport, data, points: list[QPointF], *, drop: bool = True) -> None:
     """What the platform's drag loop sends the view: enter, a move per point, then the drop at the last."""
-    action, buttons, mods = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action, buttons, mods = (Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, QDragEnterEvent(points[0].toPoint(), action, data, buttons, mods))
     for point in points:
         QApplication.sendEvent(viewport, QDragMoveEvent(point.toPoint(), action, data, buttons, mods))
@@ -93,7 +95,8 @@ def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, m
     cell = window.map.scene.layout.cell_rect(stages[4].id, lane.id)
     total = doc.count(Card)
     steps_before = window.editor.history.undo_label
-    started = _drag_from_palette(window, qtbot, monkeypatch, "opportunity", QPointF(cell.right - 5, cell.bottom - 5))
+    started = _drag_from_palette(window, qtbot, monkeypatch, "opportunity", QPointF(cell.right - 5,
+                                                                                    cell.bottom - 5))
     assert len(started) == 1
     assert QApplication.focusWidget() is window.map.view
     _type(qtbot, "Free returns")
@@ -113,7 +116,8 @@ def test_typing_after_a_palette_drag_goes_into_the_dropped_card(window, qtbot, m
 def test_the_palette_drag_shows_a_small_chip_not_the_whole_row(window, qtbot, monkeypatch) -> None:
     _doc, _, stages, lanes = _journey(window)
     cell = window.map.scene.layout.cell_rect(stages[0].id, lanes[0].id)
-    (pixmap,) = _drag_from_palette(window, qtbot, monkeypatch, "touchpoint", QPointF(cell.x + 20, cell.y + 20))
+    (pixmap,) = _drag_from_palette(window, qtbot, monkeypatch, "touchpoint",
+                                   QPointF(cell.x + 20, cell.y + 20))
     row = window.palette.visualItemRect(window.palette.item(0))
     size = pixmap.deviceIndependentSize()
     assert size.height() <= 40 and size.width() < row.width() * 0.7
@@ -293,7 +297,8 @@ def test_a_palette_drag_highlights_where_it_would_land(window) -> None:
     shown = highlighted()
     assert shown is not None and around(second).contains(shown) and shown.height() > second.h - 8
     emotions = layout.emotion_lanes()[0]
-    _drag_events(viewport, data, [at(QPointF(_center(second).x(), layout.score_y(emotions.id, 0)))], drop=False)
+    _drag_events(viewport, data, [at(QPointF(_center(second).x(), layout.score_y(emotions.id, 0)))],
+                 drop=False)
     assert highlighted() is None  # cards cannot go into the emotions lane
     QApplication.sendEvent(viewport, QDragLeaveEvent())
     assert highlighted() is None and not scene.guide.isVisible()

@@ -208,7 +208,8 @@ def test_quitting_after_a_copy_does_not_crash(tmp_path: Path) -> None:
 import shutil
 from journeydesk.ui.style.application import application, release_clipboard
 from journeydesk.ui.window.main_window import MainWindow
-shutil.copy({str(Path(__file__).resolve().parents[1] / "resources" / "example.journey")!r}, {str(tmp_path / "c.journey")!r})
+shutil.copy({str(Path(__file__).resolve().parents[1] / "resources" / "example.journey")!r},
+            {str(tmp_path / "c.journey")!r})
 app = application()
 window = MainWindow(remember_layout=False)
 window.open_path({str(tmp_path / "c.journey")!r})
@@ -221,6 +222,7 @@ window.editor.close()
 print("done")
 """
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                            timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "done"

@@ -92,7 +92,8 @@ def test_space_drag_pans_and_never_moves_a_card(window, qtbot) -> None:
     start = QPointF(rect.x + 20, rect.y + 20)
     middle = window.map.scene.sceneRect().center()
     toward_middle = QPointF(200 if start.x() < middle.x() else -200, 100 if start.y() < middle.y() else -100)
-    _drag(window, qtbot, start, start + toward_middle)  # an end past the scene's edge cannot be brought into view
+    # an end past the scene's edge cannot be brought into view
+    _drag(window, qtbot, start, start + toward_middle)
     qtbot.keyRelease(view.viewport(), Qt.Key.Key_Space)
     assert doc.get(Card, card.id) == card
     assert view.isInteractive()
@@ -108,14 +109,16 @@ def test_duplicating_cards_of_two_cells_keeps_each_copy_in_its_cell(window) -> N
     window.map.scene.cards[a.id].setSelected(True)
     window.map.scene.cards[b.id].setSelected(True)
     window.map.duplicate_selection()
-    assert (len(doc.cell(stages[0].id, touch.id)), len(doc.cell(stages[1].id, thought.id))) == (sizes[0] + 1, sizes[1] + 1)
+    assert (len(doc.cell(stages[0].id, touch.id)), len(doc.cell(stages[1].id, thought.id))) == (sizes[0] + 1,
+                                                                                                sizes[1] + 1)
     assert window.editor.history.undo_label == "Duplicate 2 cards"
 
 
 def test_undo_shows_the_journey_it_changed(window) -> None:
     doc, journey, _stages, _lanes = _journey(window)
     card = doc.cards(journey.id)[0]
-    window.editor.run(lambda d: __import__("journeydesk.core.commands", fromlist=["x"]).delete_cards(d, [card.id]))
+    window.editor.run(lambda d: __import__(
+        "journeydesk.core.commands", fromlist=["x"]).delete_cards(d, [card.id]))
     window.editor.show_journey(doc.journeys()[2].id)
     window.undo()
     assert window.editor.journey_id == journey.id

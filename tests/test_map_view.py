@@ -50,9 +50,11 @@ def test_a_journey_opens_readable_at_its_first_stage(qtbot, tmp_path: Path, size
     layout = win.map.scene.layout
     first_stage = _on_screen(view, QRectF(*_xywh(layout.stage_rects[stages[0].id])))
     first_lane = _on_screen(view, QRectF(*_xywh(layout.lane_rects[lanes[0].id])))
-    assert viewport.contains(first_stage.topLeft()) and viewport.contains(first_stage.topRight() - QPointF(1, 0))
+    assert viewport.contains(first_stage.topLeft()) and viewport.contains(
+        first_stage.topRight() - QPointF(1, 0))
     assert viewport.contains(first_lane.topLeft())
-    first_card = next(c for c in doc.cards(journey.id) if c.stage_id == stages[0].id and c.lane_id == lanes[0].id)
+    first_card = next(c for c in doc.cards(journey.id) if c.stage_id == stages[0].id
+                      and c.lane_id == lanes[0].id)
     assert viewport.contains(_on_screen(view, QRectF(*_xywh(layout.card_rects[first_card.id]))))
     assert win.zoom_label.text() == f"Zoom {round(view.zoom() * 100)} %"
     win.actions_by_name["fit"].trigger()  # Fit stays one action away
@@ -248,7 +250,8 @@ def test_a_large_journey_shows_its_start_first_and_makes_the_other_cards_right_a
     assert near and near <= set(scene.cards)
     qtbot.waitUntil(lambda: set(scene.cards) == every, timeout=5000)
     for card_id in every:
-        assert scene.cards[card_id].pos() == QPointF(layout.card_rects[card_id].x, layout.card_rects[card_id].y)
+        assert scene.cards[card_id].pos() == QPointF(layout.card_rects[card_id].x,
+                                                     layout.card_rects[card_id].y)
 
 
 def test_find_and_select_all_reach_cards_not_made_yet(qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -72,8 +72,9 @@ def test_channel_answers_are_shown_per_touchpoint(survey, capsys) -> None:
     path, _ = survey
     groups = {g["label"]: (g["value"], g["n"]) for g in _json(capsys, path, "--metric", "NPS")["groups"]}
     # Live chat 10, 9, 3, 8 → +25; phone 6, 10 → 0; 'Website' (four cards) and 'Kiosk' (none) are left out.
-    assert groups == {"Live chat with staff about sizing": (25.0, 4), "Phone support to exchange the size": (0.0, 2),
-                      "Cart and checkout form": (100.0, 1), "Order confirmation email": (-100.0, 1)}
+    assert groups == {"Live chat with staff about sizing": (25.0, 4),
+                      "Phone support to exchange the size": (0.0, 2), "Cart and checkout form": (100.0, 1),
+                      "Order confirmation email": (-100.0, 1)}
 
 
 def test_by_channel_takes_the_card_channel_for_touchpoint_rows(survey, capsys) -> None:
@@ -81,8 +82,8 @@ def test_by_channel_takes_the_card_channel_for_touchpoint_rows(survey, capsys) -
     found = _json(capsys, path, "--metric", "NPS", "--by", "channel")["groups"]
     # Plain Python: a row's channel, else its card's (the cart is on 'Website', the order email on 'Email'),
     # compared after NFKC and case folding.
-    spelled = {"website": "Website", "email": "Email", "live chat": "Live chat", "phone support": "Phone support",
-               "kiosk": "Kiosk"}
+    spelled = {"website": "Website", "email": "Email", "live chat": "Live chat",
+               "phone support": "Phone support", "kiosk": "Kiosk"}
     card_channels = {"Cart and checkout form": "website", "Order confirmation email": "email"}
     with Store.open(path, read_only=True) as store:
         texts = {c.id: c.text for c in store.load().cards(store.load().journeys()[0].id)}
@@ -100,7 +101,8 @@ def test_csv_and_table_show_the_sample_size(survey, capsys) -> None:
     status, out, _ = _run(capsys, str(path), "--metric", "NPS", "--by", "stage", "--format", "csv")
     assert status == 0
     assert list(csv.reader(io.StringIO(out))) == [
-        ["stage", RECOMMEND, "n"], ["Consideration", "25", "4"], ["Purchase", "0", "2"], ["Post-purchase", "0", "2"]]
+        ["stage", RECOMMEND, "n"], ["Consideration", "25", "4"], ["Purchase", "0", "2"],
+        ["Post-purchase", "0", "2"]]
     status, out, _ = _run(capsys, str(path), "--metric", "nps", "--by", "stage")
     lines = out.splitlines()
     assert status == 0 and lines[0].split()[-1] == "n" and lines[1].split()[-2:] == ["+25.0", "4"]
@@ -114,7 +116,8 @@ def test_counts_are_exact_in_csv_and_the_table_lines_up_with_japanese(tmp_path: 
     journey = document.journeys()[0]
     cards = [c for c in document.cards(journey.id) if c.kind == "touchpoint"][:2]
     add_answers(path, journey.id, [Answer("Sessions", 35944, "2024-03-01", card_id=cards[0].id),
-                                   Answer("Sessions", 82498, "2024-03-02", card_id=cards[1].id)], {"Sessions": "count"})
+                                   Answer("Sessions", 82498, "2024-03-02", card_id=cards[1].id)],
+                {"Sessions": "count"})
     status, out, _ = _run(capsys, str(path), "--metric", "Sessions", "--format", "csv")
     assert status == 0 and "35944," in out and "82498," in out and "e+" not in out
     status, out, _ = _run(capsys, str(path), "--metric", "Sessions")

@@ -1,4 +1,5 @@
-"""No two product modules import each other, directly or through others (function-level and type-only imports too)."""
+"""No two product modules import each other, directly or through others (function-level and type-only imports
+too)."""
 
 from __future__ import annotations
 

@@ -390,7 +390,8 @@ def test_every_journey_action_shows_at_the_default_width(qtbot, tmp_path: Path, 
         actions = [panel.add_action, panel.duplicate_action, panel.rename_action, panel.delete_action,
                    panel.move_up_action, panel.move_down_action]
         for action in actions:
-            bar = panel.toolbar if panel.toolbar.widgetForAction(action) is not None else panel.selected_toolbar
+            bar = (panel.toolbar if panel.toolbar.widgetForAction(action) is not None
+                   else panel.selected_toolbar)
             button = bar.widgetForAction(action)
             assert button is not None and button.isVisible(), action.text()
             assert bar.rect().contains(button.geometry()), action.text()

@@ -1,4 +1,5 @@
-"""Cards pasted from the clipboard name their evidence status as text; the pasted cards hold the status itself."""
+"""Cards pasted from the clipboard name their evidence status as text; the pasted cards hold the status
+itself."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from tests.test_map_editor import _journey, _viewport_point
 
 
 def _paste_into_cell(win, qtbot, payload: list[dict]) -> tuple[str, str]:
-    """Click an empty spot of the second stage's touchpoint cell, put ``payload`` on the clipboard, press Ctrl+V."""
+    """Click an empty spot of the second stage's touchpoint cell, put ``payload`` on the clipboard, press
+    Ctrl+V."""
     _doc, _, stages, lanes = _journey(win)
     lane = next(x for x in lanes if x.kind == LaneKind.TOUCHPOINTS)
     cell = win.map.scene.layout.cell_rect(stages[1].id, lane.id)
@@ -37,7 +39,8 @@ def test_a_pasted_status_written_as_text_becomes_the_status(window, qtbot) -> No
     pasted = {c.text: c for c in doc.cell(*cell)}
     assert window.errors == []
     coupon, store = pasted["Web coupon"], pasted["Pop-up store"]
-    assert type(coupon.evidence_status) is EvidenceStatus and coupon.evidence_status is EvidenceStatus.OBSERVED
+    assert (type(coupon.evidence_status) is EvidenceStatus
+            and coupon.evidence_status is EvidenceStatus.OBSERVED)
     assert type(store.evidence_status) is EvidenceStatus and store.evidence_status is EvidenceStatus.PROPOSED
     assert coupon.category is Category.DIGITAL and coupon.mode is Mode.O2O
     assert window.editor.history.undo_label == "Paste 2 cards"

@@ -38,7 +38,8 @@ def personas(qtbot, editor: Editor) -> PersonasPanel:
 
 def _stored(path: Path, persona_id: str) -> tuple:
     with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT description, first_time FROM personas WHERE id = ?", (persona_id,)).fetchone()
+        return conn.execute("SELECT description, first_time FROM personas WHERE id = ?",
+                            (persona_id,)).fetchone()
 
 
 def _dialog(qtbot, personas: PersonasPanel, persona_id: str):

@@ -1,4 +1,5 @@
-"""A persona's evidence in the Personas panel: listed with its confidence, added, edited and removed, undone."""
+"""A persona's evidence in the Personas panel: listed with its confidence, added, edited and removed,
+undone."""
 
 from __future__ import annotations
 
@@ -31,9 +32,10 @@ def editor(qtbot: QtBot, tmp_path: Path) -> Iterator[Editor]:
     editor = open_example(tmp_path)
     # Emma: an interview and an analytics finding.
     assert editor.run(lambda d: add_evidence(d, EMMA, RUNS, source="Interview – Emma (P1)",
-                                             source_type=SourceType.INTERVIEW, date="2024-03-05", participant="P1"))
-    assert editor.run(lambda d: add_evidence(d, EMMA, PHONES, source="GA4, March", source_type=SourceType.ANALYTICS,
-                                             date="2024-03-11"))
+                                             source_type=SourceType.INTERVIEW, date="2024-03-05",
+                                             participant="P1"))
+    assert editor.run(lambda d: add_evidence(d, EMMA, PHONES, source="GA4, March",
+                                             source_type=SourceType.ANALYTICS, date="2024-03-11"))
     yield editor
     editor.close()
 
@@ -55,7 +57,8 @@ def panel(qtbot: QtBot, editor: Editor) -> PersonasPanel:
 def click_persona(qtbot: QtBot, panel: PersonasPanel, persona_id: str) -> None:
     view = panel.list
     row = next(r for r in range(view.count()) if view.item(r).data(Qt.ItemDataRole.UserRole) == persona_id)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(view.item(row)).center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualItemRect(view.item(row)).center())
 
 
 def rows(panel: PersonasPanel) -> list[str]:
@@ -108,8 +111,8 @@ def test_adding_evidence_to_a_persona_is_one_undo_step(qtbot: QtBot, editor: Edi
     qtbot.mouseClick(panel.evidence.evidence.add_button, Qt.MouseButton.LeftButton)
     [added] = editor.document.children(Evidence, "persona_id", DANIEL)
     assert (added.text, added.source, added.source_type, added.date, added.participant, added.journey_id) == (
-        "Drivers phone the office when the app loses their route.", "Ride-along, depot 3", SourceType.OBSERVATION,
-        "2024-04-09", "Night shift", None)
+        "Drivers phone the office when the app loses their route.", "Ride-along, depot 3",
+        SourceType.OBSERVATION, "2024-04-09", "Night shift", None)
     assert rows(panel) == ["Drivers phone the office when the app loses their route.\n"
                            "Ride-along, depot 3 · observation · 2024-04-09"]
     assert panel.evidence.evidence.current_id == added.id
@@ -121,7 +124,8 @@ def test_adding_evidence_to_a_persona_is_one_undo_step(qtbot: QtBot, editor: Edi
     assert texts(editor, EMMA) == [RUNS, PHONES]
 
 
-def test_editing_a_persona_s_evidence_changes_that_item_only(qtbot: QtBot, editor: Editor, panel: PersonasPanel,
+def test_editing_a_persona_s_evidence_changes_that_item_only(qtbot: QtBot, editor: Editor,
+                                                             panel: PersonasPanel,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     click_persona(qtbot, panel, EMMA)
 
@@ -144,7 +148,8 @@ def test_editing_a_persona_s_evidence_changes_that_item_only(qtbot: QtBot, edito
     assert panel.evidence.confidence.text() == "Medium confidence (2 items, 2 kinds of source)"
 
 
-def test_removing_a_persona_s_evidence_and_undoing_it(qtbot: QtBot, editor: Editor, panel: PersonasPanel) -> None:
+def test_removing_a_persona_s_evidence_and_undoing_it(qtbot: QtBot, editor: Editor,
+                                                      panel: PersonasPanel) -> None:
     click_persona(qtbot, panel, EMMA)
     evidence = panel.evidence.evidence
     evidence.list.setCurrentRow(0)

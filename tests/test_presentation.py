@@ -1,4 +1,5 @@
-"""Presentation mode through the keys a presenter's clicker sends: overview, stage steps, progress, leaving."""
+"""Presentation mode through the keys a presenter's clicker sends: overview, stage steps, progress,
+leaving."""
 
 from __future__ import annotations
 
@@ -172,12 +173,16 @@ def test_esc_puts_the_window_back_exactly(window, qtbot) -> None:
     def snapshot() -> dict:
         return {"geometry": window.geometry(), "full": window.isFullScreen(),
                 "docks": {name: (dock.isVisible(), dock.geometry()) for name, dock in window.docks.items()},
-                "bars": (window.menuBar().isVisible(), window.toolbar.isVisible(), window.statusBar().isVisible()),
-                "zoom": view.zoom(), "scroll": (view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
-                "selection": sorted(scene.selected_ids()), "cell": scene.selected_cell, "raised": window.docks["data"].visibleRegion().isEmpty()}
+                "bars": (window.menuBar().isVisible(), window.toolbar.isVisible(),
+                         window.statusBar().isVisible()),
+                "zoom": view.zoom(), "scroll": (view.horizontalScrollBar().value(),
+                                                view.verticalScrollBar().value()),
+                "selection": sorted(scene.selected_ids()), "cell": scene.selected_cell,
+                "raised": window.docks["data"].visibleRegion().isEmpty()}
 
     before = snapshot()
-    assert before["scroll"] == (137, 91) and abs(before["zoom"] - 0.8) < 1e-9 and before["selection"] == sorted(chosen)
+    assert (before["scroll"] == (137, 91) and abs(before["zoom"] - 0.8) < 1e-9
+            and before["selection"] == sorted(chosen))
     _present(window, qtbot)
     _press(window, qtbot, Qt.Key.Key_Right)
     _press(window, qtbot, Qt.Key.Key_Right)

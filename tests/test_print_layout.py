@@ -1,4 +1,5 @@
-"""Layouts reshaped for print (no Qt, no reportlab): a map stretched to a page's shape, cards grown to their text."""
+"""Layouts reshaped for print (no Qt, no reportlab): a map stretched to a page's shape, cards grown to their
+text."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ from journeydesk.core.print_layout import filling_layout
 # The canvas's sizes, by hand: lane headers 150 wide, title 64, stage headers 56, cards 128 × 76,
 # 8 apart and 10 in from their cell; a stage is 300 wide and a lane at least 120 tall.
 HEADER_W, TITLE, STAGE_HEADER, CARD_W, CARD_H, GAP, PAD = 150, 64, 56, 128, 76, 8, 10
-SEVEN_LANES = (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS,
-               LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE)
+SEVEN_LANES = (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.EMOTIONS,
+               LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE)
 
 
-def shaped_journey(stages: int, kinds: tuple[LaneKind, ...], per_cell: int, links: bool = True) -> tuple[Document, str]:
-    """``per_cell`` cards in every cell but the emotions', a marker per stage, and links between neighbours."""
+def shaped_journey(stages: int, kinds: tuple[LaneKind, ...], per_cell: int, links: bool = True) -> tuple[
+        Document, str]:
+    """``per_cell`` cards in every cell but the emotions', a marker per stage, and links between
+    neighbours."""
     document = Document()
     history = History(document)
     history.do(commands.add_journey(document, "Shape", stage_names=tuple(f"S{n}" for n in range(stages)),
@@ -32,7 +35,8 @@ def shaped_journey(stages: int, kinds: tuple[LaneKind, ...], per_cell: int, link
     for index, stage in enumerate(document.stages(journey.id)):
         for lane in document.lanes(journey.id):
             if lane.kind == LaneKind.EMOTIONS:
-                history.do(commands.add_marker(document, stage.id, index % 5 - 2, label=f"m{index}", offset=0.3))
+                history.do(commands.add_marker(document, stage.id, index % 5 - 2, label=f"m{index}",
+                                               offset=0.3))
                 continue
             for n in range(per_cell):
                 history.do(commands.add_card(document, stage.id, lane.id, f"{stage.name} {lane.name} {n}"))
@@ -186,13 +190,16 @@ def test_taller_cards_make_their_rows_taller_and_their_lane_as_tall_as_its_talle
         cards = [layout.card_rects[c.id] for c in document.cell(stage.id, touchpoints.id)]
         assert [(r.y, r.h) for r in cards] == [(lane.y + PAD, CARD_H), (lane.y + PAD, CARD_H),
                                                (lane.y + PAD + CARD_H + GAP, CARD_H)]
-    assert [r.h for r in (layout.card_rects[c.id] for c in document.cell(stages[0].id, actions.id))] == [CARD_H] * 3
+    assert [r.h for r in (layout.card_rects[c.id]
+                          for c in document.cell(stages[0].id, actions.id))] == [CARD_H] * 3
     history = History(document)
-    far_left, far_right = document.cell(stages[0].id, touchpoints.id)[2], document.cell(stages[2].id, touchpoints.id)[2]
+    far_left, far_right = document.cell(stages[0].id, touchpoints.id)[2], document.cell(stages[2].id,
+                                                                                        touchpoints.id)[2]
     for source, target in ((first, third), (third, far_left), (far_right, second), (far_left, far_right),
                            (document.cell(stages[0].id, actions.id)[0], third)):
         history.do(commands.add_link(document, source.id, target.id))
-    grown = JourneyLayout(document, journey_id).reshaped(Metrics(), card_heights={first.id: 200.0, third.id: 130.0})
+    grown = JourneyLayout(document, journey_id).reshaped(Metrics(), card_heights={first.id: 200.0,
+                                                                                  third.id: 130.0})
     _check_consistent(document, journey_id, grown)
 
 

@@ -32,7 +32,8 @@ FOLLOW_UPS = 3  # messages followed one after another, at most
 
 def journeydesk(*args: str | Path, merge_output: bool = False) -> subprocess.CompletedProcess[str]:
     """Run the command line as a user would, in English, and capture what it prints."""
-    env = {**os.environ, "JOURNEYDESK_LANG": "en", "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "JOURNEYDESK_LANG": "en", "PYTHONIOENCODING": "utf-8",
+           "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "journeydesk", *map(str, args)], env=env, text=True, encoding="utf-8",
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT if merge_output else subprocess.PIPE, timeout=600)
@@ -150,16 +151,19 @@ def test_rows_read_counts_the_files_data_rows(workspace: Workspace, name: str) -
     assert int(found.group(1).replace(",", "")) == imported.fixture.data_rows, _transcript(imported)
 
 
-KIND_LINES = [(name, column, word) for name, make in FIXTURES.items() for column, word in make().kind_words.items()]
+KIND_LINES = [(name, column, word) for name, make in FIXTURES.items()
+              for column, word in make().kind_words.items()]
 
 
 @pytest.mark.parametrize(("name", "column", "word"), KIND_LINES, ids=[f"{n}-{w}" for n, _, w in KIND_LINES])
-def test_the_kind_of_each_metric_column_is_printed(workspace: Workspace, name: str, column: str, word: str) -> None:
+def test_the_kind_of_each_metric_column_is_printed(workspace: Workspace, name: str, column: str,
+                                                   word: str) -> None:
     """A line names the column, then the kind chosen for it (“満足度(CSAT平均): mean of values (…)”)."""
     imported = workspace.imported(name)
     lines = [line for attempt in imported.attempts for line in attempt.output.splitlines()]
     case = (lambda s: s.casefold()) if word == "mean" else (lambda s: s)
-    assert any(column in line and case(word) in case(line[line.index(column) + len(column):]) for line in lines), (
+    assert any(column in line and case(word) in case(line[line.index(column) + len(column):])
+               for line in lines), (
         f"no line gives '{column}' the kind {word}\n" + _transcript(imported))
 
 
@@ -212,8 +216,10 @@ def test_figures_equal_the_hand_computed_ones(workspace: Workspace, name: str, e
 NOT_EMPTY = [(name, metric, by) for name, make in FIXTURES.items() for metric, by in make().not_empty]
 
 
-@pytest.mark.parametrize(("name", "metric", "by"), NOT_EMPTY, ids=[f"{n}-{m}-by-{b}" for n, m, b in NOT_EMPTY])
-def test_no_empty_list_is_presented_as_a_result(workspace: Workspace, name: str, metric: str, by: str) -> None:
+@pytest.mark.parametrize(("name", "metric", "by"), NOT_EMPTY,
+                         ids=[f"{n}-{m}-by-{b}" for n, m, b in NOT_EMPTY])
+def test_no_empty_list_is_presented_as_a_result(workspace: Workspace, name: str, metric: str,
+                                                by: str) -> None:
     """Data keyed by channel asked for by touchpoint: figures per touchpoint, or a refusal that says
     why, never an empty list with exit status 0."""
     imported = workspace.imported(name)

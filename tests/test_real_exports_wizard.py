@@ -57,7 +57,8 @@ def _through_the_wizard(qtbot, editor: Editor, name: str) -> tuple[ImportWizard,
         box.setCurrentIndex(box.findData(fixture.date_order))
     assert next_button.isEnabled(), wizard.file_page.message.text()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
-    assert wizard.currentPage() is wizard.columns_page and next_button.isEnabled(), wizard.columns_page.message.text()
+    assert wizard.currentPage() is wizard.columns_page and next_button.isEnabled(), (
+        wizard.columns_page.message.text())
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     page = wizard.matching_page
     qtbot.waitUntil(lambda: page.counts is not None, timeout=60_000)
@@ -90,7 +91,8 @@ def test_the_wizard_gives_the_hand_computed_figures(qtbot, make_editor, name: st
 
 
 def _shown(editor: Editor, expected: Expected) -> tuple[str, dict]:
-    _stored, kind, rows = figures(editor.document, editor.store.data, expected.metric, expected.by, editor.journey_id)
+    _stored, kind, rows = figures(editor.document, editor.store.data, expected.metric, expected.by,
+                                  editor.journey_id)
     got = [row for row in rows if row.n]
     if expected.by == "all":
         return kind.value, {None: [(round(r.value, 2), r.n) for r in got]}

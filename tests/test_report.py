@@ -149,12 +149,15 @@ def test_metadata_outline_and_contents(example: tuple[Document, object], example
     top = [item.title for item in outline if not isinstance(item, list)]
     names = [j.name for j in document.journeys()]
     assert top == ["Cover", "Contents", "Personas", *names]
-    place = next(i for i, item in enumerate(outline) if not isinstance(item, list) and item.title == names[-1])
+    place = next(i for i, item in enumerate(outline) if not isinstance(item, list)
+                 and item.title == names[-1])
     children = outline[place + 1]
     stages = [s.name for s in document.stages(document.journeys()[-1].id)]
-    assert [item.title for item in children] == ["Overview", *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1)),
+    assert [item.title for item in children] == ["Overview",
+                                                 *(f"Stage {n}: {name}" for n, name in enumerate(stages, 1)),
                                                  "Touchpoint inventory", "Pain points and opportunities",
-                                                 "Scorecard", "Evidence"]  # the example gives this journey both
+                                                 # the example gives this journey both
+                                                 "Scorecard", "Evidence"]
     map_page = reader.get_destination_page_number(children[0])
     assert "Persona: 佐藤 美咲" in reader.pages[map_page].extract_text()
     contents = reader.pages[1].extract_text()
@@ -171,7 +174,8 @@ def assert_fonts_embedded(data: bytes) -> None:
         _fonts(page.get("/Resources"), fonts)
     assert fonts
     for font in fonts:
-        assert font["/BaseFont"].split("+")[-1] in ("BIZUDPGothic-Regular", "BIZUDPGothic-Bold"), font["/BaseFont"]
+        assert font["/BaseFont"].split("+")[-1] in ("BIZUDPGothic-Regular",
+                                                    "BIZUDPGothic-Bold"), font["/BaseFont"]
         assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
         assert "/ToUnicode" in font
 
@@ -223,11 +227,14 @@ def test_page_counts_per_layout_and_sections(example: tuple[Document, object]) -
     document, conn = example
     journeys = document.journeys()
     stages = sum(len(document.stages(j.id)) for j in journeys)
-    assert map_pages(build_report(document, conn, ReportOptions(sections=("map",), layout="fit"))) == len(journeys)
+    assert map_pages(build_report(document, conn, ReportOptions(sections=("map",),
+                                                                layout="fit"))) == len(journeys)
     # Automatic on A4: no journey of the example reads on one page, so each has an overview and its stages.
     assert map_pages(build_report(document, conn, ReportOptions(sections=("map",)))) == len(journeys) + stages
-    assert map_pages(build_report(document, conn, ReportOptions(sections=("map",), layout="stages"))) == stages
-    one = ReportOptions(journeys=(journeys[1].id,), sections=("cover", "contents", "map"), paper="A3", layout="fit")
+    assert map_pages(build_report(document, conn, ReportOptions(sections=("map",),
+                                                                layout="stages"))) == stages
+    one = ReportOptions(journeys=(journeys[1].id,), sections=("cover", "contents", "map"), paper="A3",
+                        layout="fit")
     data = build_report(document, conn, one)
     reader = PdfReader(io.BytesIO(data))
     assert map_pages(data) == 1
@@ -246,14 +253,16 @@ def test_fit_map_warns_when_text_is_too_small_and_a3_is_larger(example: tuple[Do
     document, conn = example
     first = document.journeys()[0].id
     notes: list[str] = []
-    small = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), layout="fit"),
+    small = text_of(build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",),
+                                                               layout="fit"),
                                  notes=notes))
     assert len(notes) == 1 and "too small to read in print" in notes[0]
     assert "too small" not in small, "the note is for the author, not printed for the client"
     sizes = [float(s) for s in re.findall(r"Card text is ([\d.]+) pt", notes[0])]
     assert sizes and sizes[0] < 5
     notes.clear()
-    build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), paper="A3", layout="fit"),
+    build_report(document, conn, ReportOptions(journeys=(first,), sections=("map",), paper="A3",
+                                               layout="fit"),
                  notes=notes)
     larger = [float(s) for s in re.findall(r"Card text is ([\d.]+) pt", " ".join(notes))]
     assert larger and larger[0] > sizes[0] * 1.3  # A3 is √2 larger; under 8 pt it is still noted
@@ -439,9 +448,9 @@ def test_cli_export_is_headless_and_matches_the_library(example: tuple[Document,
     japanese = next(j for j in document.journeys() if j.name == "ECサイト購入ジャーニー")
     with Store.open(EXAMPLE, read_only=True) as store:
         edited_at = store.edited_at
-    expected = build_report(document, conn, ReportOptions(journeys=(japanese.id,), paper="A3", layout="stages",
-                                                          sections=("cover", "map"), date=DATE,
-                                                          edited_at=edited_at))
+    expected = build_report(document, conn, ReportOptions(journeys=(japanese.id,), paper="A3",
+                                                          layout="stages", sections=("cover", "map"),
+                                                          date=DATE, edited_at=edited_at))
     assert out.read_bytes() == expected
 
 
@@ -462,13 +471,16 @@ def test_cli_refuses_missing_project_and_unwritable_output(tmp_path: Path) -> No
     with pytest.raises(cli_report.ReportCommandError, match="is a folder"):
         cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(tmp_path)))
     with pytest.raises(cli_report.ReportCommandError, match="Cannot write"):
-        cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(tmp_path / "no" / "r.pdf"), "--sections", "cover"))
+        cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(tmp_path / "no" / "r.pdf"), "--sections",
+                                     "cover"))
 
 
-def test_cli_tells_the_author_what_the_reader_need_not_see(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_cli_tells_the_author_what_the_reader_need_not_see(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture) -> None:
     out = tmp_path / "r.pdf"
-    assert cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(out), "--journey", "E-commerce purchase journey",
-                                        "--sections", "map", "--layout", "fit")) == 0
+    assert cli_report.export_pdf(_parse(str(EXAMPLE), "-o", str(out), "--journey",
+                                        "E-commerce purchase journey", "--sections", "map", "--layout",
+                                        "fit")) == 0
     err = capsys.readouterr().err
     assert "note: Card text is" in err and "too small to read in print" in err
     assert "too small" not in text_of(out.read_bytes())

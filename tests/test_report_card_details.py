@@ -1,4 +1,5 @@
-"""Stage pages that cannot show every card whole: rows grow as far as the page allows, and the rest is in Card details."""
+"""Stage pages that cannot show every card whole: rows grow as far as the page allows, and the rest is in Card
+details."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def _flat(text: str) -> str:
 
 def test_a_card_too_long_for_its_page_shows_as_much_as_fits_and_all_of_it_in_card_details() -> None:
     document, journey_id = _journey()
-    pdf = build_report(document, None, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+    pdf = build_report(document, None, ReportOptions(journeys=(journey_id,), sections=("map",),
+                                                     layout="stages"))
     reader = PdfReader(io.BytesIO(pdf))
     stage_page, details = (_flat(page.extract_text()) for page in reader.pages[:2])
     assert all(_flat(text) in stage_page for text in SHORT)
@@ -55,7 +57,8 @@ def test_a_card_too_long_for_its_page_shows_as_much_as_fits_and_all_of_it_in_car
 
 def test_a_journey_without_cards_is_one_page_and_not_said_to_be_too_small() -> None:
     document = Document()
-    History(document).do(commands.add_journey(document, "Empty", stage_names=tuple(f"Stage {n}" for n in range(12))))
+    History(document).do(commands.add_journey(document, "Empty", stage_names=tuple(f"Stage {n}"
+                                                                                   for n in range(12))))
     notes: list[str] = []
     pdf = build_report(document, None, ReportOptions(sections=("map",)), notes=notes)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
@@ -76,7 +79,8 @@ def test_a_poster_card_cut_at_150_lines_gets_its_reference_and_is_whole_in_card_
     for text in SHORT:
         history.do(commands.add_card(document, stage.id, actions.id, text))
     for language, word in (("en", "details1"), ("ja", "詳細1")):
-        pdf = build_report(document, None, ReportOptions(layout="poster", sections=("map",), language=language))
+        pdf = build_report(document, None, ReportOptions(layout="poster", sections=("map",),
+                                                         language=language))
         reader = PdfReader(io.BytesIO(pdf))
         pages = [_flat(page.extract_text()) for page in reader.pages]
         heading = "Carddetails" if language == "en" else _flat(_card_details_ja())

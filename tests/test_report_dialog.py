@@ -68,7 +68,8 @@ def test_the_form_maps_to_report_options(dialog, window, tmp_path: Path) -> None
     ids = journey_ids(window)
     for row in range(dialog.journeys.count()):
         item = dialog.journeys.item(row)
-        item.setCheckState(Qt.CheckState.Checked if item.text() in ("B2B SaaS onboarding journey", "ECサイト購入ジャーニー")
+        item.setCheckState(Qt.CheckState.Checked if item.text() in ("B2B SaaS onboarding journey",
+                                                                    "ECサイト購入ジャーニー")
                            else Qt.CheckState.Unchecked)
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("stages"))
@@ -81,10 +82,10 @@ def test_the_form_maps_to_report_options(dialog, window, tmp_path: Path) -> None
     dialog.date.setText("1 December 2026")
     dialog.set_brand_color("#AA3300")
     expected = ReportOptions(
-        journeys=(ids["B2B SaaS onboarding journey"], ids["ECサイト購入ジャーニー"]), paper="Letter", layout="stages",
-        sections=tuple(s for s in SECTIONS if s not in ("metrics", "contents")), title="Onboarding review",
-        subtitle="Workshop, week 3", client="", author="Ken", date="1 December 2026", logo=None,
-        brand_color="#aa3300", edited_at=window.editor.store.edited_at)
+        journeys=(ids["B2B SaaS onboarding journey"], ids["ECサイト購入ジャーニー"]), paper="Letter",
+        layout="stages", sections=tuple(s for s in SECTIONS if s not in ("metrics", "contents")),
+        title="Onboarding review", subtitle="Workshop, week 3", client="", author="Ken",
+        date="1 December 2026", logo=None, brand_color="#aa3300", edited_at=window.editor.store.edited_at)
     assert dialog.options() == expected
     assert expected.colophon and expected.edited_at is not None
     dialog.colophon.setChecked(False)
@@ -120,8 +121,8 @@ def test_the_preview_says_when_the_chosen_sections_have_nothing_to_show(dialog, 
     dialog.preview.refresh()
     qtbot.waitUntil(lambda: dialog.preview.status.text().startswith("Pages"), timeout=60000)
     assert dialog.preview.status.text() == (
-        "Pages 1–1 of 1. The chosen sections (scorecard, evidence) have nothing to show yet for Customer support "
-        "journey; the PDF is one page saying what to add.")
+        "Pages 1–1 of 1. The chosen sections (scorecard, evidence) have nothing to show yet for Customer "
+        "support journey; the PDF is one page saying what to add.")
     assert dialog.preview.status.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -155,7 +156,8 @@ def test_the_poster_scale_appears_only_when_the_report_offers_a_poster(dialog, w
 
 def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.preview.status.text().startswith("Pages"), timeout=60000)
-    labels = [dialog.preview.pages_layout.itemAt(i).widget() for i in range(dialog.preview.pages_layout.count())]
+    labels = [dialog.preview.pages_layout.itemAt(i).widget()
+              for i in range(dialog.preview.pages_layout.count())]
     assert len(labels) == 3
     page = labels[0].pixmap().toImage()
     assert page.width() == 250 and page.height() > 300
@@ -163,7 +165,8 @@ def test_the_preview_shows_the_first_pages(dialog, qtbot) -> None:
     assert len(colours) > 5
     dialog.title.setText("A new title")
     qtbot.waitUntil(lambda: dialog.preview.status.text() == "Making the preview…", timeout=5000)
-    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")), timeout=60000)
+    qtbot.waitUntil(lambda: dialog.preview.status.text().startswith(("Pages", "The report has")),
+                    timeout=60000)
 
 
 def test_export_writes_the_pdf_and_opens_it(dialog, window, qtbot, tmp_path: Path) -> None:

@@ -44,16 +44,20 @@ def project(tmp_path: Path) -> Path:
     with Store.open(path) as store:
         history = History(store.load(), store)
         d = history.document
-        history.do(commands.set_kpi(d, journey_id, "Browsing NPS", stage_id=look.id, metric="NPS", baseline=10,
-                                    target=30, owner="Web team", data_source="Post-visit survey"))
+        history.do(commands.set_kpi(d, journey_id, "Browsing NPS", stage_id=look.id, metric="NPS",
+                                    baseline=10, target=30, owner="Web team",
+                                    data_source="Post-visit survey"))
         history.do(commands.set_kpi(d, journey_id, "Till CSAT", stage_id=pay.id, metric="CSAT", target=70))
-        history.do(commands.set_kpi(d, journey_id, "Returns", value=4, target=5, direction="down", owner="Ops"))
+        history.do(commands.set_kpi(d, journey_id, "Returns", value=4, target=5, direction="down",
+                                    owner="Ops"))
         for text, kind, source in (("Loves the photos", "interview", "Interview P1"),
                                    ("42 % bounce on mobile", "analytics", "GA4"),
                                    ("Rated the site 4 of 5", "survey", "Post-visit survey")):
-            history.do(commands.add_evidence(d, web.id, text, source=source, source_type=kind, date="2024-04-03",
-                                             participant="P1" if kind == "interview" else ""))
-        history.do(commands.add_evidence(d, till.id, "「レジが遅い」", source="店頭観察", source_type="observation"))
+            history.do(commands.add_evidence(d, web.id, text, source=source, source_type=kind,
+                                             date="2024-04-03", participant="P1" if kind == "interview"
+                                             else ""))
+        history.do(commands.add_evidence(d, till.id, "「レジが遅い」", source="店頭観察",
+                                         source_type="observation"))
         history.do(commands.add_evidence(d, pay.id, "Queues peak at lunch", source_type="observation"))
         history.do(commands.set_evidence_status(d, [web.id], "observed"))
     return path
@@ -141,9 +145,10 @@ def test_stage_pages_carry_their_kpis(project: Path) -> None:
 
 
 def test_a_stage_page_shows_every_kpi_whole_when_their_names_are_long(project: Path) -> None:
-    _add_stage_kpi(project, 1, "Average time to resolve a delivery complaint in working days", value=6, target=4,
-                   direction="down")
-    _add_stage_kpi(project, 1, "Share of orders paid with a saved card on the second visit", value=41, target=50)
+    _add_stage_kpi(project, 1, "Average time to resolve a delivery complaint in working days", value=6,
+                   target=4, direction="down")
+    _add_stage_kpi(project, 1, "Share of orders paid with a saved card on the second visit", value=41,
+                   target=50)
     pages = _pages(_report(project, sections=("map",), layout="stages"))
     pay = _squash(next(p for p in pages if "Shop — Pay" in p))
     for whole in ("Till CSAT: 66.7 % (target 70.0 %, off target)",
@@ -156,8 +161,8 @@ def test_evidence_appendix_lists_quotes_by_card_with_sources_and_confidence(proj
     pages = _pages(_report(project, sections=("evidence",)))
     text = _squash("".join(pages))
     assert "Evidence" in pages[0]
-    assert _squash("Cards: 1 observed, 1 assumed, 0 proposed. Confidence from their evidence: 1 high, 0 medium, "
-                   "1 low, 0 without evidence.") in text
+    assert _squash("Cards: 1 observed, 1 assumed, 0 proposed. Confidence from their evidence: 1 high, 0 "
+                   "medium, 1 low, 0 without evidence.") in text
     assert _squash("Web (Look) observed · high confidence (3 items, 3 kinds of source) Loves the photos "
                    "Interview P1 · interview · 2024-04-03 · P1") in text
     assert _squash("42 % bounce on mobile GA4 · analytics · 2024-04-03") in text
@@ -168,7 +173,8 @@ def test_evidence_appendix_lists_quotes_by_card_with_sources_and_confidence(proj
 
 def test_in_japanese(project: Path) -> None:
     text = _squash("".join(_pages(_report(project, sections=("scorecard", "evidence"), language="ja"))))
-    for words in ("スコアカード", "エビデンス", "目標達成", "目標未達", "確度：高", "インタビュー", "確認済み"):
+    for words in ("スコアカード", "エビデンス", "目標達成", "目標未達", "確度：高", "インタビュー",
+                  "確認済み"):
         assert words in text, words
 
 

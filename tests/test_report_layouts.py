@@ -92,7 +92,8 @@ def test_poster_tile_count_follows_scale_and_paper(example: tuple[Document, obje
         assert counts[paper, scale] == expected_tiles((width, height), SIZES[paper])
     assert counts["A4", 0.5] < counts["A4", 1.0] and counts["A3", 1.0] < counts["A4", 1.0]
     assert counts["A4", 0.1] == 1 and counts["A4", 1.0] >= 4
-    every = PdfReader(io.BytesIO(build_report(document, conn, ReportOptions(layout="poster", sections=("map",)))))
+    every = PdfReader(io.BytesIO(build_report(document, conn, ReportOptions(layout="poster",
+                                                                            sections=("map",)))))
     pictures = poster_forms(every)
     assert len(pictures) == len(document.journeys())
     assert len(every.pages) == sum(1 + expected_tiles(picture, A4) for picture in pictures)
@@ -189,7 +190,8 @@ def test_series_and_emotion_are_computed_as_the_charts_panel_does(measured: Path
                    "Workshop emotion (average per stage)", "Over time, per touchpoint"):
         assert wanted in text, wanted
     # Two days are no trend: the figures are listed, not drawn as a line with two dots.
-    assert squash("Cart and checkout form NPS per day 2024-03-01: +0.0 (n=2) 2024-03-02: +100.0 (n=1)") in squash(text)
+    assert squash(
+        "Cart and checkout form NPS per day 2024-03-01: +0.0 (n=2) 2024-03-02: +100.0 (n=1)") in squash(text)
     assert "per day: Cart and checkout form" not in text
 
 
@@ -238,7 +240,8 @@ def test_cli_poster_with_scale(tmp_path: Path, example: tuple[Document, object])
     assert result.returncode == 0, result.stderr
     with Store.open(EXAMPLE, read_only=True) as store:
         edited_at = store.edited_at
-    expected = ReportOptions(layout="poster", poster_scale=0.5, sections=("map",), paper="A3", edited_at=edited_at)
+    expected = ReportOptions(layout="poster", poster_scale=0.5, sections=("map",), paper="A3",
+                             edited_at=edited_at)
     assert out.read_bytes() == build_report(document, conn, expected)
 
 
@@ -281,9 +284,11 @@ def test_the_report_speaks_the_projects_language_unless_told(tmp_path: Path) -> 
         assert "目次" in words(ReportOptions(sections=("cover", "contents", "touchpoints")))
         from journeydesk.report.build import write_report
 
-        written = write_report(tmp_path / "ja.pdf", document, store.data, ReportOptions(sections=("contents",)))
+        written = write_report(tmp_path / "ja.pdf", document, store.data,
+                               ReportOptions(sections=("contents",)))
         assert "目次" in PdfReader(str(written)).pages[0].extract_text().replace(" ", "")
-        assert "Contents" in words(ReportOptions(sections=("cover", "contents", "touchpoints"), language="en"))
+        assert "Contents" in words(ReportOptions(sections=("cover", "contents", "touchpoints"),
+                                                 language="en"))
         assert i18n.language() == "en"
         with pytest.raises(ReportError, match="report language"):
             build_report(document, store.data, ReportOptions(language="fr"))

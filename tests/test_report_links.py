@@ -103,7 +103,8 @@ def test_a_journey_too_big_for_one_page_becomes_an_overview_and_stage_pages(exam
     overview = reader.pages[0].extract_text()
     assert all(name in overview for name in stages)  # but names its stages at a size that reads
     fitted: list[str] = []
-    build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit"), notes=fitted)
+    build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit"),
+                 notes=fitted)
     drawn = float(re.search(r"Card text is ([\d.]+) pt", " ".join(fitted)).group(1))
     assert drawn == predicted  # the choice was made on the size the fit page really draws
 
@@ -112,10 +113,11 @@ def test_a_small_journey_stays_on_one_page(example) -> None:
     document = Document()
     history = History(document)
     history.do(commands.add_journey(document, "Small", stage_names=("Find", "Buy"),
-                                    lanes=((LaneKind.ACTIONS, "Actions"), (LaneKind.TOUCHPOINTS, "Touchpoints"))))
+                                    lanes=((LaneKind.ACTIONS, "Actions"), (LaneKind.TOUCHPOINTS,
+                                                                           "Touchpoints"))))
     journey = document.journeys()[0]
-    history.do(commands.add_card(document, document.stages(journey.id)[0].id, document.lanes(journey.id)[0].id,
-                                 "Searches for trail shoes"))
+    history.do(commands.add_card(document, document.stages(journey.id)[0].id,
+                                 document.lanes(journey.id)[0].id, "Searches for trail shoes"))
     notes: list[str] = []
     pdf = build_report(document, None, ReportOptions(sections=("map",), paper="A3"), notes=notes)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
@@ -126,9 +128,12 @@ def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(examp
     document, data = example
     journey_id = _id(document, JOURNEY)
     with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
-        stages = db.execute("SELECT id, name FROM stages WHERE journey_id = ? ORDER BY position", (journey_id,)).fetchall()
-        stage_of = dict(db.execute("SELECT id, stage_id FROM cards WHERE journey_id = ?", (journey_id,)).fetchall())
-        links = db.execute("SELECT source_id, target_id FROM links WHERE journey_id = ?", (journey_id,)).fetchall()
+        stages = db.execute("SELECT id, name FROM stages WHERE journey_id = ? ORDER BY position",
+                            (journey_id,)).fetchall()
+        stage_of = dict(db.execute("SELECT id, stage_id FROM cards WHERE journey_id = ?",
+                                   (journey_id,)).fetchall())
+        links = db.execute("SELECT source_id, target_id FROM links WHERE journey_id = ?",
+                           (journey_id,)).fetchall()
     number = {stage_id: (n, name) for n, (stage_id, name) in enumerate(stages, 1)}
     here = stages[1][0]
     wanted = set()
@@ -138,7 +143,8 @@ def test_a_stage_page_ends_links_to_other_stages_in_stubs_naming_the_stage(examp
         elif stage_of[target] == here and stage_of[source] != here:
             wanted.add("from {} {}".format(*number[stage_of[source]]))
     assert wanted == {"→ 3 Purchase", "from 1 Awareness"}
-    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",),
+                                                     layout="stages"))
     page = re.sub(r"\s+", " ", PdfReader(io.BytesIO(pdf)).pages[1].extract_text())
     assert all(stub in page for stub in wanted)
     assert "→ 2 Consideration" not in page and "from 2 Consideration" not in page
@@ -149,11 +155,13 @@ def test_stage_pages_show_every_cards_whole_text_at_one_size(example) -> None:
     for name in (JOURNEY, "ECサイト購入ジャーニー"):
         journey_id = _id(document, name)
         with sqlite3.connect(f"file:{EXAMPLE}?mode=ro", uri=True) as db:
-            stages = db.execute("SELECT id FROM stages WHERE journey_id = ? ORDER BY position", (journey_id,)).fetchall()
-            cards = db.execute("SELECT stage_id, text FROM cards WHERE journey_id = ?", (journey_id,)).fetchall()
+            stages = db.execute("SELECT id FROM stages WHERE journey_id = ? ORDER BY position",
+                                (journey_id,)).fetchall()
+            cards = db.execute("SELECT stage_id, text FROM cards WHERE journey_id = ?",
+                               (journey_id,)).fetchall()
         notes: list[str] = []
-        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages",
-                                                         paper="A3"), notes=notes)
+        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",),
+                                                         layout="stages", paper="A3"), notes=notes)
         assert not any("cut there" in note for note in notes)
         reader = PdfReader(io.BytesIO(pdf))
         sizes = set()
@@ -190,7 +198,8 @@ def test_no_text_in_the_default_report_is_smaller_than_7_pt(example) -> None:
         def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float,
                   found: list[tuple[float, str]] = found) -> None:
             if text.strip():  # the size along the text's own up direction, so turned text counts too
-                found.append((size * (tm[2] ** 2 + tm[3] ** 2) ** 0.5 * (cm[2] ** 2 + cm[3] ** 2) ** 0.5, text))
+                found.append((size * (tm[2] ** 2 + tm[3] ** 2) ** 0.5 * (cm[2] ** 2 + cm[3] ** 2) ** 0.5,
+                              text))
 
         page.extract_text(visitor_text=visit)
         assert found and min(found)[0] >= 7.0 - 1e-6, (number, min(found))
@@ -203,7 +212,8 @@ def test_cards_cut_short_on_the_map_are_given_whole_in_card_details(example) -> 
         stages = [row[0] for row in db.execute("SELECT id FROM stages WHERE journey_id = ? ORDER BY position",
                                                (journey_id,))]
         cards = db.execute("SELECT stage_id, text FROM cards WHERE journey_id = ?", (journey_id,)).fetchall()
-    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="stages"))
+    pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",),
+                                                     layout="stages"))
     reader = PdfReader(io.BytesIO(pdf))
     pages = [re.sub(r"\s+", "", page.extract_text()) for page in reader.pages]
     details = next(page for page in pages if page.count("details") > 1 and "Carddetails" in page)

@@ -1,4 +1,5 @@
-"""The impact–effort matrix's axis names: Latin turned to read upwards, Japanese upright in a column under ↑."""
+"""The impact–effort matrix's axis names: Latin turned to read upwards, Japanese upright in a column under
+↑."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""What the PDF says about itself: its dates, the outline shown on opening, the colophon, no text under 7 pt."""
+"""What the PDF says about itself: its dates, the outline shown on opening, the colophon, no text under 7
+pt."""
 
 from __future__ import annotations
 
@@ -77,11 +78,13 @@ def test_source_date_epoch_overrides_the_last_edit(example: tuple[Document, obje
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     document, data = example
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(LATER))
-    info = _reader(build_report(document, data, ReportOptions(sections=("cover",), edited_at=WHEN))).trailer["/Info"]
+    info = _reader(build_report(document, data, ReportOptions(sections=("cover",),
+                                                              edited_at=WHEN))).trailer["/Info"]
     assert info["/CreationDate"] == LATER_IN_PDF and info["/ModDate"] == LATER_IN_PDF
     for bad in ("yesterday", "-5", "1.5e9"):
         monkeypatch.setenv("SOURCE_DATE_EPOCH", bad)
-        with pytest.raises(ReportError, match=f"SOURCE_DATE_EPOCH is '{bad}', which is not a time in whole seconds"):
+        with pytest.raises(ReportError,
+                           match=f"SOURCE_DATE_EPOCH is '{bad}', which is not a time in whole seconds"):
             build_report(document, data, ReportOptions(sections=("cover",), edited_at=WHEN))
 
 
@@ -91,7 +94,8 @@ def test_an_impossible_edit_time_is_refused_in_words(example: tuple[Document, ob
         build_report(document, data, ReportOptions(sections=("cover",), edited_at=-1))
 
 
-def test_the_colophon_is_one_line_on_the_last_page_only(dated: bytes, example: tuple[Document, object]) -> None:
+def test_the_colophon_is_one_line_on_the_last_page_only(dated: bytes,
+                                                        example: tuple[Document, object]) -> None:
     reader = _reader(dated)
     pages = [page.extract_text() for page in reader.pages]
     assert COLOPHON in pages[-1]
@@ -127,7 +131,8 @@ def test_the_command_dates_the_pdf_by_the_project_and_drops_the_colophon_on_requ
     project = _copy_with_last_edit(tmp_path, WHEN)
     first, second, bare = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "c.pdf"
     for out in (first, second):
-        assert cli_report.export_pdf(_parse(str(project), "-o", str(out), "--sections", "cover,contents")) == 0
+        assert cli_report.export_pdf(_parse(str(project), "-o", str(out), "--sections",
+                                            "cover,contents")) == 0
     assert first.read_bytes() == second.read_bytes()
     reader = _reader(first.read_bytes())
     assert reader.trailer["/Info"]["/CreationDate"] == WHEN_IN_PDF

@@ -35,25 +35,27 @@ def _pages(data: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def test_export_pdf_says_the_journey_has_no_kpis_and_no_evidence_yet(project: Path, tmp_path: Path,
-                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_pdf_says_the_journey_has_no_kpis_and_no_evidence_yet(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "support.pdf"
     status = main(["export-pdf", str(project), "--journey", SUPPORT, "--sections", "scorecard", "evidence",
                    "-o", str(out)])
     stdout, stderr = capsys.readouterr()
     assert status == 0 and stdout == f"Wrote {out}\n"
-    assert stderr == ("journeydesk: note: The chosen sections (scorecard, evidence) have nothing to show yet for "
+    assert stderr == (
+        "journeydesk: note: The chosen sections (scorecard, evidence) have nothing to show yet for "
                       f"{SUPPORT}; the PDF is one page saying what to add.\n")
     pages = _pages(out.read_bytes())
     assert len(pages) == 1
     text = _squash(pages[0])
     assert "No sections were chosen" not in pages[0]
-    assert _squash(f"Nothing to show yet “{SUPPORT}” has nothing yet for the sections chosen for this report:") in text
+    assert _squash(
+        f"Nothing to show yet “{SUPPORT}” has nothing yet for the sections chosen for this report:") in text
     assert _squash("Scorecard: No KPIs yet. Add them in the inspector (select a stage, or nothing for the "
                    "journey's own, then Add… under KPIs), or with “journeydesk kpi”.") in text
-    assert _squash("Evidence: No evidence yet. Add quotes and findings to cards and stages in the inspector and "
-                   "to personas in the Personas panel (Add…), or import a table of them with “journeydesk "
-                   "import-csv”.") in text
+    assert _squash("Evidence: No evidence yet. Add quotes and findings to cards and stages in the inspector "
+                   "and to personas in the Personas panel (Add…), or import a table of them with "
+                   "“journeydesk import-csv”.") in text
 
 
 def test_in_japanese(project: Path) -> None:
@@ -61,7 +63,8 @@ def test_in_japanese(project: Path) -> None:
         document = store.load()
         support = next(j.id for j in document.journeys() if j.name == SUPPORT)
         notes: list[str] = []
-        data = build_report(document, store.data, ReportOptions(journeys=(support,), sections=("metrics", "scorecard"),
+        data = build_report(document, store.data, ReportOptions(journeys=(support,),
+                                                                sections=("metrics", "scorecard"),
                                                                 language="ja"), notes=notes)
     text = _squash("".join(_pages(data)))
     assert "まだ表示するものがありません" in text and "スコアカード：" in text

@@ -1,5 +1,5 @@
-"""Report paragraphs that keep their broken lines: wrapped again at any width, or after a split, they give what a
-fresh paragraph gives."""
+"""Report paragraphs that keep their broken lines: wrapped again at any width, or after a split, they give
+what a fresh paragraph gives."""
 
 from __future__ import annotations
 

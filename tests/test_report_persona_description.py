@@ -13,7 +13,8 @@ from journeydesk.report.build import build_report
 from journeydesk.report.options import ReportOptions
 
 # Long enough to fill several lines at any sensible width, each sentence distinct so a cut shows.
-SENTENCES = [f"Sentence {n} of the description says something only it says (marker Q{n:02d}Z)." for n in range(1, 31)]
+SENTENCES = [f"Sentence {n} of the description says something only it says (marker Q{n:02d}Z)."
+             for n in range(1, 31)]
 DESCRIPTION = " ".join(SENTENCES[:15]) + "\n" + " ".join(SENTENCES[15:])
 JA_DESCRIPTION = "横浜市で小さなパン屋を営む。" * 20 + "最後の一文はここで終わる。"
 FIRST_TIME_WORDS = ("first-time", "First-time", "returning", "初回利用の顧客", "リピーター")

@@ -25,7 +25,8 @@ SHOP, SUPPORT = "E-commerce purchase journey", "Customer support journey"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """The example with two quotes on Emma Clarke (the shop's persona) and one on Sarah Mitchell (support's)."""
+    """The example with two quotes on Emma Clarke (the shop's persona) and one on Sarah Mitchell
+    (support's)."""
     path = tmp_path / "example.journey"
     shutil.copyfile(EXAMPLE, path)
     with Store.open(path) as store:
@@ -50,8 +51,8 @@ def _evidence_pages(path: Path, journey: str, language: str = "en") -> str:
     with Store.open(path, read_only=True) as store:
         document = store.load()
         journey_id = next(j.id for j in document.journeys() if j.name == journey)
-        data = build_report(document, store.data, ReportOptions(journeys=(journey_id,), sections=("evidence",),
-                                                                language=language))
+        data = build_report(document, store.data, ReportOptions(journeys=(journey_id,),
+                                                                sections=("evidence",), language=language))
     return _squash("".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages))
 
 
@@ -73,7 +74,8 @@ def test_a_journey_whose_only_evidence_is_its_personas_gets_an_appendix(project:
 
 def test_in_japanese(project: Path) -> None:
     text = _evidence_pages(project, SHOP, "ja")
-    assert _squash("ペルソナ：Emma Clarke 確度：中（2 件、情報源 2 種類） I only buy when returns are free") in text
+    assert _squash(
+        "ペルソナ：Emma Clarke 確度：中（2 件、情報源 2 種類） I only buy when returns are free") in text
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:

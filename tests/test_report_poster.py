@@ -1,4 +1,5 @@
-"""The poster's tiles: blank ones left out (and greyed on the assembly page), one naming scheme, readable marks."""
+"""The poster's tiles: blank ones left out (and greyed on the assembly page), one naming scheme, readable
+marks."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ LANES = tuple((kind, kind.value) for kind in (LaneKind.ACTIONS, LaneKind.TOUCHPO
 
 
 def _grid(width: float, height: float, paper: tuple[float, float]) -> tuple[tuple[float, float], int, int]:
-    """Windows of the page less 15 mm margins, sharing 10 mm: whichever orientation needs fewer, landscape on a tie."""
+    """Windows of the page less 15 mm margins, sharing 10 mm: whichever orientation needs fewer, landscape on
+    a tie."""
     best = None
     for page_w, page_h in ((max(paper), min(paper)), (min(paper), max(paper))):
         window = (page_w - 30 * mm, page_h - 30 * mm)
@@ -57,8 +59,8 @@ def sparse() -> Document:
     history = History(document)
     history.do(commands.add_journey(document, "Sparse", stage_names=STAGES, lanes=LANES))
     journey = document.journeys()[0]
-    history.do(commands.add_card(document, document.stages(journey.id)[0].id, document.lanes(journey.id)[0].id,
-                                 "The only card"))
+    history.do(commands.add_card(document, document.stages(journey.id)[0].id,
+                                 document.lanes(journey.id)[0].id, "The only card"))
     return document
 
 
@@ -68,11 +70,12 @@ def test_tiles_with_nothing_on_them_are_not_printed(sparse: Document) -> None:
     scale = 2.0
     (window_w, window_h), rows, columns = _grid(layout.width * scale, layout.height * scale, A4)
     assert rows >= 2 and columns >= 2
-    # Only the title band, the stage headers (top), the lane headers (left) and the card have ink. Each lies in
-    # the first row or the first column of tiles: the second row starts below the headers, the second column
-    # right of the lane headers, and the card is inside the first tile.
+    # Only the title band, the stage headers (top), the lane headers (left) and the card have ink. Each lies
+    # in the first row or the first column of tiles: the second row starts below the headers, the second
+    # column right of the lane headers, and the card is inside the first tile.
     header_bottom = (layout.metrics.title_height + layout.metrics.stage_header_height) * scale
-    assert header_bottom < window_h - 10 * mm and layout.metrics.lane_header_width * scale < window_w - 10 * mm
+    assert (header_bottom < window_h - 10 * mm
+            and layout.metrics.lane_header_width * scale < window_w - 10 * mm)
     card = next(iter(layout.card_rects.values()))
     assert card.right * scale < window_w and card.bottom * scale < window_h - 10 * mm
     printed = rows + columns - 1
@@ -83,7 +86,8 @@ def test_tiles_with_nothing_on_them_are_not_printed(sparse: Document) -> None:
     assert f"{printed} of {rows * columns} tiles printed" in overview and "Tiles shown grey" in overview
     last_row = chr(ord("A") + rows - 1)
     names = [f"{chr(ord('A') + r)}{c + 1}" for r in range(rows) for c in range(columns) if r == 0 or c == 0]
-    assert [title.removeprefix("Tile ") for title in _outline_titles(reader) if title.startswith("Tile ")] == names
+    assert [title.removeprefix("Tile ") for title in _outline_titles(reader)
+            if title.startswith("Tile ")] == names
     tiles = [page.extract_text() for page in reader.pages[1:]]
     assert f"row {last_row}, column 1" in tiles[-1]
     assert "(blank)" not in tiles[0] and "A2 →" in tiles[0] and "↓ B1" in tiles[0]
@@ -96,7 +100,8 @@ def test_a_map_without_blank_tiles_prints_them_all(sparse: Document) -> None:
     data = build_report(sparse, None, ReportOptions(layout="poster", poster_scale=0.5, sections=("map",)))
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 1 + rows * columns
-    assert f"{rows * columns} tiles (" in reader.pages[0].extract_text() and "grey" not in reader.pages[0].extract_text()
+    assert (f"{rows * columns} tiles (" in reader.pages[0].extract_text()
+            and "grey" not in reader.pages[0].extract_text())
 
 
 def test_the_example_at_three_times_leaves_out_the_tiles_right_of_its_last_stage(example) -> None:
@@ -109,20 +114,21 @@ def test_the_example_at_three_times_leaves_out_the_tiles_right_of_its_last_stage
     start = 10 * (window_w - 10 * mm)
     lower = [r for r in layout.card_rects.values() if r.bottom * 3 > 2 * (window_h - 10 * mm)]
     assert lower and max(r.right for r in lower) * 3 < start
-    pdf = build_report(document, data, ReportOptions(journeys=(journey.id,), layout="poster", poster_scale=3.0,
-                                                     sections=("map",)))
+    pdf = build_report(document, data, ReportOptions(journeys=(journey.id,), layout="poster",
+                                                     poster_scale=3.0, sections=("map",)))
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1 + 55 - 3
     tiles = [title for title in _outline_titles(reader) if title.startswith("Tile ")]
     assert len(tiles) == 52 and not {"Tile C11", "Tile D11", "Tile E11"} & set(tiles)
 
 
-@pytest.mark.parametrize(("language", "hint"), [("en", "Trim the left and top edges"), ("ja", "左端と上端を印で切り")])
+@pytest.mark.parametrize(("language", "hint"), [("en", "Trim the left and top edges"),
+                                                ("ja", "左端と上端を印で切り")])
 def test_tiles_have_one_naming_scheme_and_readable_instructions(example, language: str, hint: str) -> None:
     document, data = example
     journey = document.journeys()[0]
-    pdf = build_report(document, data, ReportOptions(journeys=(journey.id,), layout="poster", sections=("map",),
-                                                     language=language))
+    pdf = build_report(document, data, ReportOptions(journeys=(journey.id,), layout="poster",
+                                                     sections=("map",), language=language))
     reader = PdfReader(io.BytesIO(pdf))
     overview = reader.pages[0].extract_text()
     assert "A1" in overview and "B4" in overview

@@ -1,4 +1,5 @@
-"""Printed maps: a fit page's map fills its box; a poster's cards show their whole text and its tiling follows."""
+"""Printed maps: a fit page's map fills its box; a poster's cards show their whole text and its tiling
+follows."""
 
 from __future__ import annotations
 
@@ -65,27 +66,32 @@ def _journeys(example: tuple[Document, object]) -> list[tuple[str, Document, obj
 def test_a_fit_map_fills_its_box_with_every_card_and_link_inside(example, paper: str) -> None:
     left, bottom, right, top = _box(paper)
     for name, document, data, journey_id in _journeys(example):
-        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit",
-                                                         paper=paper))
+        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",),
+                                                         layout="fit", paper=paper))
         reader = PdfReader(io.BytesIO(pdf))
         page = reader.pages[0]  # the map; any pages after it are the card details of texts it cuts
         shapes = painted(page, reader)
         inside_body = [s for s in shapes if s.box[1] > bottom - 20 and s.box[3] < top + 36]
-        # The map's outline: the stage and lane headers (and the neutral line), all stroked in the rule colour.
+        # The map's outline: the stage and lane headers (and the neutral line), all stroked in the rule
+        # colour.
         outline = [s.box for s in inside_body if s.stroke and same_color(s.color, RULE)]
         map_left, map_bottom = min(b[0] for b in outline), min(b[1] for b in outline)
         map_right, map_top = max(b[2] for b in outline), max(b[3] for b in outline)
         assert map_left == pytest.approx(left, abs=0.5) and map_top == pytest.approx(top, abs=0.5), name
-        width_share, height_share = (map_right - map_left) / (right - left), (map_top - map_bottom) / (top - bottom)
-        assert max(width_share, height_share) == pytest.approx(1, abs=0.002), (name, width_share, height_share)
+        width_share, height_share = ((map_right - map_left) / (right - left),
+                                     (map_top - map_bottom) / (top - bottom))
+        assert max(width_share, height_share) == pytest.approx(1, abs=0.002), (name, width_share,
+                                                                               height_share)
         assert min(width_share, height_share) > 0.97, (name, width_share, height_share)
-        cards = [s.box for s in inside_body if not s.stroke and any(same_color(s.color, c) for c in CARD_FILLS)
+        cards = [s.box for s in inside_body if not s.stroke and any(same_color(s.color, c)
+                                                                    for c in CARD_FILLS)
                  and s.box[2] - s.box[0] > 13]  # the key's swatches are 12 × 7
         links = [s.box for s in inside_body if any(same_color(s.color, c) for c in (FLOW, SWITCH))]
         assert len(cards) == len(document.cards(journey_id)), name
         assert len(links) >= 2 * len(document.links(journey_id)), name  # each: a line and an arrowhead
         for box in cards + links:
-            assert left - 1 <= box[0] and box[2] <= right + 1 and bottom - 1 <= box[1] and box[3] <= top + 1, name
+            assert (left - 1 <= box[0] and box[2] <= right + 1
+                    and bottom - 1 <= box[1] and box[3] <= top + 1), name
         texts = [card.text for card in document.cards(journey_id)]
         before = _canvas_card_text(document, journey_id, paper)
         drawn = _card_text_size(page, texts)
@@ -101,17 +107,19 @@ def test_the_automatic_layout_predicts_the_size_the_reshaped_fit_page_draws(exam
                      notes=notes)
         said = " ".join(notes)
         predicted = float(re.search(r"(?:would be|card text is) ([\d.]+) pt", said).group(1))
-        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",), layout="fit",
-                                                         paper="A3"))
+        pdf = build_report(document, data, ReportOptions(journeys=(journey_id,), sections=("map",),
+                                                         layout="fit", paper="A3"))
         page = PdfReader(io.BytesIO(pdf)).pages[0]
         drawn = _card_text_size(page, [card.text for card in document.cards(journey_id)])
         assert round(drawn, 1) == predicted
 
 
-LONG_EN = ("Customers who ordered the trail shoes online and chose to pick them up in store wait at the counter "
-           "while staff look for the parcel in the back room; the app said it was ready, the shop has no record, "
-           "and the queue behind them grows longer every minute until someone calls the warehouse to ask again.")
-LONG_JA = ("ネットで注文したトレイルシューズを店舗で受け取ろうとしたお客様が、カウンターで長く待たされています。"
+LONG_EN = ("Customers who ordered the trail shoes online and chose to pick them up in store wait at the "
+           "counter while staff look for the parcel in the back room; the app said it was ready, the shop "
+           "has no record, and the queue behind them grows longer every minute until someone calls the "
+           "warehouse to ask again.")
+LONG_JA = (
+    "ネットで注文したトレイルシューズを店舗で受け取ろうとしたお客様が、カウンターで長く待たされています。"
            "アプリには受け取り可能と表示されていましたが、店舗には記録がなく、スタッフが倉庫に電話して確認するまで"
            "後ろの列はどんどん長くなっていきます。受け取りの通知と店舗の在庫記録をつなぐ仕組みが必要です。"
            "お客様は仕事の帰りに立ち寄っているので、待ち時間が長いと次から店舗受け取りを選ばなくなります。"
@@ -149,7 +157,8 @@ def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_
     texts = [card.text for card in document.cards(journey_id)]  # the texts as the project holds them
     canvas = JourneyLayout(document, journey_id)
     for scale in (1.0, 0.6):
-        pdf = build_report(document, None, ReportOptions(layout="poster", poster_scale=scale, sections=("map",)))
+        pdf = build_report(document, None, ReportOptions(layout="poster", poster_scale=scale,
+                                                         sections=("map",)))
         reader = PdfReader(io.BytesIO(pdf))
         shown = _squash(reader.pages[1].extract_text())  # every tile holds the whole map
         for text in texts:
@@ -157,11 +166,12 @@ def test_poster_cards_show_their_whole_text_and_the_tiling_grows_with_them(long_
         assert "…" not in shown
         ((width, height),) = poster_forms(reader)
         assert width == pytest.approx(canvas.width * scale)
-        # The long cards' lanes grew: the Japanese card needs about 300 / 10 characters a line = 30 lines of 13
-        # units, the English one about 300 / 22 = 14 lines; cards on the canvas hold 4.
+        # The long cards' lanes grew: the Japanese card needs about 300 / 10 characters a line = 30 lines of
+        # 13 units, the English one about 300 / 22 = 14 lines; cards on the canvas hold 4.
         assert height > (canvas.height + 26 * 13) * scale
         _window, rows, columns = _grid(width, height, (210 * mm, 297 * mm))
-        _window, canvas_rows, canvas_columns = _grid(canvas.width * scale, canvas.height * scale, (210 * mm, 297 * mm))
+        _window, canvas_rows, canvas_columns = _grid(canvas.width * scale, canvas.height * scale,
+                                                     (210 * mm, 297 * mm))
         assert rows * columns > canvas_rows * canvas_columns
         overview = re.sub(r"\s+", " ", reader.pages[0].extract_text())
         assert f"{rows} rows × {columns} columns" in overview
@@ -184,8 +194,8 @@ def test_a_text_too_long_for_any_poster_card_is_cut_at_150_lines_and_the_author_
                                     lanes=((LaneKind.NOTES, "Notes"),)))
     journey = document.journeys()[0]
     endless = ("とても長いメモです。" * 2000)[:20_000]
-    history.do(commands.add_card(document, document.stages(journey.id)[0].id, document.lanes(journey.id)[0].id,
-                                 endless))
+    history.do(commands.add_card(document, document.stages(journey.id)[0].id,
+                                 document.lanes(journey.id)[0].id, endless))
     notes: list[str] = []
     pdf = build_report(document, None, ReportOptions(layout="poster", sections=("map",)), notes=notes)
     assert any("“Endless” hold more text than a poster card shows (150 lines)" in note for note in notes)

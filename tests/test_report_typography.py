@@ -42,7 +42,8 @@ def assert_kinsoku(lines: list[str]) -> None:
         assert before and before[-1] not in NO_END, lines
 
 
-@pytest.mark.parametrize("text", ["プレッシャーを感じる", "ランニングシューズを買う", "「カスタマー」、「ジャーニー」。"])
+@pytest.mark.parametrize("text", ["プレッシャーを感じる", "ランニングシューズを買う",
+                                  "「カスタマー」、「ジャーニー」。"])
 @pytest.mark.parametrize("fit", range(4, 10))
 def test_no_line_starts_with_small_kana_or_closing_marks(text: str, fit: int) -> None:
     lines, more = break_lines(text, chars, 10 * fit)
@@ -77,7 +78,8 @@ def test_titles_break_at_phrases_and_keep_katakana_words_whole() -> None:
 SYLLABLE = st.tuples(st.sampled_from("かきくけこさしすせそたちつてとなにぬねのカキクケコシチニヒミリ漢字語"),
                      st.sampled_from(["", "ゃ", "ゅ", "ょ", "っ", "ー", "ャ", "ュ", "ョ", "ッ", "ァ"]))
 ITEM = st.one_of(SYLLABLE.map("".join),
-                 st.lists(SYLLABLE.map("".join), min_size=1, max_size=2).map(lambda s: "「" + "".join(s) + "」"),
+                 st.lists(SYLLABLE.map("".join), min_size=1, max_size=2).map(lambda s: "「" + "".join(s)
+                                                                             + "」"),
                  SYLLABLE.map(lambda s: "".join(s) + "、"), SYLLABLE.map(lambda s: "".join(s) + "。"),
                  st.just("・"))
 
@@ -127,11 +129,13 @@ def fonts_of_text(data: bytes) -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def japanese_reports(example: tuple[Document, object], tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+def japanese_reports(example: tuple[Document, object],
+                     tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
     document, conn = example
     journey = next(j for j in document.journeys() if j.name == "ECサイト購入ジャーニー")
     made = [build_report(document, conn, ReportOptions(journeys=(journey.id,), language="ja", layout=layout,
-                                                       title="カスタマージャーニーマップ ECサイト購入ジャーニー"))
+                                                       title="カスタマージャーニーマップ "
+                                                             "ECサイト購入ジャーニー"))
             for layout in ("auto", "fit", "stages")]
     store = Store.open(create_project(tmp_path_factory.mktemp("ja") / "shop.journey", "ecommerce", "ja"))
     try:
@@ -153,7 +157,8 @@ def test_no_japanese_line_of_a_report_starts_with_a_forbidden_character(
     assert checked > 200
 
 
-def test_titles_headings_and_table_heads_are_bold_and_body_text_regular(japanese_reports: list[bytes]) -> None:
+def test_titles_headings_and_table_heads_are_bold_and_body_text_regular(
+        japanese_reports: list[bytes]) -> None:
     fonts = fonts_of_text(japanese_reports[0])
     assert set(fonts) == {"BIZUDPGothic-Regular", "BIZUDPGothic-Bold"}
     bold = " ".join(fonts["BIZUDPGothic-Bold"])

@@ -55,7 +55,8 @@ def _edit_everything(history: History) -> None:
 SCENARIOS: dict[str, Callable[[Document], Edit]] = {
     "take_snapshot": lambda doc: commands.take_snapshot(doc, doc.journeys()[1].id, "Support v1"),
     "rename_snapshot": lambda doc: commands.update_snapshot(doc, doc.snapshots()[0].id, name="Kick-off"),
-    "annotate_snapshot": lambda doc: commands.update_snapshot(doc, doc.snapshots()[0].id, note="before the call"),
+    "annotate_snapshot": lambda doc: commands.update_snapshot(doc, doc.snapshots()[0].id,
+                                                              note="before the call"),
     "delete_snapshots": lambda doc: commands.delete_snapshots(doc, [doc.snapshots()[0].id]),
     "restore_over": lambda doc: commands.restore_snapshot(doc, doc.snapshots()[0].id, over=True),
     "restore_new": lambda doc: commands.restore_snapshot(doc, doc.snapshots()[0].id),
@@ -133,7 +134,8 @@ def test_restoring_as_a_new_journey_copies_the_rows_with_fresh_ids_at_the_end(ta
     assert doc.journeys()[-1].name == "Old shop"
 
 
-def test_a_persona_deleted_since_is_left_out_and_a_deleted_journey_restores_only_as_new(taken: History) -> None:
+def test_a_persona_deleted_since_is_left_out_and_a_deleted_journey_restores_only_as_new(
+        taken: History) -> None:
     doc = taken.document
     shopping = doc.journeys()[0]
     (snapshot,) = doc.snapshots()
@@ -156,7 +158,8 @@ def test_an_id_now_used_by_another_journey_gets_a_fresh_one(taken: History) -> N
     taken.do(commands.delete_cards(doc, [blog.id]))
     stage, lane = doc.stages(support.id)[0], doc.lanes(support.id)[1]
     # As an import of an export of "Shopping" would: the freed id is used in another journey.
-    taken.do(commands.add_entities(doc, [Card(blog.id, support.id, stage.id, lane.id, blog.kind, "Blog elsewhere")],
+    taken.do(commands.add_entities(doc, [Card(blog.id, support.id, stage.id, lane.id, blog.kind,
+                                              "Blog elsewhere")],
                                    "import"))
     taken.do(commands.restore_snapshot(doc, snapshot.id, over=True))
     back = next(c for c in doc.cards(shopping.id) if c.text == "Blog")
@@ -199,7 +202,8 @@ def test_the_figures_of_the_data_are_frozen_as_they_were(tmp_path: Path) -> None
     answers = {web.id: [10, 9, 3, 7], till.id: [0, 10]}
     data = [Answer("NPS", v, card_id=card, stage_id=stage)
             for card, stage in ((web.id, look), (till.id, pay)) for v in answers[card]]
-    data += [Answer("NPS", 9, channel="WEB"), Answer("CSAT", 5, stage_id=pay), Answer("CSAT", 2, stage_id=pay)]
+    data += [Answer("NPS", 9, channel="WEB"), Answer("CSAT", 5, stage_id=pay),
+             Answer("CSAT", 2, stage_id=pay)]
     dataset = add_answers(path, journey_id, data, {"NPS": "nps", "CSAT": "csat"})
     with Store.open(path) as store:
         history = History(store.load(), store)

@@ -174,7 +174,8 @@ def test_compare_view_shows_the_edits_made_to_a_future_state(window) -> None:
     window.actions_by_name["compare"].trigger()
     view = window.compare_view
     assert view.comparison.before.name == asis.name and view.comparison.after.name == future.name
-    cards = {(view.card_model.rows[r][0], view.card_model.rows[r][2]) for r in range(view.card_model.rowCount())}
+    cards = {(view.card_model.rows[r][0], view.card_model.rows[r][2])
+             for r in range(view.card_model.rowCount())}
     assert cards == {("removed", gone.text), ("changed", touch.text), ("added", "Queue at <i>login</i>")}
     changed = next(r for r in view.card_model.rows if r[0] == "changed")
     assert changed[4] == f"text: {touch.text} → Self-service portal"
@@ -185,7 +186,8 @@ def test_compare_view_shows_the_edits_made_to_a_future_state(window) -> None:
     before = sum(m.score for m in old_markers) / len(old_markers) if old_markers else None
     after = sum(new_scores) / len(new_scores)
     assert first_stage[0] == stage.name
-    assert first_stage[2] == ("–" if before is None else f"{before:+.1f}") and first_stage[3] == f"{after:+.1f}"
+    assert first_stage[2] == (
+        "–" if before is None else f"{before:+.1f}") and first_stage[3] == f"{after:+.1f}"
     if before is not None:
         assert first_stage[4] == f"{after - before:+.1f}"
     assert view.summary.textFormat() == Qt.TextFormat.PlainText

@@ -137,8 +137,8 @@ def test_a_second_opener_gets_it_read_only(tmp_path: Path) -> None:
         assert not third.read_only
 
 
-def test_one_process_holds_one_lock_handle_per_file_whatever_its_name(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_process_holds_one_lock_handle_per_file_whatever_its_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "once.journey"
     first, history = _project(path)
     (tmp_path / "hard.journey").hardlink_to(path)
@@ -284,7 +284,8 @@ def test_a_hand_made_version_1_file_opens_and_is_upgraded(tmp_path: Path) -> Non
     assert doc.lanes("j1")[1].kind == LaneKind.EMOTIONS
 
 
-def test_every_step_of_the_ladder_runs_and_a_copy_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_step_of_the_ladder_runs_and_a_copy_is_kept(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.journey"
     _hand_made(path)
     step = ("ALTER TABLE journeys ADD COLUMN note TEXT NOT NULL DEFAULT ''",)
@@ -303,7 +304,8 @@ def test_every_step_of_the_ladder_runs_and_a_copy_is_kept(tmp_path: Path, monkey
         assert conn.execute("SELECT text FROM cards").fetchall() == [("Web広告",)]
 
 
-def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.journey"
     _hand_made(path)
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, ("CREATE TABLE cards (x)",)])
@@ -340,7 +342,8 @@ def test_a_copy_never_replaces_a_project_open_elsewhere(tmp_path: Path) -> None:
     other, _other_history = _project(tmp_path / "b.journey")
     other.close()
     before = (tmp_path / "b.journey").read_bytes()
-    with held_elsewhere(tmp_path / "b.journey"), pytest.raises(StoreError, match="open in another JourneyDesk window"):
+    with held_elsewhere(tmp_path / "b.journey"), pytest.raises(StoreError, match="open in another "
+                                                                                 "JourneyDesk window"):
         source.save_copy(tmp_path / "b.journey")
     assert (tmp_path / "b.journey").read_bytes() == before
     source.save_copy(tmp_path / "b.journey")

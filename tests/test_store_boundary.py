@@ -1,4 +1,5 @@
-"""All SQL lives in journeydesk/store: no other module touches a connection, runs a statement or opens SQLite."""
+"""All SQL lives in journeydesk/store: no other module touches a connection, runs a statement or opens
+SQLite."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "journeydesk"
-SQL = re.compile(r"\.conn\b|\bexecute(many|script)?\(|(?<![\w.])query\(|\bSELECT\b|\bPRAGMA\b|\bsqlite3\b|sqlite_utils")
+SQL = re.compile(
+    r"\.conn\b|\bexecute(many|script)?\(|(?<![\w.])query\(|\bSELECT\b|\bPRAGMA\b|\bsqlite3\b|sqlite_utils")
 
 
 def _offenders() -> dict[str, list[str]]:

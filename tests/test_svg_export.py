@@ -1,4 +1,5 @@
-"""A map's SVG as a client opens it: one ``<text>`` per line, the font inside it (or outlines), all inside the picture."""
+"""A map's SVG as a client opens it: one ``<text>`` per line, the font inside it (or outlines), all inside the
+picture."""
 
 from __future__ import annotations
 
@@ -100,7 +101,8 @@ def test_each_line_is_one_text_element_in_the_embedded_font(project, tmp_path: P
     for weight, font in fonts.items():
         used = {ord(c) for node, _m in texts if int(node.get("font-weight")) == weight for c in node.text}
         assert set(font.getBestCmap()) == used | {ord(" ")}, weight  # exactly the characters drawn
-        assert font["name"].getDebugName(13).startswith("This Font Software is licensed under the SIL Open Font")
+        assert font["name"].getDebugName(13).startswith(
+            "This Font Software is licensed under the SIL Open Font")
 
 
 def test_every_text_lies_inside_the_view_box(project, tmp_path: Path) -> None:
@@ -148,7 +150,8 @@ def test_outlines_leave_no_text_and_no_font(project, tmp_path: Path) -> None:
     shapes = {}
     for path in (path for path in root.iter(NS + "path") if path.get("id")):
         numbers = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path.get("d"))]
-        shapes[path.get("id")] = (min(numbers[0::2]), min(numbers[1::2]), max(numbers[0::2]), max(numbers[1::2]))
+        shapes[path.get("id")] = (min(numbers[0::2]), min(numbers[1::2]), max(numbers[0::2]),
+                                  max(numbers[1::2]))
     lines = [(group, m) for group, m in placed(root, "g") if group.get("aria-label")]
     assert sorted(group.get("aria-label") for group, _m in lines) == sorted(expected_lines())
     glyphs = 0
@@ -216,7 +219,8 @@ def test_a_viewer_using_the_embedded_font_puts_each_glyph_where_qt_did(project, 
 
     document, journey_id = project
     text_svg = ET.parse(export_image(document, journey_id, tmp_path / "text.svg")).getroot()
-    shapes_svg = ET.parse(export_image(document, journey_id, tmp_path / "shapes.svg", outlines=True)).getroot()
+    shapes_svg = ET.parse(export_image(document, journey_id, tmp_path / "shapes.svg",
+                                       outlines=True)).getroot()
     by_qt: dict[str, list[list[float]]] = {}
     for group, _m in placed(shapes_svg, "g"):
         if group.get("aria-label"):

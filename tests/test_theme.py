@@ -39,7 +39,8 @@ def test_every_card_kind_has_a_colour_and_an_accent(colors) -> None:
 def test_card_text_meets_aa_on_every_card_colour(colors) -> None:
     """Theme colours must read well with the map's own text colours, not only pure black or white."""
     for kind, fill in colors.card_fills.items():
-        ratio = max(theme.contrast_ratio(QColor(text), QColor(fill)) for text in (theme.DARK_TEXT, theme.LIGHT_TEXT))
+        ratio = max(theme.contrast_ratio(QColor(text), QColor(fill)) for text in (theme.DARK_TEXT,
+                                                                                  theme.LIGHT_TEXT))
         assert ratio >= theme.AA_CONTRAST, f"{colors.name} {kind}: text on {fill} has contrast {ratio:.2f}"
         assert theme.contrast_ratio(theme.text_on(QColor(fill)), QColor(fill)) == pytest.approx(ratio)
 

@@ -1,4 +1,5 @@
-"""The map's title band: a title or persona line too long for the map is shortened with “…”, never cut mid-glyph."""
+"""The map's title band: a title or persona line too long for the map is shortened with “…”, never cut
+mid-glyph."""
 
 from __future__ import annotations
 
@@ -85,7 +86,8 @@ def test_the_png_shows_no_glyph_cut_at_its_right_edge(narrow, tmp_path: Path) ->
         image = QImage(str(export_image(document, journey_id, tmp_path / f"{dpi}.png", dpi=dpi)))
         scale = dpi / 96
         band = range(round(MARGIN * scale), round((MARGIN + BAND - 2) * scale))  # down to the stage row
-        free = range(round((MARGIN + width - 16) * scale) + 1, image.width())  # 16 px kept clear, and the margin
+        # 16 px kept clear, and the margin
+        free = range(round((MARGIN + width - 16) * scale) + 1, image.width())
         assert all(light(image, x, y) for x in free for y in band), dpi
         # Shortened, not left out: the persona line's text reaches close to that edge.
         near = range(round((MARGIN + width - 60) * scale), free.start)

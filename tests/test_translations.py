@@ -265,11 +265,13 @@ def test_japanese_wording_of_tags_scales_and_joins() -> None:
     assert card_tag(pain) == "頻度4・深刻度5"
     assert card_tag(touch) == "対人・オンライン"
     tree = ET.parse(CATALOG)
-    texts = {(context, source): message.find("translation").text for context, source, message in _entries(tree)}
+    texts = {(context, source): message.find("translation").text
+             for context, source, message in _entries(tree)}
     assert texts["Inspector", "−2 Very negative"] == "−2 とてもネガティブ"
     assert texts["Inspector", "Physical"] == "物理的"
     assert texts["panel", "{tip} ({keys})"] == "{tip} ({keys})"
-    assert not [text for text in texts.values() if text and " · " in text and re.search(r"[\u3040-\u9fff]", text)]
+    assert not [text for text in texts.values() if text and " · " in text
+                and re.search(r"[\u3040-\u9fff]", text)]
 
 
 def test_cli_help_headings_in_japanese_end_with_a_full_width_colon(capsys) -> None:

@@ -46,7 +46,8 @@ def test_a_list_of_texts_is_held_to_the_limit_item_by_item(tmp_path: Path) -> No
     ("UPDATE cards SET kind = 'sticker' WHERE rowid = 1", "sticker"),
     ("UPDATE cards SET position = -5 WHERE rowid = 1", "position"),
 ])
-def test_a_file_breaking_a_rule_is_reported_damaged_on_opening(tmp_path: Path, statement: str, words: str) -> None:
+def test_a_file_breaking_a_rule_is_reported_damaged_on_opening(tmp_path: Path, statement: str,
+                                                               words: str) -> None:
     path = make_project(tmp_path)
     run_sql(path, statement)
     with pytest.raises(StoreError, match="damaged") as refused:

@@ -60,7 +60,8 @@ def test_wheel_lists_the_example_fonts_licence_icons_and_translations(wheel: Pat
         assert f"journeydesk/icons/{icon.name}" in names
     compiled = {Path(name).name for name in names if name.endswith(".qm")}
     expected = {compiled_name(source) for source in sources()}
-    assert expected and expected == compiled, f"wheel has {sorted(compiled)}, the catalogs compile to {sorted(expected)}"
+    assert expected and expected == compiled, (f"wheel has {sorted(compiled)}, the catalogs compile to "
+                                               f"{sorted(expected)}")
     assert not any("/tests/" in name or name.startswith("tests/") for name in names)
 
 
@@ -85,7 +86,8 @@ def test_installed_wheel_runs_the_commands_on_its_own_example(installed: Path, t
     pdf = (tmp_path / "report.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"+BIZUDPGothic-Bold" in pdf and b"+BIZUDPGothic-Regular" in pdf
 
-    shot = _outside_checkout(installed, tmp_path, "screenshot", str(example), "-o", "shot.png", "--size", "1280x800")
+    shot = _outside_checkout(installed, tmp_path, "screenshot", str(example), "-o", "shot.png", "--size",
+                             "1280x800")
     assert shot.returncode == 0, shot.stderr
     from PIL import Image
 

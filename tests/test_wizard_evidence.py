@@ -1,7 +1,7 @@
-"""File ▸ Import CSV… on a table of research quotes or findings, clicked through as a person does: the file page
-says what the file holds, the columns page shows each part's column, the review page lists what goes where and
-the rows left out by line, Finish adds every item as one step that one Edit ▸ Undo takes back, and a file whose
-every row is bad is refused on the page without adding anything."""
+"""File ▸ Import CSV… on a table of research quotes or findings, clicked through as a person does: the file
+page says what the file holds, the columns page shows each part's column, the review page lists what goes
+where and the rows left out by line, Finish adds every item as one step that one Edit ▸ Undo takes back, and a
+file whose every row is bad is refused on the page without adding anything."""
 
 from __future__ import annotations
 
@@ -68,7 +68,8 @@ def _click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
 
 
 def _to_the_review(qtbot, wizard: ImportWizard, headline: str, roles: dict[str, str]) -> None:
-    """Next on the file page and on the columns page, checking what each says; then wait for every row read."""
+    """Next on the file page and on the columns page, checking what each says; then wait for every row
+    read."""
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.evidence_note.text() == headline
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
@@ -117,8 +118,8 @@ def test_highlights_export_is_added_on_its_cards_and_stages_and_undone_in_one_st
                            "date": "Created at", "participant": "Participant", "card": "Card",
                            "touchpoint": "Touchpoint", "stage": "Journey stage"})
         review = wizard.evidence_review_page
-        # Added: lines 2, 3, 4, 5, 7, 8 on cards (by Card, else Touchpoint) and 6 ("Gift wrapping options" is no
-        # card) and 13 (no card or touchpoint) on the stage Purchase; line 9 names no stage of the journey;
+        # Added: lines 2, 3, 4, 5, 7, 8 on cards (by Card, else Touchpoint) and 6 ("Gift wrapping options" is
+        # no card) and 13 (no card or touchpoint) on the stage Purchase; line 9 names no stage of the journey;
         # line 10 has no quote, 11 no kind of source ("Gut feeling"), 12 no such day (2024-02-31).
         assert review.counts.text().splitlines() == [
             "Rows read: 12.",
@@ -134,13 +135,13 @@ def test_highlights_export_is_added_on_its_cards_and_stages_and_undone_in_one_st
         assert _listed(review.problems) == [
             "Line 10: the quote or finding is empty.",
             f"Line 11: “Gut feeling” is not a kind of source; write one of: {KINDS}.",
-            "Line 12: '2024-02-31' is not a valid date (no such day or month): correct the cell or check the date "
-            "order."]
+            "Line 12: '2024-02-31' is not a valid date (no such day or month): correct the cell or check the "
+            "date order."]
         assert _listed(review.unmatched) == [
             "Line 9: “Returns portal” is not a card, touchpoint or stage of “E-commerce purchase journey”."]
         assert _listed(review.notes) == [
-            "Line 6: “Gift wrapping options” is not a card of “E-commerce purchase journey”; the item goes to the "
-            "stage “Purchase”."]
+            "Line 6: “Gift wrapping options” is not a card of “E-commerce purchase journey”; the item goes "
+            "to the stage “Purchase”."]
         assert review.problems.isVisible() and review.skip.isVisible() and not review.message.isVisible()
         finish = wizard.button(QWizard.WizardButton.FinishButton)
         assert not finish.isEnabled()  # until the bad rows are skipped
@@ -151,27 +152,30 @@ def test_highlights_export_is_added_on_its_cards_and_stages_and_undone_in_one_st
     _import_through_the_menu(window, monkeypatch, HIGHLIGHTS, clicks)
 
     assert window.shown == []
-    assert window.statusBar().currentMessage() == ("Added 8 quotes or findings from 'dovetail_highlights.csv': 6 on "
-                                                   "cards, 2 on stages.")
+    assert window.statusBar().currentMessage() == ("Added 8 quotes or findings from "
+                                                   "'dovetail_highlights.csv': 6 on cards, 2 on stages.")
     items = {item.text: item for item in doc.all(Evidence)}
     assert {text: _owner(window, item) for text, item in items.items()} == {
         "I only saw the delivery fee on the very last screen, so I closed the tab.":
             "Shipping cost shown only at the last step",
         "Three of five testers looked for a guest checkout and gave up at the account form.":
             "Cart and checkout form",
-        "\"Why do I need an account just to pay?\" – asked in the think-aloud": "Account required before payment",
+        "\"Why do I need an account just to pay?\" – asked in the think-aloud": "Account required before "
+                                                                                "payment",
         "62% of mobile sessions leave the checkout at the shipping step.": "Cart and checkout form",
         "Asked for gift wrapping twice in one interview; we do not offer it.": "Purchase",
         "Size questions are the top chat topic before a first order (31% of chats).":
             "Live chat with staff about sizing",
-        "People zoom into the size table and scroll sideways on phones.": "Size guide is hard to read on a phone",
+        "People zoom into the size table and scroll sideways on phones.": "Size guide is hard to read on a "
+                                                                          "phone",
         "Industry studies put checkout abandonment near 70 % on average.": "Purchase",
     }
     # Line 4 of the file, read cell by cell.
     quote = items["\"Why do I need an account just to pay?\" – asked in the think-aloud"]
     assert (quote.source, quote.source_type, quote.participant, quote.date) == (
         "Checkout usability test round 2", SourceType.USABILITY_TEST, "P4", "2024-03-07")
-    assert doc.get(Stage, items["Industry studies put checkout abandonment near 70 % on average."].stage_id).name \
+    assert doc.get(Stage,
+                   items["Industry studies put checkout abandonment near 70 % on average."].stage_id).name \
         == "Purchase"
 
     assert undo.text().replace("&", "") == "Undo Import evidence from “dovetail_highlights.csv”"
@@ -192,8 +196,9 @@ def test_japanese_interview_notes_in_cp932_through_the_menu(open_window, qtbot, 
                            "text": "発言・気づき", "source": "情報源", "source_type": "種別", "date": "日付",
                            "participant": "参加者", "touchpoint": "タッチポイント", "stage": "ステージ"})
         review = wizard.evidence_review_page
-        # Added: lines 2–6 on the touchpoint each names, 7 (認知) and 8 (STEP3：購入) on their stages; line 9's
-        # stage 返品 is not one of the journey's; line 10's kind 雑談 is no kind of source; line 11 has no text.
+        # Added: lines 2–6 on the touchpoint each names, 7 (認知) and 8 (STEP3：購入) on their stages; line
+        # 9's stage 返品 is not one of the journey's; line 10's kind 雑談 is no kind of source; line 11 has no
+        # text.
         assert review.counts.text().splitlines() == [
             "Rows read: 10.",
             "Quotes or findings to add: 7 (5 on cards, 2 on stages).",
@@ -202,11 +207,13 @@ def test_japanese_interview_notes_in_cp932_through_the_menu(open_window, qtbot, 
             f"Line 10: “雑談” is not a kind of source; write one of: {KINDS}.",
             "Line 11: the quote or finding is empty."]
         assert _listed(review.unmatched) == [
-            "Line 9: “返品受付フォーム / 返品” is not a card, touchpoint or stage of “ECサイト購入ジャーニー”."]
+            "Line 9: “返品受付フォーム / 返品” is not a card, touchpoint or stage of "
+            "“ECサイト購入ジャーニー”."]
         assert sorted(_places(review)) == sorted([
             ("カートと購入手続きフォーム", "card", "1"), ("顧客満足度（CSAT）アンケートメール", "card", "1"),
-            ("受け取りカウンターでアプリのQRコードを提示", "card", "1"), ("サイズガイドと写真付きの商品ページ", "card", "1"),
-            ("サイズ交換の電話サポート", "card", "1"), ("認知", "stage", "1"), ("購入", "stage", "1")])
+            ("受け取りカウンターでアプリのQRコードを提示", "card", "1"),
+            ("サイズガイドと写真付きの商品ページ", "card", "1"), ("サイズ交換の電話サポート", "card", "1"),
+            ("認知", "stage", "1"), ("購入", "stage", "1")])
         _tick(qtbot, review.skip)
         _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
@@ -245,8 +252,8 @@ def test_a_file_whose_every_row_is_bad_is_refused_and_adds_nothing(open_window, 
         assert _listed(review.problems) == [
             "Line 2: the quote or finding is empty.",
             f"Line 3: “Gut feeling” is not a kind of source; write one of: {KINDS}.",
-            "Line 4: '2024-02-30' is not a valid date (no such day or month): correct the cell or check the date "
-            "order."]
+            "Line 4: '2024-02-30' is not a valid date (no such day or month): correct the cell or check the "
+            "date order."]
         assert review.message.isVisible()
         shown["message"] = review.message.text()
         shown["skip offered"] = review.skip.isVisible()  # skipping them would leave nothing to add
@@ -255,7 +262,8 @@ def test_a_file_whose_every_row_is_bad_is_refused_and_adds_nothing(open_window, 
 
     _import_through_the_menu(window, monkeypatch, path, clicks)
 
-    assert shown == {"message": "all_bad.csv: every row has a problem (listed by line); nothing would be added.",
+    assert shown == {
+        "message": "all_bad.csv: every row has a problem (listed by line); nothing would be added.",
                      "skip offered": False, "finish": False}
     assert window.shown == []
     assert doc.all(Evidence) == [] and doc.snapshot() == before
@@ -338,10 +346,12 @@ def test_an_unknown_kind_in_the_type_column_is_a_problem_though_the_source_names
                            "text": "Highlight", "source": "Source", "source_type": "Source type",
                            "stage": "Journey stage"})
         review = wizard.evidence_review_page
-        assert _listed(review.problems) == [f"Line 3: “Horoscope” is not a kind of source; write one of: {KINDS}."]
+        assert _listed(review.problems) == [
+            f"Line 3: “Horoscope” is not a kind of source; write one of: {KINDS}."]
         _tick(qtbot, review.skip)
         _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
     _import_through_the_menu(window, monkeypatch, path, clicks)
 
-    assert [item.text for item in window.editor.document.all(Evidence)] == ["The delivery fee came as a surprise."]
+    assert [item.text for item in window.editor.document.all(Evidence)] == [
+        "The delivery fee came as a surprise."]

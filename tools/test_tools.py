@@ -1,4 +1,5 @@
-"""Install the programs the test suite uses besides Python packages (poppler's pdftoppm, the desktop-file checkers) where possible."""
+"""Install the programs the test suite uses besides Python packages (poppler's pdftoppm, the desktop-file
+checkers) where possible."""
 
 from __future__ import annotations
 

@@ -24,8 +24,9 @@ from journeydesk.cli.terminal import printable, printable_json
 from journeydesk.i18n import LANGUAGES, language, n_, set_language, t
 from journeydesk.store.new_project import example_copy
 
-COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics", "export-pdf",
-            "export-image", "import-journey", "export-journey", "snapshot", "snapshots", "compare", "scorecard", "kpi")
+COMMANDS = ("new", "info", "check", "compact", "templates", "screenshot", "import-csv", "metrics",
+            "export-pdf", "export-image", "import-journey", "export-journey", "snapshot", "snapshots",
+            "compare", "scorecard", "kpi")
 
 # argparse's own words (it looks them up through ``argparse._``, which main() points at ``t``).
 ARGPARSE_WORDS = (
@@ -156,10 +157,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args[0] == "screenshot":
                 set_language(_desktop_language(explicit))
             options = _command_parser().parse_args(args)
-            handler = {"new": _new, "info": _info, "check": _check, "compact": _compact, "templates": _templates,
-                       "screenshot": _screenshot, "import-csv": cli_imports.import_csv,
-                       "metrics": cli_metrics.print_metrics, "export-pdf": cli_report.export_pdf,
-                       "export-image": cli_image.export_image, "import-journey": cli_journeys.import_journey,
+            handler = {"new": _new, "info": _info, "check": _check, "compact": _compact,
+                       "templates": _templates, "screenshot": _screenshot,
+                       "import-csv": cli_imports.import_csv, "metrics": cli_metrics.print_metrics,
+                       "export-pdf": cli_report.export_pdf, "export-image": cli_image.export_image,
+                       "import-journey": cli_journeys.import_journey,
                        "export-journey": cli_journeys.export_journey, "snapshot": cli_snapshots.take_snapshot,
                        "snapshots": cli_snapshots.list_snapshots, "compare": cli_compare.compare_command,
                        "scorecard": cli_kpis.print_scorecard, "kpi": cli_kpis.set_kpi}
@@ -245,8 +247,8 @@ def project_summary(path: str, version: int, document) -> dict:
             "links": len(document.links(journey.id)),
             "evidence": evidence_summary(document, journey.id),
             "kpis": len(document.children(Kpi, "journey_id", journey.id)),
-            "datasets": [{"name": d.name, "source": source_label(d), "rows": d.row_count, "metrics": list(d.metrics),
-                          "imported_at": d.imported_at}
+            "datasets": [{"name": d.name, "source": source_label(d), "rows": d.row_count,
+                          "metrics": list(d.metrics), "imported_at": d.imported_at}
                          for d in document.children(Dataset, "journey_id", journey.id)],
         })
     return {
@@ -258,8 +260,9 @@ def project_summary(path: str, version: int, document) -> dict:
         "counts": {
             "journeys": document.count(Journey), "personas": document.count(Persona),
             "cards": document.count(Card), "emotion_markers": document.count(EmotionMarker),
-            "links": document.count(Link), "images": document.count(Image), "snapshots": document.count(Snapshot),
-            "evidence": document.count(Evidence), "kpis": document.count(Kpi),
+            "links": document.count(Link), "images": document.count(Image),
+            "snapshots": document.count(Snapshot), "evidence": document.count(Evidence),
+            "kpis": document.count(Kpi),
         },
     }
 
@@ -293,8 +296,9 @@ def _info(options: argparse.Namespace) -> int:
         if journey["future_state_of"]:
             print(t("      future state (to-be) of “{name}”", name=printable(journey["future_state_of"])))
         for dataset in journey["datasets"]:
-            print(t("      data “{name}”: {rows} values of {metrics}, from {source}", name=printable(dataset["name"]),
-                    rows=f"{dataset['rows']:,}", metrics=printable(", ".join(dataset["metrics"])) or "-",
+            print(t("      data “{name}”: {rows} values of {metrics}, from {source}",
+                    name=printable(dataset["name"]), rows=f"{dataset['rows']:,}",
+                    metrics=printable(", ".join(dataset["metrics"])) or "-",
                     source=printable(dataset["source"])))
     if summary["snapshots"]:
         print(t("{n} snapshots:", n=len(summary["snapshots"])))

@@ -1,4 +1,5 @@
-"""The ``compare`` command: two journeys or snapshots of a project, as a table, JSON or CSV (headless, no Qt)."""
+"""The ``compare`` command: two journeys or snapshots of a project, as a table, JSON or CSV (headless, no
+Qt)."""
 
 from __future__ import annotations
 
@@ -13,15 +14,15 @@ FORMATS = ("table", "json", "csv")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    cmp = sub.add_parser("compare", help=t("compare two journeys or snapshots: cards, stages, emotion, pain points, "
-                                           "opportunities and figures"))
+    cmp = sub.add_parser("compare", help=t("compare two journeys or snapshots: cards, stages, emotion, pain "
+                                           "points, opportunities and figures"))
     cmp.add_argument("file", help=t("the .journey project (opened read-only)"))
     cmp.add_argument("--from", dest="first", required=True, metavar="A",
-                     help=t("the before side: a journey or a snapshot, by name (journey:NAME or snapshot:NAME when a "
-                            "journey and a snapshot share it)"))
+                     help=t("the before side: a journey or a snapshot, by name (journey:NAME or "
+                            "snapshot:NAME when a journey and a snapshot share it)"))
     cmp.add_argument("--to", dest="second", metavar="B",
-                     help=t("the after side, named the same way; default: a snapshot's journey as it is now, a "
-                            "journey's future state, or a future state's as-is journey (then before it)"))
+                     help=t("the after side, named the same way; default: a snapshot's journey as it is now, "
+                            "a journey's future state, or a future state's as-is journey (then before it)"))
     cmp.add_argument("--format", choices=FORMATS, default="table", help=t("default: table"))
 
 

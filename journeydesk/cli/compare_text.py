@@ -24,9 +24,11 @@ from journeydesk.compare import (
 from journeydesk.figures import format_value
 from journeydesk.i18n import n_, t
 
-STATUS = {ADDED: n_("added"), REMOVED: n_("removed"), CHANGED: n_("changed"), RENAMED: n_("renamed"), SAME: ""}
+STATUS = {ADDED: n_("added"), REMOVED: n_("removed"), CHANGED: n_("changed"), RENAMED: n_("renamed"),
+          SAME: ""}
 MARK = {ADDED: "+", REMOVED: "−", CHANGED: "~"}
-CSV_HEADER = ("section", "status", "stage", "lane", "item", "field", "before", "after", "delta", "n_before", "n_after")
+CSV_HEADER = ("section", "status", "stage", "lane", "item", "field", "before", "after", "delta", "n_before",
+              "n_after")
 
 
 def _side(side: SideInfo) -> str:
@@ -82,7 +84,8 @@ def table_lines(c: Comparison) -> Iterator[str]:
     for stage in c.stages:
         name = stage.name if stage.status != RENAMED else f"{stage.before} → {stage.after}"
         rows.append([printable(name), t(STATUS[stage.status]) if STATUS[stage.status] else "",
-                     _emotion(stage.emotion_before), _emotion(stage.emotion_after), _emotion(stage.emotion_delta)])
+                     _emotion(stage.emotion_before), _emotion(stage.emotion_after),
+                     _emotion(stage.emotion_delta)])
     yield from _table(rows, {2, 3, 4})
     yield ""
     yield t("Cards")
@@ -139,13 +142,14 @@ def _cell(value: object) -> object:
 def _row(section: str, status: str, stage: str, lane: str, item: str, change: FieldChange | None = None,
          delta: object = None) -> list[object]:
     before, after = (change.before, change.after) if change else (None, None)
-    return [_cell(x) for x in (section, status, stage, lane, item, change.field if change else None, before, after,
+    return [_cell(x) for x in (section, status, stage, lane, item, change.field if change else None, before,
+                               after,
                                 delta, None, None)]
 
 
 def _figure_row(metric: str, what: str, figure: FigureChange) -> list[object]:
-    return [_cell(x) for x in ("figure", what, figure.stage, None, figure.label, metric, figure.before, figure.after,
-                               figure.delta, figure.n_before, figure.n_after)]
+    return [_cell(x) for x in ("figure", what, figure.stage, None, figure.label, metric, figure.before,
+                               figure.after, figure.delta, figure.n_before, figure.n_after)]
 
 
 def csv_rows(c: Comparison) -> Iterator[list[object]]:
@@ -158,7 +162,8 @@ def csv_rows(c: Comparison) -> Iterator[list[object]]:
             yield _row("stage", stage.status, stage.name, "", stage.name)
         if stage.emotion_before is not None or stage.emotion_after is not None:
             yield _row("emotion", "", stage.name, "", stage.name,
-                       FieldChange("mean score", stage.emotion_before, stage.emotion_after), stage.emotion_delta)
+                       FieldChange("mean score", stage.emotion_before, stage.emotion_after),
+                       stage.emotion_delta)
     for card in c.cards:
         view = card.after or card.before
         assert view is not None

@@ -25,17 +25,18 @@ def find_journey(document, name: str | None) -> str:
 
 
 def tell_format_change(store) -> None:
-    """A one-line note on stderr when the file is of an earlier format: read as updated, or updated with a copy kept."""
+    """A one-line note on stderr when the file is of an earlier format: read as updated, or updated with a
+    copy kept."""
     if store.older_format:
         print(t("journeydesk: note: {message}", message=store.notice), file=sys.stderr)
     elif store.backup is not None:
-        print(t("journeydesk: note: {path} was updated to the current file format; the file as it was is kept as "
-                "{backup}.", path=store.path, backup=store.backup.name), file=sys.stderr)
+        print(t("journeydesk: note: {path} was updated to the current file format; the file as it was is "
+                "kept as {backup}.", path=store.path, backup=store.backup.name), file=sys.stderr)
 
 
 def open_project(path: str, *, edit: bool = False):
-    """The project at ``path``, read-only unless ``edit``; DataCommandError saying why it cannot be opened (or,
-    with ``edit``, why it cannot be changed)."""
+    """The project at ``path``, read-only unless ``edit``; DataCommandError saying why it cannot be opened
+    (or, with ``edit``, why it cannot be changed)."""
     from journeydesk.store.store import Store, StoreError
 
     try:

@@ -14,7 +14,8 @@ LINES_SHOWN = 50
 
 
 def import_evidence(evidence, history, source: Path, options: argparse.Namespace) -> int:
-    """Validate, refuse (with every problem row by line) or add the items as one edit, and say what was done."""
+    """Validate, refuse (with every problem row by line) or add the items as one edit, and say what was
+    done."""
     check = evidence.validate()
     refusal = evidence.refusal(check, skip_bad_rows=options.skip_bad_rows)
     if refusal:
@@ -37,8 +38,8 @@ def import_evidence(evidence, history, source: Path, options: argparse.Namespace
 
 def _role(role: str) -> str:
     return {"text": t("quote or finding"), "source": t("source"), "source_type": t("kind of source"),
-            "date": t("date"), "participant": t("participant"), "card": t("card"), "touchpoint": t("touchpoint"),
-            "stage": t("stage")}[role]
+            "date": t("date"), "participant": t("participant"), "card": t("card"),
+            "touchpoint": t("touchpoint"), "stage": t("stage")}[role]
 
 
 def _print_lines(lines: list[str], out) -> None:
@@ -49,8 +50,8 @@ def _print_lines(lines: list[str], out) -> None:
 
 
 def evidence_summary(document, journey_id: str) -> dict:
-    """A journey's evidence as ``info --json`` shows it: items on its cards, its stages and its persona, and its
-    cards by status and by confidence."""
+    """A journey's evidence as ``info --json`` shows it: items on its cards, its stages and its persona, and
+    its cards by status and by confidence."""
     from journeydesk.core.enums import EvidenceStatus
     from journeydesk.core.evidence import Confidence, card_backing, journey_evidence, persona_evidence
 
@@ -60,15 +61,16 @@ def evidence_summary(document, journey_id: str) -> dict:
     levels = [card_backing(document, card.id).confidence for card in cards]
     return {"items": len(items) + on_personas, "on_cards": sum(1 for i in items if i.card_id),
             "on_stages": sum(1 for i in items if i.stage_id), "on_personas": on_personas,
-            "cards": {status.value: sum(1 for c in cards if c.evidence_status == status) for status in EvidenceStatus},
+            "cards": {status.value: sum(1 for c in cards if c.evidence_status == status)
+                      for status in EvidenceStatus},
             "confidence": {level.value: levels.count(level) for level in Confidence}}
 
 
 def evidence_line(summary: dict, kpis: int) -> str:
     """The line ``info`` prints under a journey that has evidence or KPIs."""
     cards = summary["cards"]
-    return t("      evidence items: {items} ({on_cards} on cards, {on_stages} on stages, {on_personas} on personas); "
-             "cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}", items=summary["items"],
-             on_cards=summary["on_cards"], on_stages=summary["on_stages"], on_personas=summary["on_personas"],
-             observed=cards["observed"],
+    return t("      evidence items: {items} ({on_cards} on cards, {on_stages} on stages, {on_personas} on "
+             "personas); cards {observed} observed, {assumed} assumed, {proposed} proposed; KPIs: {kpis}",
+             items=summary["items"], on_cards=summary["on_cards"], on_stages=summary["on_stages"],
+             on_personas=summary["on_personas"], observed=cards["observed"],
              assumed=cards["assumed"], proposed=cards["proposed"], kpis=kpis)

@@ -21,15 +21,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     image = sub.add_parser("export-image", help=t("write a journey's map as a PNG or SVG image"))
     image.add_argument("file", help=t("the .journey project (opened read-only)"))
     image.add_argument("-o", "--output", required=True, help=t("the image to write: a .png or .svg file"))
-    image.add_argument("--journey", metavar="NAME", help=t("the journey to draw, by name; default: the first"))
+    image.add_argument("--journey", metavar="NAME",
+                       help=t("the journey to draw, by name; default: the first"))
     image.add_argument("--dpi", type=int, default=150,
-                       help=t("PNG resolution; 96 draws the map at actual size; default: 150 (ignored for SVG)"))
+                       help=t(
+                           "PNG resolution; 96 draws the map at actual size; default: 150 (ignored for SVG)"))
     image.add_argument("--outlines", action="store_true",
                        help=t("SVG: draw the text as outlines instead of embedding its font, for programs "
                               "that ignore an SVG's fonts (ignored for PNG)"))
     image.add_argument("--overlay", metavar="METRIC",
-                       help=t("colour the touchpoint cards by this imported metric (a name, or NPS, CSAT, CES), "
-                              "with its legend"))
+                       help=t("colour the touchpoint cards by this imported metric (a name, or NPS, CSAT, "
+                              "CES), with its legend"))
 
 
 def export_image(options: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""The ``import-csv`` command: a CSV file's rows into a project, through the import session (headless, no Qt)."""
+"""The ``import-csv`` command: a CSV file's rows into a project, through the import session (headless, no
+Qt)."""
 
 from __future__ import annotations
 
@@ -14,20 +15,26 @@ PROBLEMS_SHOWN = 50
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    imp = sub.add_parser("import-csv", help=t("import a CSV file of metrics, or of research quotes and findings, into a project"))
+    imp = sub.add_parser("import-csv", help=t("import a CSV file of metrics, or of research quotes and "
+                                              "findings, into a project"))
     imp.add_argument("file", help=t("the .journey project"))
     imp.add_argument("data", help=t("the CSV file"))
     imp.add_argument("--mapping", help=t("a JSON mapping of columns to roles (default: detected)"))
-    imp.add_argument("--journey", help=t("the journey whose stages and touchpoints the data names; default: the first"))
-    imp.add_argument("--date-order", choices=("ymd", "dmy", "mdy"), help=t("how to read dates like 03/04/2024"))
-    imp.add_argument("--skip-bad-rows", action="store_true", help=t("import the good rows when some rows have problems"))
+    imp.add_argument("--journey",
+                     help=t("the journey whose stages and touchpoints the data names; default: the first"))
+    imp.add_argument("--date-order", choices=("ymd", "dmy", "mdy"),
+                     help=t("how to read dates like 03/04/2024"))
+    imp.add_argument("--skip-bad-rows", action="store_true", help=t("import the good rows when some rows "
+                                                                    "have problems"))
     imp.add_argument("--create-touchpoints", action="store_true",
                      help=t("add touchpoint cards for touchpoint names the map does not have"))
     imp.add_argument("--create-stages", action="store_true",
                      help=t("add stages for stage names the map does not have, in the order of the file"))
     again = imp.add_mutually_exclusive_group()
     again.add_argument("--replace", action="store_true",
-                       help=t("replace the data imported earlier from the same file (as Refresh does in the app)"))
+                       help=t(
+                           "replace the data imported earlier from the same file (as Refresh does in the "
+                           "app)"))
     again.add_argument("--keep-both", action="store_true",
                        help=t("import the file again beside the data imported earlier from it"))
 
@@ -40,7 +47,8 @@ def import_csv(options: argparse.Namespace) -> int:
         with source.open("rb"):
             pass
     except OSError as error:
-        raise DataCommandError(t("Cannot read {path}: {reason}.", path=source, reason=error.strerror or error)) from None
+        raise DataCommandError(t("Cannot read {path}: {reason}.", path=source,
+                                 reason=error.strerror or error)) from None
     try:
         store = Store.open(options.file)
     except StoreError as error:
@@ -86,8 +94,9 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:
         earlier = session.earlier_import()
         if earlier is not None and not (options.replace or options.keep_both):
             raise DataCommandError(t(
-                "{path} was imported into this journey before, as '{name}'; importing it again would count its "
-                "rows twice. Pass --replace to replace that data with the file as it is now, or --keep-both.",
+                "{path} was imported into this journey before, as '{name}'; importing it again would count "
+                "its rows twice. Pass --replace to replace that data with the file as it is now, or "
+                "--keep-both.",
                 path=source.name, name=earlier.name))
         if options.replace and earlier is not None:
             session.replacing = earlier
@@ -106,10 +115,12 @@ def _import(store, source: Path, options: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         if options.mapping is None:
             raise DataCommandError(t("Cannot import {path}: {reason}.", path=source, reason=error)) from None
-        raise DataCommandError(t("Cannot use the mapping {path}: {reason}.", path=options.mapping, reason=error)) from None
+        raise DataCommandError(t("Cannot use the mapping {path}: {reason}.", path=options.mapping,
+                                 reason=error)) from None
     check = result.check
     values, metrics = result.dataset.row_count, ", ".join(result.dataset.metrics) or "-"
-    print(t("Imported 1 value of {metrics} from {path}.", metrics=metrics, path=source.name) if values == 1 else
+    print(t("Imported 1 value of {metrics} from {path}.", metrics=metrics, path=source.name)
+          if values == 1 else
           t("Imported {values} values of {metrics} from {path}.", values=f"{values:,}", metrics=metrics,
             path=source.name))
     print("  " + t("Rows read: {rows}; rows skipped: {skipped}.", rows=f"{check.rows_read:,}",
@@ -159,9 +170,10 @@ def _create_missing(session, history, check, options: argparse.Namespace):
                                   ("touchpoint", check.unmatched_touchpoints, "--create-touchpoints")):
         if unmatched and not _any_matched(session, role):
             raise DataCommandError(t(
-                "{path}: none of the {n} names in column '{column}' is a {role} on the map ({names}). Pass {flag} "
-                "to add them, or choose the journey with --journey.", path=session.name, n=len(unmatched),
-                column=session.mapping.column_of(role), role=_role(role), names=_names(unmatched), flag=flag))
+                "{path}: none of the {n} names in column '{column}' is a {role} on the map ({names}). Pass "
+                "{flag} to add them, or choose the journey with --journey.", path=session.name,
+                n=len(unmatched), column=session.mapping.column_of(role), role=_role(role),
+                names=_names(unmatched), flag=flag))
     return check
 
 

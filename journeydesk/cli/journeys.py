@@ -1,4 +1,5 @@
-"""The ``import-journey`` and ``export-journey`` commands: journeys in and out as JSON, Mermaid, EMS YAML or CSV."""
+"""The ``import-journey`` and ``export-journey`` commands: journeys in and out as JSON, Mermaid, EMS YAML or
+CSV."""
 
 from __future__ import annotations
 
@@ -13,18 +14,20 @@ FORMATS = ("json", "mermaid", "ems", "csv")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    imp = sub.add_parser("import-journey", help=t("add the journeys of a JSON, Mermaid, EMS YAML or CSV file to a "
-                                                  "project"))
+    imp = sub.add_parser("import-journey", help=t("add the journeys of a JSON, Mermaid, EMS YAML or CSV file "
+                                                  "to a project"))
     imp.add_argument("file", help=t("the .journey project"))
-    imp.add_argument("source", help=t("the file to import (.json, .mmd, .mermaid, .md, .yaml, .yml, .csv, .tsv)"))
+    imp.add_argument("source",
+                     help=t("the file to import (.json, .mmd, .mermaid, .md, .yaml, .yml, .csv, .tsv)"))
     imp.add_argument("--format", choices=FORMATS, help=t("the format of SOURCE; default: from its extension"))
     exp = sub.add_parser("export-journey", help=t("write journeys as JSON, Mermaid, EMS YAML or CSV"))
     exp.add_argument("file", help=t("the .journey project (opened read-only)"))
     exp.add_argument("-o", "--output", required=True, help=t("the file to write"))
     exp.add_argument("--journey", metavar="NAME", action="append",
-                     help=t("a journey to write, by name (repeatable); default: every journey for JSON and CSV, "
-                            "the first for Mermaid and EMS"))
-    exp.add_argument("--format", choices=FORMATS, help=t("the format to write; default: from the extension of OUT"))
+                     help=t("a journey to write, by name (repeatable); default: every journey for JSON and "
+                            "CSV, the first for Mermaid and EMS"))
+    exp.add_argument("--format", choices=FORMATS,
+                     help=t("the format to write; default: from the extension of OUT"))
     exp.add_argument("--with-data", action="store_true",
                      help=t("JSON only: include the values of the imported data, not only how it was read"))
 
@@ -67,9 +70,11 @@ def export_journey(options: argparse.Namespace) -> int:
     except InterchangeError as error:
         raise DataCommandError(str(error)) from None
     if options.with_data and fmt != "json":
-        raise DataCommandError(t("--with-data writes imported values into JSON only; use an output ending in .json."))
+        raise DataCommandError(t(
+            "--with-data writes imported values into JSON only; use an output ending in .json."))
     if source.exists() and output.exists() and output.resolve() == source.resolve():
-        raise DataCommandError(t("{path} would replace the project itself; choose another name.", path=output))
+        raise DataCommandError(t("{path} would replace the project itself; choose another name.",
+                                 path=output))
     store = open_project(source)
     try:
         document = store.load()

@@ -12,17 +12,20 @@ from journeydesk.i18n import t
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    card = sub.add_parser("scorecard", help=t("print each KPI of the journeys with its current value and status"))
+    card = sub.add_parser("scorecard",
+                          help=t("print each KPI of the journeys with its current value and status"))
     card.add_argument("file", help=t("the .journey project (opened read-only)"))
     card.add_argument("--journey", metavar="NAME", help=t("only this journey"))
     card.add_argument("--format", choices=("table", "json", "csv"), default="table")
     kpi = sub.add_parser("kpi", help=t("add a KPI to a stage or a journey, or change the one of that name"))
     kpi.add_argument("file", help=t("the .journey project"))
     kpi.add_argument("--journey", required=True, metavar="NAME", help=t("the journey, by name"))
-    kpi.add_argument("--stage", metavar="NAME", help=t("the stage, by name; without it, a KPI of the whole journey"))
+    kpi.add_argument("--stage", metavar="NAME",
+                     help=t("the stage, by name; without it, a KPI of the whole journey"))
     kpi.add_argument("--name", required=True, metavar="TEXT", help=t("the KPI's name"))
     source = kpi.add_mutually_exclusive_group()
-    source.add_argument("--metric", metavar="NAME", help=t("take the current value from this imported metric"))
+    source.add_argument("--metric", metavar="NAME",
+                        help=t("take the current value from this imported metric"))
     source.add_argument("--value", type=float, metavar="N", help=t("the current value, typed in"))
     kpi.add_argument("--baseline", type=float, metavar="N", help=t("where the figure started"))
     kpi.add_argument("--target", type=float, metavar="N", help=t("the value to reach (needed for a new KPI)"))
@@ -34,7 +37,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 # The keys of each KPI in the JSON, and the columns of the CSV, in this order.
-KEYS = ("journey", "stage", "name", "metric", "kind", "current", "n", "baseline", "target", "direction", "status",
+KEYS = ("journey", "stage", "name", "metric", "kind", "current", "n", "baseline", "target", "direction",
+        "status",
             "owner", "data_source", "problem")
 
 
@@ -52,8 +56,9 @@ def _rows(document, data, journey_ids: list[str]) -> list[dict]:
         for figure in scorecard(document, data, journey_id):
             kpi = figure.kpi
             rows.append({
-                "journey": journey.name, "stage": figure.stage.name if figure.stage else None, "name": kpi.name,
-                "metric": figure.metric or None, "kind": figure.kind.value if figure.kind else None,
+                "journey": journey.name, "stage": figure.stage.name if figure.stage else None,
+                "name": kpi.name, "metric": figure.metric or None, "kind": figure.kind.value if figure.kind
+                else None,
                 "current": figure.current, "n": figure.n, "baseline": kpi.baseline, "target": kpi.target,
                 "direction": kpi.direction.value, "status": figure.status.value, "owner": kpi.owner,
                 "data_source": kpi.data_source, "problem": figure.problem or None, "_figure": figure,
@@ -79,8 +84,8 @@ def print_scorecard(options: argparse.Namespace) -> int:
     elif options.format == "csv":
         _print_csv(rows)
     elif not rows:
-        print(printable(t("No KPIs yet. Add one with: journeydesk kpi FILE --journey NAME --stage NAME --name TEXT "
-                          "--metric NAME --target N")))
+        print(printable(t("No KPIs yet. Add one with: journeydesk kpi FILE --journey NAME --stage NAME "
+                          "--name TEXT --metric NAME --target N")))
     else:
         _print_table(rows)
     return 0
@@ -103,14 +108,15 @@ def _print_csv(rows: list[dict]) -> None:
 def _print_table(rows: list[dict]) -> None:
     from journeydesk.figures.kpis import status_name
 
-    head = [t("stage"), t("KPI"), t("current"), t("baseline"), t("target"), t("better"), t("status"), t("owner")]
+    head = [t("stage"), t("KPI"), t("current"), t("baseline"), t("target"), t("better"), t("status"),
+            t("owner")]
     body = []
     for row in rows:
         figure = row["_figure"]
         current = figure.shown(row["current"]) + (f" (n={row['n']})" if row["n"] else "")
-        body.append([row["stage"] or t("(whole journey)"), row["name"], current, figure.shown(row["baseline"]),
-                     figure.shown(row["target"]), "↑" if row["direction"] == "up" else "↓",
-                     status_name(figure.status), row["owner"]])
+        body.append([row["stage"] or t("(whole journey)"), row["name"], current,
+                     figure.shown(row["baseline"]), figure.shown(row["target"]),
+                     "↑" if row["direction"] == "up" else "↓", status_name(figure.status), row["owner"]])
     body = [[printable(cell) for cell in line] for line in body]
     widths = [max(text_width(line[i]) for line in [head, *body]) for i in range(len(head))]
     numeric = {2, 3, 4}
@@ -162,13 +168,16 @@ def set_kpi(options: argparse.Namespace) -> int:
                 except LookupError as error:
                     raise DataCommandError(str(error.args[0])) from None
             else:
-                notes.append(t("Note: the project has no imported data yet, so the KPI's status is “no data” until a "
-                               "CSV file with the metric “{metric}” is imported.", metric=options.metric))
-        if existing is None and (options.target is None or (options.metric is None and options.value is None)):
+                notes.append(t("Note: the project has no imported data yet, so the KPI's status is “no data” "
+                               "until a CSV file with the metric “{metric}” is imported.",
+                               metric=options.metric))
+        if existing is None and (options.target is None or (options.metric is None
+                                                            and options.value is None)):
             raise DataCommandError(t("A new KPI needs --target and either --metric or --value."))
         History(document, store).do(commands.set_kpi(document, journey_id, options.name, stage_id=stage_id,
                                                      **values))
-        line, problem = _saved_line(document, store.data, journey_id, stage_id, options.name, existing is None)
+        line, problem = _saved_line(document, store.data, journey_id, stage_id, options.name,
+                                    existing is None)
         if problem and not notes:
             notes.append(problem)
     except (StoreError, EditRefused) as error:
@@ -215,7 +224,7 @@ def _saved_line(document, data, journey_id: str, stage_id: str | None, name: str
     place = _place(document, journey_id, stage_id)
     done = (t("Added the KPI “{name}” to {place}.", name=kpi.name, place=place) if added
             else t("Changed the KPI “{name}” of {place}.", name=kpi.name, place=place))
-    now = t("Now {current} against a target of {target} ({direction}): {status}.", current=figure.shown(figure.current),
-            target=figure.shown(kpi.target), direction=_direction_word(kpi.direction.value),
-            status=status_name(figure.status))
+    now = t("Now {current} against a target of {target} ({direction}): {status}.",
+            current=figure.shown(figure.current), target=figure.shown(kpi.target),
+            direction=_direction_word(kpi.direction.value), status=status_name(figure.status))
     return f"{done} {now}", figure.problem

@@ -10,13 +10,15 @@ from journeydesk.cli.data import DataCommandError, find_journey, open_project
 from journeydesk.cli.terminal import pad, text_width
 from journeydesk.i18n import t
 
-BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")  # figures.BY, without importing it
+# figures.BY, without importing it
+BY = ("touchpoint", "stage", "channel", "segment", "day", "week", "month", "all")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     met = sub.add_parser("metrics", help=t("print a metric per touchpoint, stage, channel or period"))
     met.add_argument("file", help=t("the .journey project"))
-    met.add_argument("--metric", required=True, help=t("the metric's name, or its kind (NPS, CSAT, CES, count) when the data holds one of that kind"))
+    met.add_argument("--metric", required=True, help=t("the metric's name, or its kind (NPS, CSAT, CES, "
+                                                       "count) when the data holds one of that kind"))
     met.add_argument("--by", choices=BY, default="touchpoint", help=t("how to group; default: touchpoint"))
     met.add_argument("--journey", help=t("only the data of this journey"))
     met.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -34,12 +36,14 @@ def print_metrics(options: argparse.Namespace) -> int:
         journey_id = find_journey(document, options.journey) if options.journey else None
         metric, kind, rows = figures(document, store.data, options.metric, options.by, journey_id)
     except (StoreError, LookupError) as error:
-        raise DataCommandError(printable(error.args[0] if isinstance(error, LookupError) else error)) from None
+        raise DataCommandError(printable(error.args[0] if isinstance(error, LookupError)
+                                         else error)) from None
     finally:
         store.close()
     if options.format == "json":
         print(printable_json({"metric": metric, "kind": kind.value, "by": options.by,
-                              "groups": [{"key": r.key, "label": r.label, "value": r.value, "n": r.n} for r in rows]}))
+                              "groups": [{"key": r.key, "label": r.label, "value": r.value, "n": r.n}
+                                         for r in rows]}))
     elif options.format == "csv":
         out = io.StringIO()
         write_rows(out, [[options.by, printable(metric), "n"],

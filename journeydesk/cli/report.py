@@ -29,11 +29,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     pdf.add_argument("--paper", choices=tuple(PAPERS), default="A4", type=_paper,
                      help=t("paper size; maps are printed landscape; default: A4"))
     pdf.add_argument("--layout", choices=LAYOUTS, default="auto",
-                     help=t("auto: each journey on one page when its card text is 8 pt or more there, else an "
-                            "overview and one page per stage; fit: each journey on one page; stages: one page per "
-                            "stage; poster: the map tiled across pages to assemble into one sheet; default: auto"))
+                     help=t("auto: each journey on one page when its card text is 8 pt or more there, else "
+                            "an overview and one page per stage; fit: each journey on one page; stages: one "
+                            "page per stage; poster: the map tiled across pages to assemble into one sheet; "
+                            "default: auto"))
     pdf.add_argument("--scale", type=_scale, default=1.0,
-                     help=t("poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0"))
+                     help=t(
+                         "poster size: 1.0 prints card text at its natural size, 0.5 at half; default: 1.0"))
     pdf.add_argument("--sections", nargs="+", metavar="SECTION",
                      help=t("sections to include, from: {names}; default: all",
                             names=", ".join(SECTIONS)))
@@ -79,7 +81,8 @@ def _sections(values: list[str] | None) -> tuple[str, ...] | None:
         return None
     chosen = [name.strip().lower() for value in values for name in value.split(",") if name.strip()]
     if not chosen:
-        raise ReportCommandError(t("--sections needs at least one of: {choices}.", choices=", ".join(SECTIONS)))
+        raise ReportCommandError(t("--sections needs at least one of: {choices}.",
+                                   choices=", ".join(SECTIONS)))
     for name in chosen:
         if name not in SECTIONS:
             raise ReportCommandError(t("There is no report section '{name}'. Choose from: {choices}.",

@@ -1,4 +1,5 @@
-"""The ``snapshot`` and ``snapshots`` commands: freeze a journey inside its project, and list what is frozen."""
+"""The ``snapshot`` and ``snapshots`` commands: freeze a journey inside its project, and list what is
+frozen."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from journeydesk.i18n import t
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    snap = sub.add_parser("snapshot", help=t("freeze a journey, with the figures of its data, inside the project"))
+    snap = sub.add_parser("snapshot",
+                          help=t("freeze a journey, with the figures of its data, inside the project"))
     snap.add_argument("file", help=t("the .journey project"))
     snap.add_argument("--journey", required=True, metavar="NAME", help=t("the journey to freeze, by name"))
     snap.add_argument("--name", required=True, metavar="LABEL",
@@ -55,7 +57,8 @@ def snapshot_problems(document) -> list[str]:
         try:
             decode_state(snapshot.content)
         except SnapshotDamaged as error:
-            problems.append(t("the snapshot “{name}” cannot be read: {reason}", name=snapshot.name, reason=error))
+            problems.append(t("the snapshot “{name}” cannot be read: {reason}", name=snapshot.name,
+                              reason=error))
     return problems
 
 
@@ -78,23 +81,26 @@ def take_snapshot(options: argparse.Namespace) -> int:
     finally:
         store.close()
     (entry,) = [s for s in snapshot_summaries(document) if s["name"] == options.name.strip()]
-    print(printable(t("Took the snapshot “{name}” of “{journey}”: {stages} stages, {cards} cards, {markers} emotion "
-                      "markers, {links} links.", name=entry["name"], journey=entry["journey"], stages=entry["stages"],
-                      cards=entry["cards"], markers=entry["emotion_markers"], links=entry["links"])))
+    print(printable(t("Took the snapshot “{name}” of “{journey}”: {stages} stages, {cards} cards, {markers} "
+                      "emotion markers, {links} links.", name=entry["name"], journey=entry["journey"],
+                      stages=entry["stages"], cards=entry["cards"], markers=entry["emotion_markers"],
+                      links=entry["links"])))
     if entry["metrics"]:
         print(printable(t("Figures frozen with it: {metrics}.", metrics=", ".join(entry["metrics"]))))
     return 0
 
 
 def shown_time(iso: str | None) -> str:
-    """A time as ``iso_time`` writes it (2026-12-06T10:15:00Z), as the commands print it: 2026-12-06 10:15 UTC."""
+    """A time as ``iso_time`` writes it (2026-12-06T10:15:00Z), as the commands print it: 2026-12-06 10:15
+    UTC."""
     return f"{iso[:10]} {iso[11:16]} UTC" if iso else ""
 
 
 def snapshot_line(entry: dict) -> str:
     """One snapshot as ``snapshots`` and ``info`` print it."""
     when = shown_time(entry["taken_at"])
-    journey = entry["journey"] if not entry["journey_deleted"] else t("{name} (deleted)", name=entry["journey"])
+    journey = entry["journey"] if not entry["journey_deleted"] else t("{name} (deleted)",
+                                                                      name=entry["journey"])
     head = t("“{name}” of “{journey}”, taken {when}", name=entry["name"], journey=journey, when=when)
     if entry["damaged"]:
         return printable(t("{head}: {problem}", head=head, problem=entry["damaged"]))
@@ -114,8 +120,8 @@ def list_snapshots(options: argparse.Namespace) -> int:
         print(printable_json({"path": str(options.file), "snapshots": entries}))
         return 0
     if not entries:
-        print(printable(t("{path} holds no snapshots. Take one with: journeydesk snapshot FILE --journey NAME "
-                          "--name LABEL", path=options.file)))
+        print(printable(t("{path} holds no snapshots. Take one with: journeydesk snapshot FILE --journey "
+                          "NAME --name LABEL", path=options.file)))
         return 0
     for entry in entries:
         print(snapshot_line(entry))

@@ -21,7 +21,8 @@ def printable(text: object) -> str:
 
 
 def printable_json(value: object) -> str:
-    """JSON for a terminal: non-ASCII text stays readable, format characters are escaped (still valid JSON)."""
+    """JSON for a terminal: non-ASCII text stays readable, format characters are escaped (still valid
+    JSON)."""
     return "\n".join(printable(line) for line in json.dumps(value, ensure_ascii=False, indent=2).split("\n"))
 
 

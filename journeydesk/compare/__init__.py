@@ -1,4 +1,5 @@
-"""Comparing journeys, snapshots and future states: one computation for the command, the app and the report."""
+"""Comparing journeys, snapshots and future states: one computation for the command, the app and the
+report."""
 
 from journeydesk.compare.engine import Side, compare
 from journeydesk.compare.result import (

@@ -37,8 +37,8 @@ from journeydesk.core.enums import CardKind
 from journeydesk.core.model import Card, EmotionMarker, Stage
 from journeydesk.core.snapshot import JourneyState, Measure, MetricRecord
 
-CARD_FIELDS = ("kind", "text", "color", "channel", "category", "mode", "owner", "moment_of_truth", "exit_point",
-               "exit_reason", "frequency", "severity", "impact", "effort")
+CARD_FIELDS = ("kind", "text", "color", "channel", "category", "mode", "owner", "moment_of_truth",
+               "exit_point", "exit_reason", "frequency", "severity", "impact", "effort")
 STAGE_FIELDS = ("name", "description", "goal", "color", "width")
 MARKER_FIELDS = ("score", "label", "offset")
 
@@ -116,7 +116,8 @@ def compare(before: Side, after: Side) -> Comparison:
     lanes = match_lanes(a.lanes, b.lanes, tied=tied)
     rows = _stage_rows(a.stages, b.stages, stages)
     row_of = {stage.id: index for index, row in enumerate(rows) for stage in row if stage is not None}
-    pairs = _card_pairs(a, b, match_cards(a.cards, b.cards, stages, lanes, tied=tied), row_of, places[1].lane_at, lanes)
+    pairs = _card_pairs(a, b, match_cards(a.cards, b.cards, stages, lanes, tied=tied), row_of,
+                        places[1].lane_at, lanes)
     changes, unchanged = [], 0
     for old, new, how in pairs:
         change = _card_change(old, new, how, stages, lanes, places)
@@ -136,7 +137,8 @@ def compare(before: Side, after: Side) -> Comparison:
 
 def _card_pairs(a: JourneyState, b: JourneyState, matches: Matches, row_of: dict[str, int],
                 lane_at: dict[str, int], lanes: Matches) -> list[tuple[Card | None, Card | None, str | None]]:
-    """Every card of either side as (before, after, how matched), in map order (a removed card at its old place)."""
+    """Every card of either side as (before, after, how matched), in map order (a removed card at its old
+    place)."""
     after_by_id = {card.id: card for card in b.cards}
     found: list[tuple[tuple, tuple[Card | None, Card | None, str | None]]] = []
     for card in a.cards:
@@ -146,7 +148,8 @@ def _card_pairs(a: JourneyState, b: JourneyState, matches: Matches, row_of: dict
             place = lane_at[lane] if lane else lane_at.get(card.lane_id, len(lane_at))
             found.append(((row_of.get(card.stage_id, 0), place, card.position, 0), (card, None, None)))
         else:
-            found.append(((row_of.get(partner.stage_id, 0), lane_at.get(partner.lane_id, 0), partner.position, 1),
+            found.append(((row_of.get(partner.stage_id, 0), lane_at.get(partner.lane_id, 0), partner.position,
+                           1),
                           (card, partner, matches.how[card.id])))
     for card in b.cards:
         if card.id not in matches.backward:
@@ -182,10 +185,12 @@ def _marker_changes(a: JourneyState, b: JourneyState, matches: Matches, stages: 
             continue
         changes = _fields(marker, partner, MARKER_FIELDS)
         if stages.forward.get(marker.stage_id) != partner.stage_id:
-            changes.append(FieldChange("stage", places[0].stage[marker.stage_id], places[1].stage[partner.stage_id]))
+            changes.append(FieldChange("stage", places[0].stage[marker.stage_id],
+                                       places[1].stage[partner.stage_id]))
         if changes:
             found.append(((row_of.get(partner.stage_id, 0), partner.offset),
-                          MarkerChange(CHANGED, places[0].marker(marker), places[1].marker(partner), tuple(changes))))
+                          MarkerChange(CHANGED, places[0].marker(marker), places[1].marker(partner),
+                                       tuple(changes))))
     for marker in b.markers:
         if marker.id not in matches.backward:
             found.append(((row_of.get(marker.stage_id, 0), marker.offset),

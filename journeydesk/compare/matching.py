@@ -60,8 +60,8 @@ def by_ties(before: Sequence[Any], after: Sequence[Any]) -> Matches:
 
 def by_key(matches: Matches, before: Sequence[Any], after: Sequence[Any], key: Callable[[Any], Hashable],
            how: str, *, after_key: Callable[[Any], Hashable] | None = None, unique: bool = False) -> None:
-    """Pair the still unmatched items whose keys are equal (``after_key`` for the after side, else ``key``), in
-    order; with ``unique``, only keys that one item on each side has."""
+    """Pair the still unmatched items whose keys are equal (``after_key`` for the after side, else ``key``),
+    in order; with ``unique``, only keys that one item on each side has."""
     waiting: dict[Hashable, list[Any]] = defaultdict(list)
     for item in matches.free(after, before=False):
         waiting[(after_key or key)(item)].append(item)
@@ -77,8 +77,8 @@ def by_key(matches: Matches, before: Sequence[Any], after: Sequence[Any], key: C
 
 
 def related(before: JourneyState, after: JourneyState) -> bool:
-    """Whether the two states share identities (one journey and its snapshot, an as-is and its to-be): then what
-    the ids and ties do not pair was really added or removed, and nothing is matched by name or text."""
+    """Whether the two states share identities (one journey and its snapshot, an as-is and its to-be): then
+    what the ids and ties do not pair was really added or removed, and nothing is matched by name or text."""
     return any(by_ties(one, other).forward for one, other in (
         (before.stages, after.stages), (before.lanes, after.lanes), (before.cards, after.cards)))
 
@@ -114,7 +114,8 @@ def _texts(cards: Sequence[Card], stage_ids: set[str]) -> dict[str, set[str]]:
 
 
 def match_lanes(before: Sequence[Lane], after: Sequence[Lane], *, tied: bool = False) -> Matches:
-    """By ties; unless ``tied``, then by kind and name, then by kind where each side has one such lane left."""
+    """By ties; unless ``tied``, then by kind and name, then by kind where each side has one such lane
+    left."""
     matches = by_ties(before, after)
     if tied:
         return matches
@@ -125,9 +126,9 @@ def match_lanes(before: Sequence[Lane], after: Sequence[Lane], *, tied: bool = F
 
 def match_cards(before: Sequence[Card], after: Sequence[Card], stages: Matches, lanes: Matches, *,
                 tied: bool = False) -> Matches:
-    """By ties; unless ``tied``, then in the same cell (stage and lane matched) by identical and then by similar
-    text (bigram similarity at least SIMILAR, the most similar pairs first), then an identical text of the same
-    kind anywhere, when it is the only one on each side (a card moved untied)."""
+    """By ties; unless ``tied``, then in the same cell (stage and lane matched) by identical and then by
+    similar text (bigram similarity at least SIMILAR, the most similar pairs first), then an identical text of
+    the same kind anywhere, when it is the only one on each side (a card moved untied)."""
     matches = by_ties(before, after)
     if tied:
         return matches
@@ -182,8 +183,8 @@ def _similar(matches: Matches, before: Sequence[Card], after: Sequence[Card],
 
 def match_markers(before: Sequence[EmotionMarker], after: Sequence[EmotionMarker], stages: Matches, *,
                   tied: bool = False) -> Matches:
-    """By ties; unless ``tied``, then in each matched stage by label in curve order, then the rest of a stage in
-    curve order when both sides have as many left."""
+    """By ties; unless ``tied``, then in each matched stage by label in curve order, then the rest of a stage
+    in curve order when both sides have as many left."""
     matches = by_ties(before, after)
     if tied:
         return matches
@@ -199,7 +200,7 @@ def match_markers(before: Sequence[EmotionMarker], after: Sequence[EmotionMarker
     for stage_id, markers in left_before.items():
         others = left_after.get(stage_id, [])
         if len(others) == len(markers):
-            for one, other in zip(sorted(markers, key=lambda m: m.offset), sorted(others, key=lambda m: m.offset),
-                                  strict=True):
+            for one, other in zip(sorted(markers, key=lambda m: m.offset),
+                                  sorted(others, key=lambda m: m.offset), strict=True):
                 matches.add(one.id, other.id, "place")
     return matches

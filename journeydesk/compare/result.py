@@ -94,7 +94,8 @@ class MarkerChange:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A pain point resolved or new, an opportunity realised or new: the card on each side (None: not there)."""
+    """A pain point resolved or new, an opportunity realised or new: the card on each side (None: not
+    there)."""
 
     before: CardView | None
     after: CardView | None
@@ -156,7 +157,8 @@ class Comparison:
             "stages_renamed": count(self.stages, RENAMED), "stages_changed": count(self.stages, CHANGED),
             "markers_added": count(self.markers, ADDED), "markers_removed": count(self.markers, REMOVED),
             "markers_changed": count(self.markers, CHANGED),
-            "pain_points_resolved": len(self.pain_points_resolved), "pain_points_new": len(self.pain_points_new),
-            "opportunities_realised": len(self.opportunities_realised),
+            "pain_points_resolved": len(self.pain_points_resolved),
+            "pain_points_new": len(self.pain_points_new), "opportunities_realised": len(
+                self.opportunities_realised),
             "opportunities_new": len(self.opportunities_new),
         }

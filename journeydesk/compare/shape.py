@@ -38,7 +38,8 @@ def plain(value: Any) -> Any:
 
 
 def _side(side: SideInfo) -> dict[str, Any]:
-    return {"kind": side.kind, "name": side.name, "journey": side.journey, "taken_at": iso_time(side.taken_at)}
+    return {"kind": side.kind, "name": side.name, "journey": side.journey,
+            "taken_at": iso_time(side.taken_at)}
 
 
 def _card(card: CardView | None) -> dict[str, Any] | None:
@@ -65,8 +66,8 @@ def _figure(figure: FigureChange, label: str) -> dict[str, Any]:
     found = {label: figure.label}
     if label == "touchpoint":
         found["stage"] = figure.stage
-    return {**found, "before": plain(figure.before), "n_before": figure.n_before, "after": plain(figure.after),
-            "n_after": figure.n_after, "delta": plain(figure.delta)}
+    return {**found, "before": plain(figure.before), "n_before": figure.n_before,
+            "after": plain(figure.after), "n_after": figure.n_after, "delta": plain(figure.delta)}
 
 
 def _metric(metric: MetricChange) -> dict[str, Any]:
@@ -85,13 +86,16 @@ def as_json(comparison: Comparison) -> dict[str, Any]:
         "after": _side(c.after),
         "summary": c.summary(),
         "stages": [{"status": s.status, "before": s.before, "after": s.after, "changes": _changes(s.fields),
-                    "emotion": {"before": s.emotion_before, "after": s.emotion_after, "delta": s.emotion_delta}}
+                    "emotion": {"before": s.emotion_before, "after": s.emotion_after,
+                                "delta": s.emotion_delta}}
                    for s in c.stages],
-        "cards": [{"status": x.status, "matched_by": x.matched_by, "moved": x.moved, "before": _card(x.before),
-                   "after": _card(x.after), "changes": _changes(x.fields)} for x in c.cards],
+        "cards": [{"status": x.status, "matched_by": x.matched_by, "moved": x.moved,
+                   "before": _card(x.before), "after": _card(x.after), "changes": _changes(x.fields)}
+                  for x in c.cards],
         "markers": [{"status": m.status, "before": _marker(m.before), "after": _marker(m.after),
                      "changes": _changes(m.fields)} for m in c.markers],
         "pain_points": {"resolved": _outcomes(c.pain_points_resolved), "new": _outcomes(c.pain_points_new)},
-        "opportunities": {"realised": _outcomes(c.opportunities_realised), "new": _outcomes(c.opportunities_new)},
+        "opportunities": {"realised": _outcomes(c.opportunities_realised),
+                          "new": _outcomes(c.opportunities_new)},
         "metrics": [_metric(m) for m in c.metrics],
     }

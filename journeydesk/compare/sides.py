@@ -43,7 +43,8 @@ def _journeys_named(doc: Document, name: str) -> list[Journey]:
 
 def resolve(doc: Document, text: str) -> Operand:
     """The journey or snapshot ``text`` names: "journey:NAME", "snapshot:NAME", or a bare NAME that only a
-    journey or only a snapshot has. CompareError says when it is unknown or ambiguous, and lists what exists."""
+    journey or only a snapshot has. CompareError says when it is unknown or ambiguous, and lists what
+    exists."""
     prefix, colon, rest = text.partition(":")
     wanted = prefix.strip().casefold() if colon else ""
     name = rest.strip() if wanted in PREFIXES else text.strip()
@@ -64,18 +65,19 @@ def resolve(doc: Document, text: str) -> Operand:
         raise CompareError(t("There is no journey named “{name}”. {listing}", name=name, listing=listing))
     if wanted == SNAPSHOT:
         raise CompareError(t("There is no snapshot named “{name}”. {listing}", name=name, listing=listing))
-    raise CompareError(t("There is no journey or snapshot named “{name}”. {listing}", name=name, listing=listing))
+    raise CompareError(t("There is no journey or snapshot named “{name}”. {listing}", name=name,
+                         listing=listing))
 
 
 def counterpart(doc: Document, operand: Operand) -> Operand:
-    """What ``operand`` is compared with when nothing else is named: a snapshot with its journey now, a journey
-    with its one future state, a future state with its as-is journey (as-is first)."""
+    """What ``operand`` is compared with when nothing else is named: a snapshot with its journey now, a
+    journey with its one future state, a future state with its as-is journey (as-is first)."""
     if operand.kind == SNAPSHOT:
         snapshot = doc.get(Snapshot, operand.id)
         assert snapshot is not None
         if doc.get(Journey, snapshot.journey_id) is None:
-            raise CompareError(t("The journey of the snapshot “{name}” was deleted; name what to compare it with "
-                                 "(--to).", name=snapshot.name))
+            raise CompareError(t("The journey of the snapshot “{name}” was deleted; name what to compare it "
+                                 "with (--to).", name=snapshot.name))
         return Operand(JOURNEY, snapshot.journey_id)
     journey = doc.get(Journey, operand.id)
     assert journey is not None
@@ -83,9 +85,11 @@ def counterpart(doc: Document, operand: Operand) -> Operand:
     if len(futures) == 1:
         return Operand(JOURNEY, futures[0].id)
     if futures:
-        raise CompareError(t("“{name}” has {n} future states ({names}); name one with --to.", name=journey.name,
-                             n=len(futures), names=", ".join(f"“{j.name}”" for j in futures)))
-    raise CompareError(t("“{name}” has no future state to compare with; name a journey or snapshot with --to.",
+        raise CompareError(t("“{name}” has {n} future states ({names}); name one with --to.",
+                             name=journey.name, n=len(futures), names=", ".join(f"“{j.name}”"
+                                                                                for j in futures)))
+    raise CompareError(t(
+        "“{name}” has no future state to compare with; name a journey or snapshot with --to.",
                          name=journey.name))
 
 
@@ -100,7 +104,8 @@ def pair(doc: Document, first: Operand, second: Operand | None) -> tuple[Operand
 
 
 def side(doc: Document, data: DatasetReader | None, operand: Operand) -> Side:
-    """The state to compare: a journey now (its figures computed from its data now), or a snapshot as taken."""
+    """The state to compare: a journey now (its figures computed from its data now), or a snapshot as
+    taken."""
     if operand.kind == JOURNEY:
         journey = doc.get(Journey, operand.id)
         assert journey is not None

@@ -20,9 +20,10 @@ from journeydesk.i18n import n_, t
 
 STATUS_WORDS = {ADDED: n_("added"), REMOVED: n_("removed"), CHANGED: n_("changed"), RENAMED: n_("renamed"),
                 SAME: n_("same")}
-KIND_WORDS = {CardKind.TOUCHPOINT: n_("Touchpoint"), CardKind.ACTION: n_("Action"), CardKind.THOUGHT: n_("Thought"),
-              CardKind.PAIN_POINT: n_("Pain point"), CardKind.OPPORTUNITY: n_("Opportunity"),
-              CardKind.CHANNEL: n_("Channel"), CardKind.BACKSTAGE: n_("Backstage"), CardKind.NOTE: n_("Note")}
+KIND_WORDS = {CardKind.TOUCHPOINT: n_("Touchpoint"), CardKind.ACTION: n_("Action"),
+              CardKind.THOUGHT: n_("Thought"), CardKind.PAIN_POINT: n_("Pain point"),
+              CardKind.OPPORTUNITY: n_("Opportunity"), CardKind.CHANNEL: n_("Channel"),
+              CardKind.BACKSTAGE: n_("Backstage"), CardKind.NOTE: n_("Note")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ def outcome_text(outcome: Outcome) -> tuple[str, str]:
 
 
 def gap_lists(comparison: Comparison) -> list[tuple[str, tuple[Outcome, ...]]]:
-    """The gaps a future state closes or opens, titled: pain points resolved and new, opportunities realised."""
+    """The gaps a future state closes or opens, titled: pain points resolved and new, opportunities
+    realised."""
     return [(t("Pain points resolved"), comparison.pain_points_resolved),
             (t("New pain points"), comparison.pain_points_new),
             (t("Opportunities realised"), comparison.opportunities_realised)]
@@ -88,6 +90,6 @@ def summary_line(comparison: Comparison) -> str:
     s = comparison.summary()
     return t("Cards: {added} added, {removed} removed, {changed} changed ({moved} moved), {same} unchanged. "
              "Pain points: {resolved} resolved, {new} new. Opportunities realised: {realised}.",
-             added=s["cards_added"], removed=s["cards_removed"], changed=s["cards_changed"], moved=s["cards_moved"],
-             same=s["cards_unchanged"], resolved=s["pain_points_resolved"], new=s["pain_points_new"],
-             realised=s["opportunities_realised"])
+             added=s["cards_added"], removed=s["cards_removed"], changed=s["cards_changed"],
+             moved=s["cards_moved"], same=s["cards_unchanged"], resolved=s["pain_points_resolved"],
+             new=s["pain_points_new"], realised=s["opportunities_realised"])

@@ -1,5 +1,5 @@
-"""The map's colours on white, shared by the app's light theme and the PDF report: card fills and accents by kind,
-emotion scores, moments of truth, exit points and ink."""
+"""The map's colours on white, shared by the app's light theme and the PDF report: card fills and accents by
+kind, emotion scores, moments of truth, exit points and ink."""
 
 from __future__ import annotations
 

@@ -17,10 +17,10 @@ def _copy(doc: Document, journey: Journey, name: str, *, future: bool) -> Draft:
     """A draft adding a copy of ``journey`` with fresh ids right after it, each copied stage, lane, card and
     marker tied to where it came from (``origin_id``).
 
-    A future state is tied to ``journey``: its ``future_of`` is the original, and each part names its original.
-    A plain copy keeps the original's ``future_of`` (the copy of a to-be is one more to-be of the same as-is)
-    and each part names its original's origin, else its original: so the copy of a to-be still meets the
-    as-is part by part, and any copy meets its original."""
+    A future state is tied to ``journey``: its ``future_of`` is the original, and each part names its
+    original. A plain copy keeps the original's ``future_of`` (the copy of a to-be is one more to-be of the
+    same as-is) and each part names its original's origin, else its original: so the copy of a to-be still
+    meets the as-is part by part, and any copy meets its original."""
     new_ids: dict[str, str] = {}
 
     def fresh(old: str) -> str:

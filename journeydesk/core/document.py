@@ -42,7 +42,8 @@ for _cls in ENTITY_TYPES:
 # What each ordered entity is ordered within: its place (``position``) is unique among those siblings.
 _ORDERED_WITHIN: dict[type[Entity], tuple[str, ...]] = {
     Journey: (), Persona: (), Stage: ("journey_id",), Lane: ("journey_id",), Card: ("stage_id", "lane_id"),
-    Dataset: ("journey_id",), Evidence: ("card_id", "stage_id", "persona_id"), Kpi: ("journey_id", "stage_id"),
+    Dataset: ("journey_id",), Evidence: ("card_id", "stage_id", "persona_id"),
+    Kpi: ("journey_id", "stage_id"),
 }
 
 

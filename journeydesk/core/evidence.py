@@ -124,7 +124,8 @@ def confidence_name(level: Confidence) -> str:
 def _counted(backing: Backing) -> tuple[str, str]:
     """“3 items”, “3 kinds of source”."""
     count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
-    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source",
+                                                                      n=backing.source_types)
     return count, kinds
 
 
@@ -138,7 +139,8 @@ def backing_words(backing: Backing) -> str:
 
 
 def standing(status: EvidenceStatus, backing: Backing) -> str:
-    """“observed · high confidence (3 items, 3 kinds of source)”: what the team says and what the evidence shows."""
+    """“observed · high confidence (3 items, 3 kinds of source)”: what the team says and what the evidence
+    shows."""
     count, kinds = _counted(backing)
     return t("{status} · {confidence} ({items}, {kinds})", status=status_name(status),
              confidence=confidence_name(backing.confidence), items=count, kinds=kinds)

@@ -1,4 +1,5 @@
-"""Commands that bring journeys in from other formats: whole journeys as one edit, and cards into many cells."""
+"""Commands that bring journeys in from other formats: whole journeys as one edit, and cards into many
+cells."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def renewed_ids(doc: Document, entities: Iterable[Entity]) -> dict[str, str]:
             mapping.setdefault(entity.id, entity.id)
             continue
         held = doc.find(entity.id)
-        if (isinstance(entity, Persona) and held is not None and _same_persona(held, entity)) or (_OUR_ID.fullmatch(entity.id) and held is None and entity.id not in mapping.values()):
+        if (isinstance(entity, Persona) and held is not None and _same_persona(held, entity)) or (
+            _OUR_ID.fullmatch(entity.id) and held is None and entity.id not in mapping.values()):
             mapping[entity.id] = entity.id
         else:
             mapping[entity.id] = new_id()

@@ -1,4 +1,5 @@
-"""Card and lane kinds as people read them: one table of display names each, and the card kind a lane holds."""
+"""Card and lane kinds as people read them: one table of display names each, and the card kind a lane
+holds."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ CARD_KIND_NAMES: dict[CardKind, str] = {
     CardKind.CHANNEL: n_("Channel"), CardKind.BACKSTAGE: n_("Backstage"), CardKind.NOTE: n_("Note"),
 }
 LANE_KIND_NAMES: dict[LaneKind, str] = {
-    LaneKind.TOUCHPOINTS: n_("Touchpoints"), LaneKind.ACTIONS: n_("Actions"), LaneKind.THOUGHTS: n_("Thoughts"),
-    LaneKind.EMOTIONS: n_("Emotions"), LaneKind.PAIN_POINTS: n_("Pain points"),
-    LaneKind.OPPORTUNITIES: n_("Opportunities"), LaneKind.CHANNELS: n_("Channels"),
-    LaneKind.BACKSTAGE: n_("Backstage"), LaneKind.NOTES: n_("Notes"),
+    LaneKind.TOUCHPOINTS: n_("Touchpoints"), LaneKind.ACTIONS: n_("Actions"),
+    LaneKind.THOUGHTS: n_("Thoughts"), LaneKind.EMOTIONS: n_("Emotions"),
+    LaneKind.PAIN_POINTS: n_("Pain points"), LaneKind.OPPORTUNITIES: n_("Opportunities"),
+    LaneKind.CHANNELS: n_("Channels"), LaneKind.BACKSTAGE: n_("Backstage"), LaneKind.NOTES: n_("Notes"),
 }
 LANE_CARD_KIND: dict[LaneKind, CardKind] = {
     LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT, LaneKind.ACTIONS: CardKind.ACTION,

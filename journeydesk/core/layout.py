@@ -46,7 +46,8 @@ class Metrics:
 
 
 def row_heights(heights: Sequence[float], columns: int) -> list[float]:
-    """The heights of the rows that cards of ``heights`` fill, ``columns`` to a row: each its tallest card's."""
+    """The heights of the rows that cards of ``heights`` fill, ``columns`` to a row: each its tallest
+    card's."""
     return [max(heights[i:i + columns]) for i in range(0, len(heights), columns)]
 
 
@@ -125,7 +126,8 @@ class JourneyLayout:
                 columns = self.columns(stage_id)
                 for index, card in enumerate(cards):
                     row, column = divmod(index, columns)
-                    self.card_rects[card.id] = Rect(left + column * step_x, top + tops[row], m.card_width, rows[row])
+                    self.card_rects[card.id] = Rect(left + column * step_x, top + tops[row], m.card_width,
+                                                    rows[row])
         for marker in self._markers:
             if marker.stage_id in self.stage_rects and marker.lane_id in self.lane_rects:
                 stage = self.stage_rects[marker.stage_id]
@@ -153,7 +155,8 @@ class JourneyLayout:
         return self._rows.get((stage_id, lane_id), [])
 
     def row_top(self, stage_id: str, lane_id: str, row: int) -> float:
-        """How far below the top of its lane a row of a cell starts (a row past the last: of the usual height)."""
+        """How far below the top of its lane a row of a cell starts (a row past the last: of the usual
+        height)."""
         m = self.metrics
         rows, tops = self.cell_rows(stage_id, lane_id), self._tops.get((stage_id, lane_id), [m.padding])
         if row < len(tops):
@@ -165,7 +168,8 @@ class JourneyLayout:
         floor = lane.height if minimum is None else minimum
         if lane.kind == LaneKind.EMOTIONS:
             return max(floor, m.emotion_min_height)
-        needed = max((stack_height(self.cell_rows(stage.id, lane.id), m.padding, m.gap) for stage in self.stages),
+        needed = max((stack_height(self.cell_rows(stage.id, lane.id), m.padding, m.gap)
+                      for stage in self.stages),
                      default=0.0)
         return max(float(floor), 40.0, needed)
 
@@ -178,8 +182,9 @@ class JourneyLayout:
         cell = self.cell_rect(stage_id, lane_id)
         row, column = divmod(index, self.columns(stage_id))
         rows = self.cell_rows(stage_id, lane_id)
-        return Rect(cell.x + m.padding + column * (m.card_width + m.gap), cell.y + self.row_top(stage_id, lane_id, row),
-                    m.card_width, rows[row] if row < len(rows) else m.card_height)
+        return Rect(cell.x + m.padding + column * (m.card_width + m.gap),
+                    cell.y + self.row_top(stage_id, lane_id, row), m.card_width, rows[row] if row < len(rows)
+                    else m.card_height)
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
         return self._cells.get((stage_id, lane_id), [])

@@ -114,7 +114,8 @@ def _has_room(points: list[Point], streets: Streets, width: float) -> bool:
 def _least_length(start: tuple[Point, Point, bool], end: tuple[Point, Point, bool]) -> float:
     """No route between these two ports is shorter than this."""
     (a, b, _), (c, d, _) = start, end
-    return abs(b[0] - a[0]) + abs(b[1] - a[1]) + abs(d[0] - b[0]) + abs(d[1] - b[1]) + abs(c[0] - d[0]) + abs(c[1] - d[1])
+    return (abs(b[0] - a[0]) + abs(b[1] - a[1]) + abs(d[0] - b[0]) + abs(d[1] - b[1]) + abs(c[0] - d[0])
+            + abs(c[1] - d[1]))
 
 
 def route(source: Rect, target: Rect, streets: Streets, label_width: float = 0.0) -> list[Point]:
@@ -140,7 +141,8 @@ def route(source: Rect, target: Rect, streets: Streets, label_width: float = 0.0
         if cost < best_cost:
             best, best_cost = points, cost
     if not best:
-        best = [(source.x + source.w / 2, source.y + source.h / 2), (target.x + target.w / 2, target.y + target.h / 2)]
+        best = [(source.x + source.w / 2, source.y + source.h / 2), (target.x + target.w / 2,
+                                                                     target.y + target.h / 2)]
     return best
 
 
@@ -188,8 +190,8 @@ def _spread(paths: dict[str, list[Point]], stretches: dict[str, list[Stretch]], 
                     points[n] = (x + shift, y) if vertical else (x, y + shift)
 
 
-def _shifts(segments: list[tuple[float, float, str, int]], streets: Streets, rects: dict[str, tuple[Rect, Rect]],
-            vertical: bool, at: float) -> list[float]:
+def _shifts(segments: list[tuple[float, float, str, int]], streets: Streets,
+            rects: dict[str, tuple[Rect, Rect]], vertical: bool, at: float) -> list[float]:
     """How far each of the sorted stretches along one gap moves aside: overlapping ones take tracks."""
     ends: list[tuple[float, int]] = []  # (where a track is free again, track), earliest first
     tracks: list[int] = []
@@ -269,7 +271,8 @@ class RouteCache:
         return self.routes
 
 
-def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache | None = None) -> dict[str, LinkRoute]:
+def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache | None = None) -> dict[
+        str, LinkRoute]:
     """The route of every link whose two cards are on ``layout``, by link id."""
     streets = Streets.of_layout(layout)
     paths: dict[str, list[Point]] = {}
@@ -298,7 +301,8 @@ def link_routes(links: Iterable[Link], layout: JourneyLayout, cache: RouteCache 
     _spread(paths, stretches, streets, rects, cache.tracks)
     widths = {link.id: label_width(link.label) for link in links_in_order if link.label}
     places = _label_places(paths, labels, widths)
-    return {link_id: LinkRoute(link_id, tuple(points), places.get(link_id) or _middle(points, labels[link_id]))
+    return {link_id: LinkRoute(link_id, tuple(points),
+                               places.get(link_id) or _middle(points, labels[link_id]))
             for link_id, points in paths.items()}
 
 

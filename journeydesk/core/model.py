@@ -346,7 +346,8 @@ class Kpi(Entity):
         if not self.name.strip():
             raise ValueRuleError(t("A KPI needs a name."))
         if self.metric and self.value is not None:
-            raise ValueRuleError(t("The KPI “{name}” takes its value from a metric or a typed value, not both.",
+            raise ValueRuleError(t(
+                "The KPI “{name}” takes its value from a metric or a typed value, not both.",
                                    name=self.name))
         for name in ("value", "baseline", "target"):
             number = getattr(self, name)

@@ -1,4 +1,5 @@
-"""A journey's layout reshaped for a page: stages widened or lanes heightened until the map has the page's shape."""
+"""A journey's layout reshaped for a page: stages widened or lanes heightened until the map has the page's
+shape."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ def map_shape(layout: JourneyLayout) -> float:
 
 
 def filling_layout(layout: JourneyLayout, shape: float) -> JourneyLayout:
-    """``layout`` reshaped so that its map (under the title band) is ``shape`` times as wide as it is high: scaled
-    to a box of that shape it fills the box, and it is never drawn smaller than ``layout`` itself would be.
+    """``layout`` reshaped so that its map (under the title band) is ``shape`` times as wide as it is high:
+    scaled to a box of that shape it fills the box, and it is never drawn smaller than ``layout`` itself would
+    be.
 
     A map narrower than that gets wider stages (their cards widen with them, up to MAX_CARD_STRETCH; a stage
     wide enough for another column of cards takes it, which makes lanes lower); a map then wider than that

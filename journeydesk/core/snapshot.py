@@ -147,7 +147,8 @@ def encode_state(state: JourneyState) -> str:
 
 
 def _wrong(cls: type[Entity], name: str, value: Any) -> SnapshotDamaged:
-    return SnapshotDamaged(t("{table}.{column} cannot be {value!r}", table=cls.table, column=name, value=value))
+    return SnapshotDamaged(t("{table}.{column} cannot be {value!r}", table=cls.table, column=name,
+                             value=value))
 
 
 @cache
@@ -202,7 +203,8 @@ def _rows(cls: type[Entity], table: Any) -> list[Entity]:
     found = []
     for row in table["rows"]:
         if not isinstance(row, list) or len(row) != len(columns):
-            raise SnapshotDamaged(t("a row of {table} does not have {n} values", table=cls.table, n=len(columns)))
+            raise SnapshotDamaged(t("a row of {table} does not have {n} values", table=cls.table,
+                                    n=len(columns)))
         if same and row and row[0].__class__ is str:
             found.append(cls(*[convert(value) for convert, value in zip(converters, row, strict=True)]))
         else:
@@ -274,7 +276,8 @@ def decode_state(text: str) -> JourneyState:
 
 
 def _check(journey: Journey, parts: list[Entity]) -> None:
-    """Value rules, and that every reference stays within the journey (as ``Document.check`` would have it)."""
+    """Value rules, and that every reference stays within the journey (as ``Document.check`` would have
+    it)."""
     held: dict[type[Entity], set[str]] = {cls: set() for cls in PARTS}
     seen = {journey.id}
     for entity in parts:

@@ -1,4 +1,5 @@
-"""Commands on snapshots: take, rename or annotate, delete, and restore as a new journey or over the journey."""
+"""Commands on snapshots: take, rename or annotate, delete, and restore as a new journey or over the
+journey."""
 
 from __future__ import annotations
 
@@ -59,7 +60,8 @@ def _free_name(doc: Document, name: str, keep: str | None = None) -> str:
     held = snapshot_named(doc, name)
     if held is not None and held.id != keep:
         journey = doc.get(Journey, held.journey_id)
-        raise EditRefused(t("There is already a snapshot named “{name}” (of “{journey}”); choose another name.",
+        raise EditRefused(t(
+            "There is already a snapshot named “{name}” (of “{journey}”); choose another name.",
                             name=held.name, journey=journey.name if journey else "?"))
     return name
 
@@ -78,7 +80,8 @@ def take_snapshot(doc: Document, journey_id: str, name: str, note: str = "", *,
     return draft.edit(t("Take snapshot “{name}”", name=name))
 
 
-def update_snapshot(doc: Document, snapshot_id: str, *, name: str | None = None, note: str | None = None) -> Edit:
+def update_snapshot(doc: Document, snapshot_id: str, *, name: str | None = None,
+                    note: str | None = None) -> Edit:
     """Rename a snapshot, or change its note; what it froze never changes."""
     snapshot = require(doc, Snapshot, snapshot_id)
     values: dict[str, object] = {}
@@ -153,7 +156,8 @@ def _restore_new(doc: Document, snapshot: Snapshot, state: JourneyState, name: s
     mapping = {e.id: new_id() for e in (state.journey, *state.parts())}
     journey = with_ids(state.journey, mapping)
     assert isinstance(journey, Journey)
-    title = (name or "").strip() or t("{journey} ({snapshot})", journey=state.journey.name, snapshot=snapshot.name)
+    title = (name or "").strip() or t("{journey} ({snapshot})", journey=state.journey.name,
+                                      snapshot=snapshot.name)
     draft = Draft(doc)
     draft.put(_outside_refs(doc, replace(journey, name=title, position=len(doc.journeys())), journey.id))
     for entity in state.parts():

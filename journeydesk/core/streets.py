@@ -31,7 +31,8 @@ def _after(values: list[float], limit: float, fits: Fits = None) -> float | None
     return values[index] if index < len(values) else None
 
 
-def _nearest_inside(values: list[float], low: float, high: float, middle: float, fits: Fits = None) -> float | None:
+def _nearest_inside(values: list[float], low: float, high: float, middle: float,
+                    fits: Fits = None) -> float | None:
     """The value between ``low`` and ``high`` (that ``fits``) nearest to ``middle``; on a tie the lower."""
     below, above = bisect_left(values, middle) - 1, bisect_left(values, middle)
     while True:
@@ -130,7 +131,8 @@ class Streets:
             else:
                 vertical[rect.x] = m.padding - clearance
             for column in range(1, layout.columns(stage.id)):
-                vertical[rect.x + m.padding + column * (m.card_width + m.gap) - m.gap / 2] = m.gap / 2 - clearance
+                vertical[
+                    rect.x + m.padding + column * (m.card_width + m.gap) - m.gap / 2] = m.gap / 2 - clearance
         if layout.stages:
             vertical[layout.width - m.padding / 2] = m.padding / 2 - clearance
         horizontal: dict[float, float] = {}
@@ -156,14 +158,16 @@ def _row_gaps(layout: JourneyLayout, lane_id: str) -> dict[float, list[Span] | N
     m = layout.metrics
     lane_y = layout.lane_rects[lane_id].y
     counts = [len(layout.cell_rows(stage.id, lane_id)) for stage in layout.stages]
-    if all(rows.count(m.card_height) == len(rows) for rows in (layout.cell_rows(s.id, lane_id) for s in layout.stages)):
+    if all(rows.count(m.card_height) == len(rows) for rows in (layout.cell_rows(s.id, lane_id)
+                                                               for s in layout.stages)):
         return {lane_y + m.padding + row * (m.card_height + m.gap) - m.gap / 2: None  # rows of one height
                 for row in range(1, max(counts, default=0))}
     cells = []
     for stage in layout.stages:
         rows = layout.cell_rows(stage.id, lane_id)
         tops = [lane_y + layout.row_top(stage.id, lane_id, row) for row in range(len(rows))]
-        cells.append((layout.stage_rects[stage.id], tops, [top + h for top, h in zip(tops, rows, strict=True)]))
+        cells.append((layout.stage_rects[stage.id], tops,
+                      [top + h for top, h in zip(tops, rows, strict=True)]))
     gaps = sorted({top - m.gap / 2 for _stage, tops, _bottoms in cells for top in tops[1:]})
     found: dict[float, list[Span] | None] = {}
     for y in gaps:

@@ -182,7 +182,8 @@ def add_stages(doc: Document, journey_id: str, names: Sequence[str]) -> Edit:
     draft = Draft(doc)
     for offset, name in enumerate(names):
         index = count + offset
-        draft.put(Stage(new_id(), journey_id, name, color=STAGE_COLORS[index % len(STAGE_COLORS)], position=index))
+        draft.put(Stage(new_id(), journey_id, name, color=STAGE_COLORS[index % len(STAGE_COLORS)],
+                        position=index))
     label = t("Add stage “{name}”", name=names[0]) if len(names) == 1 else t("Add {n} stages", n=len(names))
     return draft.edit(label)
 
@@ -261,7 +262,8 @@ def update_lane(doc: Document, lane_id: str, **values: object) -> Edit:
     lane = require(doc, Lane, lane_id)
     values = settable(Lane, values)
     if "kind" in values and values["kind"] != lane.kind:
-        has_content = doc.children(Card, "lane_id", lane_id) or doc.children(EmotionMarker, "lane_id", lane_id)
+        has_content = doc.children(Card, "lane_id", lane_id) or doc.children(EmotionMarker, "lane_id",
+                                                                             lane_id)
         if has_content:
             raise EditRefused(t("Only an empty lane can change its kind."))
     draft = Draft(doc)

@@ -1,4 +1,5 @@
-"""Every figure the command line, charts, map overlay and report show, computed from the store's sums (no Qt)."""
+"""Every figure the command line, charts, map overlay and report show, computed from the store's sums (no
+Qt)."""
 
 from journeydesk.figures.emotion import EMOTION_KINDS, EmotionComparison, emotion_comparison
 from journeydesk.figures.frozen import metric_records

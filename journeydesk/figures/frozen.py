@@ -11,7 +11,8 @@ from journeydesk.figures.metric import metrics_in, value_of
 from journeydesk.store.datasets import DatasetReader
 
 
-def metric_records(document: Document, data: DatasetReader | None, journey_id: str) -> tuple[MetricRecord, ...]:
+def metric_records(document: Document, data: DatasetReader | None, journey_id: str) -> tuple[
+        MetricRecord, ...]:
     """Each metric of the journey's datasets (by name) with its value and sample size per touchpoint and per
     stage now on the journey's map, in map order. Empty without data."""
     records = []

@@ -1,4 +1,5 @@
-"""A metric per touchpoint, stage, channel, segment or period, in map order: the one place each is computed."""
+"""A metric per touchpoint, stage, channel, segment or period, in map order: the one place each is
+computed."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def by_stage(document: Document, data: DatasetReader, metric: str | Metric,
 
 
 def by_touchpoint_and_stage(document: Document, data: DatasetReader, metric: str | Metric,
-                            journey_id: str | None = None) -> tuple[list[tuple[str, Group]], list[tuple[str, Group]]]:
+                            journey_id: str | None = None) -> tuple[list[tuple[str, Group]],
+                                                                    list[tuple[str, Group]]]:
     """``by_touchpoint`` and ``by_stage`` from one reading of the sums."""
     datasets, found = chosen(document, data, metric, journey_id)
     rows = list(placed(document, data, datasets, found))
@@ -91,7 +93,8 @@ def figures(document: Document, data: DatasetReader, metric: str | Metric, by: s
         column = ("segment",) if by == "segment" else ()
         groups = [(keys[0] if keys else "", group)
                   for keys, group in data.sums([d.id for d in datasets], found.name, column)]
-    rows = [Figure(key, _label(document, by, key), value_of(group, found.kind), group.n) for key, group in groups]
+    rows = [Figure(key, _label(document, by, key), value_of(group, found.kind), group.n)
+            for key, group in groups]
     return found.name, found.kind, rows
 
 

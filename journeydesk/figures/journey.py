@@ -1,4 +1,5 @@
-"""A journey's figures as the report and the stage pages use them: NPS/CSAT per touchpoint, and stage funnels."""
+"""A journey's figures as the report and the stage pages use them: NPS/CSAT per touchpoint, and stage
+funnels."""
 
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ class JourneyFigures:
 
     def card_lines(self, card_id: str) -> list[str]:
         """The bound figures of a touchpoint, one each, e.g. "NPS +33.3 (n=3)"."""
-        return [f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})" for m, f in self.by_card.get(card_id, ())]
+        return [f"{m.metric} {format_value(f.value, m.kind)} (n={f.n})"
+                for m, f in self.by_card.get(card_id, ())]
 
     def card_text(self, card_id: str) -> str:
         """The bound figures of a touchpoint on one line, e.g. "NPS +33.3 (n=3) · CSAT 75.0 % (n=4)"."""

@@ -32,7 +32,8 @@ def status_name(status: KpiStatus) -> str:
 @dataclass(frozen=True, slots=True)
 class KpiFigure:
     """One KPI with its current value: ``n`` is the sample size behind a metric's value (None when typed in);
-    ``kind`` is the metric's kind (None when typed in or not found); ``problem`` says why there is no value."""
+    ``kind`` is the metric's kind (None when typed in or not found); ``problem`` says why there is no
+    value."""
 
     kpi: Kpi
     stage: Stage | None
@@ -45,7 +46,8 @@ class KpiFigure:
 
     def shown(self, value: float | None) -> str:
         """A value of this KPI (current, baseline or target) written as its metric's figures are; plain values
-        all with two decimals when one of the three has a fraction, so "2.10" stands beside "2.00", not "2"."""
+        all with two decimals when one of the three has a fraction, so "2.10" stands beside "2.00", not
+        "2"."""
         kind = self.kind or MetricKind.VALUE
         figures = (self.current, self.kpi.baseline, self.kpi.target)
         if value is not None and kind == MetricKind.VALUE and any(
@@ -55,9 +57,11 @@ class KpiFigure:
 
 
 def kpi_line(figure: KpiFigure) -> str:
-    """“CSAT: 66.7 % (target 80.0 %, off target)”: one KPI as a stage page and a stage header's tooltip show it."""
-    return t("{name}: {current} (target {target}, {status})", name=figure.kpi.name, current=figure.shown(figure.current),
-             target=figure.shown(figure.kpi.target), status=status_name(figure.status))
+    """“CSAT: 66.7 % (target 80.0 %, off target)”: one KPI as a stage page and a stage header's tooltip show
+    it."""
+    return t("{name}: {current} (target {target}, {status})", name=figure.kpi.name,
+             current=figure.shown(figure.current), target=figure.shown(figure.kpi.target),
+             status=status_name(figure.status))
 
 
 def kpi_status(current: float | None, target: float | None, direction: KpiDirection) -> KpiStatus:
@@ -84,7 +88,8 @@ def scorecard(document: Document, data: DatasetReader | None, journey_id: str) -
     ``metrics`` command computes it ``--by all`` or ``--by stage``, over the journey's imported data."""
     computed: dict[tuple[str, str], tuple[str, MetricKind, dict[str, tuple[float | None, int]]] | str] = {}
 
-    def metric_figures(metric: str, by: str) -> tuple[str, MetricKind, dict[str, tuple[float | None, int]]] | str:
+    def metric_figures(metric: str, by: str) -> tuple[str, MetricKind,
+                                                      dict[str, tuple[float | None, int]]] | str:
         key = (metric, by)
         if key not in computed:
             if data is None:

@@ -1,4 +1,5 @@
-"""A metric's identity and its value rules: which metrics a journey holds, their kinds, and how a figure reads."""
+"""A metric's identity and its value rules: which metrics a journey holds, their kinds, and how a figure
+reads."""
 
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def metrics_in(document: Document, data: DatasetReader | None, journey_id: str |
 
 
 def no_data_reason(document: Document, data: DatasetReader | None, journey_id: str | None = None) -> str:
-    """Why there is no metric to take figures from: the project has no imported data, or the journey has none."""
+    """Why there is no metric to take figures from: the project has no imported data, or the journey has
+    none."""
     journey = document.get(Journey, journey_id) if journey_id is not None else None
     if journey is not None and metrics_in(document, data):
         return t("The journey “{journey}” has no imported data yet: import a CSV file into it first.",
@@ -72,7 +74,8 @@ def no_data_reason(document: Document, data: DatasetReader | None, journey_id: s
     return t("The project has no imported data yet: import a CSV file first.")
 
 
-def resolve_metric(document: Document, data: DatasetReader, name: str, journey_id: str | None = None) -> Metric:
+def resolve_metric(document: Document, data: DatasetReader, name: str,
+                   journey_id: str | None = None) -> Metric:
     """The metric a person means by ``name``: the one so named (exactly, else ignoring case), else the only
     metric of the kind ``name`` names (NPS, CSAT, CES, count, value). LookupError says what there is."""
     available = metrics_in(document, data, journey_id)
@@ -91,7 +94,8 @@ def resolve_metric(document: Document, data: DatasetReader, name: str, journey_i
     if len(of_kind) == 1:
         return of_kind[0]
     if of_kind:
-        raise LookupError(t("There are several metrics of the kind '{name}': {names}. Choose one by its name.",
+        raise LookupError(t(
+            "There are several metrics of the kind '{name}': {names}. Choose one by its name.",
                             name=name, names=", ".join(m.name for m in of_kind)))
     raise LookupError(t("There is no metric '{name}'. Metrics: {names}.", name=name,
                         names=", ".join(m.name for m in available)))

@@ -45,7 +45,8 @@ def over_time(document: Document, data: DatasetReader, metric: str | Metric, jou
     datasets, found = chosen(document, data, metric, journey_id)
     scope = document.find(scope_id) if scope_id else None
     days = _days(document, data, datasets, found, scope) if scope_id else [
-        (keys[0], group) for keys, group in data.sums([d.id for d in datasets], found.name, ("day",), dated=True)]
+        (keys[0], group) for keys, group in data.sums([d.id for d in datasets], found.name, ("day",),
+                                                      dated=True)]
     dated = [(date.fromisoformat(day), group) for day, group in days]
     if period == "auto":
         span = (max(d for d, _ in dated) - min(d for d, _ in dated)).days if dated else 0
@@ -90,7 +91,8 @@ def with_gaps(series: Series) -> list[tuple[date, float | None, int]]:
 def _days(document: Document, data: DatasetReader, datasets: list[Dataset], metric: Metric,
           scope: object) -> list[tuple[str, Group]]:
     """(day, sums) of the rows that count for a touchpoint or stage: the store narrows by ids (and to rows
-    without a touchpoint when a channel can lead to it), then each row is placed as every other figure places it."""
+    without a touchpoint when a channel can lead to it), then each row is placed as every other figure places
+    it."""
     if not isinstance(scope, (Card, Stage)):
         return []
     if isinstance(scope, Card):

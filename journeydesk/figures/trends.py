@@ -33,8 +33,10 @@ def series(document: Document, data: DatasetReader | None, journey_id: str) -> t
     return found[:MAX_SERIES], max(0, len(found) - MAX_SERIES)
 
 
-def emotion_comparisons(document: Document, data: DatasetReader | None, journey_id: str) -> list[EmotionComparison]:
-    """For each NPS, CSAT or CES metric with a figure in some stage: workshop and measured emotion per stage."""
+def emotion_comparisons(document: Document, data: DatasetReader | None, journey_id: str) -> list[
+        EmotionComparison]:
+    """For each NPS, CSAT or CES metric with a figure in some stage: workshop and measured emotion per
+    stage."""
     if not document.stages(journey_id):
         return []
     found = []

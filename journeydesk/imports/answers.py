@@ -1,4 +1,5 @@
-"""Survey answers written as words: satisfaction labels on the 1–5 CSAT scale, and cells that hold no answer."""
+"""Survey answers written as words: satisfaction labels on the 1–5 CSAT scale, and cells that hold no
+answer."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Converting a table's rows a batch at a time: each distinct key and value text converted once, rows kept as columns.
+"""Converting a table's rows a batch at a time: each distinct key and value text converted once, rows kept as
+columns.
 
 The result is what ``Converter.observations`` gives row by row: the same values, counts, problems
 (their text and order) and unmatched keys. A row with any problem (a bad date or number, an
@@ -151,7 +152,8 @@ class BatchConverter:
     # ----- converting
 
     def batches(self, reader: TableReader) -> Iterator[Batch]:
-        """Per block of records: (rollup ids, lines, values) of the rows without problems, then of the rest."""
+        """Per block of records: (rollup ids, lines, values) of the rows without problems, then of the
+        rest."""
         delimiter = self.delimiter = reader.settings.delimiter
         for block in blocks(reader):
             if self.epoch != self.rollups.epoch or max(len(self.keys), len(self.line_keys),
@@ -170,8 +172,8 @@ class BatchConverter:
             bad.sort(key=lambda row: row.line)
             for observation in self.converter.observations(bad):
                 rollup_id = self.rollups.id_of((observation.day.isoformat() if observation.day else None,
-                                                observation.stage_id, observation.card_id, observation.channel,
-                                                observation.segment, observation.metric))
+                                                observation.stage_id, observation.card_id,
+                                                observation.channel, observation.segment, observation.metric))
                 for column, value in zip(out, (rollup_id, observation.line, observation.value), strict=True):
                     column.append(value)
             yield out
@@ -194,10 +196,12 @@ class BatchConverter:
             flags = [rollup_id == _BAD_KEY or value is _BAD or index in wrong
                      for index, (rollup_id, value) in enumerate(zip(ids, values, strict=True))]
             bad.extend(Row(start, line.split(delimiter)) for start, line in zip(compress(starts, flags),
-                                                                                compress(lines, flags), strict=True))
+                                                                                compress(lines, flags),
+                                                                                strict=True))
             good = [not flag for flag in flags]
             lines, starts, keys, cells, ids, values = (list(compress(column, good))
-                                                       for column in (lines, starts, keys, cells, ids, values))
+                                                       for column in (lines, starts, keys, cells, ids,
+                                                                      values))
         rows = len(lines)
         if None in values:  # blank lines (the reader skips them) have no value
             rows -= sum(1 for key, cell, value in zip(keys, cells, values, strict=True)
@@ -224,7 +228,8 @@ class BatchConverter:
         return wrong
 
     def _convert(self, records: list[list[str]], lines: list[int], out: Batch, bad: list[Row]) -> None:
-        """Rows split into fields (each as wide as the table): the values of those without problems to ``out``."""
+        """Rows split into fields (each as wide as the table): the values of those without problems to
+        ``out``."""
         columns = list(zip(*records, strict=True))
         if self.key_indexes:
             kids = list(map(self.keys.__getitem__, zip(*(columns[i] for i in self.key_indexes), strict=True)))
@@ -259,7 +264,8 @@ class BatchConverter:
         if wrong:
             bad.extend(Row(lines[index], records[index]) for index in sorted(wrong))
             good = [index not in wrong for index in range(len(records))]
-            records, lines, kids = list(compress(records, good)), list(compress(lines, good)), list(compress(kids, good))
+            records, lines, kids = (list(compress(records, good)), list(compress(lines, good)),
+                                    list(compress(kids, good)))
             measures = [(list(compress(ids, good)), list(compress(values, good))) for ids, values in measures]
         self.check.rows_read += len(records)
         if self.loose and not self.loose.keys().isdisjoint(kids):
@@ -298,7 +304,8 @@ class BatchConverter:
             for index, metric in converter.metric_indexes:
                 kind = self.kinds.get(metric)
                 if kind is not None:
-                    wrong = {text for text in set(columns[index]) if not self._fits(kind, self.cells[index], text)}
+                    wrong = {text for text in set(columns[index]) if not self._fits(kind, self.cells[index],
+                                                                                    text)}
                     if wrong:
                         rows.update(row for row, text in enumerate(columns[index]) if text in wrong)
         return rows
@@ -309,13 +316,15 @@ class BatchConverter:
         An empty cell of a metric is counted as "no answer" to that metric.
         """
         if _NO_METRIC in ids or None in values:
-            empty = [rollup_id for rollup_id, value in zip(ids, values, strict=True) if value is None and rollup_id]
+            empty = [rollup_id for rollup_id, value in zip(ids, values, strict=True) if value is None
+                     and rollup_id]
             if empty:
                 metric_of = self.rollups.metric_of
                 for rollup_id, n in Counter(empty).items():
                     self.check.no_answers[metric_of(rollup_id)] += n
             keep = list(map(and_, map(bool, ids), map(is_not, values, repeat(None))))
-            ids, lines, values = list(compress(ids, keep)), list(compress(lines, keep)), list(compress(values, keep))
+            ids, lines, values = (list(compress(ids, keep)), list(compress(lines, keep)),
+                                  list(compress(values, keep)))
         if not ids:
             return
         if self.unseen:

@@ -1,4 +1,5 @@
-"""What a dataset records of its import, read back and checked: the file it came from, its settings and mapping."""
+"""What a dataset records of its import, read back and checked: the file it came from, its settings and
+mapping."""
 
 from __future__ import annotations
 
@@ -84,7 +85,8 @@ def checked_mapping(mapping: Mapping) -> Mapping | None:
     """The mapping saved with a dataset when well formed, else None."""
     tables = (mapping.roles, mapping.metric_columns, mapping.metric_kinds, mapping.stage_matches,
               mapping.touchpoint_matches, mapping.label_columns)
-    if not all(isinstance(t, dict) and all(isinstance(x, str) for kv in t.items() for x in kv) for t in tables):
+    if not all(isinstance(t, dict) and all(isinstance(x, str) for kv in t.items() for x in kv)
+               for t in tables):
         return None
     if mapping.shape not in ("long", "wide", "responses") or mapping.date_order not in (None, *ORDERS):
         return None

@@ -75,7 +75,8 @@ def _looks_japanese(text: str) -> bool:
 
 
 def detect_encoding(head: bytes, partial: bool, name: str) -> str:
-    """The encoding of a file from its first bytes: BOM, UTF-16 by its zero bytes, UTF-8, CP932, CP1252, Latin-1."""
+    """The encoding of a file from its first bytes: BOM, UTF-16 by its zero bytes, UTF-8, CP932, CP1252,
+    Latin-1."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -136,5 +137,5 @@ def bad_line(data: IO[bytes], encoding: str) -> int:
     return line
 
 
-__all__ = ["CsvError", "bad_line", "binary_error", "check_text", "decode_head", "detect_encoding", "empty_error",
-           "normal_encoding"]
+__all__ = ["CsvError", "bad_line", "binary_error", "check_text", "decode_head", "detect_encoding",
+           "empty_error", "normal_encoding"]

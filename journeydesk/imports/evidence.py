@@ -30,14 +30,14 @@ PLACES = ("card", "touchpoint", "stage")
 # Header words per role (English and Japanese), compared after NFKC and case folding, as whole words.
 _HEADERS: dict[str, tuple[str, ...]] = {
     "text": ("highlight", "highlight text", "quote", "quotes", "verbatim", "finding", "findings", "insight",
-             "observation text", "excerpt", "statement", "発言", "発言内容", "引用", "ハイライト", "所見", "気づき",
-             "インサイト", "発見", "発言・気づき", "コメント内容"),
+             "observation text", "excerpt", "statement", "発言", "発言内容", "引用", "ハイライト", "所見",
+             "気づき", "インサイト", "発見", "発言・気づき", "コメント内容"),
     "source": ("source", "source name", "note", "note title", "document", "reference", "session", "情報源",
                "出典", "ソース", "資料", "記録"),
-    "source_type": ("source type", "type", "research type", "method", "research method", "kind", "種別", "種類",
-                    "調査手法", "手法", "調査種別"),
-    "participant": ("participant", "participants", "respondent", "interviewee", "customer", "segment", "persona",
-                    "参加者", "回答者", "対象者", "協力者", "セグメント", "ペルソナ"),
+    "source_type": ("source type", "type", "research type", "method", "research method", "kind", "種別",
+                    "種類", "調査手法", "手法", "調査種別"),
+    "participant": ("participant", "participants", "respondent", "interviewee", "customer", "segment",
+                    "persona", "参加者", "回答者", "対象者", "協力者", "セグメント", "ペルソナ"),
     "card": ("card", "claim", "map card", "カード", "仮説"),
 }
 # Cell words naming a kind of source; a cell names one if it is, or contains as a word, one of these.
@@ -45,15 +45,15 @@ _SOURCE_WORDS: dict[SourceType, tuple[str, ...]] = {
     SourceType.INTERVIEW: ("interview", "interviews", "user interview", "depth interview", "インタビュー",
                            "ヒアリング", "聞き取り"),
     SourceType.SURVEY: ("survey", "questionnaire", "poll", "アンケート", "サーベイ", "調査票"),
-    SourceType.ANALYTICS: ("analytics", "web analytics", "ga4", "google analytics", "アクセス解析", "ログ解析",
-                           "データ分析"),
-    SourceType.SUPPORT_TICKET: ("support ticket", "support tickets", "ticket", "tickets", "support", "zendesk",
-                                "freshdesk", "complaint", "問い合わせ", "お問い合わせ", "サポート", "チケット",
-                                "クレーム"),
+    SourceType.ANALYTICS: ("analytics", "web analytics", "ga4", "google analytics", "アクセス解析",
+                           "ログ解析", "データ分析"),
+    SourceType.SUPPORT_TICKET: ("support ticket", "support tickets", "ticket", "tickets", "support",
+                                "zendesk", "freshdesk", "complaint", "問い合わせ", "お問い合わせ", "サポート",
+                                "チケット", "クレーム"),
     SourceType.OBSERVATION: ("observation", "field observation", "contextual inquiry", "shadowing", "観察",
                              "行動観察", "店頭観察"),
-    SourceType.USABILITY_TEST: ("usability test", "usability testing", "usability", "user test", "user testing",
-                                "ユーザビリティテスト", "ユーザーテスト", "ユーザビリティ"),
+    SourceType.USABILITY_TEST: ("usability test", "usability testing", "usability", "user test",
+                                "user testing", "ユーザビリティテスト", "ユーザーテスト", "ユーザビリティ"),
     SourceType.DESK_RESEARCH: ("desk research", "secondary research", "literature review", "market report",
                                "デスクリサーチ", "文献調査", "二次調査"),
 }
@@ -105,13 +105,14 @@ def recognise(table: Table) -> EvidenceColumns | None:
     """The roles of an evidence table's columns, or None when the table is not one.
 
     It is one when a column is named as quotes or findings are, and another names a card, touchpoint or
-    stage; each role takes the first column named exactly for it, else the first whose name contains a word for
-    it (so "Highlight" is the text beside "Highlight ID", which is no role)."""
+    stage; each role takes the first column named exactly for it, else the first whose name contains a word
+    for it (so "Highlight" is the text beside "Highlight ID", which is no role)."""
     roles: dict[str, str] = {}
     for exactly in (True, False):
         for role in ("text", "source_type", "source", "date", "participant", "card", "touchpoint", "stage"):
             for column in table.columns:
-                if role not in roles and column not in roles.values() and _header_is(column, role, exactly=exactly):
+                if role not in roles and column not in roles.values() and _header_is(column, role,
+                                                                                     exactly=exactly):
                     roles[role] = column
                     break
     if "text" not in roles or not any(place in roles for place in PLACES):
@@ -121,22 +122,26 @@ def recognise(table: Table) -> EvidenceColumns | None:
 
 @dataclass
 class EvidenceCheck:
-    """What reading the rows found: items ready to add, rows placed nowhere and rows with problems (by line)."""
+    """What reading the rows found: items ready to add, rows placed nowhere and rows with problems (by
+    line)."""
 
     rows_read: int = 0
     items: list[Evidence] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)  # the line of each item
     unmatched: list[str] = field(default_factory=list)  # "Line 7: …" for each row matched to nothing
-    notes: list[str] = field(default_factory=list)  # "Line 8: …" for a row whose card is unknown but stage known
+    # "Line 8: …" for a row whose card is unknown but stage known
+    notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "Line 9: …" for each row that cannot be read
 
     def by_owner(self) -> dict[str, int]:
         """How many items go to cards, to stages."""
-        return {"cards": sum(1 for i in self.items if i.card_id), "stages": sum(1 for i in self.items if i.stage_id)}
+        return {"cards": sum(1 for i in self.items if i.card_id),
+                "stages": sum(1 for i in self.items if i.stage_id)}
 
     def by_place(self) -> Counter[tuple[str, str]]:
         """How many items go to each place: ("card_id", id) or ("stage_id", id)."""
-        return Counter(("card_id", i.card_id) if i.card_id else ("stage_id", i.stage_id or "") for i in self.items)
+        return Counter(("card_id", i.card_id) if i.card_id else ("stage_id", i.stage_id or "")
+                       for i in self.items)
 
 
 class _Places:
@@ -151,7 +156,8 @@ class _Places:
     def owner(self, cells: dict[str, str]) -> tuple[str, str, str] | None:
         """("card_id", id, "") or ("stage_id", id, the card or touchpoint named but not found, if any): a card
         by its text, else a touchpoint by its text, else the stage by its name."""
-        for role, table, fold in (("card", self.cards, normalized), ("touchpoint", self.touchpoints, normalized),
+        for role, table, fold in (("card", self.cards, normalized), ("touchpoint", self.touchpoints,
+                                                                     normalized),
                                   ("stage", self.stages, stage_key)):
             found = table.get(fold(cells.get(role, ""))) if cells.get(role, "") else None
             if found:
@@ -224,15 +230,16 @@ def _read_row(check: EvidenceCheck, line: int, cells: dict[str, str], places: _P
     owner = places.owner(cells)
     if owner is None:
         named = " / ".join(cells[p] for p in PLACES if cells.get(p)) or t("(nothing)")
-        check.unmatched.append(line_message(line, t("“{names}” is not a card, touchpoint or stage of “{journey}”.",
+        check.unmatched.append(line_message(line, t("“{names}” is not a card, touchpoint or stage of "
+                                                    "“{journey}”.",
                                                      names=named, journey=journey_name)))
         return
-    item = Evidence(new_id(), journey_id=journey_id, text=text, source=cells.get("source", ""), source_type=kind,
-                    date=day, participant=cells.get("participant", ""))
+    item = Evidence(new_id(), journey_id=journey_id, text=text, source=cells.get("source", ""),
+                    source_type=kind, date=day, participant=cells.get("participant", ""))
     check.items.append(replace(item, **{owner[0]: owner[1]}))
     check.lines.append(line)
     if owner[2]:
-        check.notes.append(line_message(line, t("“{name}” is not a card of “{journey}”; the item goes to the stage "
-                                                 "“{stage}”.", name=owner[2], journey=journey_name,
+        check.notes.append(line_message(line, t("“{name}” is not a card of “{journey}”; the item goes to the "
+                                                 "stage “{stage}”.", name=owner[2], journey=journey_name,
                                                  stage=cells.get("stage", ""))))
 

@@ -26,7 +26,8 @@ from journeydesk.imports.session import ImportSession
 
 
 def _same(item: Evidence) -> tuple[object, ...]:
-    return (item.card_id, item.stage_id, item.text, item.source, item.source_type, item.date, item.participant)
+    return (item.card_id, item.stage_id, item.text, item.source, item.source_type, item.date,
+            item.participant)
 
 
 class EvidenceImport:
@@ -39,7 +40,8 @@ class EvidenceImport:
 
     @classmethod
     def of(cls, session: ImportSession) -> EvidenceImport | None:
-        """The evidence import of the session's table, or None when it is not a table of quotes or findings."""
+        """The evidence import of the session's table, or None when it is not a table of quotes or
+        findings."""
         columns = session.evidence_columns
         return cls(session, columns) if columns is not None else None
 
@@ -48,15 +50,16 @@ class EvidenceImport:
         return [(role, self.columns.roles[role]) for role in ROLES if role in self.columns.roles]
 
     def validate(self, cancelled: Callable[[], bool] | None = None) -> EvidenceCheck:
-        """Every row read and matched to the map (nothing is added). Items the journey holds already (same place,
-        text, source, kind, date and participant) are left out and counted in ``already``."""
+        """Every row read and matched to the map (nothing is added). Items the journey holds already (same
+        place, text, source, kind, date and participant) are left out and counted in ``already``."""
         session = self.session
         assert session.table is not None
         order = session.mapping.date_order or date_order(session.table, self.columns)
         check = check_evidence(session.document, session.journey_id, session.source, session.settings,
                                self.columns, name=session.name, order=order, cancelled=cancelled)
         held = {_same(item) for item in session.document.children(Evidence, "journey_id", session.journey_id)}
-        kept = [(item, line) for item, line in zip(check.items, check.lines, strict=True) if _same(item) not in held]
+        kept = [(item, line) for item, line in zip(check.items, check.lines, strict=True)
+                if _same(item) not in held]
         self.already = len(check.items) - len(kept)
         check.items, check.lines = [item for item, _ in kept], [line for _, line in kept]
         return check
@@ -70,7 +73,8 @@ class EvidenceImport:
             if self.already:
                 return t("{name}: every quote or finding in it is in the journey already.", name=name)
             if check.problems and not check.unmatched:
-                return t("{name}: every row has a problem (listed by line); nothing would be added.", name=name)
+                return t("{name}: every row has a problem (listed by line); nothing would be added.",
+                         name=name)
             return t("{name}: no quote or finding could be placed on the map; check the names in its card, "
                      "touchpoint and stage columns.", name=name)
         return ""

@@ -1,4 +1,5 @@
-"""Tying the file's stage and touchpoint keys to the journey's stages and touchpoint cards, and finding what is missing."""
+"""Tying the file's stage and touchpoint keys to the journey's stages and touchpoint cards, and finding what
+is missing."""
 
 from __future__ import annotations
 
@@ -96,7 +97,8 @@ def current_match(document: Document, journey_id: str, mapping: Mapping, role: s
 
 def with_match(document: Document, journey_id: str, mapping: Mapping, role: str, key: str,
                entity_id: str | None) -> Mapping:
-    """``mapping`` with ``key`` tied to ``entity_id`` (an override only where it differs from the match by name)."""
+    """``mapping`` with ``key`` tied to ``entity_id`` (an override only where it differs from the match by
+    name)."""
     fold = _fold(role)
     folded = fold(key)
     overrides = {k: v for k, v in _overrides(mapping, role).items() if fold(k) != folded}
@@ -118,7 +120,8 @@ def missing_stages(mapping: Mapping, check: Check) -> list[str]:
     return list(names.values())
 
 
-def missing_touchpoints(document: Document, journey_id: str, mapping: Mapping, check: Check) -> list[tuple[str, str]]:
+def missing_touchpoints(document: Document, journey_id: str, mapping: Mapping, check: Check) -> list[tuple[
+        str, str]]:
     """(stage id, text) for each touchpoint key that matched nothing: in the stage its rows name most,
     else the first stage. Empty when the journey has no touchpoints lane or no stage."""
     stages = document.stages(journey_id)

@@ -69,7 +69,8 @@ class KeyCounter:
     (numpy lets go of the GIL for the heavy work); ``merge`` adds a block's findings, in file order.
     """
 
-    def __init__(self, width: int, columns: Iterable[int], encoding: str, delimiter: str, quotechar: str) -> None:
+    def __init__(self, width: int, columns: Iterable[int], encoding: str, delimiter: str,
+                 quotechar: str) -> None:
         self.width = width
         self.columns = sorted(set(columns))
         self.encoding = "utf-8" if codecs.lookup(encoding).name == "utf-8" else encoding
@@ -127,7 +128,8 @@ class KeyCounter:
         before = data[np.maximum(quotes - 1, 0)]
         after = data[np.minimum(quotes + 1, size - 1)]
         opens = ((quotes == 0) | (before == self._sep) | (before == 10)) & (after != self._quote)
-        closes = ((quotes == size - 1) | (after == self._sep) | (after == 10) | (after == 13)) & (before != self._quote)
+        closes = (((quotes == size - 1) | (after == self._sep) | (after == 10) | (after == 13))
+                  & (before != self._quote))
         return np.where(np.arange(len(quotes)) % 2 == 0, opens, closes)
 
     def _plain(self, data: np.ndarray, starts: np.ndarray, ends: np.ndarray, seps: np.ndarray, base: int, *,
@@ -172,7 +174,8 @@ class KeyCounter:
 
     def ordered(self) -> dict[int, Counter]:
         """The counts, each column's names in the order the file first shows them."""
-        return {column: Counter(dict(sorted(found.items(), key=lambda item: self._seen[column].get(item[0], 0))))
+        return {column: Counter(dict(sorted(found.items(),
+                                            key=lambda item: self._seen[column].get(item[0], 0))))
                 for column, found in self.counts.items()}
 
     def _name(self, raw: bytes) -> str:
@@ -181,7 +184,8 @@ class KeyCounter:
             name = self._names[raw] = raw.decode(self.encoding, "replace")
         return name
 
-    def _with_csv(self, block: bytes, starts: np.ndarray, ends: np.ndarray, bad: np.ndarray, base: int) -> Found:
+    def _with_csv(self, block: bytes, starts: np.ndarray, ends: np.ndarray, bad: np.ndarray,
+                  base: int) -> Found:
         """The lines the fast path left, read as the csv module reads them.
 
         Each run of such lines begins and ends outside quoted fields, so the runs joined are whole records.
@@ -226,7 +230,8 @@ def _blocks(stream: IO[bytes], quote: bytes) -> Iterator[tuple[bytes, int]]:
 
 
 def count_columns(stream: IO[bytes], skip_lines: int, width: int, columns: Iterable[int], encoding: str,
-                  delimiter: str, quotechar: str, cancelled: Callable[[], bool] | None = None) -> dict[int, Counter]:
+                  delimiter: str, quotechar: str,
+                  cancelled: Callable[[], bool] | None = None) -> dict[int, Counter]:
     """Each column's values and how many records hold them, from line ``skip_lines + 1`` of ``stream`` on.
 
     Blocks end where a line ends outside a quoted field, so a record is never cut in two. Two threads
@@ -254,7 +259,8 @@ def count_columns(stream: IO[bytes], skip_lines: int, width: int, columns: Itera
 
 
 def count_file(path: Path | bytes, skip_lines: int, width: int, columns: Iterable[int], encoding: str,
-               delimiter: str, quotechar: str, cancelled: Callable[[], bool] | None = None) -> dict[int, Counter]:
+               delimiter: str, quotechar: str,
+               cancelled: Callable[[], bool] | None = None) -> dict[int, Counter]:
     """``count_columns`` over a file on disk or bytes in memory."""
     stream = path.open("rb") if isinstance(path, Path) else io.BytesIO(path)
     with stream:

@@ -71,7 +71,8 @@ def kind_for(name: str) -> MetricKind:
 
 def propose(table: Table, stages: set[str] | None = None, touchpoints: set[str] | None = None,
             source_name: str = "") -> Proposal:
-    """The first guess from names, question texts and values, with the date order decided where the data can."""
+    """The first guess from names, question texts and values, with the date order decided where the data
+    can."""
     guesses = guess_columns(table, stages, touchpoints)
     roles = {g.column: g.role for g in guesses if g.role in KEY_ROLES or g.role in ("metric", "value")}
     long = {"metric", "value"} <= set(roles.values())
@@ -166,4 +167,5 @@ def _date_order(table: Table, roles: dict[str, str]) -> str | None:
     return None if order.ambiguous else order.order
 
 
-__all__ = ["KEY_ROLES", "SCALES", "Mapping", "MappingError", "Proposal", "explained", "kind_for", "normalized", "propose"]
+__all__ = ["KEY_ROLES", "SCALES", "Mapping", "MappingError", "Proposal", "explained", "kind_for",
+           "normalized", "propose"]

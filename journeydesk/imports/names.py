@@ -24,7 +24,8 @@ def normalized(text: str) -> str:
 
 
 def without_numbering(text: str) -> str:
-    """The name without a leading step number ("1. Awareness" → "Awareness"); the text itself if that is all."""
+    """The name without a leading step number ("1. Awareness" → "Awareness"); the text itself if that is
+    all."""
     circled = re.sub(r"^\s*[\u2460-\u2473\u2776-\u277f\u2780-\u2793]", "", text)
     stripped = _NUMBERING.sub("", unicodedata.normalize("NFKC", circled), count=1).strip()
     return stripped or text.strip()
@@ -38,7 +39,8 @@ def stage_key(text: str) -> str:
 def map_keys(document: Document, journey_id: str) -> tuple[dict[str, str], dict[str, str]]:
     """Stage names and touchpoint texts of the journey, as matching compares them, to their ids."""
     stages = {stage_key(s.name): s.id for s in document.stages(journey_id)}
-    touchpoints = {normalized(c.text): c.id for c in document.cards(journey_id) if c.kind == CardKind.TOUCHPOINT}
+    touchpoints = {normalized(c.text): c.id for c in document.cards(journey_id)
+                   if c.kind == CardKind.TOUCHPOINT}
     return stages, touchpoints
 
 

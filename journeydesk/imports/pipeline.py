@@ -1,4 +1,5 @@
-"""Reading a file's rows through a mapping: a dry run that checks every row, and writing them into an import."""
+"""Reading a file's rows through a mapping: a dry run that checks every row, and writing them into an
+import."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def opened(data: bytes | Path) -> IO[bytes]:
 
 
 def check_file(document: Document, journey_id: str, data: bytes | Path, settings: CsvSettings,
-               mapping: Mapping, name: str = "The file", cancelled: Callable[[], bool] | None = None) -> Check:
+               mapping: Mapping, name: str = "The file",
+               cancelled: Callable[[], bool] | None = None) -> Check:
     """A dry run: every row read and checked, nothing written. ``cancelled`` is asked after each batch;
     when it says stop, ImportCancelled is raised."""
     with TableReader(opened(data), settings, name=name) as reader:
@@ -69,7 +71,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 def write_rows(store: Store, pending: PendingImport, converter: Converter, data: bytes | Path,
-               settings: CsvSettings, *, name: str = "The file", progress: Callable[[int], None] | None = None,
+               settings: CsvSettings, *, name: str = "The file",
+               progress: Callable[[int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> int:
     """Read, convert and write every row of ``data`` with its rollups into the pending import.
 
@@ -84,7 +87,8 @@ def write_rows(store: Store, pending: PendingImport, converter: Converter, data:
             rollups = Rollups()
             with _collector_paused():
                 batches = BatchConverter(converter, rollups, len(reader.columns)).batches(reader)
-                written = store.write_import_rows(pending, batches, rollups, progress=progress, cancelled=cancelled)
+                written = store.write_import_rows(pending, batches, rollups, progress=progress,
+                                                  cancelled=cancelled)
             _add_ragged(converter.check, reader)
     except BaseException:
         store.abort_import()

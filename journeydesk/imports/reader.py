@@ -154,13 +154,15 @@ _ANSWER_LABELS = frozenset({"response", "open-ended response", "other (please sp
 
 
 def _is_answer_label_row(fields: list[str]) -> bool:
-    """A survey tool's second header row naming the kind of each answer ("Response", "Open-Ended Response")."""
+    """A survey tool's second header row naming the kind of each answer ("Response", "Open-Ended
+    Response")."""
     cells = [" ".join(c.split()).casefold() for c in fields if c.strip()]
     return bool(cells) and all(c in _ANSWER_LABELS for c in cells)
 
 
 def _header_rows(records: list[list[str]], decimal: str) -> int:
-    """1, or 2–3 when rows under the header are question texts, answer labels or import ids (survey exports)."""
+    """1, or 2–3 when rows under the header are question texts, answer labels or import ids (survey
+    exports)."""
     for extra in (2, 1):
         if len(records) > extra and _is_id_row(records[extra]):
             return extra + 1
@@ -171,7 +173,8 @@ def _header_rows(records: list[list[str]], decimal: str) -> int:
         return 1
     candidate = records[1]
     numeric = [i for i in range(len(candidate))
-               if sum(len(r) > i and looks_like_number(r[i], decimal=decimal) for r in data) >= 0.8 * len(data)]
+               if sum(len(r) > i and looks_like_number(r[i], decimal=decimal)
+                      for r in data) >= 0.8 * len(data)]
     texts = [i for i in numeric if i < len(candidate) and _is_text(candidate[i], decimal)]
     return 2 if numeric and len(texts) == len(numeric) else 1
 
@@ -191,7 +194,8 @@ def _line_ending(text: str) -> str:
 
 
 def sniff(data: bytes, *, max_bytes: int = SNIFF_BYTES, name: str = "The file") -> CsvSettings:
-    """Detect how to read ``data`` from its first ``max_bytes``; raises CsvError for files that are not text tables."""
+    """Detect how to read ``data`` from its first ``max_bytes``; raises CsvError for files that are not text
+    tables."""
     head = data[:max_bytes]
     partial = len(data) > max_bytes
     if not head.strip(b" \t\r\n"):
@@ -230,7 +234,8 @@ def sniff(data: bytes, *, max_bytes: int = SNIFF_BYTES, name: str = "The file") 
     rest = [f for _, f in records[first:] if not _is_blank(f)]
     decimal = detect_decimal(cell for row in rest[1:] for cell in row)
     return CsvSettings(encoding=encoding, delimiter=delimiter, quotechar=quotechar, skip_lines=skip,
-                       header_rows=_header_rows(rest, decimal), decimal=decimal, line_ending=_line_ending(text))
+                       header_rows=_header_rows(rest, decimal), decimal=decimal,
+                       line_ending=_line_ending(text))
 
 
 # Reading ----------------------------------------------------------------------------------------
@@ -246,7 +251,8 @@ def _check_settings(settings: CsvSettings) -> str:
                          "(found '{delimiter}'): choose comma, semicolon, tab or pipe.",
                          delimiter=settings.delimiter))
     if len(settings.quotechar) > 1 or settings.quotechar in ("\r", "\n"):
-        raise CsvError(t("The quote character must be one character, or none (found '{quote}'): choose \" or '.",
+        raise CsvError(t(
+            "The quote character must be one character, or none (found '{quote}'): choose \" or '.",
                          quote=settings.quotechar))
     if settings.skip_lines < 0 or settings.header_rows < 0:
         raise CsvError(t("Lines to skip and header rows cannot be negative: enter 0 or more."))
@@ -285,7 +291,8 @@ class TableReader:
             self._text = io.TextIOWrapper(stream, encoding=self._encoding, newline="")
         except LookupError:
             stream.close()
-            raise CsvError(t("'{encoding}' is not a text encoding: choose one such as UTF-8, CP932 or Latin-1.",
+            raise CsvError(t(
+                "'{encoding}' is not a text encoding: choose one such as UTF-8, CP932 or Latin-1.",
                              encoding=settings.encoding)) from None
         except BaseException:
             stream.close()
@@ -320,7 +327,8 @@ class TableReader:
         first = self._first[1]
         self.header_line = headers[0][0] if headers else 0
         names = [cell.lstrip("\ufeff") for cell in headers[0][1]] if headers else [""] * len(first)
-        while headers and names and not names[-1].strip() and not "".join(first[len(names) - 1:len(names)]).strip():
+        while headers and names and not names[-1].strip() and not "".join(first[
+            len(names) - 1:len(names)]).strip():
             names.pop()
         self.columns = _unique(names)
         texts = next((fields for _, fields in headers[1:]

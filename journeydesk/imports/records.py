@@ -1,4 +1,5 @@
-"""A TableReader's remaining records a batch at a time, split without the csv module where a line has no quotes."""
+"""A TableReader's remaining records a batch at a time, split without the csv module where a line has no
+quotes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ _CHARACTERS = 64  # characters read at a time per record wanted
 
 @dataclass
 class Block:
-    """Some records of a file: lines without quotes (as text, not yet split) and records read by the csv module.
+    """Some records of a file: lines without quotes (as text, not yet split) and records read by the csv
+    module.
 
     ``ends`` is the last line of each record (a quoted field can hold line breaks).
     """
@@ -194,7 +196,8 @@ def row_batches(reader: TableReader) -> Iterator[list[list[str]]]:
     """The rows of ``reader.rows()`` a batch at a time, each as wide as the table."""
     delimiter = reader.settings.delimiter
     for block in blocks(reader):
-        yield block_rows(reader, block, list(map(str.split, block.lines, repeat(delimiter))), block.line_starts)[0]
+        yield block_rows(reader, block, list(map(str.split, block.lines, repeat(delimiter))),
+                         block.line_starts)[0]
 
 
 __all__ = ["BATCH", "Block", "block_rows", "blocks", "row_batches", "rows_of"]

@@ -17,22 +17,24 @@ def nothing_to_import(name: str, check: Check, mapping: Mapping, proposal: Propo
              why=_empty_reason(check, mapping, proposal))
 
 
-def refusal(name: str, check: Check, mapping: Mapping, proposal: Proposal | None, *, skip_bad_rows: bool) -> str:
+def refusal(name: str, check: Check, mapping: Mapping, proposal: Proposal | None, *,
+            skip_bad_rows: bool) -> str:
     """Why the import cannot go ahead as it is ("" when it can)."""
     if not check.observations:
         return nothing_to_import(name, check, mapping, proposal)
     if check.problem_count and not skip_bad_rows:
         return bad_rows_refusal(name, check.problem_count)
     if check.problem_count and check.problem_count * 2 >= check.rows_read:
-        return t("{name}: {n} of {rows} rows have problems, too many to skip: the columns are probably not what "
-                 "was guessed. Check the column roles and kinds.", name=name,
+        return t("{name}: {n} of {rows} rows have problems, too many to skip: the columns are probably not "
+                 "what was guessed. Check the column roles and kinds.", name=name,
                  n=f"{check.problem_count:,}", rows=f"{check.rows_read:,}")
     return ""
 
 
 def _empty_reason(check: Check, mapping: Mapping, proposal: Proposal | None) -> str:
     if check.problem_count:
-        return t("every row has a problem ({first})", first=check.problems[0].message if check.problems else "")
+        return t("every row has a problem ({first})", first=check.problems[0].message if check.problems
+                 else "")
     columns = [*mapping.metric_columns] or [mapping.column_of("value") or ""]
     misread = [g for g in proposal.columns if g.unreadable] if proposal is not None else []
     if misread and not mapping.metric_columns:

@@ -1,4 +1,5 @@
-"""What each column of a table holds, judged from its name, its question text and its values, with the reason."""
+"""What each column of a table holds, judged from its name, its question text and its values, with the
+reason."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "email", "メールアドレス", "氏名", "名前", "件名", "備考", "コメント"),
     "date": ("date", "day", "time", "timestamp", "created", "created at", "created time", "submitted",
              "submitted at", "recorded date", "start date", "startdate", "end date", "enddate", "week",
-             "month", "datetime", "日付", "日時", "年月日", "作成日", "作成日時", "回答日", "回答日時", "週", "月",
-             "datum", "zeit", "fecha", "jour"),
+             "month", "datetime", "日付", "日時", "年月日", "作成日", "作成日時", "回答日", "回答日時", "週",
+             "月", "datum", "zeit", "fecha", "jour"),
     "stage": ("stage", "phase", "step", "funnel step", "ステージ", "段階", "フェーズ", "ステップ", "stufe",
               "étape", "etape", "etapa", "paso"),
     "touchpoint": ("touchpoint", "touch point", "タッチポイント", "接点", "顧客接点", "berührungspunkt",
@@ -44,32 +45,34 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "indicateur", "métrica", "metrica", "indicador"),
     "value": ("value", "値", "数値", "wert", "valeur", "valor"),
     "nps": ("nps", "net promoter", "recommend", "recommending", "推奨度", "推奨", "おすすめ度", "おすすめ",
-            "薦め", "勧め", "weiterempfehlen", "empfehlen", "weiterempfehlung", "recommander", "recommanderiez",
-            "recomendar", "recomendaría"),
-    "csat": ("csat", "satisfaction", "satisfied", "rating", "満足度", "満足", "評価", "zufriedenheit", "zufrieden",
-             "satisfait", "satisfacción", "satisfaccion", "satisfecho"),
+            "薦め", "勧め", "weiterempfehlen", "empfehlen", "weiterempfehlung", "recommander",
+            "recommanderiez", "recomendar", "recomendaría"),
+    "csat": ("csat", "satisfaction", "satisfied", "rating", "満足度", "満足", "評価", "zufriedenheit",
+             "zufrieden", "satisfait", "satisfacción", "satisfaccion", "satisfecho"),
     "ces": ("ces", "effort", "customer effort", "easy", "easiness", "努力", "労力", "手間", "簡単", "aufwand",
             "esfuerzo"),
     "mean": ("average", "avg", "mean", "平均", "ø", "durchschnitt", "durchschnittlich", "moyenne", "promedio",
-             "media", "rate", "ratio", "percent", "percentage", "share", "率", "割合", "quote", "anteil", "taux",
-             "tasa"),
+             "media", "rate", "ratio", "percent", "percentage", "share", "率", "割合", "quote", "anteil",
+             "taux", "tasa"),
     "count": ("count", "number of", "visits", "visitors", "sessions", "users", "active users", "views",
               "pageviews", "page views", "clicks", "tickets", "orders", "conversions", "purchases",
               "transactions", "件数", "数", "訪問", "人数", "回数", "anzahl", "besuche", "besucher", "nombre",
               "visites", "número de", "visitas"),
-    "total": ("revenue", "sales", "amount", "total", "sum", "売上", "売上高", "金額", "合計", "umsatz", "betrag",
-              "summe", "chiffre d'affaires", "montant", "ventas", "importe"),
+    "total": ("revenue", "sales", "amount", "total", "sum", "売上", "売上高", "金額", "合計", "umsatz",
+              "betrag", "summe", "chiffre d'affaires", "montant", "ventas", "importe"),
 }
 # The thing a table lists one row per, for the name of its count.
 _THINGS = (("tickets", n_("tickets")), ("ticket", n_("tickets")), ("チケット", n_("tickets")),
            ("問い合わせ", n_("tickets")), ("inquir", n_("tickets")), ("case", n_("tickets")),
-           ("order", n_("orders")), ("注文", n_("orders")), ("visit", n_("visits")), ("session", n_("visits")),
-           ("訪問", n_("visits")), ("respon", n_("responses")), ("回答", n_("responses")))
+           ("order", n_("orders")), ("注文", n_("orders")), ("visit", n_("visits")),
+           ("session", n_("visits")), ("訪問", n_("visits")), ("respon", n_("responses")),
+           ("回答", n_("responses")))
 
 
 @dataclass(frozen=True)
 class ColumnGuess:
-    """What a column holds: a role, and for a metric column its name, kind and how its cells read; with why."""
+    """What a column holds: a role, and for a metric column its name, kind and how its cells read; with
+    why."""
 
     column: str
     role: str  # ignore, date, stage, touchpoint, channel, segment, metric, value, measure
@@ -156,7 +159,8 @@ def metric_kind(name: str, values: Sequence[str], numbers: Sequence[float]) -> t
     """
     named = next((kind for kind in SCALES if says(name, kind)), "")
     if named and not values:
-        # Asked, never answered (responses in progress): still that question, so an import of it holds nothing.
+        # Asked, never answered (responses in progress): still that question, so an import of it holds
+        # nothing.
         return named, "", t("{kind} answers, but none given", kind=named.upper())
     # A column named like a survey answer stays one when some answers are bad: those rows are then
     # reported by their lines instead of the column vanishing.
@@ -177,7 +181,8 @@ def metric_kind(name: str, values: Sequence[str], numbers: Sequence[float]) -> t
             low, high = SCALES[kind]
             # A few answers off the scale are problems to report, not a sign of another kind of column.
             if sum(low <= n <= high for n in numbers) >= 0.75 * len(numbers):
-                return kind, "", {"nps": t("NPS from 0–10 answers"), "csat": t("CSAT from 1–5 answers, 4–5 satisfied"),
+                return kind, "", {"nps": t("NPS from 0–10 answers"),
+                                  "csat": t("CSAT from 1–5 answers, 4–5 satisfied"),
                                   "ces": t("CES: mean of 1–7 answers")}[kind]
             return "value", "", t("mean of values (not answers on the {kind} scale)", kind=kind.upper())
     if says(name, "count"):
@@ -199,7 +204,8 @@ def count_name(table: Table, source_name: str = "") -> str:
 def guess_columns(table: Table, stages: set[str] | None = None, touchpoints: set[str] | None = None,
                   *, sample: int = 500) -> list[ColumnGuess]:
     """One guess per column. ``stages`` and ``touchpoints`` are the map's names as matching compares them
-    (``names.stage_key`` and ``names.normalized``); a column whose values are mostly such names takes that role."""
+    (``names.stage_key`` and ``names.normalized``); a column whose values are mostly such names takes that
+    role."""
     decimal = table.settings.decimal
     rows = table.rows[:sample]
     columns = []
@@ -222,11 +228,13 @@ def guess_columns(table: Table, stages: set[str] | None = None, touchpoints: set
         if why:
             guesses[column.name] = ColumnGuess(column.name, "ignore", why)
         elif " ".join(_words(column.name).split()) in _WORDS["meta"]:
-            guesses[column.name] = ColumnGuess(column.name, "ignore", t("survey or ticket details, not a metric"))
+            guesses[column.name] = ColumnGuess(column.name, "ignore",
+                                               t("survey or ticket details, not a metric"))
     free = [c for c in columns if c.name not in guesses]
     # Dates: the first column of dates, one whose name says created or start first.
     dated = [c for c in free if c.dated and (not c.numeric or says(c.name, "date"))]
-    dated.sort(key=lambda c: not any(w in c.name.casefold() for w in ("created", "start", "timestamp", "submitted",
+    dated.sort(key=lambda c: not any(w in c.name.casefold() for w in ("created", "start", "timestamp",
+                                                                      "submitted",
                                                                        "日付", "作成", "回答日")))
     for column in dated:
         if not take(column, "date", t("dates")):
@@ -242,7 +250,8 @@ def guess_columns(table: Table, stages: set[str] | None = None, touchpoints: set
             if role != "value" and column.numeric:
                 continue
             answers = any(says(column.label, kind) for kind in SCALES)
-            if says(column.name, role) or (role != "value" and not answers and says(column.description, role)):
+            if says(column.name, role) or (role != "value" and not answers
+                                           and says(column.description, role)):
                 if role == "channel" and touchpoints and "touchpoint" not in taken \
                         and _share(column.values, touchpoints, normalized) >= 0.5:
                     take(column, "touchpoint", t("touchpoints (its values are touchpoints on the map)"))
@@ -283,7 +292,8 @@ def _share(values: list[str], known: set[str], key: object) -> float:
 
 def _metric_name(column: _Column) -> str:
     """The question text for coded survey columns (Q1, QID3_1), else the column's name."""
-    if column.description and re.fullmatch(r"(?i)q(?:id)?\d+(?:[._]\d+)*(?:_text)?|column \d+", column.name.strip()):
+    if column.description and re.fullmatch(r"(?i)q(?:id)?\d+(?:[._]\d+)*(?:_text)?|column \d+",
+                                           column.name.strip()):
         text = " ".join(column.description.split())
         return text if len(text) <= 120 else text[:119] + "…"
     return column.name
@@ -297,7 +307,8 @@ def role_name(role: str) -> str:
 
 def kind_label(kind: str) -> str:
     """A metric kind as messages name it."""
-    return {"nps": "NPS", "csat": "CSAT", "ces": "CES", "count": t("count"), "value": t("value")}.get(kind, kind)
+    return {"nps": "NPS", "csat": "CSAT", "ces": "CES", "count": t("count"),
+            "value": t("value")}.get(kind, kind)
 
 
 __all__ = ["KEY_ROLES", "SCALES", "ColumnGuess", "count_name", "guess_columns", "kind_label", "metric_kind",

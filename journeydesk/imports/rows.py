@@ -33,7 +33,8 @@ def line_message(line: int, reason: object) -> str:
 def bad_rows_refusal(name: str, count: int) -> str:
     """Why an import with bad rows stops until they are fixed or skipped."""
     if count == 1:
-        return t("{name}: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.", name=name)
+        return t("{name}: 1 row has a problem; fix it, or skip it (--skip-bad-rows) to import the rest.",
+                 name=name)
     return t("{name}: {n} rows have problems; fix them, or skip them (--skip-bad-rows) to import the rest.",
              name=name, n=f"{count:,}")
 
@@ -70,7 +71,8 @@ class Check:
     @property
     def problems(self) -> list[RowProblem]:
         """Structural problems in line order, then value problems in line order (at most MAX_KEPT in all)."""
-        found = sorted(self.structural, key=lambda p: p.line) + sorted(self.value_problems, key=lambda p: p.line)
+        found = sorted(self.structural, key=lambda p: p.line) + sorted(self.value_problems,
+                                                                       key=lambda p: p.line)
         return found[:MAX_KEPT]
 
     def note_unmatched_stage(self, key: str, line: int, n: int = 1) -> None:
@@ -115,7 +117,8 @@ class Converter:
         self.check = Check()
         stages, touchpoints = map_keys(document, journey_id)
         self.stages = {**stages, **{stage_key(k): v for k, v in mapping.stage_matches.items()}}
-        self.touchpoints = {**touchpoints, **{normalized(k): v for k, v in mapping.touchpoint_matches.items()}}
+        self.touchpoints = {**touchpoints,
+                            **{normalized(k): v for k, v in mapping.touchpoint_matches.items()}}
         index = {name: i for i, name in enumerate(columns)}
         missing = [c for c in [*mapping.roles, *mapping.metric_columns] if c not in index]
         if missing:

@@ -153,14 +153,15 @@ class ImportSession:
         stages, touchpoints = map_keys(self.document, self.journey_id)
         self.proposal = propose(table, set(stages), set(touchpoints), self.name)
         previous = self.mapping
-        if not (previous.roles or previous.metric_columns or previous.count_metric) or not fits(previous, table.columns):
+        if (not (previous.roles or previous.metric_columns or previous.count_metric)
+                or not fits(previous, table.columns)):
             self.mapping = dataclasses.replace(self.proposal.mapping, stage_matches=previous.stage_matches,
                                                touchpoint_matches=previous.touchpoint_matches)
         self.mapping_notice = ""
         if self._saved is not None and not fits(self._saved, table.columns):
             missing = [c for c in (*self._saved.roles, *self._saved.metric_columns) if c not in table.columns]
-            self.mapping_notice = t("The file has changed shape: the saved mapping uses columns that are not in it "
-                                    "any more ({names}). The roles were guessed again; check them.",
+            self.mapping_notice = t("The file has changed shape: the saved mapping uses columns that are not "
+                                    "in it any more ({names}). The roles were guessed again; check them.",
                                     names=", ".join(f"'{c}'" for c in missing))
         self._detect_date_order()
 
@@ -235,8 +236,8 @@ class ImportSession:
             if mapping.shape != "long" and not mapping.metric_columns and not mapping.count_metric:
                 raise NothingToImport(nothing_to_import(self.name, Check(), mapping, self.proposal))
             version = self._version
-            check = check_file(self.document, self.journey_id, self.source, self.settings, self.mapping, self.name,
-                               cancelled)
+            check = check_file(self.document, self.journey_id, self.source, self.settings, self.mapping,
+                               self.name, cancelled)
             if version != self._version:  # the choices changed while the rows were read
                 return check
             self._check = check
@@ -323,13 +324,15 @@ class ImportSession:
             raise CsvError(self.error or t("The file cannot be read with these settings."))
         with TableReader(opened(self.source), self.settings, name=self.name) as reader:
             columns = list(reader.columns)
-        self._converter = Converter(self.document, self.journey_id, columns, self.mapping, self.settings.decimal)
+        self._converter = Converter(self.document, self.journey_id, columns, self.mapping,
+                                    self.settings.decimal)
         self._pending = store.begin_import(new_id())
         return self._pending
 
     def write(self, store: Store, progress: Callable[[int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> int:
-        """Write every row into the prepared import (may run on a worker thread); nothing is kept on failure."""
+        """Write every row into the prepared import (may run on a worker thread); nothing is kept on
+        failure."""
         if self._pending is None or self._converter is None:
             raise RuntimeError("prepare() first")
         self._written = write_rows(store, self._pending, self._converter, self.source, self.settings,
@@ -337,7 +340,8 @@ class ImportSession:
         return self._written
 
     def finish(self, history: History, do: Callable[[Edit], bool] | None = None) -> ImportResult | None:
-        """Add the Dataset as one undoable edit, which commits the rows with it; None when the edit was refused.
+        """Add the Dataset as one undoable edit, which commits the rows with it; None when the edit was
+        refused.
 
         ``do`` runs the edit (the wizard passes the editor's, which reports refusals); default ``history.do``.
         """

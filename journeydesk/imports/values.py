@@ -259,7 +259,8 @@ def detect_date_order(samples: Iterable[str]) -> DateOrder:
         if not fitting & set(readings):
             raise ValueError(t("'{text}' does not fit the date order of the values before it "
                                "({orders}): correct the column or choose the order by hand.",
-                               text=_shown(text), orders=", ".join(_ORDER_LABELS[o] for o in sorted(fitting))))
+                               text=_shown(text), orders=", ".join(_ORDER_LABELS[o]
+                                                                   for o in sorted(fitting))))
         fitting &= set(readings)
     if not seen:
         raise ValueError(t("None of the values is a date: choose another column for the date."))

@@ -1,1 +1,2 @@
-"""Journeys in and out of other formats (JSON, Mermaid journey, Enablement Map Studio YAML, spreadsheets); no Qt."""
+"""Journeys in and out of other formats (JSON, Mermaid journey, Enablement Map Studio YAML, spreadsheets); no
+Qt."""

@@ -1,4 +1,5 @@
-"""Adding what a file held to a project: ids made free, one edit through History, the data rows in its transaction."""
+"""Adding what a file held to a project: ids made free, one edit through History, the data rows in its
+transaction."""
 
 from __future__ import annotations
 
@@ -95,9 +96,11 @@ def _check_size(entities: list[Entity]) -> None:
     bands: dict[str, int] = {}
     for entity in entities:
         if isinstance(entity, (Stage, Lane)):
-            bands[entity.journey_id + type(entity).__name__] = bands.get(entity.journey_id + type(entity).__name__, 0) + 1
+            bands[entity.journey_id + type(entity).__name__] = bands.get(entity.journey_id
+                                                                         + type(entity).__name__, 0) + 1
     if bands and max(bands.values()) > MAX_BANDS:
-        raise InterchangeError(t("The file gives a journey more than {limit} stages or lanes.", limit=MAX_BANDS))
+        raise InterchangeError(t("The file gives a journey more than {limit} stages or lanes.",
+                                 limit=MAX_BANDS))
 
 
 def _commit_with_rows(history: History, store: Store, edit: Edit, rows: dict[str, list[list]]) -> None:
@@ -107,7 +110,8 @@ def _commit_with_rows(history: History, store: Store, edit: Edit, rows: dict[str
     try:
         for dataset_id in filled:
             rollups = Rollups()
-            store.write_import_rows(pending, _batches(rows[dataset_id], rollups), rollups, dataset_id=dataset_id)
+            store.write_import_rows(pending, _batches(rows[dataset_id], rollups), rollups,
+                                    dataset_id=dataset_id)
         history.do(edit)
     finally:
         store.abort_import()

@@ -1,4 +1,5 @@
-"""A journey built up piece by piece from a file: stages, lanes, cards, markers and links with their places."""
+"""A journey built up piece by piece from a file: stages, lanes, cards, markers and links with their
+places."""
 
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ class JourneyBuilder:
         position = self._cells.get(cell, 0)
         self._cells[cell] = position + 1
         card_kind = kind or DEFAULT_CARD_KIND[lane.kind] or CardKind.NOTE
-        card = replace(Card(new_id(), self.journey.id, stage.id, lane.id, card_kind, clip(text), position), **values)
+        card = replace(Card(new_id(), self.journey.id, stage.id, lane.id, card_kind, clip(text), position),
+                       **values)
         self.cards.append(card)
         return card
 
@@ -102,7 +104,8 @@ class JourneyBuilder:
 
 def _check_bands(count: int) -> None:
     if count >= MAX_BANDS:
-        raise InterchangeError(t("The file gives a journey more than {limit} stages or lanes.", limit=MAX_BANDS))
+        raise InterchangeError(t("The file gives a journey more than {limit} stages or lanes.",
+                                 limit=MAX_BANDS))
 
 
 def spread(index: int, count: int) -> float:

@@ -1,4 +1,5 @@
-"""What every format shares: the error, the size limits, reading and decoding a file, and what an import found."""
+"""What every format shares: the error, the size limits, reading and decoding a file, and what an import
+found."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ class InterchangeError(Exception):
 
 @dataclass
 class Imported:
-    """What reading a file gave: the entities to add, the rows of their datasets, and what could not be placed."""
+    """What reading a file gave: the entities to add, the rows of their datasets, and what could not be
+    placed."""
 
     entities: list[Entity] = field(default_factory=list)
     rows: dict[str, list[list]] = field(default_factory=dict)  # dataset id -> rows, as in the JSON export

@@ -14,7 +14,8 @@ def _label(key: str) -> str:
 
 
 def outcome_lines(kgi: str, csf: str, kpi: str, target: str, unit: str, definition: str) -> list[str]:
-    """KGI, CSF and KPI as three lines: the journey's description holds them, the KPI line is a stage's goal."""
+    """KGI, CSF and KPI as three lines: the journey's description holds them, the KPI line is a stage's
+    goal."""
     goal = f"KPI: {kpi}"
     if target:
         goal += t(" (target {target}{unit})", target=target, unit=unit)
@@ -52,7 +53,8 @@ def enablement_note(name: str, description: str, parts: dict[str, list]) -> str:
 
 
 def parse_note(text: str) -> tuple[str, str, dict[str, list]]:
-    """An enablement note read back: (name, description, skills / knowledge / tools as in ``enablement_note``)."""
+    """An enablement note read back: (name, description, skills / knowledge / tools as in
+    ``enablement_note``)."""
     lines = text.split("\n")
     parts: dict[str, list] = {"skills": [], "knowledge": [], "tools": []}
     body: list[str] = []

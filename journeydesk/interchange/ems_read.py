@@ -40,7 +40,8 @@ class _Reader:
         if value is None and not required:
             return ""
         if value is None or isinstance(value, (dict, list)):
-            raise self.fail(f"{path}.{key}", t("a text is expected here") if value is not None else t("missing"))
+            raise self.fail(f"{path}.{key}", t("a text is expected here") if value is not None
+                            else t("missing"))
         return str(value)
 
     def texts(self, item: dict, key: str, path: str) -> list[str]:
@@ -84,7 +85,8 @@ def read_ems(text: str, name: str) -> Imported:
         kinds.append((index, str(document["kind"]), document))
     cjms = [entry for entry in kinds if entry[1] == "cjm"]
     if not cjms:
-        raise InterchangeError(t("{name} holds no customer journey (a document with “kind: cjm”).", name=name))
+        raise InterchangeError(t("{name} holds no customer journey (a document with “kind: cjm”).",
+                                 name=name))
     index, _kind, document = cjms[0]
     journey = _cjm(_Reader(name, index, "cjm"), document, found)
     for index, kind, document in kinds:
@@ -132,8 +134,8 @@ def _cjm(reader: _Reader, document: dict, found: Imported) -> _Journey:
         phase = reader.text(action, "phase", path)
         reader.text(action, "id", path)
         if phase not in journey.phases:
-            found.unplaced.append(t("{where}: {path} “{action}” names the phase {phase}, which the file does not "
-                                    "have.", where=reader.where, path=path, action=action.get("name", ""),
+            found.unplaced.append(t("{where}: {path} “{action}” names the phase {phase}, which the file does "
+                                    "not have.", where=reader.where, path=path, action=action.get("name", ""),
                                     phase=phase))
             continue
         by_stage.setdefault(phase, []).append((i, action))
@@ -161,9 +163,9 @@ def _action(reader: _Reader, journey: _Journey, stage: Stage, action: dict, path
     if isinstance(score, int) and not isinstance(score, bool) and -2 <= score <= 2:
         builder.add_marker(stage, score, label=name, offset=spread(order, count))
     else:
-        journey.found.unplaced.append(t("{where}: {path}.emotion_score “{score}” is not a whole number from -2 to 2; "
-                                        "“{action}” has no emotion marker.", where=reader.where, path=path,
-                                        score=score, action=name))
+        journey.found.unplaced.append(t("{where}: {path}.emotion_score “{score}” is not a whole number from "
+                                        "-2 to 2; “{action}” has no emotion marker.", where=reader.where,
+                                        path=path, score=score, action=name))
 
 
 def _sbp(reader: _Reader, document: dict, journey: _Journey) -> None:
@@ -196,14 +198,14 @@ def _sbp(reader: _Reader, document: dict, journey: _Journey) -> None:
         task_id, lane_id = task["id"], task["lane"]
         if lane_id in lanes and lanes[lane_id] is None:
             if str(task_id) not in journey.cards:
-                journey.found.unplaced.append(t("{where}: {path} “{task}” is in the customer-journey lane but is "
-                                                "no action of the journey.", where=reader.where, path=path,
-                                                task=task.get("name", "")))
+                journey.found.unplaced.append(t("{where}: {path} “{task}” is in the customer-journey lane "
+                                                "but is no action of the journey.", where=reader.where,
+                                                path=path, task=task.get("name", "")))
             continue
         if lane_id not in lanes:
-            journey.found.unplaced.append(t("{where}: {path} “{task}” is in the lane {lane}, which the file does not "
-                                            "have.", where=reader.where, path=path, task=task.get("name", ""),
-                                            lane=lane_id))
+            journey.found.unplaced.append(t("{where}: {path} “{task}” is in the lane {lane}, which the file "
+                                            "does not have.", where=reader.where, path=path,
+                                            task=task.get("name", ""), lane=lane_id))
             continue
         stage = _task_stage(reader, journey, task, path)
         placed.append((stage.position, _x(task) or 0.0, _y(task), i, task, stage))
@@ -222,8 +224,9 @@ def _sbp(reader: _Reader, document: dict, journey: _Journey) -> None:
         if source in journey.cards and target in journey.cards and source != target:
             builder.add_link(journey.cards[source], journey.cards[target])
         else:
-            journey.found.unplaced.append(t("{where}: {path} joins {source} and {target}, which are not both on the "
-                                            "map.", where=reader.where, path=path, source=source, target=target))
+            journey.found.unplaced.append(t("{where}: {path} joins {source} and {target}, which are not both "
+                                            "on the map.", where=reader.where, path=path, source=source,
+                                            target=target))
 
 
 def _x(task: dict) -> float | None:
@@ -247,8 +250,9 @@ def _task_stage(reader: _Reader, journey: _Journey, task: dict, path: str) -> St
     x = _x(task)
     if x is not None and journey.action_x:
         return min(journey.action_x, key=lambda entry: abs(entry[0] - x))[1]
-    journey.found.unplaced.append(t("{where}: {path} “{task}” names no action and has no position; it is in the "
-                                    "first stage.", where=reader.where, path=path, task=task.get("name", "")))
+    journey.found.unplaced.append(t("{where}: {path} “{task}” names no action and has no position; it is in "
+                                    "the first stage.", where=reader.where, path=path,
+                                    task=task.get("name", "")))
     return journey.builder.stages[0]
 
 
@@ -263,12 +267,14 @@ def _outcome(reader: _Reader, document: dict, journey: _Journey) -> None:
                           reader.text(kpi, "definition", "primary_kpi", required=False))
     builder = journey.builder
     description = builder.journey.description
-    builder.journey = replace(builder.journey, description=clip("\n".join(filter(None, [description, *lines]))))
+    builder.journey = replace(builder.journey, description=clip("\n".join(filter(
+        None, [description, *lines]))))
     source = str(csf.get("source_id", ""))
     card = journey.cards.get(source)
     if card is None:
-        journey.found.unplaced.append(t("{where}: primary_csf.source_id {id} is not on the map; the outcome is in the "
-                                        "journey's description only.", where=reader.where, id=source))
+        journey.found.unplaced.append(t("{where}: primary_csf.source_id {id} is not on the map; the outcome "
+                                        "is in the journey's description only.", where=reader.where,
+                                        id=source))
         return
     stage = next(s for s in builder.stages if s.id == card.stage_id)
     builder.set_stage(stage, goal=clip("\n".join(filter(None, [stage.goal, lines[2]]))))
@@ -279,17 +285,19 @@ def _em(reader: _Reader, document: dict, journey: _Journey) -> None:
     actions = {}
     for i, action in enumerate(reader.items(document, "actions")):
         path = f"actions[{i}]"
-        actions[reader.text(action, "id", path)] = (action, path, {"skills": [], "knowledge": [], "tools": []})
+        actions[reader.text(action, "id", path)] = (action, path, {"skills": [], "knowledge": [],
+                                                                   "tools": []})
     for key in ("skills", "knowledge", "tools"):
         for i, item in enumerate(reader.items(document, key, required=False)):
             path = f"{key}[{i}]"
             owner = reader.text(item, "action_id", path)
             if owner not in actions:
-                journey.found.unplaced.append(t("{where}: {path} “{item}” belongs to the action {id}, which the file "
-                                                "does not have.", where=reader.where, path=path,
+                journey.found.unplaced.append(t("{where}: {path} “{item}” belongs to the action {id}, which "
+                                                "the file does not have.", where=reader.where, path=path,
                                                 item=item.get("name", ""), id=owner))
                 continue
-            learnings = [(reader.text(x, "title", f"{path}.learnings"), reader.text(x, "url", f"{path}.learnings",
+            learnings = [(reader.text(x, "title", f"{path}.learnings"), reader.text(x, "url",
+                                                                                    f"{path}.learnings",
                                                                                      required=False))
                          for x in reader.items(item, "learnings", required=False)]
             actions[owner][2][key].append((reader.text(item, "name", path),
@@ -299,8 +307,10 @@ def _em(reader: _Reader, document: dict, journey: _Journey) -> None:
         source = reader.text(action, "source_id", path)
         card = journey.cards.get(source)
         if card is None:
-            journey.found.unplaced.append(t("{where}: {path} “{action}” hangs on {id}, which is not on the map.",
-                                            where=reader.where, path=path, action=action.get("name", ""), id=source))
+            journey.found.unplaced.append(t(
+                "{where}: {path} “{action}” hangs on {id}, which is not on the map.",
+                                            where=reader.where, path=path, action=action.get("name", ""),
+                id=source))
             continue
         if lane is None:
             lane = builder.add_lane(LaneKind.NOTES, t("Enablement"))

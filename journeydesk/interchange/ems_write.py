@@ -122,7 +122,8 @@ def _outcome(journey: Journey, outcome: dict, source: str) -> dict:
     kpi["target"] = outcome["target"]
     return {"kind": "outcome", "version": "1.0", "id": f"oc:{journey.id}",
             "kgi": {"id": "oc:kgi", "name": outcome["kgi"]},
-            "primary_csf": {"id": "oc:csf", "kgi_id": "oc:kgi", "source_id": source, "rationale": outcome["csf"]},
+            "primary_csf": {"id": "oc:csf", "kgi_id": "oc:kgi", "source_id": source,
+                            "rationale": outcome["csf"]},
             "primary_kpi": kpi}
 
 

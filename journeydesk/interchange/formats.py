@@ -19,8 +19,8 @@ from journeydesk.interchange.common import (
 from journeydesk.interchange.json_export import Rows
 
 FORMATS = ("json", "mermaid", "ems", "csv")
-EXTENSIONS = {".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid", ".md": "mermaid", ".markdown": "mermaid",
-              ".yaml": "ems", ".yml": "ems", ".csv": "csv", ".tsv": "csv"}
+EXTENSIONS = {".json": "json", ".mmd": "mermaid", ".mermaid": "mermaid", ".md": "mermaid",
+              ".markdown": "mermaid", ".yaml": "ems", ".yml": "ems", ".csv": "csv", ".tsv": "csv"}
 SINGLE_JOURNEY = ("mermaid", "ems")  # formats that hold one journey: without --journey, the first is written
 _LIMITS = {"json": MAX_JSON_BYTES, "mermaid": MAX_TEXT_BYTES, "ems": MAX_YAML_BYTES, "csv": MAX_TEXT_BYTES}
 
@@ -31,8 +31,8 @@ def format_of(path: str | Path, given: str | None = None) -> str:
         return given
     found = EXTENSIONS.get(Path(path).suffix.lower())
     if found is None:
-        raise InterchangeError(t("Cannot tell the format of {path} from its extension; give --format json, mermaid, "
-                                 "ems or csv.", path=Path(path).name))
+        raise InterchangeError(t("Cannot tell the format of {path} from its extension; give --format json, "
+                                 "mermaid, ems or csv.", path=Path(path).name))
     return found
 
 
@@ -47,8 +47,8 @@ def read_file(path: str | Path, fmt: str | None = None) -> Imported:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise InterchangeError(t("{name} is not UTF-8 text (byte {at}); JSON files are UTF-8.", name=path.name,
-                                     at=error.start)) from None
+            raise InterchangeError(t("{name} is not UTF-8 text (byte {at}); JSON files are UTF-8.",
+                                     name=path.name, at=error.start)) from None
         return read_json(text, path.name)
     text = decode(data, path.name)
     if fmt == "mermaid":
@@ -100,5 +100,6 @@ def write_file(path: str | Path, data: bytes) -> Path:
         scratch.replace(path)
     except OSError as error:
         scratch.unlink(missing_ok=True)
-        raise InterchangeError(t("Cannot write {path}: {reason}.", path=path, reason=error.strerror or error)) from None
+        raise InterchangeError(t("Cannot write {path}: {reason}.", path=path,
+                                 reason=error.strerror or error)) from None
     return path

@@ -1,5 +1,5 @@
-"""Evidence items and KPIs in the JSON format (format 3): written beside their card, stage, persona or journey,
-and read back into entities."""
+"""Evidence items and KPIs in the JSON format (format 3): written beside their card, stage, persona or
+journey, and read back into entities."""
 
 from __future__ import annotations
 
@@ -35,15 +35,17 @@ def kpi_dicts(doc: Document, journey_id: str, stage_id: str | None) -> dict:
                                        for name in _KPI_FIELDS}} for kpi in kpis]}
 
 
-def read_evidence(raw: dict, journey_id: str | None, owner: dict[str, str], new_id: Problem) -> list[Evidence]:
+def read_evidence(raw: dict, journey_id: str | None, owner: dict[str, str],
+                  new_id: Problem) -> list[Evidence]:
     """The evidence items of one card, stage or persona (``owner`` is e.g. ``{"card_id": id}``)."""
     found = []
     for index, item in enumerate(raw.get("evidence", [])):
         new_id(item["id"], ("evidence", index, "id"))
-        found.append(Evidence(item["id"], journey_id=journey_id, text=item["text"], source=item.get("source", ""),
-                              source_type=SourceType(item.get("source_type", SourceType.INTERVIEW.value)),
-                              date=item.get("date", ""), participant=item.get("participant", ""), position=index,
-                              **owner))
+        found.append(Evidence(item["id"], journey_id=journey_id, text=item["text"],
+                              source=item.get("source", ""), source_type=SourceType(item.get(
+                                  "source_type", SourceType.INTERVIEW.value)),
+                              date=item.get("date", ""), participant=item.get("participant", ""),
+                              position=index, **owner))
     return found
 
 
@@ -52,7 +54,8 @@ def read_kpis(raw: dict, journey_id: str, stage_id: str | None, new_id: Problem)
     found = []
     for index, item in enumerate(raw.get("kpis", [])):
         new_id(item["id"], ("kpis", index, "id"))
-        found.append(Kpi(item["id"], journey_id, stage_id, item["name"], item.get("metric", ""), item.get("value"),
-                         item.get("baseline"), item.get("target"), KpiDirection(item.get("direction", "up")),
-                         item.get("owner", ""), item.get("data_source", ""), position=index))
+        found.append(Kpi(item["id"], journey_id, stage_id, item["name"], item.get("metric", ""),
+                         item.get("value"), item.get("baseline"), item.get("target"),
+                         KpiDirection(item.get("direction", "up")), item.get("owner", ""),
+                         item.get("data_source", ""), position=index))
     return found

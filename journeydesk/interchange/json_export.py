@@ -39,11 +39,12 @@ def map_order(doc: Document, journey_id: str) -> list[Card]:
     """The journey's cards stage by stage, lane by lane, then in their cell's order."""
     stages = {s.id: s.position for s in doc.stages(journey_id)}
     lanes = {lane.id: lane.position for lane in doc.lanes(journey_id)}
-    return sorted(doc.cards(journey_id), key=lambda c: (stages[c.stage_id], lanes[c.lane_id], c.position, c.id))
+    return sorted(doc.cards(journey_id), key=lambda c: (stages[c.stage_id], lanes[c.lane_id], c.position,
+                                                        c.id))
 
 
-_CARD_FIELDS = ("kind", "text", "color", "channel", "category", "mode", "owner", "moment_of_truth", "exit_point",
-                "exit_reason", "frequency", "severity", "impact", "effort", "evidence_status")
+_CARD_FIELDS = ("kind", "text", "color", "channel", "category", "mode", "owner", "moment_of_truth",
+                "exit_point", "exit_reason", "frequency", "severity", "impact", "effort", "evidence_status")
 
 
 def _card(doc: Document, card: Card) -> dict:
@@ -64,8 +65,8 @@ def _dataset(dataset: Dataset, rows: Rows | None) -> dict:
     found = {
         "id": dataset.id, "name": dataset.name, "source_path": dataset.source_path,
         "settings": _embedded(dataset.settings), "mapping": _embedded(dataset.mapping),
-        "metrics": list(dataset.metrics), "row_count": dataset.row_count, "skipped_rows": dataset.skipped_rows,
-        "imported_at": dataset.imported_at,
+        "metrics": list(dataset.metrics), "row_count": dataset.row_count,
+        "skipped_rows": dataset.skipped_rows, "imported_at": dataset.imported_at,
     }
     if rows is not None:
         found["rows"] = [list(row) for row in rows(dataset.id)]
@@ -77,14 +78,17 @@ def journey_dict(doc: Document, journey: Journey, rows: Rows | None = None) -> d
     jid = journey.id
     return {
         "id": jid, "name": journey.name, "description": journey.description, "persona": journey.persona_id,
-        "stages": [{"id": s.id, "name": s.name, "description": s.description, "goal": s.goal, "color": s.color,
-                    "width": s.width, **evidence_dicts(doc, s.id), **kpi_dicts(doc, jid, s.id)}
+        "stages": [{"id": s.id, "name": s.name, "description": s.description, "goal": s.goal,
+                    "color": s.color, "width": s.width, **evidence_dicts(doc, s.id),
+                    **kpi_dicts(doc, jid, s.id)}
                    for s in doc.stages(jid)],
-        "lanes": [{"id": x.id, "kind": x.kind.value, "name": x.name, "height": x.height} for x in doc.lanes(jid)],
+        "lanes": [{"id": x.id, "kind": x.kind.value, "name": x.name, "height": x.height}
+                  for x in doc.lanes(jid)],
         "cards": [_card(doc, card) for card in map_order(doc, jid)],
-        "emotion_markers": [{"id": m.id, "stage": m.stage_id, "lane": m.lane_id, "score": m.score, "label": m.label,
-                             "offset": m.offset} for m in doc.markers(jid)],
-        "links": [{"id": x.id, "source": x.source_id, "target": x.target_id, "kind": x.kind.value, "label": x.label}
+        "emotion_markers": [{"id": m.id, "stage": m.stage_id, "lane": m.lane_id, "score": m.score,
+                             "label": m.label, "offset": m.offset} for m in doc.markers(jid)],
+        "links": [{"id": x.id, "source": x.source_id, "target": x.target_id, "kind": x.kind.value,
+                   "label": x.label}
                   for x in sorted(doc.links(jid), key=lambda x: x.id)],
         "datasets": [_dataset(d, rows) for d in sorted(doc.children(Dataset, "journey_id", jid),
                                                         key=lambda d: (d.position, d.id))],

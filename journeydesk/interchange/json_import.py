@@ -1,4 +1,5 @@
-"""Journeys from our JSON: parsed with limits, checked against the schema and its references, made into entities."""
+"""Journeys from our JSON: parsed with limits, checked against the schema and its references, made into
+entities."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def json_path(parts: object) -> str:
     """A location as a JSON path: ``$.journeys[0].cards[3].kind``."""
     path = "$"
     for part in parts:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if re.fullmatch(r"[A-Za-z_$][\w$]*", part)
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if re.fullmatch(r"[A-Za-z_$][\w$]*",
+                                                                                      part)
                                                            else f"[{json.dumps(part, ensure_ascii=False)}]")
     return path
 
@@ -73,7 +75,8 @@ def _check_depth(value: object, path: tuple = ()) -> None:
     while stack:
         item, where = stack.pop()
         if len(where) > MAX_DEPTH:
-            raise InterchangeError(t("{path}: nested more than {n} levels deep.", path=json_path(where), n=MAX_DEPTH))
+            raise InterchangeError(t("{path}: nested more than {n} levels deep.", path=json_path(where),
+                                     n=MAX_DEPTH))
         if isinstance(item, dict):
             stack.extend((v, (*where, k)) for k, v in item.items())
         elif isinstance(item, list):
@@ -85,8 +88,9 @@ def parse(text: str, name: str) -> dict:
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
-        raise InterchangeError(t("{name}, line {line}, column {column}: not valid JSON ({reason}).", name=name,
-                                 line=error.lineno, column=error.colno, reason=error.msg)) from None
+        raise InterchangeError(t("{name}, line {line}, column {column}: not valid JSON ({reason}).",
+                                 name=name, line=error.lineno, column=error.colno,
+                                 reason=error.msg)) from None
     except RecursionError:
         raise InterchangeError(t("{name}, line {line}: nested more than {n} levels deep.", name=name,
                                  line=_deepest(text), n=MAX_DEPTH)) from None
@@ -94,11 +98,12 @@ def parse(text: str, name: str) -> dict:
         raise InterchangeError(t("{name}: not valid JSON ({reason}).", name=name, reason=error)) from None
     _check_depth(value)
     if not isinstance(value, dict) or "journeydesk" not in value:
-        raise InterchangeError(t("{name} is JSON but not a JourneyDesk journey export (it has no “journeydesk” "
-                                 "version key).", name=name))
+        raise InterchangeError(t("{name} is JSON but not a JourneyDesk journey export (it has no "
+                                 "“journeydesk” version key).", name=name))
     if value["journeydesk"] not in READABLE_VERSIONS:
-        raise InterchangeError(t("{name} is in JourneyDesk journey format {version}; this version reads formats 1 "
-                                 "to 3. Update JourneyDesk to import it.", name=name, version=value["journeydesk"]))
+        raise InterchangeError(t("{name} is in JourneyDesk journey format {version}; this version reads "
+                                 "formats 1 to 3. Update JourneyDesk to import it.", name=name,
+                                 version=value["journeydesk"]))
     _validate(value, name)
     return value
 
@@ -158,7 +163,8 @@ def read_json(text: str, name: str) -> Imported:
     for index, item in enumerate(value["journeys"]):
         _journey(item, ("journeys", index), personas, refs, found)
     if refs.problems:
-        raise InterchangeError(t("{name} does not hold together: {problem}", name=name, problem=refs.problems[0]),
+        raise InterchangeError(t("{name} does not hold together: {problem}", name=name,
+                                 problem=refs.problems[0]),
                                refs.problems[1:PROBLEMS_SHOWN])
     return found
 
@@ -218,7 +224,8 @@ def _journey(item: dict, path: tuple, personas: dict, refs: _Refs, found: Import
     entities += read_kpis(item, jid, None, _under(refs, path))
     for index, raw in enumerate(item["stages"]):
         if raw["id"] in stages:
-            entities += read_evidence(raw, jid, {"stage_id": raw["id"]}, _under(refs, (*path, "stages", index)))
+            entities += read_evidence(raw, jid, {"stage_id": raw["id"]},
+                                      _under(refs, (*path, "stages", index)))
             entities += read_kpis(raw, jid, raw["id"], _under(refs, (*path, "stages", index)))
     for index, raw in enumerate(item.get("cards", [])):
         if raw["id"] in cards:
@@ -240,8 +247,8 @@ def _journey(item: dict, path: tuple, personas: dict, refs: _Refs, found: Import
                 refs.points(raw["target"], cards, (*where, "target"), t("card")):
             if raw["source"] == raw["target"]:
                 refs.problems.append(t("{path}: a link cannot join a card to itself.", path=json_path(where)))
-            entities.append(Link(raw["id"], jid, raw["source"], raw["target"], LinkKind(raw.get("kind", "flow")),
-                                 raw.get("label", "")))
+            entities.append(Link(raw["id"], jid, raw["source"], raw["target"],
+                                 LinkKind(raw.get("kind", "flow")), raw.get("label", "")))
     for index, raw in enumerate(item.get("datasets", [])):
         entities.append(_dataset(raw, (*path, "datasets", index), jid, index, stages, cards, refs, found))
     found.entities += entities
@@ -292,13 +299,17 @@ def _dataset(raw: dict, path: tuple, jid: str, index: int, stages: dict, cards: 
                 break
         found.rows[raw["id"]] = rows
     else:
-        found.unplaced.append(t("Data “{name}”: its values are not in the file (export it with --with-data); the "
-                                "dataset keeps how its file was read, and Refresh in the Data panel reads it again.",
+        found.unplaced.append(t("Data “{name}”: its values are not in the file (export it with --with-data); "
+                                "the dataset keeps how its file was read, and Refresh in the Data panel "
+                                "reads it again.",
                                 name=raw["name"]))
-    stored = {key: raw[key] if isinstance(raw.get(key), str) else json.dumps(raw.get(key, {}), ensure_ascii=False)
+    stored = {key: raw[key] if isinstance(raw.get(key), str) else json.dumps(raw.get(key, {}),
+                                                                             ensure_ascii=False)
               for key in ("settings", "mapping")}
-    return Dataset(raw["id"], jid, raw["name"], raw.get("source_path", ""), stored["settings"], stored["mapping"],
-                   (tuple(raw["metrics"]) if "metrics" in raw else tuple(sorted({r[6] for r in rows})))
+    return Dataset(raw["id"], jid, raw["name"], raw.get("source_path", ""), stored["settings"],
+                   stored["mapping"], (tuple(raw["metrics"]) if "metrics" in raw else tuple(
+                       sorted({r[6] for r in rows})))
                    if rows is not None else (),
-                   len(rows) if rows is not None else 0, raw.get("skipped_rows", 0) if rows is not None else 0,
+                   len(rows) if rows is not None else 0, raw.get("skipped_rows", 0) if rows is not None
+                   else 0,
                    raw.get("imported_at", ""), position=index)

@@ -78,7 +78,8 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
             match = _UNTIL_BRACE.match(text, at)
             found.append(("acc_descr_multiline_value", match.group(), line))
         else:
-            kind, match = next(((kind, m) for kind, rule in _RULES if (m := rule.match(text, at))), ("INVALID", None))
+            kind, match = next(((kind, m) for kind, rule in _RULES if (m := rule.match(text, at))),
+                               ("INVALID", None))
             if match is None:
                 raise MermaidError(line, t("Mermaid cannot read “{char}” here.", char=text[at]))
             if kind in ("acc_title", "acc_descr"):
@@ -94,7 +95,8 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
 
 def js_number(text: str) -> float:
     """What JavaScript's ``Number(text)`` gives: 0 for blank, NaN for anything that is not a number."""
-    text = text.strip(" \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    text = text.strip(
+        " \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                       "\u2028\u2029\u202f\u205f\u3000\ufeff")
     if not text:
         return 0.0
@@ -143,11 +145,12 @@ def parse(text: str) -> Diagram:
             actors = [a.strip() for a in pieces[1].split(",")] if len(pieces) > 1 else []
             diagram.tasks.append(Task(section, value, js_number(pieces[0]), pieces[0].strip(), actors, line))
         elif kind == "taskName":
-            raise MermaidError(line, t("“{text}” is neither a task (Name: score: actors), a section nor a title.",
+            raise MermaidError(line,
+                               t("“{text}” is neither a task (Name: score: actors), a section nor a title.",
                                        text=value.strip()[:80]))
         elif kind == "journey":
-            raise MermaidError(line, t("Mermaid reads “journey” here as the start of a diagram; a task cannot "
-                                       "begin with that word."))
+            raise MermaidError(line, t("Mermaid reads “journey” here as the start of a diagram; a task "
+                                       "cannot begin with that word."))
         else:
             raise MermaidError(line, t("Mermaid cannot read “{text}” here.", text=value.strip()[:80]))
     return diagram

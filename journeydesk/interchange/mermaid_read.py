@@ -1,4 +1,5 @@
-"""Journeys from Mermaid: our own exports restored from their ``%% jd:`` lines, any other diagram read as Mermaid does."""
+"""Journeys from Mermaid: our own exports restored from their ``%% jd:`` lines, any other diagram read as
+Mermaid does."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ def diagrams(text: str) -> list[tuple[str, int, str]]:
     ``mermaid`` block of a Markdown file that holds a journey."""
     if not re.match(r"\s*(---\n|%%|journey\b)", text, re.IGNORECASE) and ("```" in text or "~~~" in text):
         blocks = [(m.group(2), text.count("\n", 0, m.start(2)) + 1) for m in _FENCE.finditer(text)]
-        found = [(body, line) for body, line in blocks if re.match(r"(\s|%%[^\n]*\n|---\n.*?\n---\n)*journey\b",
-                                                                     _DIRECTIVE.sub("", body), re.IGNORECASE | re.DOTALL)]
+        found = [(body, line) for body, line in blocks if re.match(
+            r"(\s|%%[^\n]*\n|---\n.*?\n---\n)*journey\b",
+                                                                     _DIRECTIVE.sub("", body),
+            re.IGNORECASE | re.DOTALL)]
         if not found:
             raise InterchangeError(t("The file holds no Mermaid journey (no ```mermaid block starting with "
                                      "“journey”)."))
@@ -57,8 +60,8 @@ def read_mermaid(text: str, name: str) -> Imported:
         try:
             diagram = parse(body)
         except MermaidError as error:
-            raise InterchangeError(t("{name}, line {line}: {reason}", name=name, line=error.line + first_line - 1,
-                                     reason=error.reason)) from None
+            raise InterchangeError(t("{name}, line {line}: {reason}", name=name,
+                                     line=error.line + first_line - 1, reason=error.reason)) from None
         ours = _restored(body, diagram, name, found)
         if ours is not None:
             found.entities += ours.entities
@@ -82,8 +85,8 @@ def _restored(body: str, diagram: Diagram, name: str, found: Imported) -> Import
         return None
     restored = read_json(json.dumps(document, ensure_ascii=False), name)
     if shown(parse(diagram_text(document))) != shown(diagram):
-        found.unplaced.append(t("The diagram was changed after it was exported; it was read as plain Mermaid, "
-                                "not from its “%% jd:” lines."))
+        found.unplaced.append(t("The diagram was changed after it was exported; it was read as plain "
+                                "Mermaid, not from its “%% jd:” lines."))
         return None
     return restored
 
@@ -107,7 +110,8 @@ def _assembled(parts: list[dict]) -> dict:
 
 
 def _plain(diagram: Diagram, fallback: str, found: Imported) -> None:
-    """Sections as stages, tasks as action cards, scores as the emotion curve, actors as persona and touchpoints."""
+    """Sections as stages, tasks as action cards, scores as the emotion curve, actors as persona and
+    touchpoints."""
     title = display(diagram.title) or display(diagram.acc_title) or fallback
     description = diagram.acc_descr
     if diagram.acc_title and display(diagram.acc_title) != title:
@@ -133,7 +137,8 @@ def _plain(diagram: Diagram, fallback: str, found: Imported) -> None:
                     seen.add(actor)
                     builder.add_card(stage, touchpoints, actor, channel=clip(actor))
     if persona:
-        builder.persona = Persona(new_id(), name=clip(persona), source=t("Mermaid journey “{title}”", title=title))
+        builder.persona = Persona(new_id(), name=clip(persona), source=t("Mermaid journey “{title}”",
+                                                                         title=title))
     found.entities += builder.entities()
 
 
@@ -150,12 +155,12 @@ def _emotion(task, found: Imported) -> int | None:
     """Mermaid's 1…5 as the map's −2…+2; a score that is no number gives no marker and is reported."""
     name = display(task.name)
     if math.isnan(task.score):
-        found.unplaced.append(t("line {line}: the score “{score}” of “{task}” is not a number; it has no emotion "
-                                "marker.", line=task.line, score=task.score_text, task=name))
+        found.unplaced.append(t("line {line}: the score “{score}” of “{task}” is not a number; it has no "
+                                "emotion marker.", line=task.line, score=task.score_text, task=name))
         return None
     score = math.floor(task.score + 0.5) - 3 if math.isfinite(task.score) else (2 if task.score > 0 else -2)
     if not -2 <= score <= 2:
-        found.unplaced.append(t("line {line}: the score {score} of “{task}” is outside 1…5; its marker is at the "
-                                "nearest end.", line=task.line, score=task.score_text, task=name))
+        found.unplaced.append(t("line {line}: the score {score} of “{task}” is outside 1…5; its marker is at "
+                                "the nearest end.", line=task.line, score=task.score_text, task=name))
         score = max(-2, min(2, score))
     return score

@@ -1,4 +1,5 @@
-"""A journey as a Mermaid ``journey`` diagram, with ``%% jd:`` comment lines that let JourneyDesk restore all of it."""
+"""A journey as a Mermaid ``journey`` diagram, with ``%% jd:`` comment lines that let JourneyDesk restore all
+of it."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def safe(text: str, *, actor: bool = False) -> str:
     japanese = bool(_JAPANESE.search(text))
     text = " ".join(text.split())
     text = re.sub(r"<(br\s*/?)>", r"‹\1›", text, flags=re.IGNORECASE)
-    swaps = {":": "：", "#": "＃", ";": "；", ",": "、"} if japanese else {":": " -", "#": "No.", ";": ",", ",": " /"}
+    swaps = {":": "：", "#": "＃", ";": "；", ",": "、"} if japanese else {":": " -", "#": "No.", ";": ",",
+                                                                           ",": " /"}
     if not actor:
         swaps.pop(",")
     for old, new in swaps.items():
@@ -75,8 +77,8 @@ def export_mermaid(doc: Document, journey_id: str) -> str:
              JD + _line({"journeydesk": document["journeydesk"]}),
              JD + _line({"journey": {k: v for k, v in journey.items() if not isinstance(v, list)}})]
     lines += [JD + _line({"persona": persona}) for persona in document["personas"]]
-    for key, kind in (("stages", "stage"), ("lanes", "lane"), ("cards", "card"), ("emotion_markers", "emotion_marker"),
-                      ("links", "link"), ("datasets", "dataset")):
+    for key, kind in (("stages", "stage"), ("lanes", "lane"), ("cards", "card"),
+                      ("emotion_markers", "emotion_marker"), ("links", "link"), ("datasets", "dataset")):
         lines += [JD + _line({kind: item}) for item in journey[key]]
     return "\n".join(lines) + "\n"
 

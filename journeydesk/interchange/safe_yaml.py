@@ -25,7 +25,8 @@ class _Loader(yaml.SafeLoader):
         try:
             if self._depth > MAX_DEPTH:
                 mark = self.peek_event().start_mark
-                raise yaml.MarkedYAMLError(None, None, t("nested more than {n} levels deep", n=MAX_DEPTH), mark)
+                raise yaml.MarkedYAMLError(None, None, t("nested more than {n} levels deep", n=MAX_DEPTH),
+                                           mark)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -54,4 +55,5 @@ def load_all(text: str, name: str) -> list[object]:
     except yaml.YAMLError as error:
         raise InterchangeError(t("{name}: not valid YAML ({reason}).", name=name, reason=error)) from None
     except RecursionError:
-        raise InterchangeError(t("{name}: nested more than {n} levels deep.", name=name, n=MAX_DEPTH)) from None
+        raise InterchangeError(t("{name}: nested more than {n} levels deep.", name=name,
+                                 n=MAX_DEPTH)) from None

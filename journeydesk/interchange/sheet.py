@@ -1,4 +1,5 @@
-"""Spreadsheets: one row per card (written with a BOM and formula-safe cells, read back), or a stage × lane grid."""
+"""Spreadsheets: one row per card (written with a BOM and formula-safe cells, read back), or a stage × lane
+grid."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from journeydesk.interchange.builder import JourneyBuilder, spread, untitled
 from journeydesk.interchange.common import Imported, InterchangeError
 from journeydesk.interchange.json_export import map_order
 
-COLUMNS = ("journey", "stage", "lane", "lane_kind", "kind", "text", "score", "color", "channel", "category", "mode",
-           "owner", "moment_of_truth", "exit_point", "exit_reason", "frequency", "severity", "impact", "effort")
+COLUMNS = ("journey", "stage", "lane", "lane_kind", "kind", "text", "score", "color", "channel", "category",
+           "mode", "owner", "moment_of_truth", "exit_point", "exit_reason", "frequency", "severity", "impact",
+           "effort")
 EMOTION = "emotion"
 _YES = {"yes", "y", "true", "1", "x", "✓", "○", "はい"}
 _RATINGS = ("frequency", "severity", "impact", "effort")
@@ -35,7 +37,8 @@ _LANE_WORDS: tuple[tuple[LaneKind, tuple[str, ...]], ...] = (
     (LaneKind.BACKSTAGE, ("backstage", "バックステージ", "裏側", "舞台裏", "support", "支援")),
     (LaneKind.NOTES, ("note", "メモ", "備考")),
 )
-_HEADER_WORDS = {"stage": ("stage", "ステージ", "フェーズ", "段階"), "text": ("text", "テキスト", "内容", "カード")}
+_HEADER_WORDS = {"stage": ("stage", "ステージ", "フェーズ", "段階"), "text": ("text", "テキスト", "内容",
+                                                                              "カード")}
 
 
 def _fold(text: str) -> str:
@@ -74,7 +77,8 @@ def card_rows(doc: Document, journey_ids: Sequence[str]) -> list[list[object]]:
         for card in map_order(doc, journey_id):
             card_cells.setdefault((card.stage_id, card.lane_id), []).append(card)
         for index, stage in enumerate(stages.values()):
-            empty_stage = not any(card_cells.get((stage.id, x)) or marker_rows.get((stage.id, x)) for x in lanes)
+            empty_stage = not any(card_cells.get((stage.id, x)) or marker_rows.get((stage.id, x))
+                                  for x in lanes)
             for lane in lanes.values():
                 cell = (stage.id, lane.id)
                 if (index == 0 or empty_stage) and not card_cells.get(cell) and not marker_rows.get(cell):
@@ -82,8 +86,8 @@ def card_rows(doc: Document, journey_ids: Sequence[str]) -> list[list[object]]:
                     rows.append([journey.name, stage.name, lane.name, lane.kind.value, "", "", "",
                                  *([""] * (len(COLUMNS) - 7))])
                 for card in card_cells.get(cell, []):
-                    rows.append([journey.name, stage.name, lane.name, lane.kind.value, card.kind.value, card.text, "",
-                                 *(_cell(getattr(card, name)) for name in COLUMNS[7:])])
+                    rows.append([journey.name, stage.name, lane.name, lane.kind.value, card.kind.value,
+                                 card.text, "", *(_cell(getattr(card, name)) for name in COLUMNS[7:])])
                 for marker in marker_rows.get((stage.id, lane.id), []):
                     rows.append([journey.name, stage.name, lane.name, lane.kind.value, EMOTION, marker.label,
                                  marker.score, *([""] * (len(COLUMNS) - 7))])
@@ -112,7 +116,8 @@ def _unsafe(text: str) -> str:
 def table(text: str, name: str) -> list[tuple[int, list[str]]]:
     """(line, cells) of each non-blank record of CSV or tab-separated text; the delimiter is guessed."""
     first = text.split("\n", 1)[0]
-    delimiter = "\t" if first.count("\t") > first.count(",") else ("," if "," in first or ";" not in first else ";")
+    delimiter = "\t" if first.count("\t") > first.count(",") else ("," if "," in first or ";" not in first
+                                                                   else ";")
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows = []
     try:
@@ -156,7 +161,8 @@ def _card_rows(rows: list[tuple[int, list[str]]], header: list[str], name: str) 
             journeys[journey_name] = (JourneyBuilder(journey_name), {}, {}, {})
         builder, stages, lanes, markers = journeys[journey_name]
         stage_name = get("stage")
-        stage = stages.get(stage_name) or stages.setdefault(stage_name, builder.add_stage(untitled(stage_name)))
+        stage = stages.get(stage_name) or stages.setdefault(stage_name,
+                                                            builder.add_stage(untitled(stage_name)))
         lane_name = get("lane") or get("lane_kind")
         try:
             kind = LaneKind(get("lane_kind")) if get("lane_kind") else lane_kind_of(lane_name)
@@ -170,7 +176,8 @@ def _card_rows(rows: list[tuple[int, list[str]]], header: list[str], name: str) 
         if get("kind") == EMOTION or kind == LaneKind.EMOTIONS:
             score = _score(get("score") or text, line, found)
             if score is not None:
-                markers.setdefault(stage.id, []).append((stage, score, text if get("kind") == EMOTION else ""))
+                markers.setdefault(stage.id, []).append((stage, score, text if get("kind") == EMOTION
+                                                         else ""))
             continue
         builder.add_card(stage, lane, text, **_fields(get, line, lane.kind, found))
     for builder, _stages, _lanes, markers in journeys.values():
@@ -185,7 +192,8 @@ def _score(text: str, line: int, found: Imported) -> int | None:
     try:
         return emotion_score(text)
     except EditRefused:
-        found.unplaced.append(t("line {line}: “{text}” is not an emotion score from {low} to {high}; no marker.",
+        found.unplaced.append(t(
+            "line {line}: “{text}” is not an emotion score from {low} to {high}; no marker.",
                                 line=line, text=text, low=EMOTION_MIN, high=EMOTION_MAX))
         return None
 
@@ -223,7 +231,8 @@ def _fields(get, line: int, lane_kind: LaneKind, found: Imported) -> dict:
                     raise ValueError
                 values[key] = rating
             except ValueError:
-                found.unplaced.append(t("line {line}: {field} “{value}” is not a rating from 1 to 5; left out.",
+                found.unplaced.append(t(
+                    "line {line}: {field} “{value}” is not a rating from 1 to 5; left out.",
                                         line=line, field=key, value=get(key)))
     return values
 
@@ -244,8 +253,8 @@ def read_grid(rows: list[tuple[int, list[str]]], name: str) -> Imported:
     _line, head = rows[0]
     stages = {i: builder.add_stage(untitled(cell)) for i, cell in enumerate(head) if i > 0 and cell.strip()}
     if not stages:
-        raise InterchangeError(t("{name}: the first row names no stage (a grid has the stages across its first "
-                                 "row and the lanes down its first column).", name=name))
+        raise InterchangeError(t("{name}: the first row names no stage (a grid has the stages across its "
+                                 "first row and the lanes down its first column).", name=name))
     for line, cells in rows[1:]:
         lane_name = cells[0].strip() if cells else ""
         kind = lane_kind_of(lane_name)
@@ -255,8 +264,8 @@ def read_grid(rows: list[tuple[int, list[str]]], name: str) -> Imported:
             if not texts:
                 continue
             if index not in stages:
-                found.unplaced.append(t("line {line}, column {column}: “{text}” is under no stage.", line=line,
-                                        column=index + 1, text=" / ".join(texts)[:80]))
+                found.unplaced.append(t("line {line}, column {column}: “{text}” is under no stage.",
+                                        line=line, column=index + 1, text=" / ".join(texts)[:80]))
                 continue
             if kind == LaneKind.EMOTIONS:
                 scores = [s for s in (_score(x, line, found) for x in texts) if s is not None]
@@ -299,7 +308,8 @@ def _tsv_cell(text: str) -> str:
 
 
 def parse_grid(text: str) -> list[list[str]]:
-    """Tab-separated text from a spreadsheet's clipboard as rows of cells (quoted cells may hold line breaks)."""
+    """Tab-separated text from a spreadsheet's clipboard as rows of cells (quoted cells may hold line
+    breaks)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
@@ -308,8 +318,8 @@ def parse_grid(text: str) -> list[list[str]]:
 
 def paste_items(doc: Document, stage_id: str, lane_id: str,
                 rows: list[list[str]]) -> tuple[list[tuple[str, str, str]], int]:
-    """Where a block of pasted cells goes, from the cell (``stage_id``, ``lane_id``) on: the (stage id, lane id,
-    text) of each card, and how many cells found no place (past the last stage or lane, or text in the
+    """Where a block of pasted cells goes, from the cell (``stage_id``, ``lane_id``) on: the (stage id, lane
+    id, text) of each card, and how many cells found no place (past the last stage or lane, or text in the
     emotions lane that is no score)."""
     stage = doc.get(Stage, stage_id)
     stages = doc.stages(stage.journey_id)

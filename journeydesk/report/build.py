@@ -101,7 +101,8 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
     logo = images.load_logo(options.logo) if options.logo and options.has("cover") else None
     paper = PAPERS[options.paper]
     names = tuple(j.name for j in journeys)
-    meta = Meta(title=title, author=author, subject=t("Customer journey map: {names}", names=", ".join(names)),
+    meta = Meta(title=title, author=author, subject=t("Customer journey map: {names}",
+                                                      names=", ".join(names)),
                 keywords=(t("customer journey"), *names, *([client] if client else [])), client=client,
                 brand=brand)
     story = Story()
@@ -128,7 +129,8 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
         numbers = journey_figures(document, data, journey.id)
         measured = trends(document, data, journey.id) if options.has("metrics") else Trends()
         kpis = scorecard(document, data, journey.id) if options.has("scorecard") or options.has("map") else []
-        journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done, kpis)
+        journey_sections(story, document, journey, numbers, measured, options, brand, f"j{number}", done,
+                         kpis)
     if options.has("compare"):
         _future_states(story, document, data, journeys, paper, brand)
         done()
@@ -145,7 +147,8 @@ def _build(document: Document, data: DatasetReader | None, options: ReportOption
         tracker.page(layout_pass, page)
 
     doc = ReportDoc(buffer, paper, meta, cover.draw, first=story.first, on_page=laid_out,
-                    seconds=pdf_seconds(options), colophon=t("Made with JourneyDesk") if options.colophon else "")
+                    seconds=pdf_seconds(options), colophon=t("Made with JourneyDesk") if options.colophon
+                    else "")
     checking = rl_config.shapeChecking
     rl_config.shapeChecking = 0  # every shape is made by this package; checking each attribute costs 15 %
     try:
@@ -172,7 +175,8 @@ def _personas(story: Story, document: Document, journeys: list[Journey], paper: 
 
 def _future_states(story: Story, document: Document, data: DatasetReader | None, journeys: list[Journey],
                    paper: tuple[float, float], brand: str) -> None:
-    """“Current and future state”: each chosen as-is journey against its to-be(s); left out when there is none."""
+    """“Current and future state”: each chosen as-is journey against its to-be(s); left out when there is
+    none."""
     pairs = future_pairs(document, journeys)
     width, _height = body_size(paper, PORTRAIT)
     heading = t("Current and future state")

@@ -1,4 +1,5 @@
-"""Cards whose text a map page cuts short: found before the build, marked on the card, printed whole at the end."""
+"""Cards whose text a map page cuts short: found before the build, marked on the card, printed whole at the
+end."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ def cut_cards(document: Document, journey_id: str, draw: Callable[[], object]) -
 
 
 def numbered(document: Document, journey_id: str, found: Collection[str]) -> list[Card]:
-    """The journey's cards whose ids are in ``found`` (cut short where they are drawn), in map order, each given
-    the next reference number."""
+    """The journey's cards whose ids are in ``found`` (cut short where they are drawn), in map order, each
+    given the next reference number."""
     references = _references.get()
     stages = {s.id: n for n, s in enumerate(document.stages(journey_id))}
     lanes = {lane.id: n for n, lane in enumerate(document.lanes(journey_id))}

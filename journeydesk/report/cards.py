@@ -141,8 +141,8 @@ def _badges(group: Group, card: Card, right: float, cy: float, u: float, smalles
         size = max(7.5 * u, smallest)
         wide = width(t("EXIT"), size) + size
         bx = right - used - wide - 6 * u
-        group.add(Rect(bx, cy - 0.8 * size, wide, 1.6 * size, rx=0.4 * size, ry=0.4 * size, fillColor=EXIT_POINT,
-                       strokeColor=None))
+        group.add(Rect(bx, cy - 0.8 * size, wide, 1.6 * size, rx=0.4 * size, ry=0.4 * size,
+                       fillColor=EXIT_POINT, strokeColor=None))
         group.add(String(bx + wide / 2, cy - 0.4 * size, t("EXIT"), fontName=FONT, fontSize=size,
                          fillColor=colors.white, textAnchor="middle"))
         used += wide + 6 * u
@@ -252,7 +252,8 @@ def draw_scale(group: Group, x: float, score_y: Callable[[int], float], size: fl
     step = 1 if abs(score_y(1) - score_y(0)) >= size * 1.15 else 2
     for score in range(EMOTION_MAX, EMOTION_MIN - 1, -step):
         text = f"{score:+d}".replace("-", "−") if score else "0"
-        group.add(String(x, score_y(score) - size * 0.35, text, fontName=FONT, fontSize=size, fillColor=MUTED))
+        group.add(String(x, score_y(score) - size * 0.35, text, fontName=FONT, fontSize=size,
+                         fillColor=MUTED))
 
 
 def draw_marker(group: Group, x: float, y: float, score: int, label: str, u: float,

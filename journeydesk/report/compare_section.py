@@ -1,4 +1,5 @@
-"""The report's “Current and future state” section: each as-is journey against its to-be(s), from one Comparison."""
+"""The report's “Current and future state” section: each as-is journey against its to-be(s), from one
+Comparison."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ TINTS = {"added": colors.HexColor("#dff3e3"), "removed": colors.HexColor("#fbe1e
 
 
 def future_pairs(document: Document, journeys: list[Journey]) -> list[tuple[Journey, Journey]]:
-    """(as-is, to-be) for each chosen journey that has a future state or is one, each pair once, as-is order."""
+    """(as-is, to-be) for each chosen journey that has a future state or is one, each pair once, as-is
+    order."""
     pairs: dict[tuple[str, str], tuple[Journey, Journey]] = {}
     for journey in journeys:
         for future in document.future_states(journey.id):
@@ -51,7 +53,8 @@ def future_pairs(document: Document, journeys: list[Journey]) -> list[tuple[Jour
 
 def comparisons(document: Document, data: DatasetReader | None,
                 pairs: list[tuple[Journey, Journey]]) -> list[Comparison]:
-    return [compare(side(document, data, Operand(JOURNEY, asis.id)), side(document, data, Operand(JOURNEY, tobe.id)))
+    return [compare(side(document, data, Operand(JOURNEY, asis.id)), side(document, data,
+                                                                          Operand(JOURNEY, tobe.id)))
             for asis, tobe in pairs]
 
 
@@ -64,8 +67,10 @@ def emotion_curves(found: Comparison, width: float, height: float = 200) -> Draw
     plot.x, plot.y = 34, 34
     plot.width, plot.height = width - 48, height - 76
     data, index = [], 0
-    for values, color, dash, marker in (([s.emotion_before for s in found.stages], BEFORE, [4, 3], "FilledTriangle"),
-                                        ([s.emotion_after for s in found.stages], AFTER, None, "FilledCircle")):
+    for values, color, dash, marker in (([s.emotion_before for s in found.stages], BEFORE, [4, 3],
+                                         "FilledTriangle"),
+                                        ([s.emotion_after for s in found.stages], AFTER, None,
+                                         "FilledCircle")):
         for run in line_runs(list(enumerate(values))):
             data.append(run if len(run) > 1 else run * 2)
             line = plot.lines[index]
@@ -120,15 +125,18 @@ def _cells(texts: list[str], style: object, limit: int = 240) -> list[object]:
 
 
 def comparison_story(found: Comparison, width: float, brand: str) -> list[Flowable]:
-    """One pair's pages: the summary, both curves, the stage emotion table, the gap list and the change table."""
+    """One pair's pages: the summary, both curves, the stage emotion table, the gap list and the change
+    table."""
     s = styles(brand)
     head, cell = s["cell_head"], s["cell"]
-    story: list[Flowable] = [para(t("{before} → {after}", before=found.before.name, after=found.after.name), s["h2"]),
+    story: list[Flowable] = [para(t("{before} → {after}", before=found.before.name, after=found.after.name),
+                                  s["h2"]),
                              para(summary_line(found), s["body"]), Spacer(1, 6), emotion_curves(found, width)]
     rows = [_cells([t("Stage"), t("Change"), t("Before"), t("After"), t("Difference")], head)]
     rows += [_cells([stage.name if stage.status != "renamed" else f"{stage.before} → {stage.after}",
-                     status_word(stage.status) if stage.status != "same" else "", emotion_text(stage.emotion_before),
-                     emotion_text(stage.emotion_after), emotion_text(stage.emotion_delta)], cell)
+                     status_word(stage.status) if stage.status != "same" else "",
+                     emotion_text(stage.emotion_before), emotion_text(stage.emotion_after),
+                     emotion_text(stage.emotion_delta)], cell)
              for stage in found.stages]
     story += [Spacer(1, 6), _table(rows, [width * 0.4] + [width * 0.15] * 4, brand,
                                    [stage.status for stage in found.stages])]
@@ -138,7 +146,8 @@ def comparison_story(found: Comparison, width: float, brand: str) -> list[Flowab
             story.append(para(t("None."), s["small"]))
         for outcome in outcomes:
             text, stage = outcome_text(outcome)
-            story.append(para(t("{text} — {stage}", text=shorten(text, 300), stage=stage), s["body"], bullet="•"))
+            story.append(para(t("{text} — {stage}", text=shorten(text, 300), stage=stage), s["body"],
+                              bullet="•"))
     story.append(para(t("Card changes ({n})", n=len(found.cards)), s["h2"]))
     changes = card_rows(found)
     if not changes:

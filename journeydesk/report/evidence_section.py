@@ -1,4 +1,5 @@
-"""The report's scorecard (each KPI against its target) and evidence appendix (quotes by card, with sources)."""
+"""The report's scorecard (each KPI against its target) and evidence appendix (quotes by card, with
+sources)."""
 
 from __future__ import annotations
 
@@ -49,12 +50,13 @@ def _why_no_data(figure: KpiFigure) -> str:
 
 
 def scorecard_table(kpis: Sequence[KpiFigure], width: float, brand: str) -> list[Flowable]:
-    """Every KPI of a journey (its own first, then stage by stage) with current value, target and status; under
-    it, why each KPI without data has none. Empty when the journey has no KPI."""
+    """Every KPI of a journey (its own first, then stage by stage) with current value, target and status;
+    under it, why each KPI without data has none. Empty when the journey has no KPI."""
     if not kpis:
         return []
     rows: list[list[object]] = [_head([t("Stage"), t("KPI"), t("Current"), t("Baseline"), t("Target"),
-                                       t("Direction"), t("Status"), t("Owner"), t("Data source")], brand, (2, 3, 4))]
+                                       t("Direction"), t("Status"), t("Owner"), t("Data source")], brand,
+                                      (2, 3, 4))]
     reasons: list[str] = []
     for figure in kpis:
         kpi = figure.kpi
@@ -87,8 +89,8 @@ def _summary(document: Document, journey_id: str) -> str:
     cards = document.cards(journey_id)
     statuses = {status: sum(1 for c in cards if c.evidence_status == status) for status in EvidenceStatus}
     levels = [card_backing(document, card.id).confidence for card in cards]
-    return t("Cards: {observed} observed, {assumed} assumed, {proposed} proposed. Confidence from their evidence: "
-             "{high} high, {medium} medium, {low} low, {none} without evidence.",
+    return t("Cards: {observed} observed, {assumed} assumed, {proposed} proposed. Confidence from their "
+             "evidence: {high} high, {medium} medium, {low} low, {none} without evidence.",
              observed=statuses[EvidenceStatus.OBSERVED], assumed=statuses[EvidenceStatus.ASSUMED],
              proposed=statuses[EvidenceStatus.PROPOSED], high=levels.count(Confidence.HIGH),
              medium=levels.count(Confidence.MEDIUM), low=levels.count(Confidence.LOW),
@@ -96,17 +98,19 @@ def _summary(document: Document, journey_id: str) -> str:
 
 
 def evidence_appendix(document: Document, journey_id: str, width: float, brand: str) -> list[Flowable]:
-    """The journey's evidence, card by card in map order, then stage by stage, then its persona's; each card with
-    its status and confidence, the persona with its confidence, each item with its source. Empty when there is
-    none."""
+    """The journey's evidence, card by card in map order, then stage by stage, then its persona's; each card
+    with its status and confidence, the persona with its confidence, each item with its source. Empty when
+    there is none."""
     owners: list[tuple[str, str, list[Evidence]]] = []  # (what, how it stands, items)
     stages = document.stages(journey_id)
     lanes = document.lanes(journey_id)
-    ordered = [(stage.name, card) for stage in stages for lane in lanes for card in document.cell(stage.id, lane.id)]
+    ordered = [(stage.name, card) for stage in stages for lane in lanes
+               for card in document.cell(stage.id, lane.id)]
     for stage_name, card in ordered:
         items = evidence_of(document, card.id)
         if items:
-            owners.append((f"{card.text}\n({stage_name})", standing(card.evidence_status, confidence(items)), items))
+            owners.append((f"{card.text}\n({stage_name})", standing(card.evidence_status, confidence(items)),
+                           items))
     for stage in stages:
         items = evidence_of(document, stage.id)
         if items:
@@ -118,7 +122,8 @@ def evidence_appendix(document: Document, journey_id: str, width: float, brand: 
                            backing_words(confidence(items)), items))
     if not owners:
         return []
-    rows: list[list[object]] = [_head([t("Card, stage or persona"), t("Standing"), t("Quote or finding"), t("Source")], brand)]
+    rows: list[list[object]] = [_head([t("Card, stage or persona"), t("Standing"), t("Quote or finding"),
+                                       t("Source")], brand)]
     for what, stands, items in owners:
         for index, item in enumerate(items):
             rows.append([_cell(what if index == 0 else "", brand), _cell(stands if index == 0 else "", brand),

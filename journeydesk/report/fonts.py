@@ -1,4 +1,5 @@
-"""The report's fonts: the bundled BIZ UDPGothic, Regular and Bold, registered once and embedded as subsets."""
+"""The report's fonts: the bundled BIZ UDPGothic, Regular and Bold, registered once and embedded as
+subsets."""
 
 from __future__ import annotations
 

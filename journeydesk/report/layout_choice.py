@@ -32,5 +32,6 @@ def map_layout(document: Document, journey: Journey, options: ReportOptions) -> 
         return "fit"
     note(n_("“{journey}” is printed as an overview and one page per stage: on one {paper} page its card text "
             "would be {size:.1f} pt, under the {needed:.0f} pt that reads in print. Choose the fit layout to "
-            "have it on one page anyway."), journey=journey.name, paper=options.paper, size=size, needed=MAP_TEXT)
+            "have it on one page anyway."), journey=journey.name, paper=options.paper, size=size,
+         needed=MAP_TEXT)
     return "stages"

@@ -1,4 +1,5 @@
-"""Where a line may break: Latin at spaces, Japanese by the kinsoku rules of JIS X 4051, titles at BudouX phrases."""
+"""Where a line may break: Latin at spaces, Japanese by the kinsoku rules of JIS X 4051, titles at BudouX
+phrases."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def _parser():
     return budoux.load_default_japanese_parser()
 
 
-PHRASE_RUN = 160  # characters: BudouX takes about 15 µs a character, so a longer run breaks between characters
+# characters: BudouX takes about 15 µs a character, so a longer run breaks between characters
+PHRASE_RUN = 160
 
 
 @lru_cache(maxsize=8192)
@@ -120,7 +122,8 @@ def break_lines(text: str, measure: Callable[[str], float], width: float, *,
 
 
 def _no_orphan(lines: list[str], start: int) -> None:
-    """A paragraph's last line of one Japanese character ("オンライ／ン") takes one more from the line before."""
+    """A paragraph's last line of one Japanese character ("オンライ／ン") takes one more from the line
+    before."""
     if len(lines) - start < 2 or len(lines[-1]) != 1 or not _HAS_CJK.match(lines[-1]) or len(lines[-2]) < 4:
         return
     before, last = lines[-2], lines[-1]

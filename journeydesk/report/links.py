@@ -1,4 +1,5 @@
-"""The arrows between cards on a drawn map: the canvas's own routes (core/link_routes.py) as reportlab shapes."""
+"""The arrows between cards on a drawn map: the canvas's own routes (core/link_routes.py) as reportlab
+shapes."""
 
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ def draw_arrow(group: Group, link: Link, points: list[tuple[float, float]], labe
         x, y = label_at
         group.add(Rect(x - wide / 2, y - high / 2, wide, high, rx=0.3 * size, ry=0.3 * size,
                        fillColor=colors.white, strokeColor=color, strokeWidth=max(0.3, 0.8 * u)))
-        group.add(String(x, y - size * 0.35, text, fontName=FONT, fontSize=size, fillColor=TEXT, textAnchor="middle"))
+        group.add(String(x, y - size * 0.35, text, fontName=FONT, fontSize=size, fillColor=TEXT,
+                         textAnchor="middle"))
 
 
 def arrowhead(points: list[tuple[float, float]], u: float, color: colors.Color) -> Polygon:

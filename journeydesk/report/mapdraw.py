@@ -1,4 +1,5 @@
-"""The whole journey map drawn from a JourneyLayout (the canvas's geometry, or one reshaped for print) at a scale."""
+"""The whole journey map drawn from a JourneyLayout (the canvas's geometry, or one reshaped for print) at a
+scale."""
 
 from __future__ import annotations
 
@@ -60,9 +61,10 @@ def fit_map(document: Document, journey: Journey, width: float, height: float) -
     return scaled_map(document, layout, u)
 
 
-def overview_map(document: Document, journey: Journey, width: float, height: float, smallest: float) -> Picture:
-    """The whole map fitted in as fit_map does, without any text smaller than ``smallest`` points (a picture of
-    its shape), its stages and lanes named at ``smallest`` where their own size would be smaller."""
+def overview_map(document: Document, journey: Journey, width: float, height: float,
+                 smallest: float) -> Picture:
+    """The whole map fitted in as fit_map does, without any text smaller than ``smallest`` points (a picture
+    of its shape), its stages and lanes named at ``smallest`` where their own size would be smaller."""
     layout, u = fit_layout(document, journey.id, width, height)
     picture = scaled_map(document, layout, u, smallest=smallest)
     drawing = picture.drawing
@@ -97,7 +99,8 @@ def scaled_map(document: Document, layout: JourneyLayout, u: float, *, title: bo
     group = Group()
     _grid(group, document, layout, place)
     _emotions(group, document, layout, place)
-    draw_links(group, document, layout, lambda x, y: (place.x(x), place.y(y)), u, smallest)  # under the cards, as on screen
+    # under the cards, as on screen
+    draw_links(group, document, layout, lambda x, y: (place.x(x), place.y(y)), u, smallest)
     for lane in layout.lanes:
         for stage in layout.stages:
             for card in layout.cell_cards(stage.id, lane.id):
@@ -129,7 +132,8 @@ def _grid(group: Group, document: Document, layout: JourneyLayout, place: _Place
         group.add(Rect(x, y + h - 5 * u, w, 5 * u, fillColor=colors.HexColor(stage_color(stage)),
                        strokeColor=None))
         size = STAGE_NAME * u
-        group.add(String(x + 8 * u, y + h - 10 * u - size * 0.9, ellipsize(stage.name, size, w - 16 * u, font=BOLD),
+        group.add(String(x + 8 * u, y + h - 10 * u - size * 0.9, ellipsize(stage.name, size, w - 16 * u,
+                                                                           font=BOLD),
                          fontName=BOLD, fontSize=size, fillColor=TEXT))
         if stage.goal:
             small = 10 * u

@@ -29,7 +29,8 @@ KEY = 14.0
 
 
 def map_box(width: float, height: float) -> tuple[float, float]:
-    """The room a map page of ``width`` × ``height`` leaves for the map under its heading and above its key."""
+    """The room a map page of ``width`` × ``height`` leaves for the map under its heading and above its
+    key."""
     return width, height - 1 - BAND - KEY - 4
 
 
@@ -47,7 +48,8 @@ class MapPage(Flowable):
         self.paper = paper
         self.empty = empty
         self.overview = overview  # a picture of the map's shape: its text is left out where small, not noted
-        self.subheading = subheading  # the line under the heading (a stage's KPIs); else the journey's description
+        # the line under the heading (a stage's KPIs); else the journey's description
+        self.subheading = subheading
         self._made: dict[tuple[float, float], Picture | None] = {}
         self._avatars: dict[str, ImageReader | None] = {}
 
@@ -69,8 +71,8 @@ class MapPage(Flowable):
             picture = self.make(*map_box(self.width, self.height + 1))
             if picture is not None and picture.text_size < MAP_TEXT and not self.overview \
                     and self.document.cards(self.journey.id):
-                note(n_("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger paper "
-                        "(A3, Tabloid), the stages layout (one page per stage) or the poster layout."),
+                note(n_("Card text is {size:.1f} pt on {paper}, too small to read in print. Choose a larger "
+                        "paper (A3, Tabloid), the stages layout (one page per stage) or the poster layout."),
                      size=picture.text_size, paper=self.paper)
             self._made[key] = picture
         return self._made[key]

@@ -18,8 +18,9 @@ AXIS_SIZE = 8.0  # the axes' names
 
 
 def _impact_label(drawing: Drawing, x: float, middle: float, room: float) -> None:
-    """The vertical axis's name centred on (x, middle): Latin text turned to read upwards; Japanese set upright,
-    one character under another as vertical Japanese is, under an arrow pointing up (no more than ``room`` tall)."""
+    """The vertical axis's name centred on (x, middle): Latin text turned to read upwards; Japanese set
+    upright, one character under another as vertical Japanese is, under an arrow pointing up (no more than
+    ``room`` tall)."""
     word = t("Impact")
     if not has_cjk(word):
         turned = Group(String(0, 0, t("Impact →"), fontName=FONT, fontSize=AXIS_SIZE, fillColor=TEXT,
@@ -28,7 +29,8 @@ def _impact_label(drawing: Drawing, x: float, middle: float, room: float) -> Non
         turned.rotate(90)
         drawing.add(turned)
         return
-    step = AXIS_SIZE * 1.2  # the column sits 5 pt further left than turned text: its glyphs are a full em wide
+    # the column sits 5 pt further left than turned text: its glyphs are a full em wide
+    step = AXIS_SIZE * 1.2
     glyphs = ["↑", *word.replace(" ", "")[: max(1, int(room // step) - 1)]]
     top = middle + len(glyphs) * step / 2
     for index, glyph in enumerate(glyphs):  # each centred in its square of the column

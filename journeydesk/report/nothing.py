@@ -16,13 +16,14 @@ _LACKING = {
     "touchpoints": (n_("Touchpoint inventory"), n_("No touchpoints yet. Add touchpoint cards to the map.")),
     "pains": (n_("Pain points and opportunities"),
               n_("No pain points or opportunities yet. Add them as cards on the map.")),
-    "metrics": (n_("Metrics"), n_("No imported data yet. Import a CSV file of answers or counts (Import CSV… in "
-                                 "the File menu, or “journeydesk import-csv”).")),
-    "scorecard": (n_("Scorecard"), n_("No KPIs yet. Add them in the inspector (select a stage, or nothing for "
-                                      "the journey's own, then Add… under KPIs), or with “journeydesk kpi”.")),
+    "metrics": (n_("Metrics"), n_("No imported data yet. Import a CSV file of answers or counts (Import CSV… "
+                                 "in the File menu, or “journeydesk import-csv”).")),
+    "scorecard": (n_("Scorecard"), n_("No KPIs yet. Add them in the inspector (select a stage, or nothing "
+                                      "for the journey's own, then Add… under KPIs), or with “journeydesk "
+                                      "kpi”.")),
     "evidence": (n_("Evidence"), n_("No evidence yet. Add quotes and findings to cards and stages in the "
-                                    "inspector and to personas in the Personas panel (Add…), or import a table "
-                                    "of them with “journeydesk import-csv”.")),
+                                    "inspector and to personas in the Personas panel (Add…), or import a "
+                                    "table of them with “journeydesk import-csv”.")),
     "compare": (n_("Current and future state"),
                 n_("No future state yet. Make one from a journey in the app to compare the two.")),
 }
@@ -42,7 +43,8 @@ def nothing_to_show(sections: tuple[str, ...], journeys: list[Journey], brand: s
     elif journeys:
         intro = t("The chosen journeys have nothing yet for the sections chosen for this report:")
     else:
-        intro = t("This project has no journeys yet, so the sections chosen for this report have nothing to show.")
+        intro = t(
+            "This project has no journeys yet, so the sections chosen for this report have nothing to show.")
     found: list[Flowable] = [para(t("Nothing to show yet"), s["h1"]), para(intro, s["body"])]
     item = ParagraphStyle("item", s["body"], spaceBefore=6)
     for name in sections:

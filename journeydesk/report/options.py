@@ -12,8 +12,8 @@ from journeydesk.i18n import LANGUAGES, t
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3, "Letter": LETTER, "Tabloid": TABLOID}
 LAYOUTS: tuple[str, ...] = ("auto", "fit", "stages", "poster")
-SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics", "scorecard",
-                             "evidence", "compare")
+SECTIONS: tuple[str, ...] = ("cover", "contents", "personas", "map", "touchpoints", "pains", "metrics",
+                             "scorecard", "evidence", "compare")
 POSTER_SCALES: tuple[float, float] = (0.1, 4.0)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -30,11 +30,11 @@ class ReportOptions:
     ``client`` and ``author`` default (None) to the project's. ``date`` is printed as given on
     the cover; it is never taken from the clock, so an empty date shows no date. ``logo`` is
     an image file for the cover: a missing or unreadable one raises ReportError naming it.
-    ``brand_color`` (``#rrggbb``) defaults to the project's; ``language`` (en, ja) too. ``layout`` "auto" prints each journey on one page when its card text reads there (8 pt), else
-    one page per stage after an overview. ``poster_scale`` is the poster
-    layout's size: 1.0 prints card text at its natural size (11 pt), 0.5 at half of it.
-    ``colophon`` prints one line saying the report was made with JourneyDesk at the foot of the
-    last page. ``edited_at`` (seconds since 1970, UTC; the store's ``edited_at``) is the PDF's
+    ``brand_color`` (``#rrggbb``) defaults to the project's; ``language`` (en, ja) too. ``layout`` "auto"
+    prints each journey on one page when its card text reads there (8 pt), else one page per stage after an
+    overview. ``poster_scale`` is the poster layout's size: 1.0 prints card text at its natural size (11 pt),
+    0.5 at half of it. ``colophon`` prints one line saying the report was made with JourneyDesk at the foot of
+    the last page. ``edited_at`` (seconds since 1970, UTC; the store's ``edited_at``) is the PDF's
     creation and modification date; ``SOURCE_DATE_EPOCH`` overrides it.
     """
 
@@ -86,6 +86,7 @@ def check_scale(scale: object, written: str | None = None) -> float:
     low, high = POSTER_SCALES
     if isinstance(scale, bool) or not isinstance(scale, int | float) or not low <= scale <= high:
         raise ReportError(t("The poster scale '{scale}' is not a number from {low} to {high} "
-                            "(1.0 prints card text at its natural size).", scale=scale if written is None else written,
+                            "(1.0 prints card text at its natural size).", scale=scale if written is None
+                            else written,
                             low=low, high=high))
     return float(scale)

@@ -267,7 +267,8 @@ class ReportDoc(BaseDocTemplate):
         canv.saveState()
         canv.setFont(FONT, COLOPHON_SIZE)
         canv.setFillColor(MUTED)
-        draw = {"left": canv.drawString, "right": canv.drawRightString, "centre": canv.drawCentredString}[align]
+        draw = {"left": canv.drawString, "right": canv.drawRightString,
+                "centre": canv.drawCentredString}[align]
         draw(x, y, self.colophon)
         canv.restoreState()
 

@@ -45,7 +45,8 @@ class PersonaHeader(Flowable):
         room = self.width - left
         canv.setFillColor(TEXT)
         canv.setFont(BOLD, 22)
-        canv.drawString(left, self.HEIGHT - 30, ellipsize(p.name or t("(unnamed persona)"), 22, room, font=BOLD))
+        canv.drawString(left, self.HEIGHT - 30, ellipsize(p.name or t("(unnamed persona)"), 22, room,
+                                                          font=BOLD))
         y = self.HEIGHT - 48
         if p.role:
             canv.setFont(FONT, 11)
@@ -61,7 +62,8 @@ class PersonaHeader(Flowable):
 
 
 def facts(persona: Persona) -> str:
-    """Age, place and, when it was said, whether the persona is new: "age 34 · Manchester · first-time customer"."""
+    """Age, place and, when it was said, whether the persona is new: "age 34 · Manchester · first-time
+    customer"."""
     parts = []
     if persona.age is not None:
         parts.append(t("age {age}", age=persona.age))
@@ -105,7 +107,8 @@ def persona_story(document: Document, persona: Persona, journeys: list[str], wid
         story.append(para(f"「{quote}」" if has_cjk(quote) else f"“{quote}”", s["quote"]))
     blocks = [block for block in (
         _block(t("Goals"), persona.goals, brand), _block(t("Needs"), persona.needs, brand),
-        _block(t("Frustrations"), persona.frustrations, brand), _block(t("Channels"), persona.channels, brand),
+        _block(t("Frustrations"), persona.frustrations, brand), _block(t("Channels"), persona.channels,
+                                                                       brand),
     ) if block]
     column = (width - 20) / 2
     tallest = max((sum(f.wrap(column, height)[1] for f in block) for block in blocks), default=0.0)

@@ -1,4 +1,5 @@
-"""The "poster" layout: the whole map at a chosen scale, cut into tiles with overlaps, labels and trim marks."""
+"""The "poster" layout: the whole map at a chosen scale, cut into tiles with overlaps, labels and trim
+marks."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ HINT_SIZE = 8.0
 class Poster:
     """One journey's poster: its picture (drawn once, kept as a PDF form shared by every tile) and tiling.
     Its cards are as tall as their whole text needs at its scale, and its lanes as tall as their cards; a text
-    longer than MAX_POSTER_LINES is cut there (``cut``: those cards' ids) and printed whole in Card details."""
+    longer than MAX_POSTER_LINES is cut there (``cut``: those cards' ids) and printed whole in Card
+    details."""
 
     def __init__(self, document: Document, journey: Journey, scale: float, paper: tuple[float, float],
                  paper_name: str, form: str) -> None:
@@ -39,15 +41,15 @@ class Poster:
         self.form = form
         layout, self.cut = poster_layout(document, journey.id, scale)
         if self.cut:
-            note(n_("Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it is cut "
-                    "there."), journey=journey.name, lines=MAX_POSTER_LINES)
+            note(n_("Some cards of “{journey}” hold more text than a poster card shows ({lines} lines); it "
+                    "is cut there."), journey=journey.name, lines=MAX_POSTER_LINES)
         self.empty = not layout.stages or not layout.lanes
         self.layout = layout
         self.document = document
         self.tiling: Tiling = tile(layout.width * scale, layout.height * scale, paper)
         if self.tiling.count > MAX_TILES:
-            raise ReportError(t("The poster of '{journey}' would need {n} pages at scale {scale}; the limit is "
-                                "{limit}. Choose a smaller scale (e.g. --scale {hint}) or larger paper.",
+            raise ReportError(t("The poster of '{journey}' would need {n} pages at scale {scale}; the limit "
+                                "is {limit}. Choose a smaller scale (e.g. --scale {hint}) or larger paper.",
                                 journey=journey.name, n=self.tiling.count, scale=scale, limit=MAX_TILES,
                                 hint=_hint(scale, self.tiling.count)))
         self.blank = blank_tiles(self.tiling, content_boxes(document, layout), scale)
@@ -188,14 +190,16 @@ class PosterTile(Flowable):
         canv.setFillColor(TEXT)
         middle_y, middle_x = TILE_MARGIN + h / 2, TILE_MARGIN + w / 2
         if self.column + 1 < tiling.columns:
-            _turned(canv, page_w - TILE_MARGIN / 2, middle_y, poster.neighbour(self.row, self.column + 1) + " →", -90)
+            _turned(canv, page_w - TILE_MARGIN / 2, middle_y, poster.neighbour(self.row, self.column + 1)
+                    + " →", -90)
         if self.column > 0:
             _turned(canv, TILE_MARGIN / 2, middle_y, "← " + poster.neighbour(self.row, self.column - 1), 90)
         if self.row > 0:
             canv.drawCentredString(middle_x, page_h - TILE_MARGIN / 2 - 3,
                                    "↑ " + poster.neighbour(self.row - 1, self.column))
         if self.row + 1 < tiling.rows:
-            canv.drawCentredString(middle_x, TILE_MARGIN / 2 - 3, "↓ " + poster.neighbour(self.row + 1, self.column))
+            canv.drawCentredString(middle_x, TILE_MARGIN / 2 - 3, "↓ " + poster.neighbour(self.row + 1,
+                                                                                          self.column))
 
 
 def _turned(canv: Canvas, x: float, y: float, text: str, angle: float) -> None:

@@ -1,4 +1,5 @@
-"""Where a poster's map has something to print: the boxes of its title, headers, cards, markers, curve and links."""
+"""Where a poster's map has something to print: the boxes of its title, headers, cards, markers, curve and
+links."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ LINK_REACH = 12.0  # a link's stroke and arrowhead either side of its route; lab
 
 
 def content_boxes(document: Document, layout: JourneyLayout) -> list[Rect]:
-    """Layout-unit boxes (y down from the top of the title band) outside which the map is only grid and bands."""
+    """Layout-unit boxes (y down from the top of the title band) outside which the map is only grid and
+    bands."""
     m = layout.metrics
     boxes = [Rect(0, 0, layout.width, m.title_height)]
     boxes += layout.stage_rects.values()
@@ -35,7 +37,8 @@ def content_boxes(document: Document, layout: JourneyLayout) -> list[Rect]:
 
 
 def blank_tiles(tiling: Tiling, boxes: list[Rect], scale: float) -> frozenset[tuple[int, int]]:
-    """(row, column) of every tile whose window overlaps none of ``boxes`` (layout units drawn at ``scale``)."""
+    """(row, column) of every tile whose window overlaps none of ``boxes`` (layout units drawn at
+    ``scale``)."""
     w, h = tiling.window
     blank = set()
     for row, column in tiling.tiles():

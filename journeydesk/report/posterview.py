@@ -36,13 +36,14 @@ class PosterOverview(Flowable):
     def facts(self) -> str:
         tiling, poster = self.poster.tiling, self.poster
         wide, high = tiling.assembled()
-        values = {"n": tiling.count, "rows": tiling.rows, "columns": tiling.columns, "paper": poster.paper_name,
-                  "orientation": t("landscape") if tiling.landscape else t("portrait"), "w": wide / cm,
+        values = {"n": tiling.count, "rows": tiling.rows, "columns": tiling.columns,
+                  "paper": poster.paper_name, "orientation": t("landscape") if tiling.landscape
+                  else t("portrait"), "w": wide / cm,
                   "h": high / cm, "size": poster.picture.text_size, "scale": poster.scale}
         if poster.blank:
-            return t("{printed} of {n} tiles printed ({rows} rows × {columns} columns; the blank ones are left out) "
-                     "on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card text "
-                     "{size:.1f} pt (scale {scale:.0%})", printed=len(poster.printed), **values)
+            return t("{printed} of {n} tiles printed ({rows} rows × {columns} columns; the blank ones are "
+                     "left out) on {paper} {orientation} · assembled sheet about {w:.0f} × {h:.0f} cm · card "
+                     "text {size:.1f} pt (scale {scale:.0%})", printed=len(poster.printed), **values)
         return t("{n} tiles ({rows} rows × {columns} columns) on {paper} {orientation} · assembled sheet "
                  "about {w:.0f} × {h:.0f} cm · card text {size:.1f} pt (scale {scale:.0%})", **values)
 
@@ -59,7 +60,8 @@ class PosterOverview(Flowable):
                   "edges at its marks, lay it over the tiles to its left and above so the dashed marks meet "
                   "({overlap:.0f} mm overlap), and tape from behind. Start with A1.", overlap=OVERLAP / mm)
         if poster.blank:
-            steps += " " + t("Tiles shown grey have nothing on them and are not printed: leave their places empty.")
+            steps += " " + t(
+                "Tiles shown grey have nothing on them and are not printed: leave their places empty.")
         lines, _ = wrap(steps, 8.5, self.width, 3)
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 8.5)

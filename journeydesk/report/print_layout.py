@@ -1,4 +1,5 @@
-"""The layouts a printed map is drawn from: fitted to fill a page's box, or a poster's with cards as tall as their text."""
+"""The layouts a printed map is drawn from: fitted to fill a page's box, or a poster's with cards as tall as
+their text."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ def fit_scale(layout: JourneyLayout, width: float, height: float) -> float:
     return min(width / map_w, height / map_h) if map_w > 0 and map_h > 0 else 1.0
 
 
-def fit_layout(document: Document, journey_id: str, width: float, height: float) -> tuple[JourneyLayout, float]:
-    """The journey's layout reshaped to the shape of ``width`` × ``height`` (so that it fills the box), and the
-    scale that fits it there: never smaller than the scale that fits the canvas's own layout."""
+def fit_layout(document: Document, journey_id: str, width: float, height: float) -> tuple[
+        JourneyLayout, float]:
+    """The journey's layout reshaped to the shape of ``width`` × ``height`` (so that it fills the box), and
+    the scale that fits it there: never smaller than the scale that fits the canvas's own layout."""
     layout = JourneyLayout(document, journey_id)
     if width > 0 and height > 0:
         layout = filling_layout(layout, width / height)
@@ -29,10 +31,10 @@ def fit_layout(document: Document, journey_id: str, width: float, height: float)
 
 
 def poster_layout(document: Document, journey_id: str, u: float) -> tuple[JourneyLayout, list[str]]:
-    """The canvas's layout with every card as tall as it needs to be to show all of its text when drawn at ``u``
-    points per unit (each row of a cell as tall as its tallest card, a lane as its tallest cell), and the ids of
-    the cards whose text is longer than MAX_POSTER_LINES (it is cut there). Where card text is too small to be
-    drawn, cards keep their size."""
+    """The canvas's layout with every card as tall as it needs to be to show all of its text when drawn at
+    ``u`` points per unit (each row of a cell as tall as its tallest card, a lane as its tallest cell), and
+    the ids of the cards whose text is longer than MAX_POSTER_LINES (it is cut there). Where card text is too
+    small to be drawn, cards keep their size."""
     layout = JourneyLayout(document, journey_id)
     if CARD_TEXT * u < DETAIL_MIN_TEXT:
         return layout, []

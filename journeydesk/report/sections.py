@@ -111,7 +111,8 @@ def journey_sections(story: Story, document: Document, journey: Journey, numbers
         if table is not None:
             story.add(para(t("Pain points"), s["h1"]), table)
         if ideas:
-            story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]), *opportunities_block(ideas, width, height, brand))
+            story.add(Spacer(1, 8), para(t("Opportunities"), s["h1"]), *opportunities_block(ideas, width,
+                                                                                            height, brand))
         done()
     if options.has("metrics") and (numbers or measured):
         section(t("Metrics"), "metrics")
@@ -206,7 +207,8 @@ def _map_pages(story: Story, section: Callable[..., None], document: Document, j
             name = tile_name(row, column)
             story.add(Anchor(t("Tile {name}", name=name), f"{key}-tile-{name}", 2, contents=False),
                       PosterTile(poster, row, column))
-        return numbered(document, journey.id, poster.cut)  # the picture is drawn in the build, references known
+        # the picture is drawn in the build, references known
+        return numbered(document, journey.id, poster.cut)
     make = _fit_maker(document, journey)
     cut = cut_cards(document, journey.id, lambda: make(*box))
     section(t("Map"), "map", LANDSCAPE)
@@ -239,7 +241,8 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
                  shared: dict[tuple[float, float], tuple[float, bool]]) -> Maker:
     """Stage pages of one journey share one scale, the one its fullest stage fits at: their text is one size.
     When one stage cannot show all its cards' text, none does (and the author is told)."""
-    grids: dict[tuple, Grid] = {}  # a page is drawn twice: to find the texts it cuts, then with their references
+    # a page is drawn twice: to find the texts it cuts, then with their references
+    grids: dict[tuple, Grid] = {}
     # ...and when it cuts none, the second drawing would be the first again: it is kept, with the references
     # its cards showed, and used as long as those are the same.
     drawn: dict[tuple[float, float], tuple[tuple[str, ...], Picture | None]] = {}
@@ -250,9 +253,11 @@ def _stage_maker(document: Document, stage: Stage, numbers: JourneyFigures,
             shared[key] = shared_scale(document, document.stages(stage.journey_id), numbers, width, height)
             if not shared[key][1]:
                 journey = document.get(Journey, stage.journey_id)
-                note(n_("Some cards of “{journey}” hold more text than a stage page can show; it is cut there."),
+                note(n_(
+                    "Some cards of “{journey}” hold more text than a stage page can show; it is cut there."),
                      journey=journey.name if journey else "")
-        marks = tuple(reference(card.id) for card in document.cards(stage.journey_id) if card.stage_id == stage.id)
+        marks = tuple(reference(card.id) for card in document.cards(stage.journey_id)
+                      if card.stage_id == stage.id)
         kept = drawn.get(key)
         if kept is None or kept[0] != marks:
             kept = drawn[key] = marks, stage_map(document, stage, numbers, width, height, shared[key], grids)

@@ -1,4 +1,5 @@
-"""Links on a stage page: arrows between its cards through its gaps, and labelled stubs to other stages' cards."""
+"""Links on a stage page: arrows between its cards through its gaps, and labelled stubs to other stages'
+cards."""
 
 from __future__ import annotations
 
@@ -82,7 +83,8 @@ def _free_y(wanted: float, taken: list[float]) -> float:
     return y
 
 
-def _stub(points: list[tuple[float, float]], edge: float, y: float, *, outgoing: bool) -> list[tuple[float, float]]:
+def _stub(points: list[tuple[float, float]], edge: float, y: float, *, outgoing: bool) -> list[tuple[
+        float, float]]:
     """The route from its card up to the strip's edge, then along the edge to the label's height ``y``
     and a short way into the strip (the same turned round for an incoming link)."""
     ordered = points if outgoing else points[::-1]

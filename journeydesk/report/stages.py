@@ -75,9 +75,9 @@ class Grid:
                 for lane, rows in zip(lanes, self.rows, strict=True)]
 
 
-def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list[Lane], room: tuple[float, float],
-          u: float, cap: float | None, known: dict[str, float | None] | None = None, *,
-          fitting: bool = False) -> Grid | None:
+def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list[Lane],
+          room: tuple[float, float], u: float, cap: float | None,
+          known: dict[str, float | None] | None = None, *, fitting: bool = False) -> Grid | None:
     """The cards of ``stage`` at scale ``u`` in ``room`` (points). Without ``cap`` each row is as tall as its
     wordiest card (None when a card's text would not fit the page); with it, rows are no taller than ``cap``
     and the text of taller cards is cut (at one card height, every card is that height). ``known`` keeps the
@@ -93,7 +93,8 @@ def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list
     least = M.card_height * u
     rows: list[tuple[float, ...]] = []
     for lane in lanes:
-        if fitting and sum(Grid(u, columns, card_w, text_scale, tuple(rows)).lane_heights(lanes[:len(rows)])) > room_h:
+        if fitting and sum(Grid(
+            u, columns, card_w, text_scale, tuple(rows)).lane_heights(lanes[:len(rows)])) > room_h:
             return None
         cards = [] if lane.kind == LaneKind.EMOTIONS else document.cell(stage.id, lane.id)
         if cap is not None and cap <= least:
@@ -104,8 +105,8 @@ def _grid(document: Document, stage: Stage, numbers: JourneyFigures, lanes: list
             if known is not None and card.id in known:
                 needed = known[card.id]
             else:
-                needed = whole_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale, room_h,
-                                      compact=True)
+                needed = whole_height(card, card_w * u, u, numbers.card_text(card.id) or None, text_scale,
+                                      room_h, compact=True)
                 if known is not None:
                     known[card.id] = needed
             if needed is None and cap is None:
@@ -242,17 +243,20 @@ def stage_map(document: Document, stage: Stage, numbers: JourneyFigures, width: 
     page.horizontal[y + M.padding * u / 2] = M.padding * u / 2 - Streets.clearance
     page.vertical[HEADER_W + M.padding * u / 2] = M.padding * u / 2 - Streets.clearance
     for column in range(1, columns + 1):
-        page.vertical[left + column * (card_w + M.gap) * u - M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
+        page.vertical[
+            left + column * (card_w + M.gap) * u - M.gap * u / 2] = M.gap * u / 2 - Streets.clearance
     draw_stage_links(group, document, stage, page, width, u)  # under the cards, as on screen
     for card, cx, cy, card_h in placed:
         tag = numbers.card_text(card.id) or None
-        draw_card(group, card, cx, cy, card_w * u, card_h, u, tag=tag, compact=True, text_scale=grid.text_scale)
+        draw_card(group, card, cx, cy, card_w * u, card_h, u, tag=tag, compact=True,
+                  text_scale=grid.text_scale)
     drawing.add(group)
     return Picture(drawing, CARD_TEXT * u * grid.text_scale)
 
 
 def _band(group: Group, stage: Stage, numbers: JourneyFigures, width: float, top: float) -> None:
-    group.add(Rect(0, top - BAND + 6, width, BAND - 6, fillColor=tint(stage_color(stage), 0.22), strokeColor=None))
+    group.add(Rect(0, top - BAND + 6, width, BAND - 6, fillColor=tint(stage_color(stage), 0.22),
+                   strokeColor=None))
     group.add(Rect(0, top - 4, width, 4, fillColor=colors.HexColor(stage_color(stage)), strokeColor=None))
     notes = stage_notes(stage, numbers)
     y = top - 18

@@ -87,20 +87,21 @@ def styles(brand: str) -> dict[str, ParagraphStyle]:
     made = {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED),
-        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=20, leading=26, textColor=accent, spaceAfter=10,
-                             keepWithNext=1),
+        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=20, leading=26, textColor=accent,
+                             spaceAfter=10, keepWithNext=1),
         "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=14, leading=19, spaceBefore=10, spaceAfter=6,
                              keepWithNext=1),
         "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=9.5),
-        "cell_center": ParagraphStyle("cell_center", base, fontSize=CELL_SIZE, leading=9.5, alignment=TA_CENTER),
+        "cell_center": ParagraphStyle("cell_center", base, fontSize=CELL_SIZE, leading=9.5,
+                                      alignment=TA_CENTER),
         "cell_head": ParagraphStyle("cell_head", base, fontName=BOLD, fontSize=CELL_SIZE, leading=9.5,
                                     textColor=colors.white),
-        "cell_head_center": ParagraphStyle("cell_head_center", base, fontName=BOLD, fontSize=CELL_SIZE, leading=9.5,
-                                           textColor=colors.white, alignment=TA_CENTER),
+        "cell_head_center": ParagraphStyle("cell_head_center", base, fontName=BOLD, fontSize=CELL_SIZE,
+                                           leading=9.5, textColor=colors.white, alignment=TA_CENTER),
         "quote": ParagraphStyle("quote", base, fontSize=14, leading=20, textColor=accent,
                                 leftIndent=14, spaceBefore=6, spaceAfter=12),
-        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=11, leading=15, textColor=accent, spaceBefore=10,
-                                spaceAfter=3),
+        "label": ParagraphStyle("label", base, fontName=BOLD, fontSize=11, leading=15, textColor=accent,
+                                spaceBefore=10, spaceAfter=3),
         "bullet": ParagraphStyle("bullet", base, fontSize=10, leading=14, leftIndent=12,
                                  bulletIndent=2, bulletFontName=FONT),
         "warning": ParagraphStyle("warning", base, fontSize=9, leading=12, textColor=WARNING),
@@ -129,7 +130,8 @@ class LaidParagraph(Paragraph):
     laid_for: float | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if available_width == self.laid_for and "blPara" in self.__dict__:  # split() drops blPara to start anew
+        # split() drops blPara to start anew
+        if available_width == self.laid_for and "blPara" in self.__dict__:
             self.width = available_width
             return self.width, self.height
         size = super().wrap(available_width, available_height)

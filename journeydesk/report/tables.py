@@ -1,4 +1,5 @@
-"""The report's tables: touchpoint inventory, pain points, opportunities (beside their matrix), card details."""
+"""The report's tables: touchpoint inventory, pain points, opportunities (beside their matrix), card
+details."""
 
 from __future__ import annotations
 
@@ -69,7 +70,8 @@ def _longest_word(cell: object) -> float:
     text = (cell.getPlainText() if hasattr(cell, "getPlainText") else str(cell))[:WORD_SCAN]
     style = getattr(cell, "style", None)
     font, size = getattr(style, "fontName", FONT), getattr(style, "fontSize", CELL_SIZE)
-    if has_cjk(text):  # breaks between phrases; a column is kept as wide as a short one ("デジタル・オンライン")
+    # breaks between phrases; a column is kept as wide as a short one ("デジタル・オンライン")
+    if has_cjk(text):
         return min(max((stringWidth(piece, font, size) for line in text.split("\n")
                         for piece in pieces(line, phrases=True)), default=0.0), CJK_WHOLE)
     return max((stringWidth(word, font, size) for word in _BREAKS.split(text)), default=0.0)
@@ -90,14 +92,16 @@ def fit_widths(rows: list[list[object]], widths: list[float]) -> list[float]:
 
 
 class _Text(str):
-    """A cell's plain text and its paragraph style's name: set as a Paragraph only when it needs more than one line."""
+    """A cell's plain text and its paragraph style's name: set as a Paragraph only when it needs more than one
+    line."""
 
     style = "cell"
 
 
-def _laid(rows: list[list[object]], widths: list[float], brand: str) -> tuple[list[list[object]], list[tuple]]:
-    """``rows`` with each _Text cell as a string where it fits one line of its column (a Paragraph costs far more
-    to lay out and draw), else as a Paragraph; and the alignments of the centred strings."""
+def _laid(rows: list[list[object]], widths: list[float], brand: str) -> tuple[list[list[object]],
+                                                                              list[tuple]]:
+    """``rows`` with each _Text cell as a string where it fits one line of its column (a Paragraph costs far
+    more to lay out and draw), else as a Paragraph; and the alignments of the centred strings."""
     laid: list[list[object]] = []
     centred: list[tuple] = []
     for r, row in enumerate(rows):
@@ -141,7 +145,8 @@ def _table(rows: list[list[object]], widths: list[float], brand: str, numeric: t
 
 def _head(names: list[str], brand: str, numeric: tuple[int, ...] = ()) -> list[object]:
     s = styles(brand)
-    return [para(name, s["cell_head_center"] if i in numeric else s["cell_head"]) for i, name in enumerate(names)]
+    return [para(name, s["cell_head_center"] if i in numeric else s["cell_head"])
+            for i, name in enumerate(names)]
 
 
 def _cell(text: str, brand: str, style: str = "cell", limit: int | None = CELL_LIMIT) -> _Text:
@@ -170,9 +175,11 @@ def touchpoint_table(document: Document, journey_id: str, numbers: JourneyFigure
     # A column with nothing in any row says nothing: it is left out and the others share its width.
     kept = [i for i in range(len(names)) if i < 2 or any(row[i] for row in texts)]
     centred = "cell_center"
-    rows: list[list[object]] = [_head([names[i] for i in kept], brand, tuple(n for n, i in enumerate(kept) if i == 5))]
+    rows: list[list[object]] = [_head([names[i] for i in kept], brand,
+                                      tuple(n for n, i in enumerate(kept) if i == 5))]
     for row in texts:
-        rows.append([_cell(row[i] or ("–" if i == 7 else ""), brand, centred if i == 5 else "cell") for i in kept])
+        rows.append([_cell(row[i] or ("–" if i == 7 else ""), brand, centred if i == 5 else "cell")
+                     for i in kept])
     total = sum(shares[i] for i in kept)
     return _table(rows, [width * shares[i] / total for i in kept], brand)
 
@@ -235,7 +242,8 @@ def opportunities_block(found: list[tuple[str, Card]], width: float, height: flo
     if table.wrap(width * 0.62, height)[1] <= height * 0.75:
         outer = Table([[table, matrix]], colWidths=[width * 0.64, width * 0.36])
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1),
+                                                                          0),
                                    ("LEFTPADDING", (1, 0), (1, 0), 14)]))
         return [outer]
     return [opportunity_table(found, width, brand), Spacer(1, 10), KeepInFrame(width, height - 12, [matrix])]
@@ -248,7 +256,8 @@ def series_table(found: list[Series], width: float, brand: str) -> Flowable:
     rows: list[list[object]] = [_head([t("Touchpoint"), t("Metric"), t("Figures")], brand)]
     for series in found:
         per = t("per day") if series.period == "day" else t("per week")
-        figures = [t("{day}: {value} (n={n})", day=day.isoformat(), value=format_value(value, series.kind), n=n)
+        figures = [t("{day}: {value} (n={n})", day=day.isoformat(), value=format_value(value, series.kind),
+                     n=n)
                    for day, value, n in series.points if value is not None]
         rows.append([_cell(series.label, brand), _cell(f"{series.metric} {per}", brand),
                      _cell("\n".join(figures) or "–", brand)])
@@ -266,7 +275,8 @@ def details_tables(document: Document, cards: list[Card], references: Callable[[
     made: list[Flowable] = []
     for number, stage in enumerate(document.stages(cards[0].journey_id) if cards else [], 1):
         rows = [[_cell(references(card.id), brand), _cell(lanes.get(card.lane_id, ""), brand),
-                 _cell(_detail(card.text, limit), brand, limit=None)] for card in cards if card.stage_id == stage.id]
+                 _cell(_detail(card.text, limit), brand, limit=None)]
+                for card in cards if card.stage_id == stage.id]
         if not rows:
             continue
         head = _head([t("Ref."), t("Lane"), t("Card")], brand)

@@ -58,7 +58,8 @@ def series_chart(found: Series, width: float, height: float = 150) -> Drawing:
     # A metric named by its question would push the touchpoint out of the title: shorten the metric first.
     rest = stringWidth(t("{metric} {per}: {touchpoint}", metric="", per=per, touchpoint=found.label), FONT, 9)
     metric = ellipsize(found.metric, 9, max(width - rest, width * 0.35))
-    title(drawing, t("{metric} {per}: {touchpoint}", metric=metric, per=per, touchpoint=found.label), width, 9)
+    title(drawing, t("{metric} {per}: {touchpoint}", metric=metric, per=per, touchpoint=found.label), width,
+          9)
     xs = [day.toordinal() for day, _, _ in found.points]
     values = [value for _, value, _ in found.points]
     n = sum(count for _, _, count in found.points)
@@ -113,7 +114,8 @@ def emotion_chart(found: EmotionComparison, width: float, height: float = 210) -
     plot.x, plot.y = 34, 34
     plot.width, plot.height = width - 48, height - 76
     series = [(line_runs([(i, w) for i, (_, w, _) in enumerate(found.stages)]), BAR, None, "FilledCircle"),
-              (line_runs([(i, m) for i, (_, _, m) in enumerate(found.stages)]), MEASURED, [4, 3], "FilledTriangle")]
+              (line_runs([(i, m) for i, (_, _, m) in enumerate(found.stages)]), MEASURED, [4, 3],
+               "FilledTriangle")]
     data, index = [], 0
     for runs, color, dash, marker in series:
         for run in runs:

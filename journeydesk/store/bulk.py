@@ -1,9 +1,10 @@
-"""Writing a dataset's rows in bulk: a rollup row per distinct key, each observation pointing at its rollup, one transaction.
+"""Writing a dataset's rows in bulk: a rollup row per distinct key, each observation pointing at its rollup,
+one transaction.
 
 An import hands over its rows a batch at a time as three columns: the rollup id of each value
 (from ``Rollups.id_of``), the line it came from and the value. ``write_batches`` writes them,
-sums them into their rollups, and writes the rollups at the end, so a caller can report progress and stop between batches, and never holds more
-than one batch.
+sums them into their rollups, and writes the rollups at the end, so a caller can report progress and stop
+between batches, and never holds more than one batch.
 """
 
 from __future__ import annotations
@@ -111,11 +112,13 @@ class Rollups:
         n, total, promoters, detractors, satisfied = (sums.tolist() for sums in self._sums)
         rows = [(rollup_id, dataset_id, *key, n[at], total[at], promoters[at], detractors[at], satisfied[at])
                 for rollup_id, key in self.keys.items() if n[at := rollup_id - self.base]]
-        conn.executemany(f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.executemany(
+            f"INSERT INTO rollups ({_ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows)
 
 
-def _insert(conn: sqlite3.Connection, ids: Sequence[int], lines: Sequence[int], values: Sequence[float]) -> None:
+def _insert(conn: sqlite3.Connection, ids: Sequence[int], lines: Sequence[int],
+            values: Sequence[float]) -> None:
     """INSERT ROWS_PER_INSERT rows at a time (half the time of one row per statement), then the rest."""
     flat = list(chain.from_iterable(zip(ids, lines, values, strict=True)))
     width = 3 * ROWS_PER_INSERT
@@ -182,14 +185,16 @@ def detached_datasets(conn: sqlite3.Connection) -> list[str]:
 
 
 def delete_rows(conn: sqlite3.Connection, dataset_ids: Sequence[str]) -> int:
-    """Delete the rows and rollups of ``dataset_ids`` (inside the caller's transaction); returns the rollups removed."""
+    """Delete the rows and rollups of ``dataset_ids`` (inside the caller's transaction); returns the rollups
+    removed."""
     if not dataset_ids:
         return 0
     marks = ", ".join("?" for _ in dataset_ids)
-    conn.execute(f"DELETE FROM observations WHERE rollup_id IN (SELECT id FROM rollups WHERE dataset_id IN ({marks}))",
+    conn.execute(
+        f"DELETE FROM observations WHERE rollup_id IN (SELECT id FROM rollups WHERE dataset_id IN ({marks}))",
                  tuple(dataset_ids))
     return conn.execute(f"DELETE FROM rollups WHERE dataset_id IN ({marks})", tuple(dataset_ids)).rowcount
 
 
-__all__ = ["CACHE_KIB", "MAX_GROUPS", "ROWS_PER_INSERT", "Batch", "DatasetWriteError", "ImportCancelled", "Rollups",
-           "delete_rows", "detached_datasets", "write_batches"]
+__all__ = ["CACHE_KIB", "MAX_GROUPS", "ROWS_PER_INSERT", "Batch", "DatasetWriteError", "ImportCancelled",
+           "Rollups", "delete_rows", "detached_datasets", "write_batches"]

@@ -1,4 +1,5 @@
-"""Compacting a project: drop what nothing refers to, rebuild the file on a copy, check the copy, put it in place."""
+"""Compacting a project: drop what nothing refers to, rebuild the file on a copy, check the copy, put it in
+place."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def _unused_images() -> str:
 
 
 def garbage_bytes(store: Store) -> tuple[int, int]:
-    """(bytes compacting would free, bytes of the file): free pages, unused images, rows of removed imports."""
+    """(bytes compacting would free, bytes of the file): free pages, unused images, rows of removed
+    imports."""
     try:
         return _garbage_bytes(store)
     except sqlite3.Error:
@@ -64,7 +66,8 @@ def _garbage_bytes(store: Store) -> tuple[int, int]:
 
 
 def worth_compacting(store: Store) -> bool:
-    """Whether over a quarter of the file, and over a megabyte, is garbage (less is not worth asking about)."""
+    """Whether over a quarter of the file, and over a megabyte, is garbage (less is not worth asking
+    about)."""
     garbage, total = garbage_bytes(store)
     return garbage > WORTH_ASKING and garbage / total > WORTH_COMPACTING
 

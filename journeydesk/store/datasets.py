@@ -100,7 +100,8 @@ class DatasetReader:
         """The metric names present in the given datasets, sorted."""
         if not dataset_ids:
             return []
-        rows = query(self._conn, f"SELECT DISTINCT metric FROM rollups WHERE dataset_id IN ({_marks(dataset_ids)}) "
+        rows = query(self._conn, f"SELECT DISTINCT metric FROM rollups WHERE dataset_id IN "
+                                 f"({_marks(dataset_ids)}) "
                                  "ORDER BY metric", tuple(dataset_ids))
         return [row[0] for row in rows]
 
@@ -140,12 +141,12 @@ class DatasetReader:
 
 
     def rows(self, dataset_id: str) -> list[tuple]:
-        """Every value of a dataset with its keys: (line, day, stage id, card id, channel, segment, metric, value),
-        in one fixed order (by line, then metric and keys), so the same data always reads the same."""
+        """Every value of a dataset with its keys: (line, day, stage id, card id, channel, segment, metric,
+        value), in one fixed order (by line, then metric and keys), so the same data always reads the same."""
         return [tuple(row) for row in query(
-            self._conn, "SELECT line, day, stage_id, card_id, channel, segment, metric, value FROM observations "
-                        "JOIN rollups ON rollups.id = rollup_id WHERE dataset_id = ? ORDER BY line, metric, day, "
-                        "stage_id, card_id, channel, segment, value", (dataset_id,))]
+            self._conn, "SELECT line, day, stage_id, card_id, channel, segment, metric, value FROM "
+                        "observations JOIN rollups ON rollups.id = rollup_id WHERE dataset_id = ? ORDER BY "
+                        "line, metric, day, stage_id, card_id, channel, segment, value", (dataset_id,))]
 
 
 def _column(column: str) -> str:

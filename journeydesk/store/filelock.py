@@ -19,7 +19,8 @@ class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         # Non-blocking, so that a FIFO put in the file's place after it was checked cannot hang the open.
-        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        flags = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+                 | getattr(os, "O_NOCTTY", 0))
         self.fd = os.open(path, flags)
         self.held = False
 

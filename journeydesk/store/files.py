@@ -28,7 +28,8 @@ class FileRefused(Exception):
 
 
 def regular_file(path: Path) -> os.stat_result:
-    """The status of the regular file at ``path`` (links followed); refuse anything else before it is opened."""
+    """The status of the regular file at ``path`` (links followed); refuse anything else before it is
+    opened."""
     try:
         status = os.stat(path)
     except FileNotFoundError:

@@ -1,4 +1,5 @@
-"""Opening a .journey file safely: the header and schema checks, the connection, the upgrade of older formats."""
+"""Opening a .journey file safely: the header and schema checks, the connection, the upgrade of older
+formats."""
 
 from __future__ import annotations
 

@@ -294,7 +294,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
                                    promoters, detractors, satisfied)
            SELECT dataset_id, day, stage_id, card_id, channel, segment, metric, n, total, promoters,
                   detractors, satisfied FROM rollups ORDER BY rowid""",
-        "CREATE INDEX rollups_v3_key ON rollups_v3(dataset_id, day, stage_id, card_id, channel, segment, metric)",
+        "CREATE INDEX rollups_v3_key ON rollups_v3(dataset_id, day, stage_id, card_id, channel, segment, "
+        "metric)",
         # Rows whose key has no rollup (none are written so; a file edited by hand might have some)
         # get one, so that no row is lost.
         """INSERT INTO rollups_v3 (dataset_id, day, stage_id, card_id, channel, segment, metric, n, total,

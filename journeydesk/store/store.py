@@ -134,7 +134,8 @@ class Store:
         try:
             held = lock.status()
             if identity(held) != key or not stat.S_ISREG(held.st_mode):
-                raise StoreError(t("{path} was replaced while it was being opened; open it again.", path=path))
+                raise StoreError(t("{path} was replaced while it was being opened; open it again.",
+                                   path=path))
             check_header(path, lock.read_head(100))
             notice = ""
             alone = shared is None and lock.try_acquire()
@@ -161,9 +162,9 @@ class Store:
                 conn.close()
                 conn = memory
                 older_format = version
-                notice = notice or t("{path} is in the file format of an earlier JourneyDesk ({version}); it is "
-                                     "read as updated and left as it is. Open it in JourneyDesk to update the "
-                                     "file.", path=path, version=version)
+                notice = notice or t("{path} is in the file format of an earlier JourneyDesk ({version}); it "
+                                     "is read as updated and left as it is. Open it in JourneyDesk to update "
+                                     "the file.", path=path, version=version)
                 if requested:
                     conn.execute("BEGIN")
             elif version < SCHEMA_VERSION:
@@ -290,18 +291,19 @@ class Store:
     def write_import_rows(self, pending: PendingImport, batches: Iterable[Batch], rollups: Rollups, *,
                           progress: Callable[[int], None] | None = None,
                           cancelled: Callable[[], bool] | None = None, dataset_id: str | None = None) -> int:
-        """Write the rows of the pending import (see ``bulk.write_batches``); on failure the import is aborted.
+        """Write the rows of the pending import (see ``bulk.write_batches``); on failure the import is
+        aborted.
 
-        ``dataset_id`` files them under another dataset than the pending one; the finishing edit must add it too.
-        """
+        ``dataset_id`` files them under another dataset than the pending one; the finishing edit must add it
+        too. """
         if self._import is not pending:
             raise StoreError(t("The import into {path} was stopped; nothing was added.", path=self.path))
         if dataset_id is not None and dataset_id != pending.dataset_id:
             pending.more.append(dataset_id)
         pending.writing = True
         try:
-            written = write_batches(self.conn, dataset_id or pending.dataset_id, batches, rollups, progress=progress,
-                                    cancelled=cancelled)
+            written = write_batches(self.conn, dataset_id or pending.dataset_id, batches, rollups,
+                                    progress=progress, cancelled=cancelled)
         except BaseException:
             self.abort_import()
             raise
@@ -317,7 +319,8 @@ class Store:
                 self.conn.execute("ROLLBACK")
 
     def purge_detached_rows(self) -> int:
-        """Remove the rows of datasets no longer in the file (removed or replaced imports); returns how many rollups."""
+        """Remove the rows of datasets no longer in the file (removed or replaced imports); returns how many
+        rollups."""
         if self.read_only or self._import is not None:
             return 0
         try:
@@ -355,8 +358,8 @@ class Store:
         try:
             with self.snapshot():
                 problems = [row[0] for row in query(self.conn, "PRAGMA integrity_check")]
-                names = [row[0] for row in query(self.conn, "SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                            "AND name NOT LIKE 'sqlite_%'")]
+                names = [row[0] for row in query(self.conn, "SELECT name FROM sqlite_master WHERE type = "
+                                                            "'table' AND name NOT LIKE 'sqlite_%'")]
                 rows = sum(query(self.conn, 'SELECT COUNT(*) FROM "{}"'.format(name.replace('"', '""')))[0][0]
                            for name in names)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:

@@ -132,7 +132,8 @@ class Editor(QObject):
             return
         if edit is None:
             return
-        touched = {getattr(c.entity, "journey_id", None) or (c.entity.id if isinstance(c.entity, Journey) else None)
+        touched = {getattr(c.entity, "journey_id", None) or (c.entity.id if isinstance(c.entity, Journey)
+                                                             else None)
                    for c in edit.changes}
         touched = {j for j in touched if j and self.document.get(Journey, j) is not None}
         if touched and self.journey_id not in touched:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction
 
 
 def strip_mnemonic(text: str) -> str:
-    """``text`` without its mnemonic marker: “&Undo”, “開く(&O)…” and “ロゴ(&G):” read “Undo”, “開く…”, “ロゴ:”.
+    """``text`` without its mnemonic marker: “&Undo”, “開く(&O)…” and “ロゴ(&G):” read “Undo”, “開く…”,
+    “ロゴ:”.
 
     A bracketed marker goes wherever it stands (with the space before it); a lone “&” goes, “&&” reads “&”.
     """

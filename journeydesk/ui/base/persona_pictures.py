@@ -57,11 +57,11 @@ def _unreadable(path: Path, data: bytes) -> AvatarError:
     reader, _buffer = _reader(data)
     size = reader.size() if reader is not None else QSize()
     if size.isValid() and size.width() * size.height() * 4 > ALLOCATION_LIMIT_MB * 2**20:
-        return AvatarError(translate("PersonaDialog", "“{file}” is {width}×{height} pixels, too large to open safely. "
-                               "Save a smaller copy and choose that.").format(
+        return AvatarError(translate("PersonaDialog", "“{file}” is {width}×{height} pixels, too large to "
+                               "open safely. Save a smaller copy and choose that.").format(
             file=path.name, width=size.width(), height=size.height()))
-    return AvatarError(translate("PersonaDialog", "“{file}” is not a picture JourneyDesk can read (PNG, JPEG, GIF, "
-                           "BMP or WebP).").format(file=path.name))
+    return AvatarError(translate("PersonaDialog", "“{file}” is not a picture JourneyDesk can read (PNG, "
+                           "JPEG, GIF, BMP or WebP).").format(file=path.name))
 
 
 def load_avatar(path: str | Path) -> bytes:
@@ -70,8 +70,8 @@ def load_avatar(path: str | Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            raise AvatarError(translate("PersonaDialog", "“{file}” is {size:.1f} MB; pictures must be {limit} MB or "
-                                  "smaller.").format(file=path.name, size=size / 2**20,
+            raise AvatarError(translate("PersonaDialog", "“{file}” is {size:.1f} MB; pictures must be "
+                                  "{limit} MB or smaller.").format(file=path.name, size=size / 2**20,
                                                      limit=MAX_IMAGE_BYTES // 2**20))
         with path.open("rb") as file:
             data = file.read(MAX_IMAGE_BYTES + 1)
@@ -90,7 +90,8 @@ def load_avatar(path: str | Path) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise AvatarError(translate("PersonaDialog", "“{file}” could not be converted to PNG.").format(file=path.name))
+        raise AvatarError(translate(
+            "PersonaDialog", "“{file}” could not be converted to PNG.").format(file=path.name))
     return bytes(buffer.data().data())
 
 

@@ -1,4 +1,5 @@
-"""Text from a project shown as plain text: Qt guesses rich text from a leading tag and would load images it names."""
+"""Text from a project shown as plain text: Qt guesses rich text from a leading tag and would load images it
+names."""
 
 from __future__ import annotations
 

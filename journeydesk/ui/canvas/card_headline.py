@@ -13,7 +13,8 @@ HEADLINE_SIZES = (16, 20, 26, 34)
 
 
 def headline_words(text: str) -> list[str]:
-    """The first words of ``text``: two when the first is short; for text without spaces (Japanese), its start."""
+    """The first words of ``text``: two when the first is short; for text without spaces (Japanese), its
+    start."""
     words = text.split()
     if not words:
         return []

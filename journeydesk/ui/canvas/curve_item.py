@@ -31,7 +31,8 @@ class CurveItem(QGraphicsItem):
         self._zero_y = zero_y
         self._bounds = self._path.boundingRect().adjusted(-4, -4, 4, 4)
         if points:
-            self._bounds = self._bounds.united(QRectF(points[0].x(), top, points[-1].x() - points[0].x(), bottom - top))
+            self._bounds = self._bounds.united(QRectF(points[0].x(), top, points[-1].x() - points[0].x(),
+                                                      bottom - top))
         self._points = points
         self._fills = self._area_fills() if len(points) >= 2 else (QPainterPath(), QPainterPath())
         self.update()
@@ -53,7 +54,8 @@ class CurveItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         if self._path.isEmpty() or len(self._points) < 2:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -1,4 +1,5 @@
-"""A card's confidence pill (from its evidence) and the shading of cards without evidence (Show Assumptions)."""
+"""A card's confidence pill (from its evidence) and the shading of cards without evidence (Show
+Assumptions)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""A stage or lane header on the map: its name, goal and lane icon; drag to reorder, drag its edge to resize."""
+"""A stage or lane header on the map: its name, goal and lane icon; drag to reorder, drag its edge to
+resize."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ class HeaderItem(QGraphicsItem):
             self._label_offset = offset
             self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         rect = self.rect
         colors = theme.current()
         if self.is_stage:

@@ -67,7 +67,8 @@ class InlineEditor(QGraphicsTextItem):
         # when the editor goes, or an empty box stays on the screen.
         return self._box().adjusted(-PEN_WIDTH, -PEN_WIDTH, PEN_WIDTH, PEN_WIDTH)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         box = self._box()
         colours = theme.current()
         painter.setPen(QPen(QColor(colours.selection), PEN_WIDTH))
@@ -81,7 +82,8 @@ class InlineEditor(QGraphicsTextItem):
         # QGraphicsTextItem hands Tab straight to its text control (a tab character), past keyPressEvent.
         if self.single_line and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            backwards = event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            backwards = (event.key() == Qt.Key.Key_Backtab
+                         or event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self.stepped.emit(-1 if backwards else 1)
             return True
         return super().sceneEvent(event)

@@ -40,7 +40,8 @@ def insert_element(map_editor: MapEditor, kind: str) -> None:
     elif kind == "emotion_marker":
         lanes = layout.emotion_lanes()
         if not lanes:
-            map_editor.editor.error.emit(translate("MapEditor", "This journey has no emotions lane; add one first."))
+            map_editor.editor.error.emit(translate("MapEditor",
+                                                   "This journey has no emotions lane; add one first."))
             return
         point = QPointF(stage.x + stage.w / 2, layout.score_y(lanes[0].id, 0))
     else:

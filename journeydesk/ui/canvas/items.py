@@ -112,7 +112,8 @@ _READABLE_ACCENT: dict[tuple[int, int], bool] = {}
 
 
 def _text_on(fill: QColor) -> QColor:
-    """``theme.text_on`` remembered per fill: hundreds of cards share a few fills, and each answer costs ~20 µs."""
+    """``theme.text_on`` remembered per fill: hundreds of cards share a few fills, and each answer costs ~20
+    µs."""
     key = fill.rgba()
     color = _TEXT_ON.get(key)
     if color is None:
@@ -143,7 +144,8 @@ class CardItem(QGraphicsItem):
         self.set_card(card)
 
     def set_evidence(self, backing: Backing | None, shaded: bool) -> None:
-        """The confidence pill of a card with evidence (``backing``), and whether Show Assumptions shades it."""
+        """The confidence pill of a card with evidence (``backing``), and whether Show Assumptions shades
+        it."""
         if backing != self.backing or shaded != self.shaded:
             self.backing, self.shaded = backing, shaded
             self.badge = badge_text(backing.confidence) if backing else ""
@@ -175,7 +177,8 @@ class CardItem(QGraphicsItem):
     def overview_colors(self, theme_name: str) -> tuple[int, int]:
         """Fill and accent as opaque ARGB numbers, kept until the card, its overlay or the theme changes."""
         if self._overview_colors is None or self._overview_colors[0] != theme_name:
-            self._overview_colors = (theme_name, self.fill.rgba() | 0xFF000000, self.accent.rgba() | 0xFF000000)
+            self._overview_colors = (theme_name, self.fill.rgba() | 0xFF000000,
+                                     self.accent.rgba() | 0xFF000000)
         return self._overview_colors[1:]
 
     def tag_color(self) -> QColor:
@@ -212,14 +215,16 @@ class CardItem(QGraphicsItem):
         return plain_tooltip(f"{self.card.text}\n\n{standing(self.card.evidence_status, self.backing)}")
 
     def show_tooltip(self) -> None:
-        """Hand the tooltip to Qt; done when first hovered (JourneyScene.helpEvent), not for every card up front."""
+        """Hand the tooltip to Qt; done when first hovered (JourneyScene.helpEvent), not for every card up
+        front."""
         self._tip_shown = True
         self.setToolTip(self.toolTip())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         rect = self._rect
         selected = self.isSelected()
         fill, accent, colors = self.fill, self.accent, theme.current()
@@ -246,7 +251,8 @@ class CardItem(QGraphicsItem):
         icons.render(painter, self.card.kind.value, QRectF(rect.x() + 6, rect.y() + 4, 12, 12), accent)
         card = self.card
         if self.badge:
-            paint_badge(painter, rect, self.badge, self.backing.confidence, card.evidence_status, self.tag_color())
+            paint_badge(painter, rect, self.badge, self.backing.confidence, card.evidence_status,
+                        self.tag_color())
         if card.moment_of_truth:
             icons.render(painter, "moment_of_truth", QRectF(rect.right() - 18, rect.y() + 2, 16, 16),
                          look.MOMENT_OF_TRUTH)
@@ -294,7 +300,8 @@ class CardItem(QGraphicsItem):
             self._headline = headline(self.card.text, rect.width() - 16, rect.height() - 12)
         if self._headline:
             static, font = self._headline
-            # Laid out for the view's scale: a QStaticText prepared for another one is laid out on every paint.
+            # Laid out for the view's scale: a QStaticText prepared for another one is laid out on every
+            # paint.
             t = painter.worldTransform()
             scale = (t.m11(), t.m12(), t.m21(), t.m22())
             if self._headline_scale != scale:
@@ -340,7 +347,8 @@ class MarkerItem(QGraphicsItem):
         path.addEllipse(QPointF(0, 0), self.RADIUS + 3, self.RADIUS + 3)
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         score = self.preview_score
         colors = theme.current()

@@ -169,7 +169,8 @@ class LinkItem(QGraphicsItem):
         start_along = along = 0.0
         points = self.route.points
         for (ax, ay), (bx, by) in itertools.pairwise(points):
-            inside = min(ax, bx) <= right and max(ax, bx) >= left and min(ay, by) <= bottom and max(ay, by) >= top
+            inside = (min(ax, bx) <= right and max(ax, bx) >= left and min(ay, by) <= bottom
+                      and max(ay, by) >= top)
             if inside:
                 if not run:
                     first = (min(max(ax, left), right), min(max(ay, top), bottom))
@@ -209,7 +210,8 @@ class LinkItem(QGraphicsItem):
             return False
         return super().itemChange(change, value)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         detailed = painter.worldTransform().m11() >= DETAIL_THRESHOLD  # the map is never rotated
         if not detailed and not self.isSelected():
             # Zoomed out: a plain line in the link's colour; heads and dashes would be a pixel or two.
@@ -221,7 +223,8 @@ class LinkItem(QGraphicsItem):
         if self.isSelected():
             glow = QColor(colors.selection)
             glow.setAlpha(90)
-            painter.setPen(QPen(glow, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.setPen(QPen(glow, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
             for path, _along in self._visible_runs(option.exposedRect):
                 painter.drawPath(path)
             color = QColor(colors.selection)
@@ -265,7 +268,8 @@ class LinkLayer:
     def fade(self, card_ids: set[str]) -> None:
         """Draw the links of ``card_ids`` faint (cards being dragged), the others as usual."""
         for item in self.items.values():
-            item.setOpacity(FADED if item.link.source_id in card_ids or item.link.target_id in card_ids else 1.0)
+            item.setOpacity(FADED if item.link.source_id in card_ids or item.link.target_id in card_ids
+                            else 1.0)
 
     def sync(self, document: Document, journey_id: str, layout: JourneyLayout) -> None:
         links = {link.id: link for link in document.links(journey_id)}

@@ -34,7 +34,8 @@ def _changes_kpis(change: Change) -> bool:
     if isinstance(change.entity, _KPI_INPUTS):
         return True
     if isinstance(change.entity, Card):  # a card's text or look changes no figure; its stage may
-        return change.before is None or change.after is None or change.before.stage_id != change.after.stage_id
+        return (change.before is None or change.after is None
+                or change.before.stage_id != change.after.stage_id)
     return False
 
 
@@ -72,7 +73,8 @@ class MapEditor(QWidget):
         self.overlay_metric: str | None = None
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.cards_move_requested.connect(
-            lambda ids, stage, lane, index: editor.run(lambda d: commands.move_cards(d, ids, stage, lane, index)))
+            lambda ids, stage, lane, index: editor.run(lambda d: commands.move_cards(d, ids, stage, lane,
+                                                                                     index)))
         self.scene.card_add_requested.connect(
             lambda stage, lane, index, text: editor.run(
                 lambda d: commands.add_card(d, stage, lane, text, index=index)))
@@ -93,7 +95,8 @@ class MapEditor(QWidget):
             lambda card, text: editor.run(lambda d: commands.update_card(d, card, text=text)))
         self.view.element_dropped.connect(self.drop_element)
         self.view.persona_dropped.connect(
-            lambda persona, _pos: editor.run(lambda d: commands.assign_persona(d, editor.journey_id, persona)))
+            lambda persona, _pos: editor.run(lambda d: commands.assign_persona(d, editor.journey_id,
+                                                                               persona)))
         self.view.delete_requested.connect(self.delete_selection)
         self.link_tool = LinkTool(self, self.editor, self.scene, self.view)
 
@@ -136,7 +139,8 @@ class MapEditor(QWidget):
         if store is None or not self.editor.journey_id:
             return []
         try:
-            return [metric.name for metric in metrics_in(self.editor.document, store.data, self.editor.journey_id)]
+            return [metric.name for metric in metrics_in(self.editor.document, store.data,
+                                                         self.editor.journey_id)]
         except StoreError as error:
             self.editor.error.emit(str(error))
             return []
@@ -150,7 +154,8 @@ class MapEditor(QWidget):
             self.scene.set_overlay({}, None)
             return
         try:
-            overlay = overlay_for(self.editor.document, store.data, self.overlay_metric, self.editor.journey_id)
+            overlay = overlay_for(self.editor.document, store.data, self.overlay_metric,
+                                  self.editor.journey_id)
         except (LookupError, StoreError) as error:
             self.overlay_metric = None
             self.scene.set_overlay({}, None)
@@ -273,7 +278,8 @@ class MapEditor(QWidget):
                 return
             stage, lane = cell
             index = layout.insert_index(stage.id, lane.id, pos.x(), pos.y())
-            editor.run(lambda d: commands.add_card(d, stage.id, lane.id, "", kind=CardKind(kind), index=index))
+            editor.run(lambda d: commands.add_card(d, stage.id, lane.id, "", kind=CardKind(kind),
+                                                   index=index))
             self._edit_card_at(stage.id, lane.id, index)
 
     def _drop_marker(self, pos: QPointF) -> None:
@@ -281,7 +287,8 @@ class MapEditor(QWidget):
         stage = layout.stage_at(pos.x())
         lanes = layout.emotion_lanes()
         if stage is None or not lanes:
-            self.editor.error.emit(self.tr("Drop emotion markers onto a stage of a journey with an emotions lane."))
+            self.editor.error.emit(self.tr(
+                "Drop emotion markers onto a stage of a journey with an emotions lane."))
             return
         under = layout.lane_at(pos.y())
         lane = under if under is not None and under.kind == LaneKind.EMOTIONS else lanes[0]
@@ -325,7 +332,8 @@ class MapEditor(QWidget):
                 gone = {c.before.id for p in parts for c in p.changes if c.after is None}
                 if [i for i in links if i not in gone]:
                     parts.append(commands.delete_links(doc, [i for i in links if i not in gone]))
-                label = parts[0].label if len(parts) == 1 else self.tr("Delete {0} items").format(len(cards) + len(markers) + len(links))
+                label = parts[0].label if len(parts) == 1 else self.tr("Delete {0} items").format(
+                    len(cards) + len(markers) + len(links))
                 return Edit(label, tuple(c for p in parts for c in p.changes))
 
             self.editor.run(build)
@@ -344,7 +352,8 @@ class MapEditor(QWidget):
     def selected_cards(self) -> list[Card]:
         cards = [i.card for i in self.scene.selectedItems() if isinstance(i, CardItem)]
         layout = self.scene.layout
-        return sorted(cards, key=lambda c: (layout.card_rects[c.id].x, layout.card_rects[c.id].y)) if layout else cards
+        return sorted(cards, key=lambda c: (
+            layout.card_rects[c.id].x, layout.card_rects[c.id].y)) if layout else cards
 
     def copy_selection(self) -> bool:
         cards = self.selected_cards()
@@ -391,7 +400,8 @@ class MapEditor(QWidget):
             return False
         items, skipped = paste_items(self.editor.document, *target, parse_grid(text))
         if not items:
-            self.editor.error.emit(self.tr("The pasted cells hold no text to place from the selected cell on."))
+            self.editor.error.emit(self.tr(
+                "The pasted cells hold no text to place from the selected cell on."))
             return False
         done = self.editor.run(lambda d: commands.add_cell_cards(d, items))
         if done and skipped:

@@ -1,4 +1,5 @@
-"""The picture of a whole map for far zoomed-out views: plain shapes and links, no text, cards as numpy pixel blocks."""
+"""The picture of a whole map for far zoomed-out views: plain shapes and links, no text, cards as numpy pixel
+blocks."""
 
 from __future__ import annotations
 
@@ -70,7 +71,8 @@ def _paint_cards(scene: JourneyScene, image: QImage, scale: float, origin: QPoin
                         np.uint32, 2 * count).reshape(count, 2)
     m = layout.metrics
     height, width = image.height(), image.width()
-    wide, tall = min(width, max(1, round(m.card_width * scale))), min(height, max(1, round(m.card_height * scale)))
+    wide, tall = min(width, max(1, round(m.card_width * scale))), min(height,
+                                                                      max(1, round(m.card_height * scale)))
     stripe = min(wide, max(1, round(8 * scale)))
     left = np.clip(np.floor((places[:, 0] - origin.x()) * scale).astype(np.int64), 0, width - wide)
     top = np.clip(np.floor((places[:, 1] - origin.y()) * scale).astype(np.int64), 0, height - tall)

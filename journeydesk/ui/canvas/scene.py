@@ -95,7 +95,8 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, CardAndMar
         self.revision = 0
         self.pinned_at = QPointF(0, 0)
         self._press_positions: dict[str, QPointF] = {}
-        self.later_cards = LaterCards(self)  # a large journey's cards out of first sight, made after the first frame
+        # a large journey's cards out of first sight, made after the first frame
+        self.later_cards = LaterCards(self)
         self._links_faded = False
         self.selectionChanged.connect(self._bump)
 
@@ -169,11 +170,13 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, CardAndMar
             return
         layout = self.layout = JourneyLayout(doc, self.journey_id, self.layout_metrics())
         m = layout.metrics
-        wanted = self.later_cards.leave_out({c.id: c for c in doc.cards(self.journey_id) if c.id in layout.card_rects},
+        wanted = self.later_cards.leave_out({c.id: c for c in doc.cards(self.journey_id)
+                                             if c.id in layout.card_rects},
                                             layout)
         with collection_paused():
             self._sync(self.cards, wanted,
-                       lambda card: self.card_item(card, m.card_width, m.card_height), "card", CardItem.set_card)
+                       lambda card: self.card_item(card, m.card_width, m.card_height), "card",
+                       CardItem.set_card)
         for card_id, item in self.cards.items():
             rect = layout.card_rects[card_id]
             if item.placed != (rect.x, rect.y):
@@ -190,7 +193,8 @@ class JourneyScene(TextEditingInPlace, HeaderGestures, EvidenceViews, CardAndMar
             if entity_id not in bands:
                 self.removeItem(self.headers.pop(entity_id))
         for entity_id, entity in bands.items():
-            rect = qrect(layout.stage_rects[entity_id] if isinstance(entity, Stage) else layout.lane_rects[entity_id])
+            rect = qrect(layout.stage_rects[entity_id] if isinstance(entity, Stage)
+                         else layout.lane_rects[entity_id])
             item = self.headers.get(entity_id)
             if item is None:
                 item = self.headers[entity_id] = HeaderItem(entity, rect)

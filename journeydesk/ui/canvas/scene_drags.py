@@ -1,4 +1,5 @@
-"""JourneyScene's mouse gestures: selecting a cell, dragging cards to another cell, dragging emotion markers."""
+"""JourneyScene's mouse gestures: selecting a cell, dragging cards to another cell, dragging emotion
+markers."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ class CardAndMarkerDrags:
     """Mixed into JourneyScene: uses its layout, items, link layer, curve and *_requested signals."""
 
     def mousePressEvent(self, event) -> None:
-        if self.editor is not None and self.itemAt(event.scenePos(), self.views()[0].transform()) is not self.editor:
+        if self.editor is not None and self.itemAt(event.scenePos(),
+                                                   self.views()[0].transform()) is not self.editor:
             self.close_editor(commit=True)
         super().mousePressEvent(event)
         self._press_positions = {i: item.pos() for i, item in self.cards.items() if item.isSelected()}
@@ -28,7 +30,8 @@ class CardAndMarkerDrags:
     def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         if self._press_positions and not self._links_faded:
-            moving = {i for i, start in self._press_positions.items() if i in self.cards and self.cards[i].pos() != start}
+            moving = {i for i, start in self._press_positions.items() if i in self.cards
+                      and self.cards[i].pos() != start}
             if moving:  # their links are routed again on release; until then they fade, not point at nothing
                 self._links_faded = True
                 self.link_layer.fade(moving)
@@ -102,7 +105,8 @@ class CardAndMarkerDrags:
         lane_id = item.marker.lane_id
         lanes = self.layout.emotion_lanes()
         if lanes and lanes[0].id == lane_id:
-            points = sorted((m.pos() for m in self.markers.values() if m.marker.lane_id == lane_id), key=QPointF.x)
+            points = sorted((m.pos() for m in self.markers.values() if m.marker.lane_id == lane_id),
+                            key=QPointF.x)
             rect = self.layout.lane_rects[lane_id]
             self.curve.set_points(points, self.layout.score_y(lane_id, 0), rect.y, rect.bottom)
         self.marker_previewed.emit(item.marker.id, item.preview_score)

@@ -11,7 +11,8 @@ from journeydesk.ui.canvas.items import CardItem
 
 
 class TextEditingInPlace:
-    """Mixed into JourneyScene: uses its layout, headers, editor and entry_cell, and its *_requested signals."""
+    """Mixed into JourneyScene: uses its layout, headers, editor and entry_cell, and its *_requested
+    signals."""
 
     def start_editing(self, item: QGraphicsItem, *, select_all: bool = False) -> None:
         if self.read_only:
@@ -19,11 +20,13 @@ class TextEditingInPlace:
         self.close_editor(commit=True)
         if isinstance(item, CardItem):
             rect = item.sceneBoundingRect().adjusted(2, 2, -2, -2)
-            self._open_editor(rect, item.card.text, lambda text, i=item.entity_id: self.card_text_requested.emit(i, text),
+            self._open_editor(rect, item.card.text,
+                              lambda text, i=item.entity_id: self.card_text_requested.emit(i, text),
                               target=item.entity_id, select_all=select_all)
         elif isinstance(item, HeaderItem):
             rect = QRectF(item.pos(), item.rect.size())
-            self._open_editor(rect, item.entity.name, lambda text, i=item.entity_id: self.rename_requested.emit(i, text),
+            self._open_editor(rect, item.entity.name,
+                              lambda text, i=item.entity_id: self.rename_requested.emit(i, text),
                               single_line=True, target=item.entity_id, select_all=True)
 
     def start_entry(self, stage_id: str, lane_id: str) -> None:
@@ -73,7 +76,8 @@ class TextEditingInPlace:
         header = self.headers.get(self.editor.target_id) if self.editor is not None else None
         if header is None or self.layout is None:
             return
-        ids = [s.id for s in self.layout.stages] if header.is_stage else [lane.id for lane in self.layout.lanes]
+        ids = [s.id for s in self.layout.stages] if header.is_stage else [lane.id
+                                                                          for lane in self.layout.lanes]
         index = ids.index(header.entity_id) + step
         following = ids[index] if 0 <= index < len(ids) else None
         self.close_editor(commit=True)

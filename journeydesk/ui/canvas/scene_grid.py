@@ -1,4 +1,5 @@
-"""The map's grid behind its items (lane bands, the emotion scale, the selected cell); layout rectangles as Qt's."""
+"""The map's grid behind its items (lane bands, the emotion scale, the selected cell); layout rectangles as
+Qt's."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ class GridBackground:
                         label = emotion_scale_label(score)
                         y = layout.score_y(lane.id, score)
                         width = painter.fontMetrics().horizontalAdvance(label) + 4
-                        painter.fillRect(QRectF(band.left() + 2, y - 7, width, 14), QColor(colors.emotion_band))
+                        painter.fillRect(QRectF(band.left() + 2, y - 7, width, 14),
+                                         QColor(colors.emotion_band))
                         painter.drawText(QRectF(band.left() + 4, y - 7, 160, 14),
                                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setPen(QPen(QColor(colors.grid), 1))

@@ -1,4 +1,5 @@
-"""JourneyScene's header gestures: the guide line while a header is dragged, then the resize or move asked for."""
+"""JourneyScene's header gestures: the guide line while a header is dragged, then the resize or move asked
+for."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ class DropAndFindHighlights:
 
     def show_drop_target(self, kind: str, pos: QPointF) -> None:
         """Highlight what a drop of ``kind`` at ``pos`` goes into: a cell for a card, the emotions lane for
-        a marker, the title for a persona, the insert line for a stage or lane (nothing where it cannot go)."""
+        a marker, the title for a persona, the insert line for a stage or lane (nothing where it cannot
+        go)."""
         layout = self.layout
         target = None
         if layout is None:
@@ -30,7 +31,8 @@ class DropAndFindHighlights:
             target = self.title.rect
         elif kind == "emotion_marker":
             under = layout.lane_at(pos.y())
-            lanes = [under] if under is not None and under.kind == LaneKind.EMOTIONS else layout.emotion_lanes()[:1]
+            lanes = ([under] if under is not None and under.kind == LaneKind.EMOTIONS
+                     else layout.emotion_lanes()[:1])
             if lanes and layout.stage_at(pos.x()) is not None:
                 lane = layout.lane_rects[lanes[0].id]
                 target = QRectF(lane.right, lane.y, layout.width - lane.right, lane.h)

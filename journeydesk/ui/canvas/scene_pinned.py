@@ -1,4 +1,5 @@
-"""JourneyScene's parts kept at a view's edges: the pinned stage row and lane column, and the overlay's key."""
+"""JourneyScene's parts kept at a view's edges: the pinned stage row and lane column, and the overlay's
+key."""
 
 from __future__ import annotations
 

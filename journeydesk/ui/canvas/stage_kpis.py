@@ -44,7 +44,8 @@ def kpis_tooltip(figures: Sequence[KpiFigure]) -> str:
 
 
 class StageKpisItem(QGraphicsItem):
-    """The KPI lines of one stage header, drawn as its child below the name and goal; clicks go to the header."""
+    """The KPI lines of one stage header, drawn as its child below the name and goal; clicks go to the
+    header."""
 
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent)
@@ -69,7 +70,8 @@ class StageKpisItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.width, min(MOST_LINES, len(self.figures)) * LINE_HEIGHT + 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         colors = theme.current()
         font = QFont(painter.font())
         font.setPixelSize(FONT_PX)

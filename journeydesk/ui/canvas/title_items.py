@@ -107,17 +107,20 @@ class TitleItem(QGraphicsItem):
         shown_title = one_line(title, title_font, title_room)
         title_width = QFontMetricsF(title_font).horizontalAdvance(shown_title)
         self._circle_x = self.rect.x() + TITLE_LEFT + TITLE_GAP + max(title_width, TITLE_ROOM)
-        shown_persona = one_line(persona, header_font(PERSONA_PX), right - (self._circle_x + CIRCLE + PERSONA_GAP))
+        shown_persona = one_line(persona, header_font(PERSONA_PX),
+                                 right - (self._circle_x + CIRCLE + PERSONA_GAP))
         self.shown = (shown_title, shown_persona)
         self._title, self._persona = plain_static(shown_title), plain_static(shown_persona)
         shortened = self.shown != (title, persona)
-        self.setToolTip(plain_tooltip(" — ".join(text for text in (title, persona) if text)) if shortened else "")
+        self.setToolTip(plain_tooltip(" — ".join(text for text in (title, persona) if text)) if shortened
+                        else "")
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = theme.current()
         painter.setFont(header_font(TITLE_PX, bold=True))
@@ -161,7 +164,8 @@ class LegendItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.WIDTH, self.HEIGHT)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = theme.current()
         painter.setPen(QPen(QColor(colors.header_border), 1))
@@ -175,7 +179,7 @@ class LegendItem(QGraphicsItem):
         band = QRectF(8, 20, self.WIDTH - 16, 8)
         count = max(1, len(self._stops))
         for index, color in enumerate(self._stops):
-            painter.fillRect(QRectF(band.x() + band.width() * index / count, band.y(), band.width() / count + 0.5,
-                                    band.height()), color)
+            painter.fillRect(QRectF(band.x() + band.width() * index / count, band.y(),
+                                    band.width() / count + 0.5, band.height()), color)
         painter.drawText(QRectF(8, 29, 120, 13), Qt.AlignmentFlag.AlignLeft, self._low)
         painter.drawText(QRectF(self.WIDTH - 128, 29, 120, 13), Qt.AlignmentFlag.AlignRight, self._high)

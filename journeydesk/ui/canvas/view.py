@@ -79,7 +79,8 @@ class JourneyView(MapNavigation, KeyboardOnMap, QGraphicsView):
             stage = next((s.name for s in layout.stages if s.id == cell[0]), "")
             lane = next((lane.name for lane in layout.lanes if lane.id == cell[1]), "")
             return self.tr("Cell {0}, {1}: type to add a card").format(stage, lane)
-        return self.tr("Nothing selected. The arrow keys select a card or a cell; typing in a cell adds a card.")
+        return self.tr(
+            "Nothing selected. The arrow keys select a card or a cell; typing in a cell adds a card.")
 
     # ----- drops
 
@@ -121,7 +122,8 @@ class JourneyView(MapNavigation, KeyboardOnMap, QGraphicsView):
         self._focus_editor()
 
     def _focus_editor(self) -> None:
-        """The keyboard goes to the name or text editor a drop opened, not to the palette the drag came from."""
+        """The keyboard goes to the name or text editor a drop opened, not to the palette the drag came
+        from."""
         editor = self.journey_scene.editor
         if editor is None:
             return

@@ -1,4 +1,5 @@
-"""JourneyView's keyboard: arrows through cards, cells, headers and markers; typing into a cell; Space to pan."""
+"""JourneyView's keyboard: arrows through cards, cells, headers and markers; typing into a cell; Space to
+pan."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ class KeyboardOnMap:
 
     def _cell_takes_text(self) -> bool:
         scene = self.journey_scene
-        return scene.editor is None and scene.selected_cell is not None and (not scene.read_only or scene.entry_allowed)
+        return scene.editor is None and scene.selected_cell is not None and (not scene.read_only
+                                                                             or scene.entry_allowed)
 
     def _sync_input_method(self) -> None:
         # Qt enables input methods only for a focused item that accepts them; without this, the
@@ -100,7 +102,8 @@ class KeyboardOnMap:
             scene.select_cell(None)
             return
         if scene.selected_cell is not None and event.text() and event.text().isprintable() \
-                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                and not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             scene.start_entry(*scene.selected_cell)
             if scene.editor is not None:
                 scene.editor.insert_text(event.text())
@@ -155,7 +158,8 @@ class KeyboardOnMap:
         if header.is_stage:
             ids = [s.id for s in layout.stages]
             if dx:
-                self._select_item(scene.headers.get(ids[max(0, min(len(ids) - 1, ids.index(header.entity_id) + dx))]))
+                self._select_item(scene.headers.get(ids[max(0, min(len(ids) - 1, ids.index(header.entity_id)
+                                                                   + dx))]))
             elif dy > 0:
                 rows = [lane.id for lane in layout.lanes if lane.kind != LaneKind.EMOTIONS]
                 if rows:
@@ -198,7 +202,8 @@ class KeyboardOnMap:
             self.journey_scene.select_cell((layout.stages[0].id, lanes[0]))
 
     def _move_cell(self, dx: int, dy: int) -> None:
-        """Arrow keys on a selected cell select the neighbouring cell (skipping the emotions lane) or a header."""
+        """Arrow keys on a selected cell select the neighbouring cell (skipping the emotions lane) or a
+        header."""
         scene = self.journey_scene
         layout = scene.layout
         stages = [s.id for s in layout.stages]

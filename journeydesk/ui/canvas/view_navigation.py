@@ -154,7 +154,8 @@ class MapNavigation:
             if pinch is not None:
                 self.set_zoom(self.zoom() * pinch.scaleFactor())
                 return True
-        if event.type() == QEvent.Type.NativeGesture and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+        if (event.type() == QEvent.Type.NativeGesture
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
             self.set_zoom(self.zoom() * (1 + event.value()))
             return True
         return super().viewportEvent(event)

@@ -28,7 +28,8 @@ translate = QCoreApplication.translate
 
 
 class NameDialog(QDialog):
-    """A name (and, for a snapshot, a note); OK builds the edit and keeps the dialog open, saying why, if refused."""
+    """A name (and, for a snapshot, a note); OK builds the edit and keeps the dialog open, saying why, if
+    refused."""
 
     def __init__(self, editor: Editor, title: str, name: str, build: Callable[[Document, str, str], Edit],
                  parent: QWidget | None = None, *, note: bool = False) -> None:
@@ -51,7 +52,8 @@ class NameDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         if note:
             form.addRow(self.tr("N&ote:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -55,7 +55,8 @@ class PreferencesDialog(QDialog):
         examples = (self.tr("e.g. Frustrated"), self.tr("e.g. Unhappy"), self.tr("e.g. Neutral"),
                     self.tr("e.g. Pleased"), self.tr("e.g. Delighted"))
         for score, edit, example in zip(SCORES, self.labels, examples, strict=True):
-            edit.setAccessibleName(self.tr("Label for emotion score {0}").format(f"{score:+d}" if score else "0"))
+            edit.setAccessibleName(self.tr("Label for emotion score {0}").format(f"{score:+d}" if score
+                                                                                 else "0"))
             edit.setPlaceholderText(example)
 
         general = QFormLayout()

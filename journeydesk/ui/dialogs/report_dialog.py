@@ -45,11 +45,13 @@ DEFAULT_BRAND = "#2f6fb3"
 
 
 def report_date(date: QDate, locale: QLocale | None = None) -> str:
-    """The cover's default date: the locale's long date without the weekday (“2026年12月1日”, “December 1, 2026”)."""
+    """The cover's default date: the locale's long date without the weekday (“2026年12月1日”, “December 1,
+    2026”)."""
     locale = locale or QLocale()
     if locale.language() == QLocale.Language.Japanese:
         return locale.toString(date, "yyyy年M月d日")
-    pattern = re.sub(r"\s*\bdddd\b[,.]?\s*|[,\s]*\bdddd\b", " ", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    pattern = re.sub(r"\s*\bdddd\b[,.]?\s*|[,\s]*\bdddd\b", " ",
+                     locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
     return locale.toString(date, pattern or locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
@@ -85,7 +87,8 @@ class ReportDialog(QDialog):
         for name in PAPERS:
             self.paper.addItem(name, name)
         self.layout_choice = QComboBox()
-        layout_names = {"auto": self.tr("Automatic: one page per journey where its text reads, else per stage"),
+        layout_names = {"auto": self.tr(
+            "Automatic: one page per journey where its text reads, else per stage"),
                         "fit": self.tr("Fit: each journey on one page"),
                         "poster": self.tr("Poster: tiled across pages"),
                         "stages": self.tr("Stages: one page per stage")}
@@ -223,10 +226,12 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         """The report the form describes (an empty title means the project's)."""
-        chosen = [self.journeys.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.journeys.count())
+        chosen = [self.journeys.item(row).data(Qt.ItemDataRole.UserRole)
+                  for row in range(self.journeys.count())
                   if self.journeys.item(row).checkState() == Qt.CheckState.Checked]
         values = {
-            "journeys": tuple(chosen), "paper": self.paper.currentData(), "layout": self.layout_choice.currentData(),
+            "journeys": tuple(chosen), "paper": self.paper.currentData(),
+            "layout": self.layout_choice.currentData(),
             "sections": tuple(name for name, box in self.sections.items() if box.isChecked()),
             "title": self.title.text().strip() or None, "subtitle": self.subtitle.text().strip(),
             "client": self.client.text().strip(), "author": self.author.text().strip(),
@@ -303,11 +308,13 @@ class ReportDialog(QDialog):
         self.export_to(path)
 
     def export_to(self, path: str | os.PathLike[str]) -> bool:
-        """Start writing the report to ``path`` on a worker thread; False (and a message) if it cannot start."""
+        """Start writing the report to ``path`` on a worker thread; False (and a message) if it cannot
+        start."""
         path = Path(path)
         problem = self.problem()
         if not problem and path.parent.is_dir() and not os.access(path.parent, os.W_OK):
-            problem = self.tr("Cannot write to the folder {0}. Choose a folder you can write to.").format(path.parent)
+            problem = self.tr(
+                "Cannot write to the folder {0}. Choose a folder you can write to.").format(path.parent)
         elif not problem and not path.parent.is_dir():
             problem = self.tr("The folder {0} does not exist. Choose another folder.").format(path.parent)
         elif not problem and path.is_dir():

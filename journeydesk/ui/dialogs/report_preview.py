@@ -95,7 +95,8 @@ class ReportPreview(QGroupBox):
             return
         self._show(worker.images)
         if worker.images:
-            self.status.setText(" ".join([self.tr("Pages 1–{0} of {1}.").format(len(worker.images), worker.page_count),
+            self.status.setText(" ".join([self.tr("Pages 1–{0} of {1}.").format(len(worker.images),
+                                                                                worker.page_count),
                                           *worker.notes]))
         else:
             self.status.setText(self.tr("The report has {0} pages.").format(worker.page_count))

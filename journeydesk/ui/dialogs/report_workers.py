@@ -1,4 +1,5 @@
-"""Building the PDF report off the GUI thread: the preview's first pages, and the export with progress and cancel.
+"""Building the PDF report off the GUI thread: the preview's first pages, and the export with progress and
+cancel.
 
 Each worker reads imported data through its own read-only reader (``DatasetReader.open``), opened and
 closed on its thread. The Document is only read; the dialog that starts the workers is modal, so nothing

@@ -1,4 +1,5 @@
-"""Writing one journey's map as a PNG at a chosen resolution, or as a portable SVG, with Qt's rendering of the map scene."""
+"""Writing one journey's map as a PNG at a chosen resolution, or as a portable SVG, with Qt's rendering of the
+map scene."""
 
 from __future__ import annotations
 
@@ -98,8 +99,8 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
     QApplication, one is made (set QT_QPA_PLATFORM=offscreen when there is no screen).
 
     ``progress(done, STEPS)`` is called after each step (and for an SVG every few hundred lines of text);
-    an exception it raises stops the export and leaves no file. On a worker thread, ``document`` must be the thread's own
-    copy, and ``bundled()`` must have registered the SVG font on the GUI thread first.
+    an exception it raises stops the export and leaves no file. On a worker thread, ``document`` must be the
+    thread's own copy, and ``bundled()`` must have registered the SVG font on the GUI thread first.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -134,7 +135,8 @@ def export_image(document: Document, journey_id: str, path: str | os.PathLike[st
 
 def copy_request(document: Document, journey_id: str, path: Path, dpi: int, overlay: Overlay | None,
                  outlines: bool) -> ImageRequest:
-    """The image to write, with a copy of ``document`` (its entities are immutable: a few ms at 2,000 cards)."""
+    """The image to write, with a copy of ``document`` (its entities are immutable: a few ms at 2,000
+    cards)."""
     return ImageRequest(Document(document.entities()), journey_id, path, dpi, overlay, outlines)
 
 
@@ -157,7 +159,8 @@ def write_file(path: Path, data: bytes) -> None:
 
 
 def _check_folder(path: Path) -> None:
-    """Refuse, before drawing for seconds, a folder that cannot take a new file (with the error writing would give)."""
+    """Refuse, before drawing for seconds, a folder that cannot take a new file (with the error writing would
+    give)."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -182,7 +185,8 @@ class ImageExportDialog(QDialog):
         row.addWidget(browse)
         self.format = QComboBox()
         self.format.addItem(translate("ImageExport", "PNG image"), ".png")
-        self.format.addItem(translate("ImageExport", "SVG drawing (sharp at any size, with its font)"), ".svg")
+        self.format.addItem(translate("ImageExport", "SVG drawing (sharp at any size, with its font)"),
+                            ".svg")
         self.resolution = QComboBox()
         for dpi, label in zip(DPI_CHOICES, (translate("ImageExport", "96 dpi (screen, as at 100 %)"),
                                             translate("ImageExport", "150 dpi (slides)"),
@@ -206,7 +210,8 @@ class ImageExportDialog(QDialog):
         form.addRow("", self.outlines)
         form.addRow("", self.overlay)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        export = buttons.addButton(translate("ImageExport", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export = buttons.addButton(translate("ImageExport", "&Export"),
+                                   QDialogButtonBox.ButtonRole.AcceptRole)
         export.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -228,10 +233,12 @@ class ImageExportDialog(QDialog):
         return path, int(self.resolution.currentData())
 
     def browse(self) -> None:
-        png, svg = translate("ImageExport", "PNG image (*.png)"), translate("ImageExport", "SVG drawing (*.svg)")
+        png, svg = translate("ImageExport", "PNG image (*.png)"), translate("ImageExport",
+                                                                            "SVG drawing (*.svg)")
         current = str(self.chosen()[0])
         chosen, kind = QFileDialog.getSaveFileName(self, translate("ImageExport", "Export Image"), current,
-                                                   f"{svg};;{png}" if current.endswith(".svg") else f"{png};;{svg}")
+                                                   f"{svg};;{png}" if current.endswith(".svg")
+                                                   else f"{png};;{svg}")
         if chosen:
             if Path(chosen).suffix.lower() not in FORMATS:
                 chosen += ".svg" if kind == svg else ".png"
@@ -255,9 +262,11 @@ class ImageExportDialog(QDialog):
         self.outlines.setEnabled(not png)
 
 
-def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None = None) -> ImageRequest | None:
+def ask_export_image(
+        parent: QWidget, editor: Editor, overlay_metric: str | None = None) -> ImageRequest | None:
     """File ▸ Export ▸ Image…: ask for the file, format and resolution in one dialog, for the image of the
-    journey shown (with its metric overlay, if one is shown and kept ticked); None when there is none to write.
+    journey shown (with its metric overlay, if one is shown and kept ticked); None when there is none to
+    write.
 
     The figures of the overlay are read here, on the GUI thread that owns the project's connection.
     """
@@ -279,7 +288,8 @@ def ask_export_image(parent: QWidget, editor: Editor, overlay_metric: str | None
         try:
             overlay = overlay_for(document, editor.store.data, overlay_metric, journey_id)
         except (LookupError, StoreError) as error:
-            show_message(parent, translate("ImageExport", "Export Image"), str(error.args[0] if error.args else error))
+            show_message(parent, translate("ImageExport", "Export Image"),
+                         str(error.args[0] if error.args else error))
             return None
     return copy_request(document, journey_id, path, dpi, overlay, outlines)
 
@@ -299,7 +309,8 @@ def _scene(document: Document, journey_id: str, overlay: Overlay | None = None):
 
 @contextmanager
 def _drawn_scene(document: Document, journey_id: str, overlay: Overlay | None) -> Iterator:
-    """The map's scene for one image, let go of by ``document`` afterwards (freed on the thread that drew it)."""
+    """The map's scene for one image, let go of by ``document`` afterwards (freed on the thread that drew
+    it)."""
     scene = _scene(document, journey_id, overlay)
     try:
         yield scene
@@ -327,8 +338,8 @@ def _png(scene, dpi: int, progress: Progress = _keep_going) -> bytes:
         fitting = int(SCREEN_DPI * min(MAX_SIDE / max(source.width(), source.height()),
                                        (MAX_PIXELS / (source.width() * source.height())) ** 0.5))
         if fitting < MIN_DPI:
-            raise ImageExportError(t("This map would be {width} × {height} pixels at {dpi} dpi, too large for "
-                                     "one image even at {least} dpi. Export SVG instead.",
+            raise ImageExportError(t("This map would be {width} × {height} pixels at {dpi} dpi, too large "
+                                     "for one image even at {least} dpi. Export SVG instead.",
                                      width=width, height=height, dpi=dpi, least=MIN_DPI))
         raise ImageExportError(t("This map would be {width} × {height} pixels at {dpi} dpi, too large for "
                                  "one image. Choose {fitting} dpi or less, or export SVG.",
@@ -362,13 +373,14 @@ def png_bytes(image: QImage) -> bytes:
 
 def _svg(document: Document, journey_id: str, overlay: Overlay | None, title: str, outlines: bool,
          progress: Progress) -> bytes:
-    """The map drawn in the bundled font alone (so that the font embedded is the one the text was laid out in)."""
+    """The map drawn in the bundled font alone (so that the font embedded is the one the text was laid out
+    in)."""
     _application()
     try:
         embedded = bundled()
     except (OSError, ImportError) as error:
-        raise ImageExportError(t("The font to embed in the SVG cannot be read ({reason}). Reinstall JourneyDesk, "
-                                 "or export PNG.", reason=error)) from None
+        raise ImageExportError(t("The font to embed in the SVG cannot be read ({reason}). Reinstall "
+                                 "JourneyDesk, or export PNG.", reason=error)) from None
     font = embedded.qfont(QFontInfo(QApplication.font()).pixelSize())
     data = QByteArray()
     with map_drawn_in(font), _drawn_scene(document, journey_id, overlay) as scene:

@@ -54,17 +54,20 @@ class ImageExportWorker(QThread):
             return
         try:
             self.written = export_image(request.document, request.journey_id, request.path, dpi=request.dpi,
-                                        overlay=request.overlay, outlines=request.outlines, progress=self._progress)
+                                        overlay=request.overlay, outlines=request.outlines,
+                                        progress=self._progress)
         except Cancelled:
             self.cancelled = True
         except ImageExportError as error:
             self.error = str(error)
         except Exception as error:
-            self.error = translate("ImageExport", "The image could not be made: {0}. Please report this.").format(error)
+            self.error = translate("ImageExport",
+                                   "The image could not be made: {0}. Please report this.").format(error)
 
 
 class ExportProgress(QProgressDialog):
-    """The progress of one image; Cancel, Escape or closing asks the export to stop, and it stays until it has."""
+    """The progress of one image; Cancel, Escape or closing asks the export to stop, and it stays until it
+    has."""
 
     stop_requested = Signal()
 

@@ -1,4 +1,5 @@
-"""The bundled font in an exported SVG: a subset of the glyphs used, as ``@font-face`` rules, or text as paths."""
+"""The bundled font in an exported SVG: a subset of the glyphs used, as ``@font-face`` rules, or text as
+paths."""
 
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ def font_face_rules(font: EmbeddedFont, used: dict[int, set[str]]) -> str:
 
 
 def subset(font: EmbeddedFont, weight: int, text: str) -> bytes:
-    """The TrueType font of ``weight`` cut down to the glyphs of ``text`` (characters it lacks are skipped)."""
+    """The TrueType font of ``weight`` cut down to the glyphs of ``text`` (characters it lacks are
+    skipped)."""
     from fontTools import subset as subsetter
 
     options = subsetter.Options()
@@ -125,7 +127,8 @@ class GlyphShapes:
         self.shapes: dict[tuple[str, int, float, int], tuple[str, str]] = {}  # glyph → (id, path data)
 
     def place(self, text: str, font: QFont, x: float, baseline: float) -> list[tuple[str, float, float]]:
-        """The glyphs of ``text`` laid out by Qt from (x, baseline): their ids and origins (blank ones left out)."""
+        """The glyphs of ``text`` laid out by Qt from (x, baseline): their ids and origins (blank ones left
+        out)."""
         layout = QTextLayout(text, font)
         layout.beginLayout()
         line = layout.createLine()
@@ -138,7 +141,8 @@ class GlyphShapes:
                 key = (raw.familyName(), raw.weight(), raw.pixelSize(), index)
                 shape = self.shapes.get(key)
                 if shape is None:
-                    shape = self.shapes[key] = (f"glyph{len(self.shapes) + 1}", path_data(raw.pathForGlyph(index)))
+                    shape = self.shapes[key] = (f"glyph{len(self.shapes) + 1}",
+                                                path_data(raw.pathForGlyph(index)))
                 if shape[1]:
                     placed.append((shape[0], x + position.x(), baseline + position.y() - line.ascent()))
         return placed
@@ -160,6 +164,7 @@ def path_data(path: QPainterPath) -> str:
             index += 1
         else:  # a cubic: this control point, then one more and the end point
             second, end = path.elementAt(index + 1), path.elementAt(index + 2)
-            parts.append(f"C{element.x:.2f} {element.y:.2f} {second.x:.2f} {second.y:.2f} {end.x:.2f} {end.y:.2f}")
+            parts.append(
+                f"C{element.x:.2f} {element.y:.2f} {second.x:.2f} {second.y:.2f} {end.x:.2f} {end.y:.2f}")
             index += 3
     return "".join(parts).replace(".00", "")

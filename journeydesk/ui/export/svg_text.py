@@ -94,7 +94,8 @@ def _keep_going() -> None:
 
 
 def _parsed(text: str, check: Callable[[], None]) -> ET.Element:
-    """``text`` parsed a block at a time: the parser holds Python's lock while it runs, and the window waits on it."""
+    """``text`` parsed a block at a time: the parser holds Python's lock while it runs, and the window waits
+    on it."""
     parser = ET.XMLParser()
     for start in range(0, len(text), PARSED_AT_ONCE):
         check()
@@ -166,7 +167,8 @@ def _fit(line: Line, fonts: _Fonts, picture: Box) -> None:
     first_x, y = line.parts[0][0], float(line.runs[0].get("y", "0"))
     last_x, last_text = line.parts[-1]
     text = "".join(part for _x, part in line.parts)
-    box = (first_x, y - metrics.ascent(), last_x + metrics.horizontalAdvance(last_text), y + metrics.descent())
+    box = (first_x, y - metrics.ascent(), last_x + metrics.horizontalAdvance(last_text),
+           y + metrics.descent())
     left, top, right, bottom = _mapped(line.matrix, box)
     picture_left, picture_top, picture_right, picture_bottom = picture
     if left < picture_left or top < picture_top or bottom > picture_bottom or left >= picture_right:
@@ -189,7 +191,8 @@ def _write(line: Line, fonts: _Fonts, shapes: GlyphShapes | None) -> None:
         return
     attributes = {"fill": first.get("fill", "#000000"), "fill-opacity": first.get("fill-opacity", "1")}
     if shapes is not None:
-        element = ET.Element(GROUP, {**attributes, "fill-rule": "nonzero", "stroke": "none", "aria-label": line.text})
+        element = ET.Element(GROUP, {**attributes, "fill-rule": "nonzero", "stroke": "none",
+                                     "aria-label": line.text})
         baseline = float(first.get("y", "0"))
         for x, part in line.parts:
             for glyph, glyph_x, glyph_y in shapes.place(part, line.font, x, baseline):

@@ -1,4 +1,5 @@
-"""Drawing figures with pyqtgraph: a line over time, labelled bars, and two emotion curves. Nothing is computed here."""
+"""Drawing figures with pyqtgraph: a line over time, labelled bars, and two emotion curves. Nothing is
+computed here."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def timestamp(day: date) -> float:
 
 
 def draw_line(plot: pg.PlotWidget, xs: list[float], ys: list[float], label: str, text: QColor) -> None:
-    """One line with dots (no dots past MAX_SYMBOLS points), broken where ``ys`` is NaN; the view fitted to it."""
+    """One line with dots (no dots past MAX_SYMBOLS points), broken where ``ys`` is NaN; the view fitted to
+    it."""
     plot.clear()
     symbol = "o" if len(xs) <= MAX_SYMBOLS else None
     plot.plot(xs, ys, pen=pg.mkPen(BAR_COLOR, width=2), symbol=symbol, symbolSize=7,
@@ -70,13 +72,15 @@ def draw_bars(plot: pg.PlotWidget, rows: list[Point], kind: MetricKind, text: QC
 
 
 def draw_emotions(plot: pg.PlotWidget, rows: list[Point], metric: str, text: QColor) -> None:
-    """Per (stage, workshop, measured): the workshop curve solid with dots, the measured one dashed, on −2…+2."""
+    """Per (stage, workshop, measured): the workshop curve solid with dots, the measured one dashed, on
+    −2…+2."""
     plot.clear()
     xs = list(map(float, range(len(rows))))
     workshop = [math.nan if w is None else w for _, w, _ in rows]
     measured = [math.nan if m is None else m for _, _, m in rows]
     plot.plot(xs, workshop, pen=pg.mkPen(BAR_COLOR, width=3), symbol="o", symbolBrush=BAR_COLOR,
-              symbolPen=None, connect="finite", name=html.escape(translate("ChartsPanel", "Workshop emotion")))
+              symbolPen=None, connect="finite", name=html.escape(translate("ChartsPanel",
+                                                                           "Workshop emotion")))
     plot.plot(xs, measured, pen=pg.mkPen(MEASURED_COLOR, width=3, style=Qt.PenStyle.DashLine),
               symbol="t", symbolBrush=MEASURED_COLOR, symbolPen=None, connect="finite",
               name=html.escape(translate("ChartsPanel", "Measured: {0}").format(metric)))

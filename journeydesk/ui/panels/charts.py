@@ -304,11 +304,13 @@ class ChartsPanel(QWidget):
         _, _, found = figures(self.editor.document, data, metric, by, self.editor.journey_id)
         rows: list[Point] = [(f.label, f.value, f.n) for f in found]
         if not rows:
-            self._show_message(self.tr("No {0} data by {1}.").format(metric.name, self.chart_box.currentText()))
+            self._show_message(self.tr("No {0} data by {1}.").format(metric.name,
+                                                                     self.chart_box.currentText()))
             return
         if by == "channel" and all(not f.key for f in found):  # one "(none)" bar would say nothing
-            self._show_message(self.tr("The {0} data names no channel and no touchpoint of the map, so it cannot "
-                                       "be split by channel. Import a file with a channel or touchpoint column.")
+            self._show_message(self.tr("The {0} data names no channel and no touchpoint of the map, so it "
+                                       "cannot be split by channel. Import a file with a channel or "
+                                       "touchpoint column.")
                                .format(metric.name))
             return
         title = {"touchpoint": self.tr("{0} by touchpoint"), "channel": self.tr("{0} by channel"),
@@ -331,7 +333,8 @@ class ChartsPanel(QWidget):
             notes[biggest.index] = self.tr("biggest drop: −{0:.0f} %").format(biggest.drop_off * 100)
             title = self.tr("Stage funnel: {0}; biggest drop-off at {1} (−{2:.0f} %)").format(
                 metric.name, biggest.name, biggest.drop_off * 100)
-        self._draw_bars(list(made.steps), metric.kind, title, highlight=biggest.index if biggest else None, notes=notes)
+        self._draw_bars(list(made.steps), metric.kind, title, highlight=biggest.index if biggest else None,
+                        notes=notes)
 
     def _draw_bars(self, rows: list[Point], kind: MetricKind, title: str, *, highlight: int | None = None,
                    notes: dict[int, str] | None = None) -> None:

@@ -1,4 +1,5 @@
-"""Both sides' emotion curves on one chart: the mean emotion of each stage before (dashed) and after (solid)."""
+"""Both sides' emotion curves on one chart: the mean emotion of each stage before (dashed) and after
+(solid)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ class CompareChart(pg.PlotWidget):
         self.plot(xs, new, pen=pg.mkPen(AFTER_COLOR, width=3), symbol="o", symbolBrush=AFTER_COLOR,
                   symbolPen=None, connect="finite", name=html.escape(after))
         self.getAxis("bottom").setTicks([[(i, short(s.name)) for i, s in enumerate(stages)]])
-        self.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0") for v in range(EMOTION_MIN, EMOTION_MAX + 1)]])
+        self.getAxis("left").setTicks([[(v, f"{v:+d}" if v else "0") for v in range(EMOTION_MIN,
+                                                                                    EMOTION_MAX + 1)]])
         self.setXRange(-0.5, max(len(stages), 1) - 0.5, padding=0)
         self.setYRange(EMOTION_MIN - 0.3, EMOTION_MAX + 1.1, padding=0)
 

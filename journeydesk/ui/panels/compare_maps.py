@@ -78,7 +78,8 @@ class FittedMapView(JourneyView):
 
 
 class MapPane(QWidget):
-    """One side: its name over its map, the map's changed cards outlined in the scene (the document untouched)."""
+    """One side: its name over its map, the map's changed cards outlined in the scene (the document
+    untouched)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,7 +155,8 @@ class CompareMaps(QWidget):
         split.setStretchFactor(1, 1)
         key = QHBoxLayout()
         key.setContentsMargins(4, 0, 4, 0)
-        words = {ADDED: translate("CompareMaps", "green: added"), REMOVED: translate("CompareMaps", "red: removed"),
+        words = {ADDED: translate("CompareMaps", "green: added"), REMOVED: translate("CompareMaps",
+                                                                                     "red: removed"),
                  CHANGED: translate("CompareMaps", "amber, dashed: changed")}
         for status, word in words.items():
             key.addWidget(KeySwatch(status))

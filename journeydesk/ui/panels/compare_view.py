@@ -1,4 +1,5 @@
-"""Journey ▸ Compare…: pick a before and an after (journeys, snapshots, a journey's to-be) and see what differs."""
+"""Journey ▸ Compare…: pick a before and an after (journeys, snapshots, a journey's to-be) and see what
+differs."""
 
 from __future__ import annotations
 
@@ -113,17 +114,20 @@ def operand_choices(editor: Editor) -> list[tuple[str, Operand]]:
     found = []
     for journey in doc.journeys():
         asis = doc.get(Journey, journey.future_of) if journey.future_of else None
-        label = (translate("CompareView", "Journey: {0} (to-be of {1})").format(journey.name, asis.name) if asis
+        label = (translate("CompareView", "Journey: {0} (to-be of {1})").format(journey.name, asis.name)
+                 if asis
                  else translate("CompareView", "Journey: {0}").format(journey.name))
         found.append((label, Operand(JOURNEY, journey.id)))
     for snapshot in doc.snapshots():
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(snapshot.taken_at))
-        found.append((translate("CompareView", "Snapshot: {0} ({1})").format(snapshot.name, when), Operand(SNAPSHOT, snapshot.id)))
+        found.append((translate("CompareView", "Snapshot: {0} ({1})").format(snapshot.name, when),
+                      Operand(SNAPSHOT, snapshot.id)))
     return found
 
 
 def default_pair(editor: Editor) -> tuple[Operand, Operand] | None:
-    """What to show first for the journey shown: it and its to-be, its as-is and it, or its last snapshot and it."""
+    """What to show first for the journey shown: it and its to-be, its as-is and it, or its last snapshot and
+    it."""
     doc = editor.document
     journey = doc.get(Journey, editor.journey_id)
     if journey is None:
@@ -156,7 +160,8 @@ def _table(headers: list[str], name: str) -> tuple[QTableView, RowsModel]:
 
 
 class CompareView(QDialog):
-    """The comparison of two states of journeys, computed once per choice, kept current as the project changes."""
+    """The comparison of two states of journeys, computed once per choice, kept current as the project
+    changes."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,12 +191,15 @@ class CompareView(QDialog):
         self.summary.setAccessibleName(self.tr("Summary"))
         self.chart = CompareChart()
         self.chart.setMinimumHeight(160)
-        self.cards, self.card_model = _table([self.tr("Change"), self.tr("Kind"), self.tr("Card"), self.tr("Where"),
-                                              self.tr("What changed")], self.tr("Card changes"))
-        self.stages, self.stage_model = _table([self.tr("Stage"), self.tr("Change"), self.tr("Emotion before"),
-                                                self.tr("Emotion after"), self.tr("Difference")],
+        self.cards, self.card_model = _table([self.tr("Change"), self.tr("Kind"), self.tr("Card"),
+                                              self.tr("Where"), self.tr("What changed")],
+                                             self.tr("Card changes"))
+        self.stages, self.stage_model = _table([self.tr("Stage"), self.tr("Change"),
+                                                self.tr("Emotion before"), self.tr("Emotion after"),
+                                                self.tr("Difference")],
                                                self.tr("Stages and emotion"))
-        self.gaps, self.gap_model = _table([self.tr("Gap"), self.tr("Card"), self.tr("Stage")], self.tr("Gaps"))
+        self.gaps, self.gap_model = _table([self.tr("Gap"), self.tr("Card"), self.tr("Stage")],
+                                           self.tr("Gaps"))
         self.figures, self.figure_model = _table([self.tr("Metric"), self.tr("Stage or touchpoint"),
                                                   self.tr("Before"), self.tr("After"), self.tr("Difference")],
                                                  self.tr("Figures"))
@@ -303,10 +311,11 @@ class CompareView(QDialog):
                                 _figure(f.after, f.n_after, metric.kind),
                                 "–" if f.delta is None else format_value(f.delta, metric.kind)))
         self.figure_model.set_rows(figures, [None] * len(figures))
-        # Set widths, not resizeColumnsToContents: that asks for every row's text (a third of a second at 2,000).
+        # Set widths, not resizeColumnsToContents: that asks for every row's text (a third of a second at
+        # 2,000).
         em = self.fontMetrics().horizontalAdvance("M")
-        for table, widths in ((self.cards, (7, 8, 24, 16)), (self.stages, (18, 8, 9, 9)), (self.gaps, (14, 30)),
-                              (self.figures, (12, 24, 10, 10))):
+        for table, widths in ((self.cards, (7, 8, 24, 16)), (self.stages, (18, 8, 9, 9)),
+                              (self.gaps, (14, 30)), (self.figures, (12, 24, 10, 10))):
             for column, width in enumerate(widths):
                 table.setColumnWidth(column, width * em)
         self.chart.show_stages(found.stages, self.tr("Before: {0}").format(found.before.name),
@@ -330,7 +339,8 @@ def _figure(value: float | None, n: int, kind: object) -> str:
 
 
 def open_compare(editor: Editor, parent: QWidget) -> CompareView | None:
-    """Journey ▸ Compare…: the compare window for the open project (one per main window, brought to the front)."""
+    """Journey ▸ Compare…: the compare window for the open project (one per main window, brought to the
+    front)."""
     if not editor.has_project:
         return None
     view = getattr(parent, "compare_view", None)

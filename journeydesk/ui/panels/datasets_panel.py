@@ -57,7 +57,8 @@ class DatasetsPanel(QWidget):
         editor.journey_changed.connect(lambda _id: self.refresh())
         editor.project_changed.connect(self.refresh)
         self.confirm = lambda title, text: ask_plain(self, title, text)
-        self.choose_file = lambda: QFileDialog.getOpenFileName(self, self.tr("Import CSV"), str(project_folder(editor)),
+        self.choose_file = lambda: QFileDialog.getOpenFileName(self, self.tr("Import CSV"),
+                                                               str(project_folder(editor)),
                                                                self.tr(CSV_FILTER))[0]
         self.refresh()
 
@@ -103,7 +104,8 @@ class DatasetsPanel(QWidget):
         return import_csv_file(self.editor, path, self.window(), replacing=replacing)
 
     def refresh_current(self) -> None:
-        """Import the current dataset's file again in its place (found where it was, or beside the moved project)."""
+        """Import the current dataset's file again in its place (found where it was, or beside the moved
+        project)."""
         from journeydesk.ui.wizard.import_wizard import refresh_dataset
 
         dataset = self.current()

@@ -46,7 +46,8 @@ class LocaleDateAxis(pg.DateAxisItem):
             return
         finest = min(spec.spacing for spec in self.zoomLevel.tickSpecs)
         sample = self.tickStrings([SAMPLE], 1.0, finest)[0]
-        self.minSpacing = max(self.minSpacing, density * (self.fontMetrics.boundingRect(sample).width() + 2 * LABEL_GAP))
+        self.minSpacing = max(self.minSpacing, density * (self.fontMetrics.boundingRect(sample).width()
+                                                          + 2 * LABEL_GAP))
 
     def generateDrawSpecs(self, p):
         specs = super().generateDrawSpecs(p)

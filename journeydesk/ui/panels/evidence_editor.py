@@ -48,7 +48,8 @@ def confidence_text(backing: Backing) -> str:
     if not backing.items:
         return level
     count = t("1 item") if backing.items == 1 else t("{n} items", n=backing.items)
-    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source", n=backing.source_types)
+    kinds = t("1 kind of source") if backing.source_types == 1 else t("{n} kinds of source",
+                                                                      n=backing.source_types)
     return QCoreApplication.translate("CardEvidence", "{confidence} ({items}, {kinds})").format(
         confidence=level, items=count, kinds=kinds)
 
@@ -91,11 +92,13 @@ class EvidenceDialog(FormDialog):
             try:
                 parsed = parse_date(written, "ymd")
             except ValueError:
-                return {}, self.tr("Date: “{text}” is not a date. Write it like 2024-03-31, or leave it empty."
+                return {}, self.tr(
+                    "Date: “{text}” is not a date. Write it like 2024-03-31, or leave it empty."
                                    ).format(text=written), self.date
             day = (parsed.date() if isinstance(parsed, datetime) else parsed).isoformat()
-        values = {"text": text, "source": self.source.text().strip(), "source_type": self.source_type.currentData(),
-                  "date": day, "participant": self.participant.text().strip()}
+        values = {"text": text, "source": self.source.text().strip(),
+                  "source_type": self.source_type.currentData(), "date": day,
+                  "participant": self.participant.text().strip()}
         return values, "", None
 
 
@@ -103,8 +106,8 @@ class EvidenceList(ItemList):
     """The evidence items of one card, stage or persona, with Add…, Edit… and Remove (each one undo step)."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(editor, self.tr("Evidence"), self.tr("No evidence yet. Add a quote or a finding with Add…"),
-                         parent)
+        super().__init__(editor, self.tr("Evidence"),
+                         self.tr("No evidence yet. Add a quote or a finding with Add…"), parent)
         self.owner_id = ""
 
     def show_owner(self, owner_id: str) -> None:
@@ -119,7 +122,8 @@ class EvidenceList(ItemList):
             return []
         found = []
         for item in evidence_of(self.editor.document, self.owner_id):
-            about = " · ".join(part for part in (item.source, source_type_name(item.source_type), item.date) if part)
+            about = " · ".join(part for part in (item.source, source_type_name(item.source_type), item.date)
+                               if part)
             tip = "\n".join(part for part in (item.text, about, item.participant) if part)
             found.append((item.id, f"{shortened(item.text)}\n{about}", tip))
         return found

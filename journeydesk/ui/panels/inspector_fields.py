@@ -1,4 +1,5 @@
-"""The inspector's forms as data: the fields of each entity type, their choices, titles and update commands."""
+"""The inspector's forms as data: the fields of each entity type, their choices, titles and update
+commands."""
 
 from __future__ import annotations
 
@@ -119,12 +120,14 @@ FORMS: dict[type[Entity], tuple[FieldSpec, ...]] = {
         FieldSpec("description", _DESCRIPTION, "text"),
         FieldSpec("goal", QT_TRANSLATE_NOOP("Inspector", "Goal"), "line"),
         FieldSpec("color", _COLOUR, "color"),
-        FieldSpec("width", QT_TRANSLATE_NOOP("Inspector", "Width"), "number", low=STAGE_WIDTH[0], high=STAGE_WIDTH[1]),
+        FieldSpec("width", QT_TRANSLATE_NOOP("Inspector", "Width"), "number", low=STAGE_WIDTH[0],
+                  high=STAGE_WIDTH[1]),
     ),
     Lane: (
         FieldSpec("name", _NAME, "line"),
         FieldSpec("kind", _KIND, "fixed", choices=LANE_KINDS),
-        FieldSpec("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "number", low=LANE_HEIGHT[0], high=LANE_HEIGHT[1]),
+        FieldSpec("height", QT_TRANSLATE_NOOP("Inspector", "Height"), "number", low=LANE_HEIGHT[0],
+                  high=LANE_HEIGHT[1]),
     ),
     EmotionMarker: (
         FieldSpec("score", QT_TRANSLATE_NOOP("Inspector", "Score"), "choice", choices=SCORES),

@@ -1,4 +1,5 @@
-"""Building blocks of the inspector's lists (evidence, KPIs): a list with Add/Edit/Remove and its item dialog."""
+"""Building blocks of the inspector's lists (evidence, KPIs): a list with Add/Edit/Remove and its item
+dialog."""
 
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ ROW_CHARS = 160  # a row shows this much of a long text; its tooltip shows it al
 PROBLEM_COLORS = {False: "#b00020", True: "#ff8a80"}  # on a light window, on a dark one
 # Rows apart by a rule; a styled item loses the style's selection colours, so they are named again.
 ROW_PADDING = 2  # pixels left and right of a row's text
-ROW_STYLE = (f"QListWidget::item {{ padding: 3px {ROW_PADDING}px; border-bottom: 1px solid palette(midlight); }}"
-             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }")
+ROW_STYLE = (f"QListWidget::item {{ padding: 3px {ROW_PADDING}px; border-bottom: 1px solid "
+             f"palette(midlight); }}"
+             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); "
+             "}")
 
 
 def plain_label(text: str = "", *, bold: bool = False) -> QLabel:
@@ -63,7 +66,8 @@ class FormDialog(QDialog):
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         self.problem.setStyleSheet(f"color: {PROBLEM_COLORS[dark]};")
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,7 +104,8 @@ class FormDialog(QDialog):
 class ItemList(QWidget):
     """A heading, a list of one owner's items and Add…, Edit…, Remove buttons; refreshed after every edit.
 
-    An owner without items shows ``empty_text`` in place of the list; no owner shows ``no_owner_text`` if set."""
+    An owner without items shows ``empty_text`` in place of the list; no owner shows ``no_owner_text`` if
+    set."""
 
     LINES = (2, 14)
 
@@ -195,7 +200,8 @@ class ItemList(QWidget):
                     self.list.setCurrentItem(item)
         finally:
             self.list.blockSignals(blocked)
-        hint = self.no_owner_text if not self.has_owner() else self.empty_text if not self.list.count() else ""
+        hint = (self.no_owner_text if not self.has_owner() else self.empty_text if not self.list.count()
+                else "")
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         self.list.setVisible(not hint)
@@ -205,7 +211,8 @@ class ItemList(QWidget):
         self._enable()
 
     def _fit(self) -> None:
-        """As tall as the rows (from ``LINES`` lines): a short list leaves no empty box, a long one scrolls."""
+        """As tall as the rows (from ``LINES`` lines): a short list leaves no empty box, a long one
+        scrolls."""
         low, high = (self.fontMetrics().lineSpacing() * lines for lines in self.LINES)
         self.list.doItemsLayout()
         rows = sum(self.list.visualItemRect(self.list.item(row)).height() for row in range(self.list.count()))

@@ -43,7 +43,8 @@ def ask_plain(parent: QWidget, title: str, text: str, action: str = "") -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     confirm = box.addButton(action or QCoreApplication.translate("ConfirmDelete", "Delete"),
                             QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QCoreApplication.translate("ConfirmDelete", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("ConfirmDelete", "Cancel"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -59,13 +60,16 @@ def _added(edit: Edit, cls: type[Journey]) -> str:
 
 
 def pairing_text(document: Document, journey: Journey) -> str:
-    """How a journey of a pair reads in the list (a to-be indented, naming its as-is); '' for one that is not."""
+    """How a journey of a pair reads in the list (a to-be indented, naming its as-is); '' for one that is
+    not."""
     asis = document.get(Journey, journey.future_of) if journey.future_of else None
     if asis is not None:
-        return QCoreApplication.translate("JourneysPanel", "    ↳ {name}  (to-be of “{asis}”)").format(name=journey.name, asis=asis.name)
+        return QCoreApplication.translate("JourneysPanel", "    ↳ {name}  (to-be of “{asis}”)").format(
+            name=journey.name, asis=asis.name)
     futures = len(document.future_states(journey.id))
     if futures:
-        return QCoreApplication.translate("JourneysPanel", "{name}  (as-is, %n to-be)", "", futures).format(name=journey.name)
+        return QCoreApplication.translate(
+            "JourneysPanel", "{name}  (as-is, %n to-be)", "", futures).format(name=journey.name)
     return ""
 
 

@@ -1,4 +1,5 @@
-"""The inspector's KPIs of a stage or of the whole journey: list, status against target, and the KPI dialog."""
+"""The inspector's KPIs of a stage or of the whole journey: list, status against target, and the KPI
+dialog."""
 
 from __future__ import annotations
 
@@ -131,9 +132,12 @@ class KpiList(ItemList):
         found = []
         for kpi in kpis:
             figure = shown[kpi.id]
-            line = f"{figure.shown(figure.current)} / {figure.shown(kpi.target)} · {status_name(figure.status)}"
-            direction = QCoreApplication.translate("KpiDialog", DIRECTIONS[kpi.direction == KpiDirection.DOWN][1])
-            about = [part for part in (kpi.metric, direction, kpi.owner, kpi.data_source, figure.problem) if part]
+            line = (f"{figure.shown(figure.current)} / {figure.shown(kpi.target)} · "
+                    f"{status_name(figure.status)}")
+            direction = QCoreApplication.translate("KpiDialog",
+                                                   DIRECTIONS[kpi.direction == KpiDirection.DOWN][1])
+            about = [part for part in (kpi.metric, direction, kpi.owner, kpi.data_source, figure.problem)
+                     if part]
             found.append((kpi.id, f"{kpi.name}\n{line}", "\n".join([kpi.name, line, *about])))
         return found
 

@@ -96,7 +96,8 @@ class Palette(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
             self.addItem(item)
         self.setCurrentRow(0)
-        self.itemActivated.connect(lambda item: self.insert_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.itemActivated.connect(lambda item: self.insert_requested.emit(
+            item.data(Qt.ItemDataRole.UserRole)))
 
     def startDrag(self, supported_actions) -> None:
         # Qt's own drag picture is the whole row, as wide as the panel; a chip shows what is carried.

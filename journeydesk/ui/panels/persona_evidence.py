@@ -12,7 +12,8 @@ from journeydesk.ui.panels.inspector_lists import plain_label
 
 
 class PersonaEvidence(QWidget):
-    """The evidence of one persona (Add…, Edit…, Remove, each one undo step); disabled, with a hint, without one."""
+    """The evidence of one persona (Add…, Edit…, Remove, each one undo step); disabled, with a hint, without
+    one."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,5 +1,5 @@
-"""The persona library panel: personas with their pictures; new, edit, delete, assign, drag; the evidence of the
-selected one."""
+"""The persona library panel: personas with their pictures; new, edit, delete, assign, drag; the evidence of
+the selected one."""
 
 from __future__ import annotations
 

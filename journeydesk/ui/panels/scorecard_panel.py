@@ -37,8 +37,8 @@ class ScorecardPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setHeaderLabels([self.tr("Stage"), self.tr("KPI"), self.tr("Baseline"), self.tr("Current"),
-                                    self.tr("Target"), self.tr("Direction"), self.tr("Status"), self.tr("Owner"),
-                                    self.tr("Data source")])
+                                    self.tr("Target"), self.tr("Direction"), self.tr("Status"),
+                                    self.tr("Owner"), self.tr("Data source")])
         self.table.setAccessibleName(self.tr("Scorecard"))
         self.table.itemActivated.connect(self._activated)
         self.table.addAction(panel_action(self.table, self.tr("Copy Scorecard"),
@@ -57,7 +57,8 @@ class ScorecardPanel(QWidget):
         if not self.editor.journey_id:
             return []
         store = self.editor.store
-        return scorecard(self.editor.document, store.data if store is not None else None, self.editor.journey_id)
+        return scorecard(self.editor.document, store.data if store is not None else None,
+                         self.editor.journey_id)
 
     def refresh(self) -> None:
         self.table.clear()
@@ -66,9 +67,9 @@ class ScorecardPanel(QWidget):
             mark, colour = _MARKS[figure.status]
             item = QTreeWidgetItem([
                 figure.stage.name if figure.stage is not None else self.tr("Whole journey"), figure.kpi.name,
-                figure.shown(figure.kpi.baseline), figure.shown(figure.current), figure.shown(figure.kpi.target),
-                "↑" if figure.kpi.direction == "up" else "↓", f"{mark} {status_name(figure.status)}",
-                figure.kpi.owner, figure.kpi.data_source])
+                figure.shown(figure.kpi.baseline), figure.shown(figure.current),
+                figure.shown(figure.kpi.target), "↑" if figure.kpi.direction == "up" else "↓",
+                f"{mark} {status_name(figure.status)}", figure.kpi.owner, figure.kpi.data_source])
             item.setForeground(6, QBrush(colour))
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,4 +1,5 @@
-"""The Snapshots panel: the shown journey's snapshots, to open read-only, rename, annotate, restore or delete."""
+"""The Snapshots panel: the shown journey's snapshots, to open read-only, rename, annotate, restore or
+delete."""
 
 from __future__ import annotations
 
@@ -67,14 +68,17 @@ class SnapshotWindow(QDialog):
 
 
 class SnapshotsPanel(QWidget):
-    """Each action is one undoable edit through ``editor.run``; ``confirm`` and ``ask`` are replaced by tests."""
+    """Each action is one undoable edit through ``editor.run``; ``confirm`` and ``ask`` are replaced by
+    tests."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.confirm: Callable[[str, str, str], bool] = lambda title, text, action: ask_plain(self, title, text,
+        self.confirm: Callable[[str, str, str], bool] = lambda title, text, action: ask_plain(self, title,
+                                                                                              text,
                                                                                              action)
-        self.ask: Callable[[str, str, str, bool], str | None] = lambda title, label, text, multiline: ask_text(
+        self.ask: Callable[
+            [str, str, str, bool], str | None] = lambda title, label, text, multiline: ask_text(
             self, title, label, text, multiline)
         self.windows: list[QDialog] = []
         self.list = QTreeWidget()
@@ -172,8 +176,8 @@ class SnapshotsPanel(QWidget):
         self.take_action.setEnabled(writable and bool(self.editor.journey_id))
         for action in (self.open_action, self.compare_action):
             action.setEnabled(chosen)
-        for action in (self.rename_action, self.note_action, self.restore_new_action, self.restore_over_action,
-                       self.delete_action):
+        for action in (self.rename_action, self.note_action, self.restore_new_action,
+                       self.restore_over_action, self.delete_action):
             action.setEnabled(writable and chosen)
 
     # ----- actions
@@ -193,7 +197,8 @@ class SnapshotsPanel(QWidget):
             self.editor.error.emit(str(damaged))
             return None
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows else None)
+        window.destroyed.connect(lambda _=None, w=window: self.windows.remove(w) if w in self.windows
+                                 else None)
         self.windows.append(window)
         window.show()
         return window
@@ -255,8 +260,8 @@ class SnapshotsPanel(QWidget):
             return False
         journey = self.editor.document.get(Journey, snapshot.journey_id)
         name = journey.name if journey is not None else "?"
-        text = self.tr("Replace the stages, lanes, cards and markers of “{journey}” with those of the snapshot "
-                       "“{snapshot}”?").format(journey=name, snapshot=snapshot.name) + "\n" + \
+        text = self.tr("Replace the stages, lanes, cards and markers of “{journey}” with those of the "
+                       "snapshot “{snapshot}”?").format(journey=name, snapshot=snapshot.name) + "\n" + \
             self.tr("You can undo this with Edit ▸ Undo.")
         if not self.confirm(self.tr("Restore snapshot"), text, self.tr("Restore")):
             return False

@@ -1,4 +1,5 @@
-"""The QApplication: JourneyDesk's name and icon, the bundled fonts, the translators, a quiet message handler."""
+"""The QApplication: JourneyDesk's name and icon, the bundled fonts, the translators, a quiet message
+handler."""
 
 from __future__ import annotations
 

@@ -26,7 +26,8 @@ def exit_badge() -> str:
 
 def rating_tag(first: str, first_value: int | None, second: str, second_value: int | None) -> str:
     """A short tag such as “F4 · S5” (frequency, severity) or “I3 · E2” (impact, effort)."""
-    letters = {"frequency": translate("look", "F"), "severity": translate("look", "S"), "impact": translate("look", "I"), "effort": translate("look", "E")}
+    letters = {"frequency": translate("look", "F"), "severity": translate("look", "S"),
+               "impact": translate("look", "I"), "effort": translate("look", "E")}
     return join_tag(f"{letters[first]}{first_value or '–'}", f"{letters[second]}{second_value or '–'}")
 
 

@@ -19,7 +19,8 @@ from journeydesk.ui.base.plain import show_message
 from journeydesk.ui.base.start_folder import project_folder, start_path
 
 translate = QCoreApplication.translate
-IMPORT_FILTER = QT_TRANSLATE_NOOP("JourneyFiles", "Journeys (*.json *.mmd *.mermaid *.md *.yaml *.yml *.csv *.tsv)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("JourneyFiles",
+                                  "Journeys (*.json *.mmd *.mermaid *.md *.yaml *.yml *.csv *.tsv)")
 # (filter, format, with the imported values)
 EXPORT_FILTERS = (
     (QT_TRANSLATE_NOOP("JourneyFiles", "JSON (*.json)"), "json", False),
@@ -32,33 +33,40 @@ _SUFFIX = {"json": ".json", "mermaid": ".mmd", "ems": ".yaml", "csv": ".csv"}
 
 
 def import_journey(parent: QWidget, editor: Editor, path: str | None = None) -> Added | None:
-    """Ask for a file (unless given), add its journeys as one undo step, show the new one and say what came in."""
+    """Ask for a file (unless given), add its journeys as one undo step, show the new one and say what came
+    in."""
     if not editor.has_project or editor.read_only or editor.store is None:
-        show_message(parent, translate("JourneyFiles", "Import Journey"), translate("JourneyFiles", "Open a project you can edit first, then import into it."))
+        show_message(parent, translate("JourneyFiles", "Import Journey"),
+                     translate("JourneyFiles", "Open a project you can edit first, then import into it."))
         return None
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, translate("JourneyFiles", "Import Journey"),
-                                              str(project_folder(editor)), translate("JourneyFiles", IMPORT_FILTER))
+                                              str(project_folder(editor)), translate("JourneyFiles",
+                                                                                     IMPORT_FILTER))
         if not path:
             return None
     try:
         imported = read_file(path)
         added = apply_import(editor.history, editor.store, imported)
     except InterchangeError as error:
-        show_message(parent, translate("JourneyFiles", "Import Journey"), "\n".join([str(error), *error.details]))
+        show_message(parent, translate("JourneyFiles", "Import Journey"),
+                     "\n".join([str(error), *error.details]))
         return None
     except (EditRefused, StoreError, DatasetWriteError) as error:
-        show_message(parent, translate("JourneyFiles", "Import Journey"), translate("JourneyFiles", "Nothing was imported: {0}").format(error))
+        show_message(parent, translate("JourneyFiles", "Import Journey"),
+                     translate("JourneyFiles", "Nothing was imported: {0}").format(error))
         return None
     editor.show_journey(added.journey_ids[0])
     lines = [added.summary]
     if added.unplaced:
         lines += ["", translate("JourneyFiles", "Not placed:"), *unplaced_lines(list(added.unplaced))]
-    show_message(parent, translate("JourneyFiles", "Import Journey"), "\n".join(lines), icon=QMessageBox.Icon.Information)
+    show_message(parent, translate("JourneyFiles", "Import Journey"), "\n".join(lines),
+                 icon=QMessageBox.Icon.Information)
     return added
 
 
-def export_journey(parent: QWidget, editor: Editor, path: str | None = None, choice: int | None = None) -> Path | None:
+def export_journey(parent: QWidget, editor: Editor, path: str | None = None,
+                   choice: int | None = None) -> Path | None:
     """Write the journey shown; ``choice`` indexes EXPORT_FILTERS (else the file's extension decides)."""
     if not editor.has_project or not editor.journey_id:
         return None

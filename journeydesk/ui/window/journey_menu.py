@@ -24,7 +24,8 @@ translate = QCoreApplication.translate
 def build_journey_menu(window: WindowParts, add: Callable[..., QAction]) -> QMenu:
     """The Journey menu, its actions added through the menu bar's ``add`` (so they are named and tipped)."""
     menu = window.menuBar().addMenu(translate("MainWindow", "&Journey"))
-    add(menu, "take_snapshot", translate("MainWindow", "Take &Snapshot…"), lambda: window.open_name_dialog(ask_snapshot))
+    add(menu, "take_snapshot", translate("MainWindow", "Take &Snapshot…"),
+        lambda: window.open_name_dialog(ask_snapshot))
     add(menu, "create_future_state", translate("MainWindow", "Create &Future State…"),
         lambda: window.open_name_dialog(ask_future_state))
     add(menu, "compare", translate("MainWindow", "&Compare…"), lambda: compare_window(window))

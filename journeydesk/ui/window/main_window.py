@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.editor.history_changed.connect(self._refresh_actions)
         self.editor.selection_changed.connect(self._selection_changed)
         self.editor.journey_changed.connect(lambda _journey: self._refresh_actions())
-        self.map.view.zoom_changed.connect(lambda z: self.zoom_label.setText(self.tr("Zoom {0} %").format(round(z * 100))))
+        self.map.view.zoom_changed.connect(lambda z: self.zoom_label.setText(
+            self.tr("Zoom {0} %").format(round(z * 100))))
         self.map.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.welcome.open_requested.connect(self.open_path)
         self.welcome.template_requested.connect(self.new_from_template)
@@ -155,7 +156,8 @@ class MainWindow(QMainWindow):
             if request is None:
                 return
             export = self.image_export = ImageExport(self, request)
-            export.written.connect(lambda path: self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000))
+            export.written.connect(lambda path: self.statusBar().showMessage(
+                self.tr("Wrote {0}").format(path), 8000))
             export.cancelled.connect(lambda: self.statusBar().showMessage(
                 self.tr("Image export cancelled; nothing was written."), 8000))
             export.ended.connect(self._image_export_ended)
@@ -203,7 +205,8 @@ class MainWindow(QMainWindow):
         for name in ("save_copy", "close", "zoom_in", "zoom_out", "fit", "actual", "present", "find",
                      "select_all", "copy", "export_journey"):
             actions[name].setEnabled(has)
-        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "import_journey", "compact", *tuple(a for a in actions if a.startswith("insert_"))):
+        for name in ("cut", "paste", "duplicate", "delete", "import_csv", "import_journey", "compact",
+                     *tuple(a for a in actions if a.startswith("insert_"))):
             actions[name].setEnabled(writable)
         refresh_journey_menu(self, actions)
 
@@ -225,7 +228,8 @@ class MainWindow(QMainWindow):
         return self.presentation.active
 
     def toggle_presentation(self) -> None:
-        """F5: full screen, the whole journey, then a stage at a time (see ui/window/presentation.py); F5 or Esc leaves."""
+        """F5: full screen, the whole journey, then a stage at a time (see ui/window/presentation.py); F5 or
+        Esc leaves."""
         self.presentation.toggle()
         self._refresh_actions()
 
@@ -296,7 +300,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions_by_name.values(), self).exec()
 
     def open_name_dialog(self, ask: Callable[[QWidget, Editor], QDialog | None]) -> None:
-        """Take Snapshot… or Create Future State… (from the Journey menu or a panel): the dialog stays reachable."""
+        """Take Snapshot… or Create Future State… (from the Journey menu or a panel): the dialog stays
+        reachable."""
         self.name_dialog = ask(self, self.editor)
 
 

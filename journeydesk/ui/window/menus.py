@@ -77,7 +77,8 @@ def add_mnemonics(menu: QMenu) -> None:
             needing.append(action)
     for action in needing:
         bare = plain_text(action)
-        free = next((i for i, ch in enumerate(bare) if ch.isascii() and ch.isalnum() and ch.lower() not in used),
+        free = next((i for i, ch in enumerate(bare) if ch.isascii() and ch.isalnum()
+                     and ch.lower() not in used),
                     None) if _is_latin(bare) else None
         if free is not None:
             used.add(bare[free].lower())
@@ -129,7 +130,8 @@ def panel_menu_text(name: str) -> str:
 
 
 def _append_mnemonic(text: str, letter: str) -> str:
-    """“閉じる” → “閉じる(&A)”, “開く…” → “開く(&A)…” (the marker goes before a trailing ellipsis or colon)."""
+    """“閉じる” → “閉じる(&A)”, “開く…” → “開く(&A)…” (the marker goes before a trailing ellipsis or
+    colon)."""
     found = re.match(r"(.*?)(…|:|：)?$", text, re.DOTALL)
     body, tail = found.group(1), found.group(2) or ""
     space = " " if _is_latin(body) else ""
@@ -138,7 +140,8 @@ def _append_mnemonic(text: str, letter: str) -> str:
 
 @dataclass
 class Menus:
-    """What the window reaches of its menu bar later: every action by name, the menus it enables, the toolbar."""
+    """What the window reaches of its menu bar later: every action by name, the menus it enables, the
+    toolbar."""
 
     actions: dict[str, QAction]
     export: QMenu
@@ -183,7 +186,8 @@ def build_menus(window: WindowParts) -> Menus:
     add(file_menu, "import_csv", translate("MainWindow", "&Import CSV…"), window.import_csv, "Ctrl+I")
     add(file_menu, "import_journey", translate("MainWindow", "Import &Journey…"),
         lambda: import_journey(window, window.editor))
-    add(file_menu, "export_journey", translate("MainWindow", "Export Jo&urney…"), lambda: _export_journey(window))
+    add(file_menu, "export_journey", translate("MainWindow", "Export Jo&urney…"),
+        lambda: _export_journey(window))
     export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
     export_menu.setEnabled(False)
     add(export_menu, "export_pdf", translate("MainWindow", "&PDF Report…"), window.export_report)
@@ -199,7 +203,8 @@ def build_menus(window: WindowParts) -> Menus:
     add(edit_menu, "cut", translate("MainWindow", "Cu&t"), map_editor.cut_selection, Std.Cut)
     add(edit_menu, "copy", translate("MainWindow", "&Copy"), map_editor.copy_selection, Std.Copy)
     add(edit_menu, "paste", translate("MainWindow", "&Paste"), map_editor.paste, Std.Paste)
-    add(edit_menu, "duplicate", translate("MainWindow", "Dup&licate"), map_editor.duplicate_selection, "Ctrl+D")
+    add(edit_menu, "duplicate", translate("MainWindow", "Dup&licate"), map_editor.duplicate_selection,
+        "Ctrl+D")
     add(edit_menu, "delete", translate("MainWindow", "&Delete"), map_editor.delete_selection, Std.Delete)
     edit_menu.addSeparator()
     add(edit_menu, "select_all", translate("MainWindow", "Select &All"), map_editor.select_all, Std.SelectAll)
@@ -214,7 +219,8 @@ def build_menus(window: WindowParts) -> Menus:
     for name in ("find_next", "find_previous"):
         actions["find"].enabledChanged.connect(actions[name].setEnabled)
     edit_menu.addSeparator()
-    preferences = add(edit_menu, "preferences", translate("MainWindow", "Pr&eferences…"), window.show_preferences, Std.Preferences)
+    preferences = add(edit_menu, "preferences", translate("MainWindow", "Pr&eferences…"),
+                      window.show_preferences, Std.Preferences)
     if preferences.shortcut().isEmpty():
         preferences.setShortcut(QKeySequence("Ctrl+,"))
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -233,11 +239,14 @@ def build_menus(window: WindowParts) -> Menus:
     map_editor.set_show_assumptions(assumptions.isChecked())
     assumptions.setStatusTip(translate("MainWindow", "Shade the cards that no evidence backs"))
     view_menu.addSeparator()
-    present = add(view_menu, "present", translate("MainWindow", "&Presentation Mode"), window.toggle_presentation, "F5")
+    present = add(view_menu, "present", translate("MainWindow", "&Presentation Mode"),
+                  window.toggle_presentation, "F5")
     window.addAction(present)
     view_menu.addSeparator()
-    add(view_menu, "next_panel", translate("MainWindow", "&Next Panel"), lambda: window.focus_next_panel(1), "F6")
-    add(view_menu, "previous_panel", translate("MainWindow", "Pre&vious Panel"), lambda: window.focus_next_panel(-1), "Shift+F6")
+    add(view_menu, "next_panel", translate("MainWindow", "&Next Panel"), lambda: window.focus_next_panel(1),
+        "F6")
+    add(view_menu, "previous_panel", translate("MainWindow", "Pre&vious Panel"),
+        lambda: window.focus_next_panel(-1), "Shift+F6")
     panels = view_menu.addMenu(translate("MainWindow", "Pane&ls"))
     for name, dock in window.docks.items():
         toggle = dock.toggleViewAction()
@@ -250,7 +259,8 @@ def build_menus(window: WindowParts) -> Menus:
         if kind == "lane":
             lanes = insert_menu.addMenu(insert_text(kind))
             lanes.menuAction().setIcon(icon("lane"))
-            add(lanes, "insert_lane", translate("MainWindow", "Notes &lane"), lambda: insert_element(map_editor, "lane"))
+            add(lanes, "insert_lane", translate("MainWindow", "Notes &lane"),
+                lambda: insert_element(map_editor, "lane"))
             for lane_kind in LaneKind:
                 action = add(lanes, f"insert_lane_{lane_kind.value}", lane_menu_text(lane_kind),
                              lambda k=lane_kind: insert_element(map_editor, f"lane:{k.value}"))
@@ -266,7 +276,8 @@ def build_menus(window: WindowParts) -> Menus:
     connect.setCheckable(True)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    add(help_menu, "shortcuts", translate("MainWindow", "&Keyboard Shortcuts"), window.show_shortcuts, Std.HelpContents)
+    add(help_menu, "shortcuts", translate("MainWindow", "&Keyboard Shortcuts"), window.show_shortcuts,
+        Std.HelpContents)
     about = add(help_menu, "about", translate("MainWindow", "&About JourneyDesk"), window.show_about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about_qt = add(help_menu, "about_qt", translate("MainWindow", "About &Qt"), window.show_about_qt)
@@ -278,7 +289,8 @@ def build_menus(window: WindowParts) -> Menus:
 
 
 def _show_assumptions(window: WindowParts, on: bool) -> None:
-    """View ▸ Show Assumptions: shade the cards without evidence, and remember the choice for the next start."""
+    """View ▸ Show Assumptions: shade the cards without evidence, and remember the choice for the next
+    start."""
     window.map.set_show_assumptions(on)
     save_view_option("show_assumptions", on)
 
@@ -352,7 +364,8 @@ def _build_overlay_menu(window: WindowParts, view_menu: QMenu) -> None:
     editor.project_changed.connect(lambda: _fill_overlay(window, menu))
     editor.journey_changed.connect(lambda _journey: _fill_overlay(window, menu))
     editor.document_changed.connect(
-        lambda changes: _fill_overlay(window, menu) if any(isinstance(c.entity, Dataset) for c in changes) else None)
+        lambda changes: _fill_overlay(window, menu) if any(isinstance(c.entity, Dataset) for c in changes)
+        else None)
     _fill_overlay(window, menu)
 
 

@@ -1,4 +1,5 @@
-"""The main window's docked panels: making them, their first-run layout, and F6 moving the focus between them."""
+"""The main window's docked panels: making them, their first-run layout, and F6 moving the focus between
+them."""
 
 from __future__ import annotations
 
@@ -41,17 +42,23 @@ def build_docks(window: WindowParts, palette: Palette) -> dict[str, QDockWidget]
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     return {
         "palette": _dock(window, "palette", translate("MainWindow", "Palette"), palette, left),
-        "journeys": _dock(window, "journeys", translate("MainWindow", "Journeys"), JourneysPanel(editor), left),
-        "personas": _dock(window, "personas", translate("MainWindow", "Personas"), PersonasPanel(editor), right),
-        "inspector": _dock(window, "inspector", translate("MainWindow", "Inspector"), Inspector(editor), right),
+        "journeys": _dock(window, "journeys", translate("MainWindow", "Journeys"), JourneysPanel(editor),
+                          left),
+        "personas": _dock(window, "personas", translate("MainWindow", "Personas"), PersonasPanel(editor),
+                          right),
+        "inspector": _dock(window, "inspector", translate("MainWindow", "Inspector"), Inspector(editor),
+                           right),
         "data": _dock(window, "data", translate("MainWindow", "Data"), DatasetsPanel(editor), left),
-        "snapshots": _dock(window, "snapshots", translate("MainWindow", "Snapshots"), SnapshotsPanel(editor), left),
-        "scorecard": _dock(window, "scorecard", translate("MainWindow", "Scorecard"), ScorecardPanel(editor), bottom),
+        "snapshots": _dock(window, "snapshots", translate("MainWindow", "Snapshots"), SnapshotsPanel(editor),
+                           left),
+        "scorecard": _dock(window, "scorecard", translate("MainWindow", "Scorecard"), ScorecardPanel(editor),
+                           bottom),
         "charts": _dock(window, "charts", translate("MainWindow", "Charts"), QWidget(), bottom),
     }
 
 
-def _dock(window: WindowParts, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+def _dock(window: WindowParts, name: str, title: str, widget: QWidget,
+          area: Qt.DockWidgetArea) -> QDockWidget:
     dock = QDockWidget(title, window)
     dock.setObjectName(f"{name}_dock")
     dock.setWidget(widget)
@@ -83,8 +90,8 @@ def _charts_shown(window: WindowParts, visible: bool) -> None:
 
 
 def _scorecard_shown(window: WindowParts, visible: bool) -> None:
-    """A few rows of KPIs need little height: opened taller than a quarter of the window, it gets 200 px (once a
-    session, so a height the person chooses afterwards stays)."""
+    """A few rows of KPIs need little height: opened taller than a quarter of the window, it gets 200 px (once
+    a session, so a height the person chooses afterwards stays)."""
     dock = window.docks["scorecard"]
     if visible and dock.height() > window.height() // 4 and not dock.property("opened"):
         dock.setProperty("opened", True)

@@ -1,4 +1,5 @@
-"""Presentation mode: full screen, the whole journey, then one stage at a time, stepped with a presenter's keys."""
+"""Presentation mode: full screen, the whole journey, then one stage at a time, stepped with a presenter's
+keys."""
 
 from __future__ import annotations
 
@@ -115,7 +116,8 @@ class Presentation(QObject):
         window.map.scene.cell_selected.connect(self._cell_selected)
         window.editor.document_changed.connect(lambda _changes: self._show_progress())
         window.editor.journey_changed.connect(lambda _journey: self.active and self.go(-1, animate=False))
-        window.editor.project_changed.connect(lambda: self.active and not window.editor.has_project and self.leave())
+        window.editor.project_changed.connect(lambda: self.active and not window.editor.has_project
+                                              and self.leave())
 
     # ----- entering and leaving
 
@@ -134,8 +136,9 @@ class Presentation(QObject):
             geometry=window.geometry(), state=window.saveState(), window_state=window.windowState(),
             menu_bar=window.menuBar().isVisible(), status_bar=window.statusBar().isVisible(),
             zoom=view.zoom(), scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
-            policies=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()), alignment=view.alignment(),
-            selection=scene.selected_ids(), cell=scene.selected_cell, focus=window.focusWidget())
+            policies=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
+            alignment=view.alignment(), selection=scene.selected_ids(), cell=scene.selected_cell,
+            focus=window.focusWidget())
         self.active = True
         scene.set_read_only(True)
         scene.entry_allowed = not window.editor.read_only

@@ -1,4 +1,5 @@
-"""What presentation mode shows over the map: the dots of its progress, the spotlight on a stage, the dark pills."""
+"""What presentation mode shows over the map: the dots of its progress, the spotlight on a stage, the dark
+pills."""
 
 from __future__ import annotations
 
@@ -78,5 +79,6 @@ def pill(parent: QWidget, name: str) -> QFrame:
     frame.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     frame.setStyleSheet(f"QFrame#{name} {{ background: rgba(24, 26, 31, 215); border-radius: 16px;"
                         " border: 1px solid rgba(255, 255, 255, 60); }"
-                        f" QFrame#{name} QLabel {{ color: #ffffff; background: transparent; font-size: 16px; }}")
+                        f" QFrame#{name} QLabel {{ color: #ffffff; background: transparent; font-size: 16px; "
+                        f"}}")
     return frame

@@ -1,4 +1,5 @@
-"""The main window's project files: new from a template, open, save a copy, compact, close, and the recent files."""
+"""The main window's project files: new from a template, open, save a copy, compact, close, and the recent
+files."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ MAX_RECENT = 10
 
 
 def open_project(window: WindowParts, path: str | Path) -> bool:
-    """Open ``path`` in ``window`` (or bring the window up when it has it open already) and say how it went."""
+    """Open ``path`` in ``window`` (or bring the window up when it has it open already) and say how it
+    went."""
     editor = window.editor
     store = editor.store
     if store is not None and (Path(path).resolve() == store.path.resolve() or store.is_file(path)):
@@ -36,8 +38,8 @@ def open_project(window: WindowParts, path: str | Path) -> bool:
         window.statusBar().showMessage(editor.store.notice)
         window.show_notice(translate("MainWindow", "Opened read-only"), editor.store.notice)
     elif editor.store and editor.store.backup is not None:
-        window.statusBar().showMessage(translate("MainWindow", "Opened {0} and updated it to the current file format; "
-                                                 "the file as it was is kept as {1}").format(
+        window.statusBar().showMessage(translate("MainWindow", "Opened {0} and updated it to the current "
+                                                 "file format; the file as it was is kept as {1}").format(
             Path(path).name, editor.store.backup.name))
     else:
         window.statusBar().showMessage(translate("MainWindow", "Opened {0}").format(Path(path).name), 4000)
@@ -92,9 +94,11 @@ def _compact(window: WindowParts, path: Path, *, reopen: bool = True) -> bool:
         return False
     locale = QLocale()
     message = translate("MainWindow", "Compacted {name}: {before} before, {after} after.").format(
-        name=path.name, before=locale.formattedDataSize(done.before), after=locale.formattedDataSize(done.after))
+        name=path.name, before=locale.formattedDataSize(done.before),
+        after=locale.formattedDataSize(done.after))
     if had_history and reopen:
-        message += " " + translate("MainWindow", "The undo history was cleared: it could need what compacting removed.")
+        message += " " + translate("MainWindow", "The undo history was cleared: it could need what "
+                                                 "compacting removed.")
     window.statusBar().showMessage(message, 8000)
     if reopen:
         window.show_notice(translate("MainWindow", "Compact Project"), message)
@@ -115,8 +119,9 @@ def _worth_compacting(window: WindowParts) -> Path | None:
 def ask_compact(parent: QWidget, name: str, percent: int) -> bool:
     """Ask whether to compact ``name``, of which ``percent`` % is unused; True for Compact."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Compact Project"),
-                      translate("MainWindow", "About {percent} % of {name} is unused space (replaced pictures, data of "
-                                              "removed imports). Compact the file now?").format(percent=percent, name=name),
+                      translate("MainWindow", "About {percent} % of {name} is unused space (replaced "
+                                "pictures, data of removed imports). Compact the file now?").format(
+                          percent=percent, name=name),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     compact = box.addButton(translate("MainWindow", "Compact"), QMessageBox.ButtonRole.AcceptRole)
@@ -150,7 +155,8 @@ def new_from_template(window: WindowParts, template: str, lang: str, path: str |
 
 def ask_open(window: WindowParts) -> None:
     path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Open Project"),
-                                          str(project_folder(window.editor)), translate("MainWindow", FILE_FILTER))
+                                          str(project_folder(window.editor)), translate("MainWindow",
+                                                                                        FILE_FILTER))
     if path:
         window.open_path(path)
 
@@ -159,10 +165,10 @@ def ask_save_copy(window: WindowParts) -> None:
     store = window.editor.store
     if store is None:
         return
-    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Save a Copy As"),
-                                          start_path(window.editor,
-                                                     translate("MainWindow", "{0} copy").format(store.path.stem),
-                                                     ".journey"), translate("MainWindow", FILE_FILTER))
+    path, _ = QFileDialog.getSaveFileName(
+        window, translate("MainWindow", "Save a Copy As"),
+        start_path(window.editor, translate("MainWindow", "{0} copy").format(store.path.stem), ".journey"),
+        translate("MainWindow", FILE_FILTER))
     if path:
         try:
             store.save_copy(path)

@@ -45,8 +45,8 @@ def render_screenshot(project: str, output: str, *, journey: str | None = None,
 
 
 def _no_room(project: str, folder: Path) -> ScreenshotError:
-    return ScreenshotError(t("Cannot draw {path}: the temporary folder {folder} has no room for a private copy "
-                             "of it. Free some space there.", path=project, folder=folder))
+    return ScreenshotError(t("Cannot draw {path}: the temporary folder {folder} has no room for a private "
+                             "copy of it. Free some space there.", path=project, folder=folder))
 
 
 def _render(project: str, output: str, journey: str | None, size: tuple[int, int], shown_as: str) -> Path:

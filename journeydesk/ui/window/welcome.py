@@ -58,7 +58,8 @@ class WelcomePage(QWidget):
         layout.addWidget(QLabel(self.tr("Recent projects:")))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent projects"))
-        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(
+            item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.recent, 1)
 
     def set_recent(self, files: list[str]) -> None:

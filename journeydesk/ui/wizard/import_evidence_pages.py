@@ -43,8 +43,9 @@ class EvidenceRolesPage(ImportPage):
     def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Quotes and findings"))
-        self.setSubTitle(self.tr("Each row becomes an evidence item on the card, touchpoint or stage it names. "
-                                 "Check which column plays which part; change one where the guess is wrong."))
+        self.setSubTitle(self.tr("Each row becomes an evidence item on the card, touchpoint or stage it "
+                                 "names. Check which column plays which part; change one where the guess is "
+                                 "wrong."))
         self.recognised = plain_label(name=self.tr("What the file holds"))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -61,8 +62,9 @@ class EvidenceRolesPage(ImportPage):
         return {
             "text": (self.tr("Quote or finding"), self.tr("the text of the item (required)")),
             "source": (self.tr("Source"), self.tr("where it came from, such as an interview's title")),
-            "source_type": (self.tr("Kind of source"), self.tr("interview, survey, analytics, support ticket, "
-                                                               "observation, usability test or desk research")),
+            "source_type": (self.tr("Kind of source"), self.tr("interview, survey, analytics, support "
+                                                               "ticket, observation, usability test or desk "
+                                                               "research")),
             "date": (self.tr("Date"), self.tr("when it was heard or seen")),
             "participant": (self.tr("Participant"), self.tr("who said it, or which group")),
             "card": (self.tr("Card"), self.tr("the card it backs, by its text")),
@@ -77,7 +79,8 @@ class EvidenceRolesPage(ImportPage):
         self.recognised.setText(w.evidence_headline())
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        for c, text in enumerate((self.tr("Part"), self.tr("Column"), self.tr("Example"), self.tr("What it is for"))):
+        for c, text in enumerate((self.tr("Part"), self.tr("Column"), self.tr("Example"),
+                                  self.tr("What it is for"))):
             grid.addWidget(plain_label(text), 0, c)
         columns = table.columns if table is not None else []
         chosen = evidence.columns.roles if evidence is not None else {}
@@ -128,12 +131,13 @@ class EvidenceRolesPage(ImportPage):
         if "text" not in chosen:
             return self.tr("Choose the column that holds the quotes or findings.")
         if not any(place in chosen for place in PLACES):
-            return self.tr("Choose a column naming a card, a touchpoint or a stage: it says where each item goes "
-                           "on the map.")
+            return self.tr("Choose a column naming a card, a touchpoint or a stage: it says where each item "
+                           "goes on the map.")
         for column in dict.fromkeys(chosen.values()):
             parts = [names[role][0] for role, used in chosen.items() if used == column]
             if len(parts) > 1:
-                return self.tr("Column '{column}' is chosen for {parts}: choose one column for each part.").format(
+                return self.tr(
+                    "Column '{column}' is chosen for {parts}: choose one column for each part.").format(
                     column=column, parts=", ".join(parts))
         return ""
 
@@ -166,13 +170,14 @@ class _FittedList(QListWidget):
 
 
 class EvidenceReviewPage(ImportPage):
-    """What reading every row found: the items and where they go, rows placed nowhere and rows with problems."""
+    """What reading every row found: the items and where they go, rows placed nowhere and rows with
+    problems."""
 
     def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Review"))
-        self.setSubTitle(self.tr("Nothing has been added yet. Finish adds the items as one step that Edit ▸ Undo "
-                                 "takes back; Cancel leaves the journey as it is."))
+        self.setSubTitle(self.tr("Nothing has been added yet. Finish adds the items as one step that Edit ▸ "
+                                 "Undo takes back; Cancel leaves the journey as it is."))
         self.check: EvidenceCheck | None = None
         self._checking: Background | None = None
         self.counts = plain_label(name=self.tr("What will be added"))
@@ -284,8 +289,9 @@ class EvidenceReviewPage(ImportPage):
             self.tr("Rows read: {rows}.").format(rows=f"{check.rows_read:,}"),
             self.tr("Quotes or findings to add: {n} ({cards} on cards, {stages} on stages).").format(
                 n=f"{len(check.items):,}", cards=f"{owners['cards']:,}", stages=f"{owners['stages']:,}"),
-            self.tr("Not placed on the map: {unmatched}. With problems: {bad}. In the journey already (skipped): "
-                    "{already}.").format(unmatched=f"{len(check.unmatched):,}", bad=f"{len(check.problems):,}",
+            self.tr("Not placed on the map: {unmatched}. With problems: {bad}. In the journey already "
+                    "(skipped): {already}.").format(unmatched=f"{len(check.unmatched):,}",
+                                                    bad=f"{len(check.problems):,}",
                                          already=f"{already:,}")))
 
     def _show_lists(self, check: EvidenceCheck | None) -> None:
@@ -299,7 +305,8 @@ class EvidenceReviewPage(ImportPage):
                 for line in lines[:MAX_PROBLEMS_SHOWN]:
                     listing.addItem(line)
                 if len(lines) > MAX_PROBLEMS_SHOWN:
-                    listing.addItem(self.tr("… and {n} more.").format(n=f"{len(lines) - MAX_PROBLEMS_SHOWN:,}"))
+                    listing.addItem(self.tr("… and {n} more.").format(
+                        n=f"{len(lines) - MAX_PROBLEMS_SHOWN:,}"))
         for title, listing in ((self.unmatched_title, self.unmatched), (self.problems_title, self.problems),
                                (self.notes_title, self.notes)):
             title.setVisible(listing.count() > 0)

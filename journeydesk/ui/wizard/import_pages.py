@@ -41,8 +41,8 @@ class FilePage(ImportPage):
     def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("File and settings"))
-        self.setSubTitle(self.tr("Check how the file is read; the preview shows the first rows as they will be "
-                                 "imported."))
+        self.setSubTitle(self.tr("Check how the file is read; the preview shows the first rows as they will "
+                                 "be imported."))
         self.encoding = QComboBox()
         self.delimiter = QComboBox()
         self.quote = QComboBox()
@@ -54,8 +54,10 @@ class FilePage(ImportPage):
         self.date_order = QComboBox()
         self.form = QFormLayout()
         for text, widget in ((self.tr("&Encoding:"), self.encoding), (self.tr("&Delimiter:"), self.delimiter),
-                             (self.tr("&Quote character:"), self.quote), (self.tr("Lines to s&kip:"), self.skip),
-                             (self.tr("&Header rows:"), self.header), (self.tr("Decimal &mark:"), self.decimal),
+                             (self.tr("&Quote character:"), self.quote), (self.tr("Lines to s&kip:"),
+                                                                          self.skip),
+                             (self.tr("&Header rows:"), self.header), (self.tr("Decimal &mark:"),
+                                                                       self.decimal),
                              (self.tr("Date &order:"), self.date_order)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             self.form.addRow(buddy_label(text, widget), widget)
@@ -108,12 +110,14 @@ class FilePage(ImportPage):
             ("utf-8", self.tr("UTF-8")), ("utf-8-sig", self.tr("UTF-8 with BOM")),
             ("cp932", self.tr("Japanese (CP932 / Shift_JIS)")), ("utf-16", self.tr("UTF-16 (with BOM)")),
             ("utf-16-le", self.tr("UTF-16 little-endian")), ("utf-16-be", self.tr("UTF-16 big-endian")),
-            ("cp1252", self.tr("Western (Windows-1252)")), ("latin-1", self.tr("Latin-1 (ISO 8859-1)"))], s.encoding)
+            ("cp1252", self.tr("Western (Windows-1252)")), ("latin-1", self.tr("Latin-1 (ISO 8859-1)"))],
+                   s.encoding)
         fill_combo(self.delimiter, [(",", self.tr("Comma ( , )")), (";", self.tr("Semicolon ( ; )")),
                                     ("\t", self.tr("Tab")), ("|", self.tr("Pipe ( | )"))], s.delimiter)
         fill_combo(self.quote, [('"', self.tr('Double quote ( " )')), ("'", self.tr("Single quote ( ' )")),
                                 ("", self.tr("None"))], s.quotechar)
-        fill_combo(self.decimal, [(".", self.tr("Point (1,234.5)")), (",", self.tr("Comma (1.234,5)"))], s.decimal)
+        fill_combo(self.decimal, [(".", self.tr("Point (1,234.5)")), (",", self.tr("Comma (1.234,5)"))],
+                   s.decimal)
         for spin, value in ((self.skip, s.skip_lines), (self.header, s.header_rows)):
             spin.blockSignals(True)
             spin.setValue(value)
@@ -170,8 +174,8 @@ class ColumnsPage(ImportPage):
     def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("Say what each column holds. Long tables have a metric-name and a value column; "
-                                 "wide tables and survey responses have one column per metric."))
+        self.setSubTitle(self.tr("Say what each column holds. Long tables have a metric-name and a value "
+                                 "column; wide tables and survey responses have one column per metric."))
         self.shape = QComboBox()
         self.shape.setAccessibleName(self.tr("Shape of the table"))
         fill_combo(self.shape, [("long", self.tr("Long: one metric per row")),
@@ -204,8 +208,9 @@ class ColumnsPage(ImportPage):
         self.date_order.currentIndexChanged.connect(self._date_order_changed)
 
     def _role_items(self) -> list[tuple[str, str]]:
-        labels = (self.tr("Ignore"), self.tr("Date"), self.tr("Stage"), self.tr("Touchpoint"), self.tr("Channel"),
-                  self.tr("Segment"), self.tr("Metric name"), self.tr("Value"), self.tr("Metric column"))
+        labels = (self.tr("Ignore"), self.tr("Date"), self.tr("Stage"), self.tr("Touchpoint"),
+                  self.tr("Channel"), self.tr("Segment"), self.tr("Metric name"), self.tr("Value"),
+                  self.tr("Metric column"))
         return list(zip(ROLE_LABELS, labels, strict=True))
 
     def _kind_items(self) -> list[tuple[str, str]]:
@@ -216,10 +221,12 @@ class ColumnsPage(ImportPage):
     def initializePage(self) -> None:
         w = self.import_wizard
         mapping = w.mapping
-        fill_combo(self.shape, [(self.shape.itemData(i), self.shape.itemText(i)) for i in range(3)], mapping.shape)
+        fill_combo(self.shape, [(self.shape.itemData(i), self.shape.itemText(i)) for i in range(3)],
+                   mapping.shape)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        headings = (self.tr("Column"), self.tr("Example"), self.tr("Role"), self.tr("Metric kind"), self.tr("Why"))
+        headings = (self.tr("Column"), self.tr("Example"), self.tr("Role"), self.tr("Metric kind"),
+                    self.tr("Why"))
         for c, text in enumerate(headings):
             grid.addWidget(plain_label(text), 0, c)
         self.rows = {}
@@ -258,7 +265,8 @@ class ColumnsPage(ImportPage):
         self.count_rows.setChecked(bool(mapping.count_metric))
         self.count_rows.blockSignals(False)
         proposal = w.session.proposal
-        self._count_name = mapping.count_metric or (proposal.mapping.count_metric if proposal is not None else "")
+        self._count_name = mapping.count_metric or (proposal.mapping.count_metric if proposal is not None
+                                                    else "")
         self.count_rows.setVisible(bool(self._count_name))
         if self._count_name:
             self.count_rows.setText(self.tr("Count the rows as '{name}', per day and key").format(
@@ -283,8 +291,8 @@ class ColumnsPage(ImportPage):
                 kind = kind_box.currentData()
                 if kind == "csat-words":
                     kind = "csat"
-                    labels[column] = w.mapping.label_columns.get(column) or proposed.label_columns.get(column) \
-                        or "paired"
+                    labels[column] = (w.mapping.label_columns.get(column)
+                                      or proposed.label_columns.get(column) or "paired")
                 kinds[metric] = kind
             elif role in KEY_ROLES:
                 roles[column] = role
@@ -319,10 +327,11 @@ class ColumnsPage(ImportPage):
                 return self.tr("Only one column can be the {role}; now {columns} are: choose one.").format(
                     role=names[role].lower(), columns=", ".join(f"'{c}'" for c in columns))
         if mapping.shape == "long" and {"metric", "value"} - set(mapping.roles.values()):
-            return self.tr("A long table needs a 'Metric name' column and a 'Value' column: choose their roles.")
+            return self.tr(
+                "A long table needs a 'Metric name' column and a 'Value' column: choose their roles.")
         if mapping.shape != "long" and not mapping.metric_columns and not mapping.count_metric:
-            return self.tr("No column holds a value to import: give at least one column the role 'Metric column', "
-                           "or count the rows.")
+            return self.tr("No column holds a value to import: give at least one column the role 'Metric "
+                           "column', or count the rows.")
         return ""
 
     def isComplete(self) -> bool:

@@ -44,8 +44,9 @@ class MatchingPage(ImportPage):
     def __init__(self, wizard: WizardSession) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Matching"))
-        self.setSubTitle(self.tr("Names in the file are matched to the map ignoring case, full-width or half-width "
-                                 "forms and step numbers ('1. Awareness'). Change a match where it is wrong."))
+        self.setSubTitle(self.tr("Names in the file are matched to the map ignoring case, full-width or "
+                                 "half-width forms and step numbers ('1. Awareness'). Change a match where "
+                                 "it is wrong."))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Matches"))
@@ -179,8 +180,8 @@ class MatchingPage(ImportPage):
                 grid.addWidget(plain_label(text), row, 0, 1, 3)
                 row += 1
         if not counts and not self.message.text():
-            grid.addWidget(plain_label(self.tr("No column holds stages or touchpoints: the values will not be "
-                                               "tied to the map.")), row, 0, 1, 3)
+            grid.addWidget(plain_label(self.tr("No column holds stages or touchpoints: the values will not "
+                                               "be tied to the map.")), row, 0, 1, 3)
             row += 1
         grid.setRowStretch(row, 1)
         grid.setColumnStretch(2, 1)
@@ -262,7 +263,8 @@ class SummaryPage(ImportPage):
         self.message = message_label(self.tr("Problem"))
         self.status = plain_label(name=self.tr("Import status"))
         layout = QVBoxLayout(self)
-        for widget in (self.counts, self.problems, self.more, self.created, self.skip, self.message, self.status):
+        for widget in (self.counts, self.problems, self.more, self.created, self.skip, self.message,
+                       self.status):
             layout.addWidget(widget)
 
     def initializePage(self) -> None:
@@ -272,7 +274,8 @@ class SummaryPage(ImportPage):
         self._stop_checking()
 
     def refresh(self) -> None:
-        """Show the Check of every row: at once when it is known, else after reading the file in the background."""
+        """Show the Check of every row: at once when it is known, else after reading the file in the
+        background."""
         w = self.import_wizard
         self._stop_checking()
         self.check = None
@@ -350,7 +353,8 @@ class SummaryPage(ImportPage):
                 line += self.tr("; without an answer: {n}").format(n=f"{empty:,}")
             lines.append("  " + line)
         if w.replacing is not None:
-            lines.append(self.tr("It replaces the dataset '{name}' (one undo step).").format(name=w.replacing.name))
+            lines.append(self.tr(
+                "It replaces the dataset '{name}' (one undo step).").format(name=w.replacing.name))
         loose = len(check.unmatched_touchpoints) + len(check.unmatched_stages)
         if loose:
             lines.append(self.tr("Names that match nothing on the map: {n}; their values are kept without a "

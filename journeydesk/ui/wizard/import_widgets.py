@@ -37,7 +37,8 @@ KEY_ROLES = ("date", "stage", "touchpoint", "channel", "segment", "metric", "val
 
 
 class WizardSession(Protocol):
-    """The import as the wizard's pages see it: the session, the choices made so far, and the changes they make.
+    """The import as the wizard's pages see it: the session, the choices made so far, and the changes they
+    make.
 
     The wizard answers; the pages never import it.
     """
@@ -157,7 +158,8 @@ class ImportPage(QWizardPage):
 
     def _date_order_items(self) -> list[tuple[str, str]]:
         return [("", self.tr("(choose the order)")), ("ymd", self.tr("Year/month/day (2024/03/14)")),
-                ("dmy", self.tr("Day/month/year (14/03/2024)")), ("mdy", self.tr("Month/day/year (03/14/2024)"))]
+                ("dmy", self.tr("Day/month/year (14/03/2024)")),
+                ("mdy", self.tr("Month/day/year (03/14/2024)"))]
 
     def _sync_date_order(self, combo: QComboBox, form: QFormLayout, note: QLabel) -> None:
         w = self.import_wizard

@@ -1,4 +1,5 @@
-"""The CSV import wizard: the pages gather choices and show an ImportSession's state; the session does the work.
+"""The CSV import wizard: the pages gather choices and show an ImportSession's state; the session does the
+work.
 
 Reading the whole file (counting names, checking every row, writing the rows) happens on worker
 threads; the Dataset is then added on the GUI thread through ``Editor.run``, which commits the rows
@@ -52,8 +53,9 @@ class ImportWizard(QWizard):
         self.replacing = replacing
         self.journey_id = replacing.journey_id if replacing is not None else editor.journey_id
         project = editor.store.path if editor.store is not None else None
-        self.session = ImportSession(editor.document, self.journey_id, data if data is not None else self.path,
-                                     name=self.path.name, project=project, replacing=replacing)
+        self.session = ImportSession(editor.document, self.journey_id,
+                                     data if data is not None else self.path, name=self.path.name,
+                                     project=project, replacing=replacing)
         self.result_dataset: Dataset | None = None
         self.evidence_added = 0  # items added from a table of quotes or findings
         self._evidence: EvidenceImport | None = None
@@ -85,7 +87,8 @@ class ImportWizard(QWizard):
         self.resize(860, 660)
 
     def nextId(self) -> int:
-        """A table of quotes or findings goes from the file page to its own pages; the rest to the metric pages."""
+        """A table of quotes or findings goes from the file page to its own pages; the rest to the metric
+        pages."""
         page = self.currentPage()
         if page is self.file_page and self.evidence_import() is not None:
             return self.evidence_roles_id
@@ -98,8 +101,8 @@ class ImportWizard(QWizard):
     # ----- a table of quotes or findings
 
     def evidence_import(self) -> EvidenceImport | None:
-        """The evidence import of the file when it is a table of quotes or findings (with the columns chosen on
-        the wizard's page, while the file still has them), else None."""
+        """The evidence import of the file when it is a table of quotes or findings (with the columns chosen
+        on the wizard's page, while the file still has them), else None."""
         found = EvidenceImport.of(self.session)
         table = self.session.table
         kept = self._evidence
@@ -118,14 +121,16 @@ class ImportWizard(QWizard):
         if table is None or self.evidence_import() is None:
             return ""
         if table.complete:
-            return self.tr("This looks like a table of research quotes or findings: {rows} rows. Each becomes an "
-                           "evidence item on the card or stage it names.").format(rows=f"{len(table.rows):,}")
+            return self.tr("This looks like a table of research quotes or findings: {rows} rows. Each "
+                           "becomes an evidence item on the card or stage it names.").format(
+                               rows=f"{len(table.rows):,}")
         return self.tr("This looks like a table of research quotes or findings (the first {rows} rows are "
                        "shown). Each row becomes an evidence item on the card or stage it names.").format(
             rows=f"{len(table.rows):,}")
 
     def add_evidence(self) -> bool:
-        """Add the checked items as one undoable step, as ``import-csv`` does; False (with the reason) if not."""
+        """Add the checked items as one undoable step, as ``import-csv`` does; False (with the reason) if
+        not."""
         page = self.evidence_review_page
         evidence, check = self.evidence_import(), page.check
         if evidence is None or check is None or page.checking:
@@ -141,7 +146,8 @@ class ImportWizard(QWizard):
         self.evidence_added = len(check.items)
         self._set_status(self.tr("Added {n} quotes or findings from '{file}': {cards} on cards, {stages} on "
                                  "stages.").format(n=f"{len(check.items):,}", file=self.path.name,
-                                                   cards=f"{owners['cards']:,}", stages=f"{owners['stages']:,}"))
+                                                   cards=f"{owners['cards']:,}",
+                                                   stages=f"{owners['stages']:,}"))
         return True
 
     # ----- the session's state, as the pages read it
@@ -294,8 +300,8 @@ class ImportWizard(QWizard):
             worker.wait()
             return self._finish_import()
         check = self.session.validate()
-        dialog = ImportProgress(self.tr("Importing '{name}'").format(name=self.dataset_name()), check.observations,
-                                self)
+        dialog = ImportProgress(self.tr("Importing '{name}'").format(name=self.dataset_name()),
+                                check.observations, self)
         dialog.cancel_requested.connect(self.cancel_import)
         worker.progressed.connect(dialog.set_written)
         worker.finished.connect(self._finish_import)
@@ -395,18 +401,19 @@ class ImportWizard(QWizard):
 
 
 def _unreadable_message(path: Path, error: OSError) -> str:
-    return translate("ImportWizard", "'{file}' cannot be read ({reason}): check that it exists and that you may "
-                     "open it.").format(file=path.name, reason=error.strerror or error)
+    return translate("ImportWizard", "'{file}' cannot be read ({reason}): check that it exists and that you "
+                     "may open it.").format(file=path.name, reason=error.strerror or error)
 
 
 def ask_again(parent: QWidget | None, path: Path, earlier: Dataset) -> str:
     """The person's answer when ``path`` was imported before: "replace", "keep" or "" (cancel)."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("ImportWizard", "Imported before"),
-                      translate("ImportWizard", "'{file}' was imported into this journey before, as '{name}'. "
-                                "Importing it again would count its rows twice.").format(
+                      translate("ImportWizard", "'{file}' was imported into this journey before, as "
+                                "'{name}'. Importing it again would count its rows twice.").format(
                           file=path.name, name=earlier.name), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(translate("ImportWizard", "Replace that data with the file as it is now, or keep both?"))
+    box.setInformativeText(translate("ImportWizard",
+                                     "Replace that data with the file as it is now, or keep both?"))
     replace = box.addButton(translate("ImportWizard", "&Replace"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(translate("ImportWizard", "&Keep Both"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -450,7 +457,8 @@ def import_csv_file(editor: Editor, path: str | Path, parent: QWidget | None = N
 
 
 def refresh_dataset(editor: Editor, dataset: Dataset, parent: QWidget | None = None) -> Dataset | None:
-    """Import a dataset's file again in its place (the file found where it was, or beside the moved project)."""
+    """Import a dataset's file again in its place (the file found where it was, or beside the moved
+    project)."""
     project = editor.store.path if editor.store is not None else None
     path = source_path_of(dataset, project)
     if path is None or not path.is_file():

@@ -1,4 +1,5 @@
-"""The import wizard's worker threads: writing an import's rows, and reading the whole file in the background."""
+"""The import wizard's worker threads: writing an import's rows, and reading the whole file in the
+background."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ GIL_SWITCH_SECONDS = 0.0005
 
 class _QuickSwitch:
     """While a worker runs, hand the GIL over often: the GUI thread takes it for nearly every event it handles
-    (PySide checks each widget for Python overrides); with the default 5 ms, painting a dialog could wait ~0.2 s."""
+    (PySide checks each widget for Python overrides); with the default 5 ms, painting a dialog could wait ~0.2
+    s."""
 
     def __enter__(self) -> None:
         self.switch = sys.getswitchinterval()

@@ -49,9 +49,9 @@ def _minutes_apart(rng: random.Random, start: datetime, end: datetime, count: in
 
 # --------------------------------------------------------------------------------------------
 # Qualtrics: "Download data table" as CSV, "Use choice text". UTF-8 with BOM, CRLF. Three header
-# rows: the export tags (StartDate … Q1, Q2, Q3), the question texts, the ImportId JSON. Metadata columns first. Q1 is a 0–10 multiple-choice question with an extra "n/a" choice
-# and no forced response (so some cells are empty); Q2 is forced; Q3 is an open text box, some
-# answers with commas, quotes and line breaks.
+# rows: the export tags (StartDate … Q1, Q2, Q3), the question texts, the ImportId JSON. Metadata columns
+# first. Q1 is a 0–10 multiple-choice question with an extra "n/a" choice and no forced response (so some
+# cells are empty); Q2 is forced; Q3 is an open text box, some answers with commas, quotes and line breaks.
 QUALTRICS_META = (
     ("StartDate", "Start Date", {"ImportId": "startDate", "timeZone": "Europe/London"}),
     ("EndDate", "End Date", {"ImportId": "endDate", "timeZone": "Europe/London"}),
