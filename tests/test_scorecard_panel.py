@@ -48,7 +48,7 @@ def test_the_panel_lists_the_kpis_with_status_and_a_summary(window) -> None:
         ("Purchase", "Checkout completion (%)", "✗ off target"),
         ("Post-purchase", "Exchanges by phone per 100 orders", "✗ off target")]
     assert [r[5] for r in rows] == ["↑", "↑", "↓"]
-    assert rows[1][2:5] == ["30", "38", "45"]
+    assert rows[1][2:5] == ["38", "30", "45"]  # current, baseline, target: as the CLI and the PDF order them
     assert panel.summary.text() == "1 of 3 KPIs on target, 2 off target, 0 without data"
 
 
@@ -65,7 +65,8 @@ def test_a_new_kpi_shows_and_undo_and_redo_follow(window) -> None:
                                           target=5.0, direction="down", owner="Ops"))
     rows = panel.rows()
     assert len(rows) == 4
-    assert rows[2][:7] == ["Purchase", "Returns (%)", "–", "4", "5", "↓", "✓ on target"]
+    # no data source: "–"
+    assert rows[2] == ["Purchase", "Returns (%)", "4", "–", "5", "↓", "✓ on target", "Ops", "–"]
     assert panel.summary.text() == "2 of 4 KPIs on target, 2 off target, 0 without data"
     window.actions_by_name["undo"].trigger()
     assert panel.rows() == before
@@ -97,7 +98,7 @@ def test_the_japanese_ui_has_japanese_headers(window) -> None:
     try:
         panel = ScorecardPanel(window.editor)
         header = [panel.table.headerItem().text(c) for c in range(panel.table.columnCount())]
-        assert header[:3] == ["ステージ", "KPI", "ベースライン"] and header[7] == "担当者"
+        assert header[:4] == ["ステージ", "KPI", "現在値", "ベースライン"] and header[7] == "担当者"
         panel.deleteLater()
     finally:
         install_translators("en")

@@ -36,7 +36,7 @@ class ScorecardPanel(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setHeaderLabels([self.tr("Stage"), self.tr("KPI"), self.tr("Baseline"), self.tr("Current"),
+        self.table.setHeaderLabels([self.tr("Stage"), self.tr("KPI"), self.tr("Current"), self.tr("Baseline"),
                                     self.tr("Target"), self.tr("Direction"), self.tr("Status"),
                                     self.tr("Owner"), self.tr("Data source")])
         self.table.setAccessibleName(self.tr("Scorecard"))
@@ -67,14 +67,14 @@ class ScorecardPanel(QWidget):
             mark, colour = _MARKS[figure.status]
             item = QTreeWidgetItem([
                 figure.stage.name if figure.stage is not None else self.tr("Whole journey"), figure.kpi.name,
-                figure.shown(figure.kpi.baseline), figure.shown(figure.current),
+                figure.shown(figure.current), figure.shown(figure.kpi.baseline),
                 figure.shown(figure.kpi.target), "↑" if figure.kpi.direction == "up" else "↓",
-                f"{mark} {status_name(figure.status)}", figure.kpi.owner, figure.kpi.data_source])
+                f"{mark} {status_name(figure.status)}", figure.kpi.owner, figure.kpi.data_source or "–"])
             item.setForeground(6, QBrush(colour))
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if figure.problem:
-                item.setToolTip(3, figure.problem)
+                item.setToolTip(2, figure.problem)
             item.setData(0, STAGE_ROLE, figure.stage.id if figure.stage is not None else "")
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
