@@ -69,9 +69,9 @@ def _next(wizard: ImportWizard) -> None:
     wizard.next()
     page = wizard.currentPage()
     if page is wizard.matching_page:
-        _wait_until(lambda: page._counting is None and page._checking is None)
+        _wait_until(lambda: not page.counting.running and not page.checking.running)
     if page is wizard.summary_page:
-        _wait_until(lambda: page._checking is None)
+        _wait_until(lambda: not page.checking.running)
 
 
 def _wait_until(done: Callable[[], bool]) -> None:

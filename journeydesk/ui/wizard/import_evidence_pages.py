@@ -34,7 +34,7 @@ from journeydesk.ui.wizard.import_widgets import (
     shorten,
     show_message,
 )
-from journeydesk.ui.wizard.import_worker import Background
+from journeydesk.ui.wizard.import_worker import OneRun
 
 
 class EvidenceRolesPage(ImportPage):
@@ -179,7 +179,7 @@ class EvidenceReviewPage(ImportPage):
         self.setSubTitle(self.tr("Nothing has been added yet. Finish adds the items as one step that Edit ▸ "
                                  "Undo takes back; Cancel leaves the journey as it is."))
         self.check: EvidenceCheck | None = None
-        self._checking: Background | None = None
+        self.checks = OneRun(self._checked)
         self.counts = plain_label(name=self.tr("What will be added"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -231,7 +231,7 @@ class EvidenceReviewPage(ImportPage):
 
     @property
     def checking(self) -> bool:
-        return self._checking is not None
+        return self.checks.running
 
     def refresh(self) -> None:
         """Read and check every row on a worker thread; Back or Cancel stops it."""
@@ -248,23 +248,15 @@ class EvidenceReviewPage(ImportPage):
         if evidence is None:
             self._checked(ValueError(self.tr("The file is not a table of quotes or findings any more.")))
             return
-        worker = Background(evidence.validate)
-        worker.done.connect(self._checked)
-        self._checking = worker
-        worker.start()
+        self.checks.start(evidence.validate)
 
     def _stop_checking(self) -> None:
-        worker, self._checking = self._checking, None
-        if worker is not None:
-            worker.done.disconnect(self._checked)
-            worker.cancel.set()
-            worker.wait()
+        if self.checks.running:
+            self.checks.stop()
             self.busy.setVisible(False)
 
     def _checked(self, result: object) -> None:
-        worker, self._checking = self._checking, None
-        if worker is not None:
-            worker.wait()
+        self.checks.finish()
         self.busy.setVisible(False)
         if not isinstance(result, EvidenceCheck):
             message = result.strerror if isinstance(result, OSError) else str(result)

@@ -32,7 +32,7 @@ from journeydesk.ui.wizard.import_widgets import (
     shorten,
     show_message,
 )
-from journeydesk.ui.wizard.import_worker import Background
+from journeydesk.ui.wizard.import_worker import OneRun
 
 
 class MatchingPage(ImportPage):
@@ -71,8 +71,8 @@ class MatchingPage(ImportPage):
         layout.addWidget(self.message)
         self.combos: dict[tuple[str, str], QComboBox] = {}
         self.counts: dict[str, Counter] | None = None
-        self._counting: Background | None = None
-        self._checking: Background | None = None
+        self.counting = OneRun(self._counted)
+        self.checking = OneRun(self._checked)
 
     def initializePage(self) -> None:
         self.recount()
@@ -95,40 +95,25 @@ class MatchingPage(ImportPage):
             widget.setVisible(False)
         show_message(self.message, "")
         self.completeChanged.emit()
-        worker = Background(self.import_wizard.session.key_counts)
-        worker.done.connect(self._counted)
-        self._counting = worker
-        worker.start()
+        self.counting.start(self.import_wizard.session.key_counts)
 
     def _stop_counting(self) -> None:
-        for attribute, slot in (("_counting", self._counted), ("_checking", self._checked)):
-            worker = getattr(self, attribute)
-            setattr(self, attribute, None)
-            if worker is not None:
-                worker.done.disconnect(slot)
-                worker.cancel.set()
-                worker.wait()
+        self.counting.stop()
+        self.checking.stop()
 
     def _check_rows(self) -> None:
         """Check every row in the background: it tells where missing touchpoints would go."""
         session = self.import_wizard.session
-        if session.checked is not None or self._checking is not None:
+        if session.checked is not None or self.checking.running:
             return
-        worker = Background(session.validate)
-        worker.done.connect(self._checked)
-        self._checking = worker
-        worker.start()
+        self.checking.start(session.validate)
 
     def _checked(self, _result: object) -> None:
-        worker, self._checking = self._checking, None
-        if worker is not None:
-            worker.wait()
+        self.checking.finish()
         self._update_unmatched()
 
     def _counted(self, result: object) -> None:
-        worker, self._counting = self._counting, None
-        if worker is not None:
-            worker.wait()
+        self.counting.finish()
         if isinstance(result, OSError):
             self.counts = {}
             show_message(self.message, str(result.strerror or result))
@@ -221,7 +206,7 @@ class MatchingPage(ImportPage):
             self.places.setText(self.tr("Create missing touchpoints adds: {list}").format(
                 list="; ".join(self.tr("'{name}' in {stage}").format(name=shorten(name, 40), stage=stage)
                                for name, stage in places[:10]) + (" …" if len(places) > 10 else "")))
-        elif self._checking is not None and self.unmatched_keys("touchpoint"):
+        elif self.checking.running and self.unmatched_keys("touchpoint"):
             self.places.setText(self.tr("Checking every row to find where missing touchpoints go…"))
         else:
             self.places.setText("")
@@ -251,7 +236,7 @@ class SummaryPage(ImportPage):
         self.setSubTitle(self.tr("Nothing has been imported yet. Finish imports the data; Cancel leaves the "
                                  "project as it is."))
         self.check: Check | None = None
-        self._checking: Background | None = None
+        self.checking = OneRun(self._checked)
         self.counts = plain_label(name=self.tr("Rows read"))
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Rows with problems"))
@@ -290,22 +275,13 @@ class SummaryPage(ImportPage):
         self.counts.setText(self.tr("Checking every row…"))
         self.created.setText("")
         self.completeChanged.emit()
-        worker = Background(w.session.validate)
-        worker.done.connect(self._checked)
-        self._checking = worker
-        worker.start()
+        self.checking.start(w.session.validate)
 
     def _stop_checking(self) -> None:
-        worker, self._checking = self._checking, None
-        if worker is not None:
-            worker.done.disconnect(self._checked)
-            worker.cancel.set()
-            worker.wait()
+        self.checking.stop()
 
     def _checked(self, result: object) -> None:
-        worker, self._checking = self._checking, None
-        if worker is not None:
-            worker.wait()
+        self.checking.finish()
         self._show(result)
 
     def _show(self, result: object) -> None:

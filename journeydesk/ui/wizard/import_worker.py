@@ -72,4 +72,36 @@ class Background(QThread):
         self.done.emit(self.result)
 
 
-__all__ = ["Background", "ImportWorker"]
+class OneRun:
+    """At most one Background run for a page: ``start`` stops the last one first, ``stop`` cancels and waits
+    for it (its result then never reaches ``on_done``), ``finish`` (from ``on_done``) joins the run that
+    reported."""
+
+    def __init__(self, on_done: Callable[[object], None]) -> None:
+        self.on_done = on_done
+        self.worker: Background | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, work: Callable[[Callable[[], bool]], object]) -> None:
+        self.stop()
+        self.worker = Background(work)
+        self.worker.done.connect(self.on_done)
+        self.worker.start()
+
+    def stop(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.done.disconnect(self.on_done)
+            worker.cancel.set()
+            worker.wait()
+
+    def finish(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+
+
+__all__ = ["Background", "ImportWorker", "OneRun"]
