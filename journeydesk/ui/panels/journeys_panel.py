@@ -118,22 +118,22 @@ class JourneysPanel(QWidget):
         self.delegate.rename_requested.connect(self._rename_later)
         self.list.currentItemChanged.connect(self._current_item_changed)
 
-        self.add_action = self._action(self.tr("Add"), self.tr("Add a blank journey"),
+        self.add_action = panel_action(self, self.tr("Add"), self.tr("Add a blank journey"),
                                        self.add_journey, QKeySequence(Qt.Key.Key_Insert))
         self.template_menu = QMenu(self.tr("Add from template"), self)
         self.template_actions: dict[tuple[str, str], QAction] = {}
         self._build_template_menu()
-        self.rename_action = self._action(self.tr("Rename"), self.tr("Rename the selected journey"),
+        self.rename_action = panel_action(self, self.tr("Rename"), self.tr("Rename the selected journey"),
                                           self.rename_current, QKeySequence(Qt.Key.Key_F2))
-        self.duplicate_action = self._action(
+        self.duplicate_action = panel_action(self,
             self.tr("Duplicate"), self.tr("Copy the selected journey with all its cards"),
             self.duplicate_current)
-        self.delete_action = self._action(
+        self.delete_action = panel_action(self,
             self.tr("Delete"), self.tr("Delete the selected journey"), self.delete_current,
             QKeySequence(QKeySequence.StandardKey.Delete))
-        self.move_up_action = self._action(self.tr("Move up"), self.tr("Move the journey up"),
+        self.move_up_action = panel_action(self, self.tr("Move up"), self.tr("Move the journey up"),
                                            lambda: self.move_current(-1), QKeySequence("Alt+Up"))
-        self.move_down_action = self._action(self.tr("Move down"), self.tr("Move the journey down"),
+        self.move_down_action = panel_action(self, self.tr("Move down"), self.tr("Move the journey down"),
                                              lambda: self.move_current(1), QKeySequence("Alt+Down"))
 
         # Two rows, so that every action shows at the panel's default width in every language
@@ -181,10 +181,6 @@ class JourneysPanel(QWidget):
         self.refresh()
 
     # ----- building
-
-    def _action(self, text: str, tip: str, slot: Callable[[], object],
-                shortcut: QKeySequence | None = None) -> QAction:
-        return panel_action(self, text, tip, slot, shortcut)
 
     def _build_template_menu(self) -> None:
         language_names = {"en": self.tr("English"), "ja": self.tr("Japanese")}

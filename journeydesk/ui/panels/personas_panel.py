@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -95,14 +95,14 @@ class PersonasPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self.update_actions())
         self.list.itemActivated.connect(lambda _item: self.edit_current())
 
-        self.new_action = self._action(self.tr("New…"), self.tr("Add a persona to the library"),
+        self.new_action = panel_action(self, self.tr("New…"), self.tr("Add a persona to the library"),
                                        self.new_persona)
-        self.edit_action = self._action(self.tr("Edit…"), self.tr("Edit the selected persona"),
+        self.edit_action = panel_action(self, self.tr("Edit…"), self.tr("Edit the selected persona"),
                                         self.edit_current, QKeySequence(Qt.Key.Key_F2))
-        self.delete_action = self._action(self.tr("Delete"), self.tr("Delete the selected persona"),
+        self.delete_action = panel_action(self, self.tr("Delete"), self.tr("Delete the selected persona"),
                                           self.delete_current,
                                           QKeySequence(QKeySequence.StandardKey.Delete))
-        self.assign_action = self._action(self.tr("Assign to current journey"),
+        self.assign_action = panel_action(self, self.tr("Assign to current journey"),
                                           self.tr("Show the selected persona on the journey "
                                                   "that is open"), self.assign_current)
 
@@ -142,10 +142,6 @@ class PersonasPanel(QWidget):
         editor.document_changed.connect(self._document_changed)
         editor.journey_changed.connect(self._journey_changed)
         self.refresh()
-
-    def _action(self, text: str, tip: str, slot: Callable[[], object],
-                shortcut: QKeySequence | None = None) -> QAction:
-        return panel_action(self, text, tip, slot, shortcut)
 
     # ----- what is shown
 
